@@ -1,0 +1,80 @@
+package com.creatorplatform.campaign.domain;
+
+import com.creatorplatform.contract.ApiError;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+
+/** The tenant. Every other record belongs to exactly one brand. */
+@Entity
+public class Brand extends PanacheEntityBase {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    public UUID id;
+    public String name;
+    public String currency;
+    @Column(name = "allowed_domains", columnDefinition = "text[]")
+    public String[] allowedDomains;
+    @Column(name = "webhook_secret")
+    public String webhookSecret;
+    @Column(name = "minimum_payout_minor")
+    public long minimumPayoutMinor;
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    /** A new brand with a freshly generated webhook signing secret. */
+    public static Brand create(String name, String currency, List<String> domains, long minimumPayoutMinor, Instant now) {
+        var brand = new Brand();
+        brand.id = UUID.randomUUID();
+        brand.name = requireName(name);
+        brand.currency = requireCurrency(currency);
+        brand.allowedDomains = AllowedDomains.of(domains).domains().toArray(String[]::new);
+        if (minimumPayoutMinor < 0) {
+            throw ApiError.invalidArgument("minimum_payout must not be negative");
+        }
+        brand.minimumPayoutMinor = minimumPayoutMinor;
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        brand.webhookSecret = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        brand.createdAt = now;
+        return brand;
+    }
+
+    public AllowedDomains allowedDomains() {
+        return new AllowedDomains(List.of(allowedDomains));
+    }
+
+    /** Money this brand handles must be in its own currency. */
+    public void requireOwnCurrency(String field, String otherCurrency) {
+        if (!currency.equals(otherCurrency)) {
+            throw ApiError.invalidArgument(field + " must be in the brand's currency " + currency + ", got '" + otherCurrency + "'");
+        }
+    }
+
+    static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw ApiError.invalidArgument("name is required");
+        }
+        if (name.length() > 200) {
+            throw ApiError.invalidArgument("name must be at most 200 characters");
+        }
+        return name.trim();
+    }
+
+    static String requireCurrency(String code) {
+        try {
+            return Currency.getInstance(code == null ? "" : code.trim()).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            throw ApiError.invalidArgument("currency must be an ISO 4217 code, got '" + code + "'");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package com.creatorplatform.campaign.grpc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.creatorplatform.proto.campaign.v1.BatchGetCampaignsRequest;
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
+import com.creatorplatform.proto.campaign.v1.CampaignStatus;
+import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
+import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
+import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
+import com.creatorplatform.proto.campaign.v1.ListCampaignsRequest;
+import com.creatorplatform.proto.common.v1.Money;
+import com.creatorplatform.proto.common.v1.PageRequest;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.pgclient.PgPool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Through a real gRPC client against the running service and its real database. */
+@QuarkusTest
+class CampaignGrpcServiceTest {
+
+    @GrpcClient("campaign")
+    CampaignServiceBlockingStub client;
+
+    @Inject
+    PgPool db;
+
+    private CreateBrandResponse newBrand() {
+        return client.createBrand(CreateBrandRequest.newBuilder()
+                .setName("Northwind " + UUID.randomUUID())
+                .setCurrency("EUR")
+                .addAllowedDomains("northwind.example")
+                .setMinimumPayout(Money.newBuilder().setAmountMinor(5000).setCurrency("EUR"))
+                .build());
+    }
+
+    private Row row(String sql, Object id) {
+        return db.preparedQuery(sql).execute(Tuple.of(UUID.fromString(id.toString()))).await().indefinitely().iterator().next();
+    }
+
+    @Test
+    void createBrandStoresTheBrandAndReturnsItsSecretOnce() {
+        var created = newBrand();
+
+        var stored = row("select name, currency, allowed_domains, webhook_secret, minimum_payout_minor from brand where id = $1",
+                created.getBrand().getId());
+        assertEquals(created.getBrand().getName(), stored.getString("name"));
+        assertEquals("EUR", stored.getString("currency"));
+        assertEquals("northwind.example", stored.getArrayOfStrings("allowed_domains")[0]);
+        assertEquals(created.getWebhookSecret(), stored.getString("webhook_secret"));
+        assertEquals(5000L, stored.getLong("minimum_payout_minor"));
+        assertTrue(created.getWebhookSecret().length() >= 40, "secret has 256 bits");
+    }
+
+    @Test
+    void createCampaignStoresADraftOnTheBrandsDomain() {
+        var brand = newBrand().getBrand();
+        var campaign = client.createCampaign(CreateCampaignRequest.newBuilder()
+                .setBrandId(brand.getId())
+                .setName("Winter Trails")
+                .setLandingUrl("https://shop.northwind.example/winter")
+                .setStartsOn("2026-12-01")
+                .setEndsOn("2027-02-28")
+                .setBudgetCap(Money.newBuilder().setAmountMinor(2_000_000).setCurrency("EUR"))
+                .build());
+
+        assertEquals(CampaignStatus.CAMPAIGN_STATUS_DRAFT, campaign.getStatus());
+        var stored = row("select brand_id, status, landing_url, starts_on, ends_on, budget_cap_minor from campaign where id = $1",
+                campaign.getId());
+        assertEquals(brand.getId(), stored.getUUID("brand_id").toString());
+        assertEquals("DRAFT", stored.getString("status"));
+        assertEquals("https://shop.northwind.example/winter", stored.getString("landing_url"));
+        assertEquals("2026-12-01", stored.getLocalDate("starts_on").toString());
+        assertEquals(2_000_000L, stored.getLong("budget_cap_minor"));
+    }
+
+    @Test
+    void aLandingPageOffTheBrandsDomainsIsRefusedAndNothingIsStored() {
+        var brand = newBrand().getBrand();
+        var error = assertThrows(StatusRuntimeException.class, () -> client.createCampaign(CreateCampaignRequest.newBuilder()
+                .setBrandId(brand.getId())
+                .setName("Phish")
+                .setLandingUrl("https://northwind.example@evil.example/")
+                .setStartsOn("2026-12-01")
+                .build()));
+
+        assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
+        assertEquals(0L, row("select count(*) from campaign where brand_id = $1", brand.getId()).getLong(0));
+    }
+
+    @Test
+    void anUnknownBrandIsNotFoundAndAMalformedIdIsInvalid() {
+        var unknown = assertThrows(StatusRuntimeException.class, () -> client.createCampaign(CreateCampaignRequest.newBuilder()
+                .setBrandId(UUID.randomUUID().toString()).setName("x").setLandingUrl("https://a.example").setStartsOn("2026-12-01")
+                .build()));
+        assertEquals(Status.Code.NOT_FOUND, unknown.getStatus().getCode());
+
+        var malformed = assertThrows(StatusRuntimeException.class, () -> client.createCampaign(CreateCampaignRequest.newBuilder()
+                .setBrandId("42").build()));
+        assertEquals(Status.Code.INVALID_ARGUMENT, malformed.getStatus().getCode());
+        assertEquals("brand_id must be a UUID, got '42'", malformed.getStatus().getDescription());
+    }
+
+    @Test
+    void batchGetAnswersInTheOrderAskedAndHidesOtherBrandsCampaigns() {
+        var brand = newBrand().getBrand();
+        var other = newBrand().getBrand();
+        var first = draft(brand.getId(), "First");
+        var second = draft(brand.getId(), "Second");
+        var foreign = draft(other.getId(), "Foreign");
+
+        var found = client.batchGetCampaigns(BatchGetCampaignsRequest.newBuilder()
+                .setBrandId(brand.getId())
+                .addAllIds(List.of(second, foreign, first, UUID.randomUUID().toString()))
+                .build()).getCampaignsList();
+
+        assertEquals(List.of(second, first), found.stream().map(c -> c.getId()).toList());
+    }
+
+    @Test
+    void listPagesNewestFirstWithACursor() {
+        var brand = newBrand().getBrand();
+        var ids = List.of(draft(brand.getId(), "A"), draft(brand.getId(), "B"), draft(brand.getId(), "C"));
+
+        var firstPage = client.listCampaigns(ListCampaignsRequest.newBuilder().setBrandId(brand.getId())
+                .setPage(PageRequest.newBuilder().setPageSize(2)).build());
+        var secondPage = client.listCampaigns(ListCampaignsRequest.newBuilder().setBrandId(brand.getId())
+                .setPage(PageRequest.newBuilder().setPageSize(2).setCursor(firstPage.getPageInfo().getNextCursor())).build());
+
+        assertEquals(List.of(ids.get(2), ids.get(1)), firstPage.getCampaignsList().stream().map(c -> c.getId()).toList());
+        assertFalse(firstPage.getPageInfo().getNextCursor().isEmpty());
+        assertEquals(List.of(ids.get(0)), secondPage.getCampaignsList().stream().map(c -> c.getId()).toList());
+        assertTrue(secondPage.getPageInfo().getNextCursor().isEmpty());
+    }
+
+    private String draft(String brandId, String name) {
+        return client.createCampaign(CreateCampaignRequest.newBuilder()
+                .setBrandId(brandId).setName(name).setLandingUrl("https://northwind.example/" + name).setStartsOn("2026-12-01")
+                .build()).getId();
+    }
+}

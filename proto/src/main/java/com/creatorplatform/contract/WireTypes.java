@@ -1,0 +1,37 @@
+package com.creatorplatform.contract;
+
+import com.google.protobuf.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Conversions between wire representations (Timestamp, ISO date strings) and java.time. */
+public final class WireTypes {
+
+    private WireTypes() {
+    }
+
+    public static Timestamp timestamp(Instant instant) {
+        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
+    }
+
+    public static Instant instant(Timestamp timestamp) {
+        return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());
+    }
+
+    /** An ISO date "YYYY-MM-DD"; empty means absent (null). */
+    public static LocalDate optionalDate(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiError.invalidArgument(field + " must be a date YYYY-MM-DD, got '" + value + "'");
+        }
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}
