@@ -4,8 +4,9 @@ import com.google.protobuf.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Currency;
 
-/** Conversions between wire representations (Timestamp, ISO date strings) and java.time. */
+/** Conversions between wire representations (Timestamp, ISO date and currency strings) and Java types. */
 public final class WireTypes {
 
     private WireTypes() {
@@ -33,5 +34,14 @@ public final class WireTypes {
 
     public static String date(LocalDate date) {
         return date == null ? "" : date.toString();
+    }
+
+    /** An ISO 4217 currency code, normalised. */
+    public static String currency(String field, String code) {
+        try {
+            return Currency.getInstance(code == null ? "" : code.trim()).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            throw ApiError.invalidArgument(field + " must be an ISO 4217 currency code, got '" + code + "'");
+        }
     }
 }

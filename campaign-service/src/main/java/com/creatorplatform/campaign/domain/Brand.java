@@ -1,6 +1,8 @@
 package com.creatorplatform.campaign.domain;
 
+import com.creatorplatform.contract.AllowedDomains;
 import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.WireTypes;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +10,6 @@ import jakarta.persistence.Id;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,7 +37,7 @@ public class Brand extends PanacheEntityBase {
         var brand = new Brand();
         brand.id = UUID.randomUUID();
         brand.name = requireName(name);
-        brand.currency = requireCurrency(currency);
+        brand.currency = WireTypes.currency("currency", currency);
         brand.allowedDomains = AllowedDomains.of(domains).domains().toArray(String[]::new);
         if (minimumPayoutMinor < 0) {
             throw ApiError.invalidArgument("minimum_payout must not be negative");
@@ -68,13 +69,5 @@ public class Brand extends PanacheEntityBase {
             throw ApiError.invalidArgument("name must be at most 200 characters");
         }
         return name.trim();
-    }
-
-    static String requireCurrency(String code) {
-        try {
-            return Currency.getInstance(code == null ? "" : code.trim()).getCurrencyCode();
-        } catch (IllegalArgumentException e) {
-            throw ApiError.invalidArgument("currency must be an ISO 4217 code, got '" + code + "'");
-        }
     }
 }

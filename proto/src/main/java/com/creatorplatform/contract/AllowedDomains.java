@@ -1,6 +1,5 @@
-package com.creatorplatform.campaign.domain;
+package com.creatorplatform.contract;
 
-import com.creatorplatform.contract.ApiError;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The destinations a brand lets its links and landing pages point to: absolute http(s) URLs whose
  * host is one of the brand's domains or a subdomain of one. This is what stops the platform from
- * becoming an open redirect.
+ * becoming an open redirect. Campaign landing pages and tracking-link destinations both obey it.
  */
 public record AllowedDomains(List<String> domains) {
 
@@ -32,6 +31,17 @@ public record AllowedDomains(List<String> domains) {
 
     /** Returns the URL if it may be used as a destination, or says why not. */
     public String requirePermitted(String field, String url) {
+        URI uri = requireHttpUrl(field, url);
+        String host = uri.getHost().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        boolean allowed = domains.stream().anyMatch(d -> host.equals(d) || host.endsWith("." + d));
+        if (!allowed) {
+            throw ApiError.invalidArgument(field + " host '" + host + "' is not one of the brand's allowed domains " + domains);
+        }
+        return uri.toString();
+    }
+
+    /** An absolute http(s) URL with a host and no user info (which could disguise the real host). */
+    public static URI requireHttpUrl(String field, String url) {
         URI uri;
         try {
             uri = new URI(url == null ? "" : url.trim());
@@ -39,17 +49,12 @@ public record AllowedDomains(List<String> domains) {
             throw ApiError.invalidArgument(field + " is not a valid URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http")) {
+        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
             throw ApiError.invalidArgument(field + " must be an absolute http(s) URL");
         }
         if (uri.getRawUserInfo() != null) {
             throw ApiError.invalidArgument(field + " must not carry user info");
         }
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
-        boolean allowed = domains.stream().anyMatch(d -> host.equals(d) || host.endsWith("." + d));
-        if (!allowed) {
-            throw ApiError.invalidArgument(field + " host '" + host + "' is not one of the brand's allowed domains " + domains);
-        }
-        return uri.toString();
+        return uri;
     }
 }

@@ -1,9 +1,8 @@
-package com.creatorplatform.campaign.domain;
+package com.creatorplatform.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.creatorplatform.contract.ApiError;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

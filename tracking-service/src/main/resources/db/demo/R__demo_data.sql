@@ -1,0 +1,6 @@
+-- Demo data for ./platform up; ids match campaign-service's demo data and the demo realm's users.
+INSERT INTO tracking_link (id, code, brand_id, campaign_id, creator_id, post_id, destination_url, created_at)
+VALUES ('0d100000-7d5f-4c4a-9a7e-1a2b3c4d5e01', 'DemoWinter01', '0b5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e01',
+        '0ca00000-7d5f-4c4a-9a7e-1a2b3c4d5e01', '0c5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e11', NULL,
+        'https://shop.northwind.example/winter', '2026-11-02T10:00:00Z')
+ON CONFLICT (id) DO NOTHING;
