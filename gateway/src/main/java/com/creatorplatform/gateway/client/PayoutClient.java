@@ -1,0 +1,46 @@
+package com.creatorplatform.gateway.client;
+
+import com.creatorplatform.proto.payout.v1.BatchGetBalancesRequest;
+import com.creatorplatform.proto.payout.v1.CreatorBalance;
+import com.creatorplatform.proto.payout.v1.LedgerEntry;
+import com.creatorplatform.proto.payout.v1.MutinyPayoutServiceGrpc.MutinyPayoutServiceStub;
+import com.creatorplatform.proto.payout.v1.RecordAdjustmentRequest;
+import io.quarkus.grpc.GrpcClient;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The gateway's one door to payout-service. */
+@ApplicationScoped
+public class PayoutClient {
+
+    static final String SERVICE = "payout-service";
+
+    private final MutinyPayoutServiceStub client;
+    private final Duration deadline;
+
+    PayoutClient(@GrpcClient("payout") MutinyPayoutServiceStub client,
+            @ConfigProperty(name = "platform.grpc.deadline") Duration deadline) {
+        this.client = client;
+        this.deadline = deadline;
+    }
+
+    /** The stub with a deadline counted from now: each call gets its own. */
+    private MutinyPayoutServiceStub stub() {
+        return client.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public Uni<List<CreatorBalance>> balances(String brandId, List<String> creatorIds) {
+        return ServiceCall.read(SERVICE, () -> stub().batchGetBalances(
+                BatchGetBalancesRequest.newBuilder().setBrandId(brandId).addAllCreatorIds(creatorIds).build())
+                .map(r -> r.getBalancesList()));
+    }
+
+    /** Safe to retry from the client's side: the idempotency key makes a repeat record nothing new. */
+    public Uni<LedgerEntry> recordAdjustment(RecordAdjustmentRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().recordAdjustment(request));
+    }
+}

@@ -1,0 +1,44 @@
+package com.creatorplatform.gateway.client;
+
+import com.creatorplatform.gateway.error.ApiGraphQLError;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.smallrye.mutiny.Uni;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * How the gateway calls a service: every call has a deadline (set per client in
+ * application.properties), reads are retried on UNAVAILABLE because they are idempotent, writes
+ * never are, and every failure becomes a GraphQL error naming the service.
+ */
+final class ServiceCall {
+
+    private static final Logger LOG = Logger.getLogger(ServiceCall.class);
+
+    private ServiceCall() {
+    }
+
+    static <T> Uni<T> read(String service, Supplier<Uni<? extends T>> call) {
+        return Uni.createFrom().<T>deferred(call)
+                .onFailure(ServiceCall::unavailable).retry().withBackOff(Duration.ofMillis(50)).atMost(2)
+                .onFailure().transform(failure -> translate(service, failure));
+    }
+
+    static <T> Uni<T> write(String service, Supplier<Uni<? extends T>> call) {
+        return Uni.createFrom().<T>deferred(call).onFailure().transform(failure -> translate(service, failure));
+    }
+
+    private static boolean unavailable(Throwable failure) {
+        return failure instanceof StatusRuntimeException sre && sre.getStatus().getCode() == Status.Code.UNAVAILABLE;
+    }
+
+    private static ApiGraphQLError translate(String service, Throwable failure) {
+        var error = ApiGraphQLError.fromGrpc(service, failure);
+        if (error instanceof ApiGraphQLError.Internal || error instanceof ApiGraphQLError.Unavailable) {
+            LOG.warnf(failure, "call to %s failed", service);
+        }
+        return error;
+    }
+}

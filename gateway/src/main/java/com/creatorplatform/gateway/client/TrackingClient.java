@@ -1,0 +1,43 @@
+package com.creatorplatform.gateway.client;
+
+import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksRequest;
+import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
+import com.creatorplatform.proto.tracking.v1.TrackingLink;
+import com.creatorplatform.proto.tracking.v1.MutinyTrackingServiceGrpc.MutinyTrackingServiceStub;
+import io.quarkus.grpc.GrpcClient;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The gateway's one door to tracking-service. */
+@ApplicationScoped
+public class TrackingClient {
+
+    static final String SERVICE = "tracking-service";
+
+    private final MutinyTrackingServiceStub client;
+    private final Duration deadline;
+
+    TrackingClient(@GrpcClient("tracking") MutinyTrackingServiceStub client,
+            @ConfigProperty(name = "platform.grpc.deadline") Duration deadline) {
+        this.client = client;
+        this.deadline = deadline;
+    }
+
+    /** The stub with a deadline counted from now: each call gets its own. */
+    private MutinyTrackingServiceStub stub() {
+        return client.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public Uni<List<TrackingLink>> links(String brandId, List<String> ids) {
+        return ServiceCall.read(SERVICE, () -> stub().batchGetTrackingLinks(
+                BatchGetTrackingLinksRequest.newBuilder().setBrandId(brandId).addAllIds(ids).build()).map(r -> r.getLinksList()));
+    }
+
+    public Uni<TrackingLink> createLink(CreateTrackingLinkRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().createTrackingLink(request));
+    }
+}

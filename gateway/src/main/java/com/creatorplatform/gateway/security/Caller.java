@@ -1,0 +1,57 @@
+package com.creatorplatform.gateway.security;
+
+import com.creatorplatform.gateway.error.ApiGraphQLError;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is asking, read from the Keycloak access token: their roles and the brand or creator their
+ * account belongs to (the brand_id / creator_id claims). Every resolver asks this class for the
+ * scope it may act in, so the tenancy rule lives here once.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String BRAND_ADMIN = "brand_admin";
+    public static final String BRAND_VIEWER = "brand_viewer";
+    public static final String CREATOR = "creator";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    /** The brand a brand admin or viewer may read. */
+    public String brandToRead() {
+        if (!identity.hasRole(BRAND_ADMIN) && !identity.hasRole(BRAND_VIEWER)) {
+            throw new ApiGraphQLError.Forbidden("only brand users can read brand data");
+        }
+        return brandClaim();
+    }
+
+    /** The brand a brand admin may change. */
+    public String brandToWrite() {
+        if (!identity.hasRole(BRAND_ADMIN)) {
+            throw new ApiGraphQLError.Forbidden("only a brand admin can change brand data");
+        }
+        return brandClaim();
+    }
+
+    /** How the caller is named in audit fields (e.g. who made an adjustment). */
+    public String name() {
+        String username = token.getClaim("preferred_username");
+        return username != null ? username : identity.getPrincipal().getName();
+    }
+
+    private String brandClaim() {
+        String brandId = token.getClaim("brand_id");
+        if (brandId == null || brandId.isBlank()) {
+            throw new ApiGraphQLError.Forbidden("this account belongs to no brand");
+        }
+        return brandId;
+    }
+}
