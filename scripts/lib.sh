@@ -69,3 +69,5 @@ source "$PLATFORM_ROOT/scripts/maven.sh"
 source "$PLATFORM_ROOT/scripts/postgres.sh"
 # shellcheck source=scripts/keycloak.sh
 source "$PLATFORM_ROOT/scripts/keycloak.sh"
+# shellcheck source=scripts/services.sh
+source "$PLATFORM_ROOT/scripts/services.sh"

@@ -1,4 +1,4 @@
--- Demo data for ./platform up (loaded only when DEMO_DATA_LOCATION=,db/demo). The ids match the
+-- Demo data that ./platform up loads with psql once the services have migrated. The ids match the
 -- brand_id claims of the demo users in infra/keycloak/creator-platform-realm.json.
 INSERT INTO brand (id, name, currency, allowed_domains, webhook_secret, minimum_payout_minor, created_at)
 VALUES ('0b5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e01', 'Northwind Outfitters', 'EUR', ARRAY ['northwind.example'],

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The platform's four services for ./platform up: build, start with demo data, wait, describe.
+# Sourced by lib.sh; do not run it.
+
+# name:http-port pairs, in start order (the gateway last: it calls the others).
+PLATFORM_SERVICES=(campaign-service:8081 tracking-service:8082 payout-service:8083 gateway:8080)
+
+build_services() {
+  log "building the services (mvn package, tests skipped; ./platform test runs them)"
+  mvn -B -q package -DskipTests || die "build failed"
+}
+
+# start_services: launch every service jar in the background, appending pids to SERVICE_PIDS.
+start_services() {
+  local entry name port jar logs="$PLATFORM_STATE/dev/logs"
+  mkdir -p "$logs"
+  for entry in "${PLATFORM_SERVICES[@]}"; do
+    name="${entry%%:*}"
+    jar="$PLATFORM_ROOT/$name/target/quarkus-app/quarkus-run.jar"
+    [ -f "$jar" ] || die "$jar is missing: run without --no-build"
+    GRAPHQL_UI=true java -Xmx384m -jar "$jar" >"$logs/$name.log" 2>&1 &
+    SERVICE_PIDS+=("$!")
+  done
+  for entry in "${PLATFORM_SERVICES[@]}"; do
+    name="${entry%%:*}"; port="${entry##*:}"
+    wait_until 120 "$name on :$port" curl -fsS "http://127.0.0.1:$port/q/health/ready" \
+      || die "$name did not become ready; see $logs/$name.log"
+    log "$name ready on http://127.0.0.1:$port"
+  done
+  load_demo_data
+}
+
+# Demo rows (infra/demo/<database>.sql, idempotent) go in after the services have migrated.
+load_demo_data() {
+  local db
+  for db in "${PLATFORM_DATABASES[@]}"; do
+    pg_psql "$DEV_PG_PORT" "$db" -q -f "$PLATFORM_ROOT/infra/demo/$db.sql" >/dev/null
+  done
+  log "demo data loaded (infra/demo/)"
+}
+
+describe_platform() {
+  cat >&2 <<EOF2
+
+  GraphQL API:  http://127.0.0.1:8080/graphql      (bearer token required)
+  GraphQL UI:   http://127.0.0.1:8080/q/graphql-ui (add the header Authorization: Bearer <token>)
+  Keycloak:     $KEYCLOAK_URL  (admin/admin)
+  Logs:         $PLATFORM_STATE/dev/logs/
+
+  A token for the demo brand admin (others: brand.viewer@demo.test, creator@demo.test,
+  other.admin@demo.test; password 'demo'):
+
+    TOKEN=\$(curl -s -d grant_type=password -d client_id=platform-web \\
+      -d username=brand.admin@demo.test -d password=demo \\
+      $KEYCLOAK_URL/realms/$KEYCLOAK_REALM/protocol/openid-connect/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+    curl -s -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' \\
+      -d '{"query":"{ myBrand { name } campaigns(first: 5) { nodes { name status } } }"}' \\
+      http://127.0.0.1:8080/graphql
+
+EOF2
+}
