@@ -14,8 +14,12 @@ import com.creatorplatform.proto.campaign.v1.CampaignService;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
+import com.creatorplatform.proto.campaign.v1.GetWebhookSecretRequest;
+import com.creatorplatform.proto.campaign.v1.GetWebhookSecretResponse;
 import com.creatorplatform.proto.campaign.v1.ListCampaignsRequest;
 import com.creatorplatform.proto.campaign.v1.ListCampaignsResponse;
+import com.creatorplatform.proto.campaign.v1.ResolveOffersRequest;
+import com.creatorplatform.proto.campaign.v1.ResolveOffersResponse;
 import com.creatorplatform.proto.common.v1.PageInfo;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
@@ -49,6 +53,21 @@ public class CampaignGrpcService implements CampaignService {
                 .map(found -> BatchGetBrandsResponse.newBuilder()
                         .addAllBrands(found.stream().map(CampaignMapping::toProto).toList())
                         .build()));
+    }
+
+    @Override
+    public Uni<GetWebhookSecretResponse> getWebhookSecret(GetWebhookSecretRequest request) {
+        return GrpcCalls.run(() -> brands.webhookSecret(Ids.parse("brand_id", request.getBrandId()))
+                .map(secret -> GetWebhookSecretResponse.newBuilder().setWebhookSecret(secret).build()));
+    }
+
+    @Override
+    public Uni<ResolveOffersResponse> resolveOffers(ResolveOffersRequest request) {
+        // Offers arrive with the campaign-planning issue; until then no campaign has one.
+        return GrpcCalls.run(() -> {
+            Ids.parse("brand_id", request.getBrandId());
+            return Uni.createFrom().item(ResolveOffersResponse.getDefaultInstance());
+        });
     }
 
     @Override

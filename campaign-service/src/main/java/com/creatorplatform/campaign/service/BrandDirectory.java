@@ -39,6 +39,11 @@ public class BrandDirectory {
         return brands.findByIds(ids).map(found -> Ids.inAskedOrder(ids, found, b -> b.id));
     }
 
+    @WithSession
+    public Uni<String> webhookSecret(UUID brandId) {
+        return require(brandId).map(brand -> brand.webhookSecret);
+    }
+
     /** The brand, or NOT_FOUND. */
     public Uni<Brand> require(UUID id) {
         return brands.findById(id).onItem().ifNull().failWith(() -> ApiError.notFound("brand " + id + " does not exist"));

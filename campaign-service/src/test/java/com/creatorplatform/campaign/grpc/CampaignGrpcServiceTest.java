@@ -11,6 +11,7 @@ import com.creatorplatform.proto.campaign.v1.CampaignStatus;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
+import com.creatorplatform.proto.campaign.v1.GetWebhookSecretRequest;
 import com.creatorplatform.proto.campaign.v1.ListCampaignsRequest;
 import com.creatorplatform.proto.common.v1.Money;
 import com.creatorplatform.proto.common.v1.PageRequest;
@@ -61,6 +62,17 @@ class CampaignGrpcServiceTest {
         assertEquals(created.getWebhookSecret(), stored.getString("webhook_secret"));
         assertEquals(5000L, stored.getLong("minimum_payout_minor"));
         assertTrue(created.getWebhookSecret().length() >= 40, "secret has 256 bits");
+    }
+
+    @Test
+    void theWebhookSecretIsGivenToTrackingAndAnUnknownBrandIsNotFound() {
+        var created = newBrand();
+        var secret = client.getWebhookSecret(GetWebhookSecretRequest.newBuilder().setBrandId(created.getBrand().getId()).build());
+        assertEquals(created.getWebhookSecret(), secret.getWebhookSecret());
+
+        var unknown = assertThrows(StatusRuntimeException.class, () -> client.getWebhookSecret(
+                GetWebhookSecretRequest.newBuilder().setBrandId(UUID.randomUUID().toString()).build()));
+        assertEquals(Status.Code.NOT_FOUND, unknown.getStatus().getCode());
     }
 
     @Test
