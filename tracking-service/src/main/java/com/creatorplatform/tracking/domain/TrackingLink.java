@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.UUID;
 
 /** A link a creator shares for a campaign (optionally for one post), resolved by its short code. */
@@ -33,10 +34,18 @@ public class TrackingLink extends PanacheEntityBase {
     public UUID postId;
     @Column(name = "destination_url")
     public String destinationUrl;
+    /** The destination with its UTM parameters; the redirect only adds the click id. */
+    @Column(name = "redirect_url")
+    public String redirectUrl;
     @Column(name = "created_at")
     public Instant createdAt;
 
-    public static TrackingLink create(UUID brandId, UUID campaignId, UUID creatorId, UUID postId, String destination, Instant now) {
+    /** How the link names itself to the brand's analytics (UTM parameters). */
+    public record Utm(String source, String medium, String campaign) {
+    }
+
+    public static TrackingLink create(UUID brandId, UUID campaignId, UUID creatorId, UUID postId, String destination, Utm utm,
+            Instant now) {
         var link = new TrackingLink();
         link.id = UUID.randomUUID();
         link.code = newCode();
@@ -46,8 +55,18 @@ public class TrackingLink extends PanacheEntityBase {
         link.postId = postId;
         // The brand's allowed-domain rule applies once tracking knows each brand's domains (tracking issue).
         link.destinationUrl = AllowedDomains.requireHttpUrl("destination_url", destination).toString();
+        var params = new LinkedHashMap<String, String>();
+        params.put("utm_source", orDefault(utm.source(), creatorId));
+        params.put("utm_medium", orDefault(utm.medium(), "creator"));
+        params.put("utm_campaign", orDefault(utm.campaign(), campaignId));
+        params.put("utm_content", postId == null ? null : postId.toString());
+        link.redirectUrl = QueryParams.append(link.destinationUrl, params);
         link.createdAt = now;
         return link;
+    }
+
+    private static String orDefault(String value, Object fallback) {
+        return value == null || value.isBlank() ? fallback.toString() : value.trim();
     }
 
     static String newCode() {

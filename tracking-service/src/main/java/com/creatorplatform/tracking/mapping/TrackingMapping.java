@@ -21,6 +21,7 @@ public final class TrackingMapping {
                 .setCreatorId(link.creatorId.toString())
                 .setPostId(link.postId == null ? "" : link.postId.toString())
                 .setDestinationUrl(link.destinationUrl)
+                .setRedirectUrl(link.redirectUrl)
                 .setCreatedAt(WireTypes.timestamp(link.createdAt))
                 .build();
     }
@@ -31,6 +32,7 @@ public final class TrackingMapping {
                 Ids.parse("campaign_id", request.getCampaignId()),
                 Ids.parse("creator_id", request.getCreatorId()),
                 Ids.parseOptional("post_id", request.getPostId()),
-                request.getDestinationUrl());
+                request.getDestinationUrl(),
+                new TrackingLink.Utm(request.getCreatorHandle(), request.getPlatform(), request.getCampaignName()));
     }
 }

@@ -19,7 +19,7 @@ public class LinkRegistry {
     private static final Logger LOG = Logger.getLogger(LinkRegistry.class);
 
     /** What a new link is made of, as the caller asked for it. */
-    public record NewLink(UUID brandId, UUID campaignId, UUID creatorId, UUID postId, String destinationUrl) {
+    public record NewLink(UUID brandId, UUID campaignId, UUID creatorId, UUID postId, String destinationUrl, TrackingLink.Utm utm) {
     }
 
     private final TrackingLinkRepository links;
@@ -34,7 +34,7 @@ public class LinkRegistry {
     public Uni<TrackingLink> create(NewLink request) {
         return Uni.createFrom()
                 .item(() -> TrackingLink.create(request.brandId(), request.campaignId(), request.creatorId(), request.postId(),
-                        request.destinationUrl(), clock.instant()))
+                        request.destinationUrl(), request.utm(), clock.instant()))
                 .call(links::persist)
                 .invoke(link -> LOG.infof("created link %s (%s) for creator %s in campaign %s", link.id, link.code,
                         link.creatorId, link.campaignId));

@@ -1,0 +1,179 @@
+package com.creatorplatform.tracking.click;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes clicks in batches so that the redirect never waits on the database: the redirect queues a
+ * click and answers; every few milliseconds (or as soon as a batch is full) one multi-row INSERT
+ * stores what is queued. A failed batch goes back to the queue. On a graceful stop the queue is
+ * drained before the database pool closes, so every click the redirect acknowledged is stored.
+ */
+@ApplicationScoped
+public class ClickWriter {
+
+    private static final Logger LOG = Logger.getLogger(ClickWriter.class);
+
+    // The unique flag is decided here, against stored clicks and earlier clicks of the same batch.
+    private static final String INSERT = """
+            insert into click (id, clicked_at, brand_id, link_id, campaign_id, creator_id, post_id, visitor_id, ip_hash,
+                               user_agent, referrer, is_bot, is_unique)
+            select b.id, b.at, b.brand, b.link, b.campaign, b.creator, b.post, b.visitor, b.ip, b.ua, b.ref, b.bot,
+                   (lag(b.at) over w is null or b.at - lag(b.at) over w >= interval '1 hour')
+                   and not exists (select 1 from click c where c.link_id = b.link and c.visitor_id = b.visitor
+                                   and c.clicked_at > b.at - interval '1 hour' and c.clicked_at <= b.at)
+            from unnest($1::uuid[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[],
+                        $8::uuid[], $9::text[], $10::text[], $11::text[], $12::bool[])
+                 as b(id, at, brand, link, campaign, creator, post, visitor, ip, ua, ref, bot)
+            window w as (partition by b.link, b.visitor order by b.at)
+            on conflict (id) do nothing""";
+
+    private final Pool db;
+    private final Vertx vertx;
+    private final int batchSize;
+    private final Duration interval;
+    private final ConcurrentLinkedQueue<Click> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicBoolean writing = new AtomicBoolean();
+    private long timer;
+
+    ClickWriter(Pool db, Vertx vertx, @ConfigProperty(name = "tracking.clicks.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = "tracking.clicks.flush-interval", defaultValue = "PT0.02S") Duration interval) {
+        this.db = db;
+        this.vertx = vertx;
+        this.batchSize = batchSize;
+        this.interval = interval;
+    }
+
+    @PostConstruct
+    void startTimer() {
+        timer = vertx.setPeriodic(interval.toMillis(), id -> writeNext());
+    }
+
+    public void enqueue(Click click) {
+        queue.add(click);
+        if (queued.incrementAndGet() >= batchSize) {
+            writeNext();
+        }
+    }
+
+    /** Clicks accepted but not yet stored. */
+    public int pending() {
+        return queued.get();
+    }
+
+    /** Writes one batch unless a write is already under way (the next tick picks up the rest). */
+    private void writeNext() {
+        if (queue.isEmpty() || !writing.compareAndSet(false, true)) {
+            return;
+        }
+        List<Click> batch = take();
+        write(batch).subscribe().with(
+                stored -> {
+                    writing.set(false);
+                    if (queued.get() >= batchSize) {
+                        writeNext();
+                    }
+                },
+                failure -> {
+                    LOG.errorf(failure, "could not store %d clicks; they stay queued and are retried", batch.size());
+                    giveBack(batch);
+                    writing.set(false);
+                });
+    }
+
+    private List<Click> take() {
+        var batch = new ArrayList<Click>(batchSize);
+        Click click;
+        while (batch.size() < batchSize && (click = queue.poll()) != null) {
+            batch.add(click);
+        }
+        queued.addAndGet(-batch.size());
+        return batch;
+    }
+
+    private void giveBack(List<Click> batch) {
+        queue.addAll(batch);
+        queued.addAndGet(batch.size());
+    }
+
+    private Uni<Integer> write(List<Click> batch) {
+        int n = batch.size();
+        var ids = new UUID[n];
+        var at = new java.time.OffsetDateTime[n];
+        var brand = new UUID[n];
+        var link = new UUID[n];
+        var campaign = new UUID[n];
+        var creator = new UUID[n];
+        var post = new UUID[n];
+        var visitor = new UUID[n];
+        var ip = new String[n];
+        var ua = new String[n];
+        var ref = new String[n];
+        var bot = new Boolean[n];
+        for (int i = 0; i < n; i++) {
+            Click c = batch.get(i);
+            ids[i] = c.id();
+            at[i] = c.at().atOffset(ZoneOffset.UTC);
+            brand[i] = c.link().brandId();
+            link[i] = c.link().linkId();
+            campaign[i] = c.link().campaignId();
+            creator[i] = c.link().creatorId();
+            post[i] = c.link().postId();
+            visitor[i] = c.visitorId();
+            ip[i] = c.ipHash();
+            ua[i] = c.userAgent();
+            ref[i] = c.referrer();
+            bot[i] = c.bot();
+        }
+        Tuple params = Tuple.tuple()
+                .addArrayOfUUID(ids).addArrayOfOffsetDateTime(at).addArrayOfUUID(brand).addArrayOfUUID(link)
+                .addArrayOfUUID(campaign).addArrayOfUUID(creator).addArrayOfUUID(post).addArrayOfUUID(visitor)
+                .addArrayOfString(ip).addArrayOfString(ua).addArrayOfString(ref).addArrayOfBoolean(bot);
+        return db.preparedQuery(INSERT).execute(params).map(rows -> n);
+    }
+
+    /**
+     * Before the pool closes: stop the timer and store everything still queued, retrying a failed
+     * batch a few times. Runs after the HTTP server has stopped taking requests (graceful shutdown).
+     */
+    void drainOnStop(@Observes @Priority(1) ShutdownEvent stop) throws InterruptedException {
+        vertx.cancelTimer(timer);
+        for (int i = 0; i < 1000 && writing.get(); i++) {
+            Thread.sleep(10); // a batch in flight either lands or comes back to the queue
+        }
+        int attempts = 0;
+        while (!queue.isEmpty() && attempts < 20) {
+            List<Click> batch = take();
+            try {
+                write(batch).await().atMost(Duration.ofSeconds(10));
+            } catch (RuntimeException e) {
+                attempts++;
+                LOG.warnf(e, "retrying %d clicks while stopping", batch.size());
+                giveBack(batch);
+            }
+        }
+        if (!queue.isEmpty()) {
+            LOG.errorf("stopping with %d clicks unstored after repeated failures", queued.get());
+        } else {
+            LOG.info("all queued clicks stored before stopping");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package com.creatorplatform.tracking.click;
+
+import com.creatorplatform.tracking.domain.BotDetector;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The public click redirect, {@code GET /r/{code}}: the hottest path of the platform. A known code
+ * answers 302 to the link's destination with the click id appended, sets the visitor cookie and
+ * queues the click for the batch writer; it never waits on a database write. Unknown codes get a
+ * 404 page.
+ */
+@ApplicationScoped
+public class RedirectRoute {
+
+    private static final Logger LOG = Logger.getLogger(RedirectRoute.class);
+    static final String VISITOR_COOKIE = "cp_vid";
+    /** Longer than the longest attribution window an offer may have (365 days). */
+    static final long VISITOR_COOKIE_SECONDS = 400L * 24 * 3600;
+    private static final String NOT_FOUND_PAGE = """
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Link not found</title></head>
+            <body><h1>This link does not exist</h1><p>Check the link you followed, or ask whoever shared it.</p></body></html>""";
+
+    private final LinkDirectory links;
+    private final ClickWriter clicks;
+    private final Clock clock;
+    private final ThreadLocal<Mac> ipHasher;
+
+    RedirectRoute(LinkDirectory links, ClickWriter clicks, Clock clock,
+            @ConfigProperty(name = "tracking.ip-hash-key") String ipHashKey) {
+        this.links = links;
+        this.clicks = clicks;
+        this.clock = clock;
+        var key = new SecretKeySpec(ipHashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.ipHasher = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+            } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    void register(@Observes Router router) {
+        router.get("/r/:code").handler(this::redirect);
+    }
+
+    void redirect(RoutingContext ctx) {
+        String code = ctx.pathParam("code");
+        LinkTarget cached = links.cached(code);
+        if (cached != null) {
+            answer(ctx, cached);
+            return;
+        }
+        links.load(code).subscribe().with(
+                found -> found.ifPresentOrElse(target -> answer(ctx, target), () -> notFound(ctx)),
+                failure -> {
+                    LOG.errorf(failure, "could not resolve link code %s", code);
+                    ctx.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, "1").end();
+                });
+    }
+
+    private void answer(RoutingContext ctx, LinkTarget target) {
+        var request = ctx.request();
+        UUID visitor = visitorOf(ctx);
+        UUID clickId = randomId();
+        String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
+        clicks.enqueue(new Click(clickId, clock.instant(), target, visitor, hashIp(request.remoteAddress().host()), userAgent,
+                request.getHeader(HttpHeaders.REFERER), BotDetector.isBot(userAgent)));
+        ctx.response().setStatusCode(302)
+                .putHeader(HttpHeaders.LOCATION, target.locationFor(clickId))
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .end();
+    }
+
+    /** The visitor's id from the cookie, or a new one with the cookie set. */
+    private UUID visitorOf(RoutingContext ctx) {
+        Cookie cookie = ctx.request().getCookie(VISITOR_COOKIE);
+        if (cookie != null) {
+            try {
+                return UUID.fromString(cookie.getValue());
+            } catch (IllegalArgumentException tampered) {
+                // a malformed cookie is replaced below
+            }
+        }
+        UUID visitor = UUID.randomUUID();
+        boolean tls = ctx.request().isSSL() || "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto"));
+        ctx.response().addCookie(Cookie.cookie(VISITOR_COOKIE, visitor.toString())
+                .setPath("/").setMaxAge(VISITOR_COOKIE_SECONDS).setHttpOnly(true).setSecure(tls)
+                .setSameSite(CookieSameSite.LAX));
+        return visitor;
+    }
+
+    private void notFound(RoutingContext ctx) {
+        ctx.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8").end(NOT_FOUND_PAGE);
+    }
+
+    private String hashIp(String ip) {
+        return HexFormat.of().formatHex(ipHasher.get().doFinal(ip == null ? new byte[0] : ip.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Click ids need to be unique, not secret: a fast random UUID (version 4 layout). */
+    private static UUID randomId() {
+        var random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low);
+    }
+}

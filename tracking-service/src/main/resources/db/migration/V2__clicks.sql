@@ -1,0 +1,28 @@
+-- UTM parameters fixed when a link is made, so the redirect only appends the click id.
+ALTER TABLE tracking_link ADD COLUMN redirect_url text;
+UPDATE tracking_link SET redirect_url = destination_url;
+ALTER TABLE tracking_link ALTER COLUMN redirect_url SET NOT NULL;
+
+-- Every click on a link, written in batches by the redirect's click writer.
+CREATE TABLE click (
+    id           uuid PRIMARY KEY,
+    clicked_at   timestamptz NOT NULL,
+    brand_id     uuid        NOT NULL,
+    link_id      uuid        NOT NULL REFERENCES tracking_link (id),
+    campaign_id  uuid        NOT NULL,
+    creator_id   uuid        NOT NULL,
+    post_id      uuid,
+    visitor_id   uuid        NOT NULL,
+    -- Keyed hash of the address: enough to spot abuse, not to find the person.
+    ip_hash      text        NOT NULL,
+    user_agent   text,
+    referrer     text,
+    is_bot       boolean     NOT NULL,
+    -- First click of this visitor on this link within an hour.
+    is_unique    boolean     NOT NULL
+);
+
+-- Attribution: the latest click of a visitor on any link of the brand.
+CREATE INDEX click_visitor ON click (brand_id, visitor_id, clicked_at DESC);
+-- Unique-click check and per-link reports.
+CREATE INDEX click_link_visitor ON click (link_id, visitor_id, clicked_at DESC);

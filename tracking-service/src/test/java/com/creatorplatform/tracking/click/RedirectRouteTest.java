@@ -1,0 +1,126 @@
+package com.creatorplatform.tracking.click;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
+import com.creatorplatform.proto.tracking.v1.TrackingLink;
+import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The redirect through real HTTP, with clicks checked in the real database. */
+@QuarkusTest
+class RedirectRouteTest {
+
+    static final String BROWSER = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 Safari/604.1";
+
+    @GrpcClient("tracking")
+    TrackingServiceBlockingStub tracking;
+
+    @Inject
+    Pool db;
+
+    private TrackingLink newLink(String postId) {
+        return tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder()
+                .setBrandId(UUID.randomUUID().toString()).setCampaignId(UUID.randomUUID().toString())
+                .setCreatorId(UUID.randomUUID().toString()).setPostId(postId)
+                .setDestinationUrl("https://shop.northwind.example/winter?size=m")
+                .setCreatorHandle("anna.trails").setPlatform("instagram").setCampaignName("Winter Trails")
+                .build());
+    }
+
+    private static Response click(String code, String visitor, String userAgent) {
+        var request = given().redirects().follow(false).header("User-Agent", userAgent).header("Referer", "https://instagram.com/");
+        if (visitor != null) {
+            request.cookie("cp_vid", visitor);
+        }
+        return request.get("/r/" + code);
+    }
+
+    /** The stored clicks of a link, oldest first, once the batch writer has stored {@code expected} of them. */
+    private List<Row> storedClicks(String linkId, int expected) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            var rows = new ArrayList<Row>();
+            db.preparedQuery("select * from click where link_id = $1 order by clicked_at").execute(Tuple.of(UUID.fromString(linkId)))
+                    .await().indefinitely().forEach(rows::add);
+            if (rows.size() >= expected) {
+                return rows;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("clicks of link " + linkId + " were not stored");
+    }
+
+    @Test
+    void aKnownCodeRedirectsWithUtmAndClickIdAndSetsTheVisitorCookie() throws Exception {
+        String postId = UUID.randomUUID().toString();
+        var link = newLink(postId);
+
+        var response = click(link.getCode(), null, BROWSER);
+
+        assertEquals(302, response.statusCode());
+        String location = response.header("Location");
+        assertTrue(location.startsWith("https://shop.northwind.example/winter?size=m&utm_source=anna.trails&utm_medium=instagram"
+                + "&utm_campaign=Winter+Trails&utm_content=" + postId + "&cp_click="), location);
+        String clickId = location.substring(location.indexOf("cp_click=") + "cp_click=".length());
+        String setCookie = response.header("Set-Cookie");
+        assertTrue(setCookie.startsWith("cp_vid="), setCookie);
+        assertTrue(setCookie.toLowerCase().contains("httponly") && setCookie.contains("SameSite=Lax") && setCookie.contains("Max-Age=34560000"), setCookie);
+        assertFalse(setCookie.contains("Secure"), "not behind TLS here");
+        String visitor = response.cookie("cp_vid");
+
+        var stored = storedClicks(link.getId(), 1).get(0);
+        assertEquals(clickId, stored.getUUID("id").toString());
+        assertEquals(visitor, stored.getUUID("visitor_id").toString());
+        assertEquals(postId, stored.getUUID("post_id").toString());
+        assertEquals(link.getCreatorId(), stored.getUUID("creator_id").toString());
+        assertEquals("https://instagram.com/", stored.getString("referrer"));
+        assertEquals(64, stored.getString("ip_hash").length());
+        assertFalse(stored.getBoolean("is_bot"));
+        assertTrue(stored.getBoolean("is_unique"));
+    }
+
+    @Test
+    void aReturningVisitorKeepsItsIdAndARepeatWithinTheHourIsNotUnique() throws Exception {
+        var link = newLink("");
+        String visitor = UUID.randomUUID().toString();
+
+        var first = click(link.getCode(), visitor, BROWSER);
+        click(link.getCode(), visitor, BROWSER);
+
+        assertNull(first.header("Set-Cookie"), "a known visitor gets no new cookie");
+        var stored = storedClicks(link.getId(), 2);
+        assertEquals(List.of(visitor, visitor), stored.stream().map(r -> r.getUUID("visitor_id").toString()).toList());
+        assertEquals(List.of(true, false), stored.stream().map(r -> r.getBoolean("is_unique")).toList());
+    }
+
+    @Test
+    void crawlerClicksAreStoredAsBots() throws Exception {
+        var link = newLink("");
+        assertEquals(302, click(link.getCode(), null, "facebookexternalhit/1.1").statusCode());
+        assertTrue(storedClicks(link.getId(), 1).get(0).getBoolean("is_bot"));
+    }
+
+    @Test
+    void anUnknownOrMalformedCodeIsA404PageAndStoresNothing() {
+        for (String code : List.of("Unknown12345", "../etc", "x")) {
+            var response = click(code, null, BROWSER);
+            assertEquals(404, response.statusCode(), code);
+            assertNull(response.header("Location"));
+        }
+        assertTrue(click("Unknown12345", null, BROWSER).asString().contains("This link does not exist"));
+    }
+}
