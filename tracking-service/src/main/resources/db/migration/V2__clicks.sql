@@ -18,11 +18,10 @@ CREATE TABLE click (
     user_agent   text,
     referrer     text,
     is_bot       boolean     NOT NULL,
-    -- First click of this visitor on this link within an hour.
+    -- No click of this visitor on this link in the hour before (decided by the redirect).
     is_unique    boolean     NOT NULL
 );
 
--- Attribution: the latest click of a visitor on any link of the brand.
+-- Attribution: the latest click of a visitor on any link of the brand. (Reports read rollups, so
+-- clicks carry no further index: each one costs an insert on the hottest path.)
 CREATE INDEX click_visitor ON click (brand_id, visitor_id, clicked_at DESC);
--- Unique-click check and per-link reports.
-CREATE INDEX click_link_visitor ON click (link_id, visitor_id, clicked_at DESC);

@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** One click as the redirect saw it, waiting to be written. */
 public record Click(UUID id, Instant at, LinkTarget link, UUID visitorId, String ipHash, String userAgent, String referrer,
-        boolean bot) {
+        boolean bot, boolean unique) {
 }

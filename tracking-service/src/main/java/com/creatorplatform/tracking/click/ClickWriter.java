@@ -31,18 +31,12 @@ public class ClickWriter {
 
     private static final Logger LOG = Logger.getLogger(ClickWriter.class);
 
-    // The unique flag is decided here, against stored clicks and earlier clicks of the same batch.
+    // One statement per batch; a retried batch cannot store a click twice.
     private static final String INSERT = """
             insert into click (id, clicked_at, brand_id, link_id, campaign_id, creator_id, post_id, visitor_id, ip_hash,
                                user_agent, referrer, is_bot, is_unique)
-            select b.id, b.at, b.brand, b.link, b.campaign, b.creator, b.post, b.visitor, b.ip, b.ua, b.ref, b.bot,
-                   (lag(b.at) over w is null or b.at - lag(b.at) over w >= interval '1 hour')
-                   and not exists (select 1 from click c where c.link_id = b.link and c.visitor_id = b.visitor
-                                   and c.clicked_at > b.at - interval '1 hour' and c.clicked_at <= b.at)
-            from unnest($1::uuid[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[],
-                        $8::uuid[], $9::text[], $10::text[], $11::text[], $12::bool[])
-                 as b(id, at, brand, link, campaign, creator, post, visitor, ip, ua, ref, bot)
-            window w as (partition by b.link, b.visitor order by b.at)
+            select * from unnest($1::uuid[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[],
+                                 $8::uuid[], $9::text[], $10::text[], $11::text[], $12::bool[], $13::bool[])
             on conflict (id) do nothing""";
 
     private final Pool db;
@@ -128,6 +122,7 @@ public class ClickWriter {
         var ua = new String[n];
         var ref = new String[n];
         var bot = new Boolean[n];
+        var unique = new Boolean[n];
         for (int i = 0; i < n; i++) {
             Click c = batch.get(i);
             ids[i] = c.id();
@@ -142,11 +137,12 @@ public class ClickWriter {
             ua[i] = c.userAgent();
             ref[i] = c.referrer();
             bot[i] = c.bot();
+            unique[i] = c.unique();
         }
         Tuple params = Tuple.tuple()
                 .addArrayOfUUID(ids).addArrayOfOffsetDateTime(at).addArrayOfUUID(brand).addArrayOfUUID(link)
                 .addArrayOfUUID(campaign).addArrayOfUUID(creator).addArrayOfUUID(post).addArrayOfUUID(visitor)
-                .addArrayOfString(ip).addArrayOfString(ua).addArrayOfString(ref).addArrayOfBoolean(bot);
+                .addArrayOfString(ip).addArrayOfString(ua).addArrayOfString(ref).addArrayOfBoolean(bot).addArrayOfBoolean(unique);
         return db.preparedQuery(INSERT).execute(params).map(rows -> n);
     }
 

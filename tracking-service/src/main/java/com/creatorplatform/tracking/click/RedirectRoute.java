@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -39,13 +40,16 @@ public class RedirectRoute {
 
     private final LinkDirectory links;
     private final ClickWriter clicks;
+    private final UniqueClicks uniqueClicks;
     private final Clock clock;
     private final ThreadLocal<Mac> ipHasher;
 
     RedirectRoute(LinkDirectory links, ClickWriter clicks, Clock clock,
-            @ConfigProperty(name = "tracking.ip-hash-key") String ipHashKey) {
+            @ConfigProperty(name = "tracking.ip-hash-key") String ipHashKey,
+            @ConfigProperty(name = "tracking.clicks.unique-memory", defaultValue = "1000000") long uniqueMemory) {
         this.links = links;
         this.clicks = clicks;
+        this.uniqueClicks = new UniqueClicks(uniqueMemory);
         this.clock = clock;
         var key = new SecretKeySpec(ipHashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         this.ipHasher = ThreadLocal.withInitial(() -> {
@@ -83,8 +87,9 @@ public class RedirectRoute {
         UUID visitor = visitorOf(ctx);
         UUID clickId = randomId();
         String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
-        clicks.enqueue(new Click(clickId, clock.instant(), target, visitor, hashIp(request.remoteAddress().host()), userAgent,
-                request.getHeader(HttpHeaders.REFERER), BotDetector.isBot(userAgent)));
+        Instant now = clock.instant();
+        clicks.enqueue(new Click(clickId, now, target, visitor, hashIp(request.remoteAddress().host()), userAgent,
+                request.getHeader(HttpHeaders.REFERER), BotDetector.isBot(userAgent), uniqueClicks.record(target.linkId(), visitor, now)));
         ctx.response().setStatusCode(302)
                 .putHeader(HttpHeaders.LOCATION, target.locationFor(clickId))
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")

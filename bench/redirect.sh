@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Click-redirect throughput against a bare Vert.x route answering the same 302, measured side by
+# side in one run on the same server process (tracking-service with tracking.benchmark.baseline=true),
+# and a check that every redirect's click reached the database.
+#
+#   bench/redirect.sh [SECONDS_PER_ROUND] [ROUNDS] [CONNECTIONS]     (defaults 10 3 64)
+#
+# Uses its own PostgreSQL instance ('bench', port 55434) with production-like durability.
+set -euo pipefail
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)/scripts/lib.sh"
+cd "$PLATFORM_ROOT"
+
+SECONDS_PER_ROUND="${1:-10}"
+ROUNDS="${2:-3}"
+CONNECTIONS="${3:-64}"
+PG_PORT_BENCH=55434
+HTTP_PORT=18482
+GRPC_PORT=19482
+CODE=BenchLink0001
+LINK_ID=0b000000-0000-4000-8000-000000000001
+WARM_CODE=BenchWarm0001
+JAR=tracking-service/target/quarkus-app/quarkus-run.jar
+
+if ! command -v wrk >/dev/null; then
+  is_root || die "wrk is missing: apt-get install wrk"
+  apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+fi
+ensure_maven
+[ -f "$JAR" ] || mvn -B -q package -DskipTests -pl proto,tracking-service
+
+SERVICE_PID=""
+cleanup() {
+  [ -z "$SERVICE_PID" ] || { kill -TERM "$SERVICE_PID" 2>/dev/null || true; wait "$SERVICE_PID" 2>/dev/null || true; }
+  pg_stop bench || true
+}
+trap cleanup EXIT
+
+pg_wipe bench
+pg_start bench "$PG_PORT_BENCH"
+PG_HOST=127.0.0.1 PG_PORT=$PG_PORT_BENCH PG_USER=$PLATFORM_DB_USER \
+  java -Xmx512m -Dtracking.benchmark.baseline=true -Dquarkus.http.port=$HTTP_PORT -Dquarkus.grpc.server.port=$GRPC_PORT \
+  -jar "$JAR" >"$PLATFORM_STATE/bench/tracking.log" 2>&1 &
+SERVICE_PID=$!
+wait_until 90 "tracking-service" curl -fsS "http://127.0.0.1:$HTTP_PORT/q/health/ready" || die "see $PLATFORM_STATE/bench/tracking.log"
+pg_psql "$PG_PORT_BENCH" tracking -q -c "insert into tracking_link (id, code, brand_id, campaign_id, creator_id, destination_url, redirect_url, created_at)
+  select id, code, gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'https://shop.northwind.example/winter',
+         'https://shop.northwind.example/winter?utm_source=demo', now()
+  from (values ('$LINK_ID'::uuid, '$CODE'), (gen_random_uuid(), '$WARM_CODE')) as l(id, code)"
+
+UA='Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 Safari/604.1'
+# Prints "requests_per_second total_requests" for one wrk round.
+round() {
+  local out
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_ROUND}s" -H "User-Agent: $UA" "$1")
+  echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '/requests in/ {print $1}' <<<"$out")"
+}
+
+log "warm-up"
+round "http://127.0.0.1:$HTTP_PORT/bench/baseline/warm" >/dev/null
+round "http://127.0.0.1:$HTTP_PORT/r/$WARM_CODE" >/dev/null
+
+baseline=(); redirect=(); redirected=0
+for i in $(seq "$ROUNDS"); do
+  read -r rps _ < <(round "http://127.0.0.1:$HTTP_PORT/bench/baseline/x")
+  baseline+=("$rps")
+  read -r rps total < <(round "http://127.0.0.1:$HTTP_PORT/r/$CODE")
+  redirect+=("$rps"); redirected=$((redirected + total))
+  log "round $i: baseline ${baseline[-1]} req/s, redirect ${redirect[-1]} req/s"
+done
+
+# A graceful stop drains the click queue; then every redirect must have its click stored.
+kill -TERM "$SERVICE_PID"; wait "$SERVICE_PID" || true; SERVICE_PID=""
+stored=$(pg_psql "$PG_PORT_BENCH" tracking -tAc "select count(*) from click where link_id = '$LINK_ID'")
+
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+b=$(median "${baseline[@]}"); r=$(median "${redirect[@]}")
+ratio=$(awk -v r="$r" -v b="$b" 'BEGIN {printf "%.2f", r / b}')
+cat <<REPORT
+
+redirect throughput, $ROUNDS rounds of ${SECONDS_PER_ROUND}s, $CONNECTIONS connections, $(nproc) cores (wrk, PostgreSQL and the service share them)
+  bare Vert.x 302 (median):         $b req/s
+  /r/{code} with click (median):    $r req/s
+  ratio:                            $ratio  (target >= 0.75)
+  clicks stored / redirects served: $stored / $redirected
+REPORT
+# wrk does not count the requests still in flight when a round ends, so a few more clicks than counted is right.
+[ "$stored" -ge "$redirected" ] || die "clicks were lost"

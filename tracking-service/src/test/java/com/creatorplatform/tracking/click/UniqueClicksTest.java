@@ -1,0 +1,35 @@
+package com.creatorplatform.tracking.click;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class UniqueClicksTest {
+
+    private final UniqueClicks unique = new UniqueClicks(1000);
+    private final UUID link = UUID.randomUUID();
+    private final UUID visitor = UUID.randomUUID();
+    private final Instant t0 = Instant.parse("2026-11-23T10:00:00Z");
+
+    @Test
+    void theFirstClickIsUniqueAndARepeatWithinTheHourIsNot() {
+        assertTrue(unique.record(link, visitor, t0));
+        assertFalse(unique.record(link, visitor, t0.plusSeconds(3599)));
+    }
+
+    @Test
+    void anHourAfterTheVisitorsLastClickTheNextIsUniqueAgain() {
+        unique.record(link, visitor, t0);
+        assertTrue(unique.record(link, visitor, t0.plusSeconds(3600)));
+    }
+
+    @Test
+    void otherLinksAndOtherVisitorsCountApart() {
+        unique.record(link, visitor, t0);
+        assertTrue(unique.record(UUID.randomUUID(), visitor, t0));
+        assertTrue(unique.record(link, UUID.randomUUID(), t0));
+    }
+}
