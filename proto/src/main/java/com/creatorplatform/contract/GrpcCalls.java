@@ -1,10 +1,14 @@
 package com.creatorplatform.contract;
 
+import io.grpc.StatusRuntimeException;
 import io.smallrye.mutiny.Uni;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /** How every gRPC adapter runs a use case. */
 public final class GrpcCalls {
+
+    private static final Logger LOG = Logger.getLogger(GrpcCalls.class);
 
     private GrpcCalls() {
     }
@@ -14,6 +18,9 @@ public final class GrpcCalls {
      * the use case alike reach the caller as gRPC statuses (see {@link ApiError#toGrpc}).
      */
     public static <T> Uni<T> run(Supplier<Uni<? extends T>> useCase) {
-        return Uni.createFrom().<T>deferred(useCase).onFailure().transform(ApiError::toGrpc);
+        return Uni.createFrom().<T>deferred(useCase)
+                .onFailure(failure -> !(failure instanceof ApiError || failure instanceof StatusRuntimeException))
+                .invoke(bug -> LOG.error("unexpected failure, answered as INTERNAL", bug))
+                .onFailure().transform(ApiError::toGrpc);
     }
 }

@@ -1,25 +1,16 @@
 package com.creatorplatform.gateway.support;
 
+import com.creatorplatform.contract.testing.ServiceProcess;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Starts the three real services as separate processes (their packaged jars, built earlier in the
- * same Maven run) against the test PostgreSQL, and points the gateway at them. Keycloak and
- * PostgreSQL themselves are started by ./platform test.
+ * Starts the three real services as separate processes against the test PostgreSQL, and points the
+ * gateway at them. Keycloak and PostgreSQL themselves are started by ./platform test.
  */
 public class PlatformServices implements QuarkusTestResourceLifecycleManager {
 
@@ -32,21 +23,21 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
     public static final Service PAYOUT = new Service("payout-service", "payout", 18283, 19283);
     private static final List<Service> SERVICES = List.of(CAMPAIGN, TRACKING, PAYOUT);
 
-    private final List<Process> processes = new ArrayList<>();
+    private final List<ServiceProcess> processes = new ArrayList<>();
 
     @Override
     public Map<String, String> start() {
-        Path repo = Path.of("").toAbsolutePath().getParent();
-        Path logs = Path.of("target", "service-logs");
         try {
-            Files.createDirectories(logs);
             for (Service service : SERVICES) {
-                processes.add(launch(repo, logs, service));
+                processes.add(ServiceProcess.launch(service.module(), service.httpPort(), service.grpcPort(),
+                        // tracking-service reaches campaign-service and payout-service on their test ports
+                        "-Dquarkus.grpc.clients.campaign.port=" + CAMPAIGN.grpcPort(),
+                        "-Dquarkus.grpc.clients.payout.port=" + PAYOUT.grpcPort()));
             }
-            for (Service service : SERVICES) {
-                awaitReady(service, logs);
+            for (ServiceProcess process : processes) {
+                process.awaitReady();
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             stop();
             throw new IllegalStateException("could not start the services", e);
         }
@@ -61,68 +52,13 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
-    private static Process launch(Path repo, Path logs, Service service) throws IOException {
-        Path jar = repo.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build the whole project (./platform test) so the services are packaged first");
-        }
-        var command = List.of("java", "-Xmx256m",
-                "-Dquarkus.http.port=" + service.httpPort(),
-                "-Dquarkus.grpc.server.port=" + service.grpcPort(),
-                "-jar", jar.toString());
-        var builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logs.resolve(service.module() + ".log").toFile());
-        builder.environment().put("PG_USER", env("PG_USER", "platform"));
-        builder.environment().put("PG_HOST", env("PG_HOST", "127.0.0.1"));
-        builder.environment().put("PG_PORT", env("PG_PORT", "55433"));
-        return builder.start();
-    }
-
-    private static void awaitReady(Service service, Path logs) throws IOException {
-        var http = HttpClient.newHttpClient();
-        var ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.httpPort() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted waiting for " + service.module(), e);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted waiting for " + service.module(), e);
-            }
-        }
-        throw new IllegalStateException(service.module() + " was not ready within 90 s; see "
-                + logs.resolve(service.module() + ".log").toAbsolutePath());
-    }
-
     @Override
     public void stop() {
-        processes.forEach(Process::destroy);
-        for (Process process : processes) {
-            try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-            }
-        }
+        processes.forEach(ServiceProcess::close);
         processes.clear();
     }
 
     public static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        return ServiceProcess.env(name, fallback);
     }
 }

@@ -1,6 +1,20 @@
 package com.creatorplatform.tracking.grpc;
 
+import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.GrpcCalls;
+import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.proto.tracking.v1.BatchGetOrdersRequest;
+import com.creatorplatform.proto.tracking.v1.BatchGetOrdersResponse;
+import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
+import com.creatorplatform.proto.tracking.v1.DiscountCode;
+import com.creatorplatform.proto.tracking.v1.Order;
+import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
+import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
+import com.creatorplatform.proto.tracking.v1.UpdateOrderStatusRequest;
+import com.creatorplatform.tracking.order.ConversionDesk;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksRequest;
 import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksResponse;
@@ -17,9 +31,59 @@ import io.smallrye.mutiny.Uni;
 public class TrackingGrpcService implements TrackingService {
 
     private final LinkRegistry links;
+    private final ConversionDesk conversions;
+    private final Clock clock;
 
-    TrackingGrpcService(LinkRegistry links) {
+    TrackingGrpcService(LinkRegistry links, ConversionDesk conversions, Clock clock) {
         this.links = links;
+        this.conversions = conversions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Uni<DiscountCode> createDiscountCode(CreateDiscountCodeRequest request) {
+        return GrpcCalls.run(() -> links.createCode(Ids.parse("brand_id", request.getBrandId()), request.getCode(),
+                Ids.parse("creator_id", request.getCreatorId()), Ids.parse("campaign_id", request.getCampaignId()))
+                .map(TrackingMapping::toProto));
+    }
+
+    @Override
+    public Uni<Order> recordConversion(RecordConversionRequest request) {
+        return GrpcCalls.run(() -> conversions.record(TrackingMapping.toReport(request), request.getCompleted())
+                .map(TrackingMapping::toProto));
+    }
+
+    @Override
+    public Uni<Order> updateOrderStatus(UpdateOrderStatusRequest request) {
+        return GrpcCalls.run(() -> {
+            UUID brandId = Ids.parse("brand_id", request.getBrandId());
+            Instant at = request.hasAt() ? WireTypes.instant(request.getAt()) : clock.instant();
+            var changed = switch (request.getStatus()) {
+                case ORDER_STATUS_COMPLETED -> conversions.complete(brandId, request.getOrderId(), at);
+                case ORDER_STATUS_CANCELLED -> conversions.cancel(brandId, request.getOrderId(), at);
+                default -> throw ApiError.invalidArgument("status must be COMPLETED or CANCELLED, got " + request.getStatus());
+            };
+            return changed.map(TrackingMapping::toProto);
+        });
+    }
+
+    @Override
+    public Uni<Order> recordRefund(RecordRefundRequest request) {
+        return GrpcCalls.run(() -> conversions.refund(Ids.parse("brand_id", request.getBrandId()), request.getOrderId(),
+                        request.getRefundId(), request.getAmount().getAmountMinor(), request.getAmount().getCurrency(),
+                        request.hasRefundedAt() ? WireTypes.instant(request.getRefundedAt()) : clock.instant())
+                .map(TrackingMapping::toProto));
+    }
+
+    @Override
+    public Uni<BatchGetOrdersResponse> batchGetOrders(BatchGetOrdersRequest request) {
+        return GrpcCalls.run(() -> {
+            if (request.getOrderIdsCount() > Ids.MAX_BATCH) {
+                throw ApiError.invalidArgument("order_ids takes at most " + Ids.MAX_BATCH + " ids, got " + request.getOrderIdsCount());
+            }
+            return conversions.byOrderIds(Ids.parse("brand_id", request.getBrandId()), request.getOrderIdsList())
+                    .map(views -> BatchGetOrdersResponse.newBuilder().addAllOrders(views.stream().map(TrackingMapping::toProto).toList()).build());
+        });
     }
 
     @Override

@@ -2,9 +2,21 @@ package com.creatorplatform.tracking.mapping;
 
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.proto.common.v1.Money;
+import com.creatorplatform.proto.tracking.v1.Attribution;
+import com.creatorplatform.proto.tracking.v1.AttributionOutcome;
+import com.creatorplatform.proto.tracking.v1.AttributionRule;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
+import com.creatorplatform.proto.tracking.v1.Order;
+import com.creatorplatform.proto.tracking.v1.OrderStatus;
+import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
+import com.creatorplatform.proto.tracking.v1.Refund;
 import com.creatorplatform.tracking.domain.TrackingLink;
+import com.creatorplatform.tracking.order.ConversionDesk;
+import com.creatorplatform.tracking.order.CustomerOrder;
+import com.creatorplatform.tracking.order.DiscountCode;
 import com.creatorplatform.tracking.service.LinkRegistry;
+import java.util.Locale;
 
 /** Protobuf ⇄ domain, and nothing else. */
 public final class TrackingMapping {
@@ -24,6 +36,62 @@ public final class TrackingMapping {
                 .setRedirectUrl(link.redirectUrl)
                 .setCreatedAt(WireTypes.timestamp(link.createdAt))
                 .build();
+    }
+
+    public static com.creatorplatform.proto.tracking.v1.DiscountCode toProto(DiscountCode code) {
+        return com.creatorplatform.proto.tracking.v1.DiscountCode.newBuilder()
+                .setId(code.id.toString()).setBrandId(code.brandId.toString()).setCode(code.code)
+                .setCreatorId(code.creatorId.toString()).setCampaignId(code.campaignId.toString())
+                .setCreatedAt(WireTypes.timestamp(code.createdAt))
+                .build();
+    }
+
+    public static CustomerOrder.Report toReport(RecordConversionRequest request) {
+        return new CustomerOrder.Report(
+                Ids.parse("brand_id", request.getBrandId()),
+                request.getOrderId().trim(),
+                request.getAmount().getAmountMinor(),
+                request.getAmount().getCurrency(),
+                request.hasOrderedAt() ? WireTypes.instant(request.getOrderedAt()) : null,
+                request.getCustomerEmailHash().isBlank() ? null : request.getCustomerEmailHash().trim().toLowerCase(Locale.ROOT),
+                Ids.parseOptional("click_id", request.getClickId()),
+                request.getDiscountCode().isBlank() ? null : request.getDiscountCode().trim());
+    }
+
+    public static Order toProto(ConversionDesk.OrderView view) {
+        CustomerOrder order = view.order();
+        var attribution = Attribution.newBuilder()
+                .setOutcome(AttributionOutcome.valueOf("ATTRIBUTION_OUTCOME_" + order.outcome.name()))
+                .setRule(AttributionRule.valueOf("ATTRIBUTION_RULE_" + order.rule.name()))
+                .setCreatorId(text(order.creatorId))
+                .setCampaignId(text(order.campaignId))
+                .setPostId(text(order.postId))
+                .setClickId(text(order.touchClickId))
+                .setDiscountCode(order.rule == com.creatorplatform.tracking.domain.attribution.Rule.DISCOUNT_CODE ? order.discountCode : "")
+                .setOfferVersionId(text(order.offerVersionId))
+                .setReason(order.reason);
+        if (order.windowStart != null) {
+            attribution.setWindowStart(WireTypes.timestamp(order.windowStart)).setWindowEnd(WireTypes.timestamp(order.windowEnd));
+        }
+        return Order.newBuilder()
+                .setBrandId(order.brandId.toString())
+                .setOrderId(order.orderId)
+                .setAmount(money(order.amountMinor, order.currency))
+                .setStatus(OrderStatus.valueOf("ORDER_STATUS_" + order.status.name()))
+                .setOrderedAt(WireTypes.timestamp(order.orderedAt))
+                .setAttribution(attribution)
+                .addAllRefunds(view.refunds().stream().map(r -> Refund.newBuilder().setRefundId(r.refundId)
+                        .setAmount(money(r.amountMinor, order.currency)).setRefundedAt(WireTypes.timestamp(r.refundedAt)).build()).toList())
+                .setRefunded(money(order.refundedMinor, order.currency))
+                .build();
+    }
+
+    private static Money money(long amountMinor, String currency) {
+        return Money.newBuilder().setAmountMinor(amountMinor).setCurrency(currency).build();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     public static LinkRegistry.NewLink toNewLink(CreateTrackingLinkRequest request) {

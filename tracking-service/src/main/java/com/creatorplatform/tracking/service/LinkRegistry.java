@@ -1,7 +1,9 @@
 package com.creatorplatform.tracking.service;
 
+import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.tracking.domain.TrackingLink;
+import com.creatorplatform.tracking.order.DiscountCode;
 import com.creatorplatform.tracking.repository.TrackingLinkRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Use cases of tracking links. */
+/** Use cases of tracking links and discount codes. */
 @ApplicationScoped
 public class LinkRegistry {
 
@@ -38,6 +40,20 @@ public class LinkRegistry {
                 .call(links::persist)
                 .invoke(link -> LOG.infof("created link %s (%s) for creator %s in campaign %s", link.id, link.code,
                         link.creatorId, link.campaignId));
+    }
+
+    /** A new discount code; ALREADY_EXISTS when the brand has it (in any case). */
+    @WithTransaction
+    public Uni<DiscountCode> createCode(UUID brandId, String code, UUID creatorId, UUID campaignId) {
+        var discount = DiscountCode.create(brandId, code, creatorId, campaignId, clock.instant());
+        return DiscountCode.count("brandId = ?1 and upper(code) = upper(?2)", brandId, discount.code)
+                .flatMap(taken -> {
+                    if (taken > 0) {
+                        throw ApiError.alreadyExists("the brand already has the discount code '" + discount.code + "'");
+                    }
+                    return discount.<DiscountCode>persist();
+                })
+                .invoke(d -> LOG.infof("created discount code %s for creator %s in campaign %s", d.code, d.creatorId, d.campaignId));
     }
 
     @WithSession

@@ -3,6 +3,7 @@ package com.creatorplatform.tracking.click;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.creatorplatform.contract.testing.ServiceProcess;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import io.grpc.ManagedChannelBuilder;
@@ -11,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,26 +34,13 @@ class ClickDurabilityIT {
     private static final int GRPC_PORT = 19382;
     private static final int CLICKS = 3000;
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
     @Test
     void everyAcknowledgedClickIsStoredAfterAGracefulStop() throws Exception {
-        Path log = Path.of("target", "click-durability.log");
-        var builder = new ProcessBuilder("java", "-Xmx256m",
-                "-Dquarkus.http.port=" + HTTP_PORT, "-Dquarkus.grpc.server.port=" + GRPC_PORT,
+        var service = ServiceProcess.launch("tracking-service", HTTP_PORT, GRPC_PORT,
                 // Nothing is written by the timer or by full batches during the test: only the stop can store the clicks.
-                "-Dtracking.clicks.flush-interval=PT10M", "-Dtracking.clicks.batch-size=1000000",
-                "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("PG_HOST", env("PG_HOST", "127.0.0.1"));
-        builder.environment().put("PG_PORT", env("PG_PORT", "55433"));
-        builder.environment().put("PG_USER", env("PG_USER", "platform"));
-        Process service = builder.start();
-        try {
-            awaitReady();
+                "-Dtracking.clicks.flush-interval=PT10M", "-Dtracking.clicks.batch-size=1000000");
+        try (service) {
+            service.awaitReady();
             var channel = ManagedChannelBuilder.forAddress("127.0.0.1", GRPC_PORT).usePlaintext().build();
             var link = TrackingServiceGrpc.newBlockingStub(channel).createTrackingLink(CreateTrackingLinkRequest.newBuilder()
                     .setBrandId(UUID.randomUUID().toString()).setCampaignId(UUID.randomUUID().toString())
@@ -61,14 +48,11 @@ class ClickDurabilityIT {
             channel.shutdownNow();
 
             int acknowledged = burst(link.getCode());
-            service.destroy(); // SIGTERM: a graceful stop
-            assertTrue(service.waitFor(60, TimeUnit.SECONDS), "the service stops");
+            assertTrue(service.stopGracefully(Duration.ofSeconds(60)), "the service stops");
 
             assertEquals(CLICKS, acknowledged, "every click was answered");
-            assertEquals(acknowledged, storedClicks(link.getId()), "stored clicks; see " + log.toAbsolutePath());
-            assertTrue(Files.readString(log).contains("all queued clicks stored before stopping"));
-        } finally {
-            service.destroyForcibly();
+            assertEquals(acknowledged, storedClicks(link.getId()), "stored clicks; see " + service.log().toAbsolutePath());
+            assertTrue(Files.readString(service.log()).contains("all queued clicks stored before stopping"));
         }
     }
 
@@ -93,8 +77,8 @@ class ClickDurabilityIT {
     }
 
     private static long storedClicks(String linkId) throws Exception {
-        String url = "jdbc:postgresql://" + env("PG_HOST", "127.0.0.1") + ":" + env("PG_PORT", "55433") + "/tracking";
-        try (var connection = DriverManager.getConnection(url, env("PG_USER", "platform"), "");
+        String url = "jdbc:postgresql://" + ServiceProcess.env("PG_HOST", "127.0.0.1") + ":" + ServiceProcess.env("PG_PORT", "55433") + "/tracking";
+        try (var connection = DriverManager.getConnection(url, ServiceProcess.env("PG_USER", "platform"), "");
              var statement = connection.prepareStatement("select count(*) from click where link_id = ?")) {
             statement.setObject(1, UUID.fromString(linkId));
             try (var rows = statement.executeQuery()) {
@@ -102,21 +86,5 @@ class ClickDurabilityIT {
                 return rows.getLong(1);
             }
         }
-    }
-
-    private static void awaitReady() throws Exception {
-        var http = HttpClient.newHttpClient();
-        var ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
-        for (int i = 0; i < 300; i++) {
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("tracking-service did not become ready");
     }
 }

@@ -1,0 +1,120 @@
+package com.creatorplatform.contract.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A service of this repository started for a test as a real process, from the jar its module
+ * packaged earlier in the same Maven run, against the test PostgreSQL that ./platform test started.
+ * Shared by every module's tests (this is the contracts module's test-jar).
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final String module;
+    private final int httpPort;
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(String module, int httpPort, Process process, Path log) {
+        this.module = module;
+        this.httpPort = httpPort;
+        this.process = process;
+        this.log = log;
+    }
+
+    /**
+     * Launches {@code <repo>/<module>/target/quarkus-app/quarkus-run.jar} on the given ports; the
+     * repository root is the parent of the test's working directory (the module being tested).
+     */
+    public static ServiceProcess launch(String module, int httpPort, int grpcPort, String... systemProperties) throws IOException {
+        Path repo = Path.of("").toAbsolutePath().getParent();
+        Path jar = repo.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the whole project (./platform test) so that " + module
+                    + " is packaged before the modules whose tests start it");
+        }
+        Path logs = Path.of("target", "service-logs");
+        Files.createDirectories(logs);
+        Path log = logs.resolve(module + ".log");
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m",
+                "-Dquarkus.http.port=" + httpPort, "-Dquarkus.grpc.server.port=" + grpcPort));
+        command.addAll(List.of(systemProperties));
+        command.addAll(List.of("-jar", jar.toString()));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("PG_USER", env("PG_USER", "platform"));
+        builder.environment().put("PG_HOST", env("PG_HOST", "127.0.0.1"));
+        builder.environment().put("PG_PORT", env("PG_PORT", "55433"));
+        return new ServiceProcess(module, httpPort, builder.start(), log);
+    }
+
+    /** Waits until the service's readiness check (its database included) answers 200. */
+    public ServiceProcess awaitReady() throws IOException {
+        var http = HttpClient.newHttpClient();
+        var ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(module + " exited while starting; see " + log.toAbsolutePath());
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return this;
+                }
+                Thread.sleep(200);
+            } catch (IOException notYet) {
+                sleep();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted waiting for " + module, e);
+            }
+        }
+        throw new IllegalStateException(module + " was not ready within 90 s; see " + log.toAbsolutePath());
+    }
+
+    /** A graceful stop (SIGTERM), forced after 20 s. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    public boolean stopGracefully(Duration within) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

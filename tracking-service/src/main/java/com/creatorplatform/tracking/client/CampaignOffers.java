@@ -1,0 +1,71 @@
+package com.creatorplatform.tracking.client;
+
+import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.proto.campaign.v1.AttributionPriority;
+import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
+import com.creatorplatform.proto.campaign.v1.OfferQuery;
+import com.creatorplatform.proto.campaign.v1.ResolveOffersRequest;
+import com.creatorplatform.proto.campaign.v1.ResolvedOffer;
+import com.creatorplatform.tracking.domain.attribution.OfferTerms;
+import com.creatorplatform.tracking.domain.attribution.Priority;
+import io.grpc.Status;
+import io.quarkus.grpc.GrpcClient;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The offer terms in effect for campaigns at an order's time, from campaign-service (one call per order). */
+@ApplicationScoped
+public class CampaignOffers {
+
+    /** The offers of the campaigns asked about; a campaign without one gets the default terms. */
+    public record InEffect(Map<UUID, ResolvedOffer> byCampaign) {
+
+        public OfferTerms terms(UUID campaignId) {
+            ResolvedOffer resolved = byCampaign.get(campaignId);
+            if (resolved == null) {
+                return OfferTerms.defaults();
+            }
+            var offer = resolved.getOffer();
+            int window = offer.getAttributionWindowDays() > 0 ? offer.getAttributionWindowDays() : OfferTerms.defaults().attributionWindowDays();
+            var priority = offer.getPriority() == AttributionPriority.ATTRIBUTION_PRIORITY_LINK_WINS ? Priority.LINK_WINS : Priority.CODE_WINS;
+            return new OfferTerms(UUID.fromString(offer.getId()), window, priority);
+        }
+
+        /** What the order keeps of its campaign's offer, so later changes never rewrite it. */
+        public byte[] snapshot(UUID campaignId) {
+            ResolvedOffer resolved = campaignId == null ? null : byCampaign.get(campaignId);
+            return resolved == null ? null : resolved.toByteArray();
+        }
+    }
+
+    private final MutinyCampaignServiceStub campaigns;
+    private final Duration deadline;
+
+    CampaignOffers(@GrpcClient("campaign") MutinyCampaignServiceStub campaigns,
+            @ConfigProperty(name = "tracking.campaign-service.deadline", defaultValue = "PT2S") Duration deadline) {
+        this.campaigns = campaigns;
+        this.deadline = deadline;
+    }
+
+    public Uni<InEffect> at(UUID brandId, Collection<UUID> campaignIds, Instant at) {
+        if (campaignIds.isEmpty()) {
+            return Uni.createFrom().item(new InEffect(Map.of()));
+        }
+        var request = ResolveOffersRequest.newBuilder().setBrandId(brandId.toString());
+        campaignIds.forEach(id -> request.addQueries(OfferQuery.newBuilder().setCampaignId(id.toString()).setAt(WireTypes.timestamp(at))));
+        return campaigns.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).resolveOffers(request.build())
+                .map(response -> new InEffect(response.getOffersList().stream().collect(Collectors.toMap(
+                        o -> UUID.fromString(o.getQuery().getCampaignId()), o -> o, (a, b) -> a))))
+                .onFailure().transform(failure -> Status.UNAVAILABLE
+                        .withDescription("campaign-service could not give the offer terms; retry the order report").withCause(failure)
+                        .asRuntimeException());
+    }
+}

@@ -1,0 +1,49 @@
+package com.creatorplatform.tracking.order;
+
+import com.creatorplatform.tracking.domain.attribution.Click;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The clicks attribution looks at: those of the order's visitor on any link of the brand. */
+@ApplicationScoped
+public class ClickHistory {
+
+    /** Enough history for any window; the engine only needs the latest before the order. */
+    private static final int LIMIT = 100;
+
+    private final Pool db;
+
+    ClickHistory(Pool db) {
+        this.db = db;
+    }
+
+    /** The visitor is known by the click id the shop passed on; an unknown or foreign click id means no history. */
+    public Uni<List<Click>> ofVisitorBehind(UUID brandId, UUID clickId, Instant upTo) {
+        if (clickId == null) {
+            return Uni.createFrom().item(List.of());
+        }
+        return db.preparedQuery("""
+                        select c.id, c.link_id, c.creator_id, c.campaign_id, c.post_id, c.clicked_at, c.is_bot from click c
+                        where c.brand_id = $1 and c.clicked_at <= $3
+                          and c.visitor_id = (select visitor_id from click where id = $2 and brand_id = $1)
+                        order by c.clicked_at desc limit $4""")
+                .execute(Tuple.of(brandId, clickId, upTo.atOffset(ZoneOffset.UTC), LIMIT))
+                .map(rows -> {
+                    var clicks = new ArrayList<Click>();
+                    for (Row row : rows) {
+                        clicks.add(new Click(row.getUUID("id"), row.getUUID("link_id"), row.getUUID("creator_id"),
+                                row.getUUID("campaign_id"), row.getUUID("post_id"), row.getOffsetDateTime("clicked_at").toInstant(),
+                                row.getBoolean("is_bot")));
+                    }
+                    return clicks;
+                });
+    }
+}

@@ -1,0 +1,175 @@
+package com.creatorplatform.tracking.order;
+
+import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.tracking.client.CampaignOffers;
+import com.creatorplatform.tracking.domain.attribution.AttributionEngine;
+import com.creatorplatform.tracking.domain.attribution.CodeUse;
+import com.creatorplatform.tracking.domain.attribution.Order;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
+
+/**
+ * Use cases of orders: recording (with attribution), completion, cancellation and refunds. Every
+ * change that payouts must hear of writes its outbox event in the same transaction.
+ */
+@ApplicationScoped
+public class ConversionDesk {
+
+    private static final Logger LOG = Logger.getLogger(ConversionDesk.class);
+
+    /** An order and its refunds, as answered to callers. */
+    public record OrderView(CustomerOrder order, List<OrderRefund> refunds) {
+    }
+
+    private final OrderRepository orders;
+    private final ClickHistory clicks;
+    private final CampaignOffers offers;
+    private final Clock clock;
+
+    ConversionDesk(OrderRepository orders, ClickHistory clicks, CampaignOffers offers, Clock clock) {
+        this.orders = orders;
+        this.clicks = clicks;
+        this.offers = offers;
+        this.clock = clock;
+    }
+
+    /** Records and attributes a new order; a repeated report answers the order as first recorded. */
+    public Uni<OrderView> record(CustomerOrder.Report report, boolean completed) {
+        validate(report);
+        return recorded(report)
+                .flatMap(existing -> existing != null ? Uni.createFrom().item(existing) : attributeAndStore(report, completed))
+                .onFailure(ConversionDesk::isUniqueViolation).recoverWithUni(() -> recorded(report));
+    }
+
+    /** The order as already recorded, or null. */
+    private Uni<OrderView> recorded(CustomerOrder.Report report) {
+        return Panache.withSession(() -> orders.byOrderId(report.brandId(), report.orderId())
+                .flatMap(existing -> existing == null ? Uni.createFrom().<OrderView>nullItem() : view(existing)));
+    }
+
+    private Uni<OrderView> attributeAndStore(CustomerOrder.Report report, boolean completed) {
+        return Panache.withSession(() -> orders.code(report.brandId(), report.discountCode()))
+                .flatMap(code -> clicks.ofVisitorBehind(report.brandId(), report.clickId(), report.orderedAt())
+                        .flatMap(history -> {
+                            var campaigns = new LinkedHashSet<UUID>();
+                            if (code != null) {
+                                campaigns.add(code.campaignId);
+                            }
+                            history.forEach(c -> campaigns.add(c.campaignId()));
+                            return offers.at(report.brandId(), campaigns, report.orderedAt()).map(inEffect -> {
+                                var engine = new AttributionEngine(inEffect::terms, creator -> null);
+                                var attribution = engine.attribute(new Order(report.orderedAt(), report.customerHash(),
+                                        code == null ? null : new CodeUse(code.code, code.creatorId, code.campaignId), history));
+                                return CustomerOrder.record(report, attribution, inEffect.snapshot(attribution.campaignId()), clock.instant());
+                            });
+                        }))
+                .flatMap(order -> Panache.withTransaction(() -> {
+                    if (completed) {
+                        order.complete(report.orderedAt());
+                    }
+                    return order.persist().flatMap(stored -> completed ? emit(OrderEvents.completed(order)) : Uni.createFrom().voidItem())
+                            .replaceWith(order);
+                }))
+                .invoke(order -> LOG.infof("order %s of brand %s: %s (%s) %s", order.orderId, order.brandId, order.outcome, order.rule,
+                        order.reason))
+                .map(order -> new OrderView(order, List.of()));
+    }
+
+    public Uni<OrderView> complete(UUID brandId, String orderId, Instant at) {
+        return Panache.withTransaction(() -> locked(brandId, orderId).flatMap(order -> order.complete(at)
+                ? emit(OrderEvents.completed(order)).replaceWith(order)
+                : Uni.createFrom().item(order))).flatMap(this::viewInSession);
+    }
+
+    public Uni<OrderView> cancel(UUID brandId, String orderId, Instant at) {
+        return Panache.withTransaction(() -> locked(brandId, orderId).flatMap(order -> {
+            boolean wasCompleted = order.status == OrderStatus.COMPLETED;
+            return order.cancel() ? emit(OrderEvents.cancelled(order, wasCompleted, at)).replaceWith(order) : Uni.createFrom().item(order);
+        })).flatMap(this::viewInSession);
+    }
+
+    /** Refunds once per refund id; the same refund reported again changes nothing. */
+    public Uni<OrderView> refund(UUID brandId, String orderId, String refundId, long amount, String currency, Instant at) {
+        if (refundId == null || refundId.isBlank()) {
+            throw ApiError.invalidArgument("refund_id is required");
+        }
+        return Panache.withTransaction(() -> locked(brandId, orderId).flatMap(order -> orders.refund(brandId, refundId)
+                .flatMap(existing -> {
+                    if (existing != null) {
+                        if (!existing.sameAs(order, amount)) {
+                            throw ApiError.alreadyExists("refund_id '" + refundId + "' was used for a different refund");
+                        }
+                        return Uni.createFrom().item(order);
+                    }
+                    order.refund(amount, currency);
+                    var refund = OrderRefund.of(order, refundId, amount, at);
+                    return refund.persist().flatMap(r -> emit(OrderEvents.refunded(order, refund))).replaceWith(order);
+                }))).flatMap(this::viewInSession);
+    }
+
+    public Uni<List<OrderView>> byOrderIds(UUID brandId, List<String> orderIds) {
+        return Panache.withSession(() -> orders.byOrderIds(brandId, orderIds).flatMap(found -> orders
+                .refundsOf(found.stream().map(o -> o.id).toList())
+                .map(refunds -> {
+                    Map<UUID, List<OrderRefund>> byOrder = refunds.stream().collect(Collectors.groupingBy(r -> r.orderRef));
+                    Map<String, CustomerOrder> byId = found.stream().collect(Collectors.toMap(o -> o.orderId, o -> o));
+                    return orderIds.stream().distinct().filter(byId::containsKey)
+                            .map(id -> new OrderView(byId.get(id), byOrder.getOrDefault(byId.get(id).id, List.of()))).toList();
+                })));
+    }
+
+    private Uni<CustomerOrder> locked(UUID brandId, String orderId) {
+        return orders.byOrderIdForUpdate(brandId, orderId)
+                .onItem().ifNull().failWith(() -> ApiError.notFound("order " + orderId + " does not exist"));
+    }
+
+    private Uni<Void> emit(java.util.Optional<com.creatorplatform.proto.payout.v1.OrderEvent> event) {
+        return event.map(e -> OutboxEvent.of(e, clock.instant()).persist().replaceWithVoid()).orElse(Uni.createFrom().voidItem());
+    }
+
+    private Uni<OrderView> view(CustomerOrder order) {
+        return orders.refundsOf(List.of(order.id)).map(refunds -> new OrderView(order, refunds));
+    }
+
+    private Uni<OrderView> viewInSession(CustomerOrder order) {
+        return Panache.withSession(() -> view(order));
+    }
+
+    private static void validate(CustomerOrder.Report report) {
+        if (report.orderId() == null || report.orderId().isBlank()) {
+            throw ApiError.invalidArgument("order_id is required");
+        }
+        if (report.orderId().length() > 200) {
+            throw ApiError.invalidArgument("order_id must be at most 200 characters");
+        }
+        if (report.amountMinor() <= 0) {
+            throw ApiError.invalidArgument("amount must be positive");
+        }
+        WireTypes.currency("amount.currency", report.currency());
+        if (report.orderedAt() == null) {
+            throw ApiError.invalidArgument("ordered_at is required");
+        }
+    }
+
+    /** A concurrent report of the same order won the race to insert it. */
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation
+                    && "customer_order_once_per_brand".equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
