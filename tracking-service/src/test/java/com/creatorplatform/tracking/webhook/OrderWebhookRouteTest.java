@@ -1,0 +1,134 @@
+package com.creatorplatform.tracking.webhook;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
+import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
+import com.creatorplatform.tracking.support.CampaignServiceResource;
+import io.grpc.ManagedChannelBuilder;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The shop's signed order webhook through real HTTP, with the brand's secret from the real campaign-service. */
+@QuarkusTest
+@QuarkusTestResource(CampaignServiceResource.class)
+class OrderWebhookRouteTest {
+
+    @Inject
+    Pool db;
+
+    CreateBrandResponse brand;
+
+    @BeforeEach
+    void newBrand() {
+        var channel = ManagedChannelBuilder.forAddress("127.0.0.1", CampaignServiceResource.GRPC_PORT).usePlaintext().build();
+        try {
+            brand = CampaignServiceGrpc.newBlockingStub(channel).createBrand(CreateBrandRequest.newBuilder()
+                    .setName("Webhook brand").setCurrency("EUR").addAllowedDomains("northwind.example").build());
+        } finally {
+            channel.shutdownNow();
+        }
+    }
+
+    private Response post(String body, long timestamp, String secret) {
+        byte[] raw = body.getBytes(StandardCharsets.UTF_8);
+        return given().header("X-Brand-Id", brand.getBrand().getId())
+                .header("X-Webhook-Timestamp", String.valueOf(timestamp))
+                .header("X-Webhook-Signature", WebhookSignature.sign(secret, timestamp, raw))
+                .contentType("application/json").body(raw)
+                .post("/webhooks/orders");
+    }
+
+    private Response post(String body) {
+        return post(body, Instant.now().getEpochSecond(), brand.getWebhookSecret());
+    }
+
+    private static String created(String orderId) {
+        return new JsonObject().put("type", "order.created").put("orderId", orderId).put("amountMinor", 8_000).put("currency", "EUR")
+                .put("orderedAt", Instant.now().toString()).put("customerEmailHash", "HASH").encode();
+    }
+
+    private long orders() {
+        return db.preparedQuery("select count(*) from customer_order where brand_id = $1")
+                .execute(Tuple.of(UUID.fromString(brand.getBrand().getId()))).await().indefinitely().iterator().next().getLong(0);
+    }
+
+    @Test
+    void aSignedOrderIsRecordedAndAnsweredWithItsAttribution() {
+        var response = post(created("W-1"));
+
+        response.then().statusCode(200);
+        assertEquals("PENDING", response.path("status"));
+        assertEquals("UNATTRIBUTED", response.path("attribution.outcome"));
+        assertEquals(1L, orders());
+    }
+
+    @Test
+    void replaysEvenRacingOnesRecordTheOrderOnce() {
+        String body = created("W-2");
+        var statuses = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(() -> post(body).statusCode())).toList()
+                .stream().map(CompletableFuture::join).toList();
+
+        assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200), statuses);
+        assertEquals(1L, orders());
+    }
+
+    @Test
+    void aBadSignatureAStaleTimestampOrAnUnknownBrandIs401AndStoresNothing() {
+        var forged = post(created("W-3"), Instant.now().getEpochSecond(), "not-the-secret");
+        forged.then().statusCode(401);
+        assertEquals("UNAUTHENTICATED", forged.path("code"));
+        assertEquals("the signature does not match", forged.path("error"));
+
+        var stale = post(created("W-3"), Instant.now().minusSeconds(360).getEpochSecond(), brand.getWebhookSecret());
+        stale.then().statusCode(401);
+        assertEquals("the request was signed more than 5 minutes from now", stale.path("error"));
+
+        given().header("X-Brand-Id", UUID.randomUUID().toString()).header("X-Webhook-Timestamp", "1").header("X-Webhook-Signature", "sha256=00")
+                .body(created("W-3")).post("/webhooks/orders").then().statusCode(401);
+        assertEquals(0L, orders());
+    }
+
+    @Test
+    void theOrderLifecycleAndRefundsArriveThroughTheSameDoor() {
+        post(created("W-4")).then().statusCode(200);
+        post(new JsonObject().put("type", "order.completed").put("orderId", "W-4").encode()).then().statusCode(200);
+        var refunded = post(new JsonObject().put("type", "order.refunded").put("orderId", "W-4").put("refundId", "r1")
+                .put("amountMinor", 3_000).put("currency", "EUR").encode());
+
+        refunded.then().statusCode(200);
+        assertEquals("COMPLETED", refunded.path("status"));
+        assertEquals(3_000, (int) refunded.path("refundedMinor"));
+        var over = post(new JsonObject().put("type", "order.refunded").put("orderId", "W-4").put("refundId", "r2")
+                .put("amountMinor", 6_000).put("currency", "EUR").encode());
+        over.then().statusCode(409);
+        assertEquals("FAILED_PRECONDITION", over.path("code"));
+    }
+
+    @Test
+    void aMalformedEventIs400WithTheFieldNamed() {
+        var noAmount = post(new JsonObject().put("type", "order.created").put("orderId", "W-5").put("currency", "EUR")
+                .put("orderedAt", Instant.now().toString()).encode());
+        noAmount.then().statusCode(400);
+        assertEquals("amountMinor must be a whole number of minor units", noAmount.path("error"));
+        post("not json").then().statusCode(400);
+        var unknownOrder = post(new JsonObject().put("type", "order.completed").put("orderId", "nope").encode());
+        unknownOrder.then().statusCode(404);
+        assertEquals(0L, orders());
+    }
+}
