@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -38,6 +39,19 @@ public class LedgerEntry extends PanacheEntityBase {
     public String actor;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** For entries caused by an order event: the event, its order (order-level entries only), campaign and period. */
+    @Column(name = "event_id")
+    public String eventId;
+    @Column(name = "order_id")
+    public String orderId;
+    @Column(name = "campaign_id")
+    public UUID campaignId;
+    @Column(name = "offer_version_id")
+    public UUID offerVersionId;
+    public LocalDate period;
+    /** When the money becomes payable (end of the order's hold); null means at once. */
+    @Column(name = "payable_at")
+    public Instant payableAt;
 
     /** A manual correction by a person, with their reason; the key makes retries harmless. */
     public static LedgerEntry adjustment(UUID brandId, UUID creatorId, long amountMinor, String currency, String reason,
@@ -52,9 +66,51 @@ public class LedgerEntry extends PanacheEntityBase {
         entry.kind = LedgerEntryKind.ADJUSTMENT;
         entry.amountMinor = amountMinor;
         entry.currency = WireTypes.currency("amount.currency", currency);
-        entry.reason = required("reason", reason);
-        entry.actor = required("actor", actor);
-        entry.cause = "adjustment:" + required("idempotency_key", idempotencyKey);
+        entry.reason = Fields.required("reason", reason);
+        entry.actor = Fields.required("actor", actor);
+        entry.cause = "adjustment:" + Fields.required("idempotency_key", idempotencyKey);
+        entry.createdAt = now;
+        return entry;
+    }
+
+    /**
+     * An entry caused by an order event, counted in the campaign, offer version and month of the order
+     * that completed, and payable when that order's hold ends. Period-level entries (tier top-ups,
+     * bonuses) name the event that triggered them but no order.
+     */
+    public static LedgerEntry fromOrder(LedgerEntryKind kind, long amountMinor, String cause, String reason,
+            OrderEvent trigger, OrderEvent completion, boolean orderLevel, Instant payableAt, Instant now) {
+        var entry = new LedgerEntry();
+        entry.id = UUID.randomUUID();
+        entry.brandId = completion.brandId;
+        entry.creatorId = completion.creatorId;
+        entry.kind = kind;
+        entry.amountMinor = amountMinor;
+        entry.currency = completion.currency;
+        entry.cause = cause;
+        entry.reason = reason;
+        entry.createdAt = now;
+        entry.eventId = trigger.eventId;
+        entry.orderId = orderLevel ? completion.orderId : null;
+        entry.campaignId = completion.campaignId;
+        entry.offerVersionId = completion.offerVersionId;
+        entry.period = completion.period();
+        entry.payableAt = payableAt;
+        return entry;
+    }
+
+    /** Pays a statement out: a debit of its total, once per statement. */
+    public static LedgerEntry payout(Statement statement, String actor, Instant now) {
+        var entry = new LedgerEntry();
+        entry.id = UUID.randomUUID();
+        entry.brandId = statement.brandId;
+        entry.creatorId = statement.creatorId;
+        entry.kind = LedgerEntryKind.PAYOUT;
+        entry.amountMinor = -statement.totalMinor;
+        entry.currency = statement.currency;
+        entry.cause = "payout:" + statement.id;
+        entry.reason = "statement " + statement.id + " paid";
+        entry.actor = actor;
         entry.createdAt = now;
         return entry;
     }
@@ -63,12 +119,5 @@ public class LedgerEntry extends PanacheEntityBase {
     public boolean sameAs(LedgerEntry other) {
         return creatorId.equals(other.creatorId) && kind == other.kind && amountMinor == other.amountMinor
                 && currency.equals(other.currency) && Objects.equals(reason, other.reason);
-    }
-
-    private static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw ApiError.invalidArgument(field + " is required");
-        }
-        return value.trim();
     }
 }

@@ -1,17 +1,32 @@
 package com.creatorplatform.payout.grpc;
 
+import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.GrpcCalls;
 import com.creatorplatform.contract.Ids;
+import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.payout.mapping.PayoutMapping;
 import com.creatorplatform.payout.service.CommissionLedger;
+import com.creatorplatform.payout.service.OrderEventApplier;
+import com.creatorplatform.payout.service.PayoutRuns;
+import com.creatorplatform.proto.common.v1.PageInfo;
 import com.creatorplatform.proto.payout.v1.ApplyOrderEventsRequest;
 import com.creatorplatform.proto.payout.v1.ApplyOrderEventsResponse;
+import com.creatorplatform.proto.payout.v1.ApprovePayoutRunRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetBalancesRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetBalancesResponse;
+import com.creatorplatform.proto.payout.v1.BatchGetCampaignBudgetsRequest;
+import com.creatorplatform.proto.payout.v1.BatchGetCampaignBudgetsResponse;
+import com.creatorplatform.proto.payout.v1.ExportPayoutRunRequest;
+import com.creatorplatform.proto.payout.v1.ExportPayoutRunResponse;
 import com.creatorplatform.proto.payout.v1.LedgerEntry;
+import com.creatorplatform.proto.payout.v1.ListCreatorStatementsRequest;
+import com.creatorplatform.proto.payout.v1.ListCreatorStatementsResponse;
+import com.creatorplatform.proto.payout.v1.MarkPayoutRunFailedRequest;
+import com.creatorplatform.proto.payout.v1.MarkPayoutRunPaidRequest;
+import com.creatorplatform.proto.payout.v1.PayoutRun;
 import com.creatorplatform.proto.payout.v1.PayoutService;
 import com.creatorplatform.proto.payout.v1.RecordAdjustmentRequest;
-import io.grpc.Status;
+import com.creatorplatform.proto.payout.v1.StartPayoutRunRequest;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
 
@@ -20,9 +35,13 @@ import io.smallrye.mutiny.Uni;
 public class PayoutGrpcService implements PayoutService {
 
     private final CommissionLedger ledger;
+    private final OrderEventApplier orderEvents;
+    private final PayoutRuns runs;
 
-    PayoutGrpcService(CommissionLedger ledger) {
+    PayoutGrpcService(CommissionLedger ledger, OrderEventApplier orderEvents, PayoutRuns runs) {
         this.ledger = ledger;
+        this.orderEvents = orderEvents;
+        this.runs = runs;
     }
 
     @Override
@@ -32,17 +51,76 @@ public class PayoutGrpcService implements PayoutService {
 
     @Override
     public Uni<ApplyOrderEventsResponse> applyOrderEvents(ApplyOrderEventsRequest request) {
-        return Uni.createFrom().failure(Status.UNIMPLEMENTED.withDescription("order events arrive with the payouts issue").asRuntimeException());
+        return GrpcCalls.run(() -> orderEvents.apply(PayoutMapping.toIncoming(request))
+                .map(applied -> ApplyOrderEventsResponse.newBuilder().addAllNewlyAppliedEventIds(applied).build()));
     }
 
     @Override
     public Uni<BatchGetBalancesResponse> batchGetBalances(BatchGetBalancesRequest request) {
-        return GrpcCalls.run(() -> ledger.balances(Ids.parse("brand_id", request.getBrandId()),
+        return GrpcCalls.run(() -> ledger.earnings(Ids.parse("brand_id", request.getBrandId()),
                         Ids.parseBatch("creator_ids", request.getCreatorIdsList()))
                 .map(byCreator -> {
                     var response = BatchGetBalancesResponse.newBuilder();
                     byCreator.forEach((creator, balances) -> response.addBalances(PayoutMapping.toProto(creator, balances)));
                     return response.build();
                 }));
+    }
+
+    @Override
+    public Uni<BatchGetCampaignBudgetsResponse> batchGetCampaignBudgets(BatchGetCampaignBudgetsRequest request) {
+        return GrpcCalls.run(() -> ledger.campaignBudgets(Ids.parse("brand_id", request.getBrandId()),
+                        Ids.parseBatch("campaign_ids", request.getCampaignIdsList()))
+                .map(byCampaign -> {
+                    var response = BatchGetCampaignBudgetsResponse.newBuilder();
+                    byCampaign.forEach((campaign, rows) -> response.addBudgets(PayoutMapping.toBudget(campaign, rows)));
+                    return response.build();
+                }));
+    }
+
+    @Override
+    public Uni<PayoutRun> startPayoutRun(StartPayoutRunRequest request) {
+        return GrpcCalls.run(() -> {
+            if (!request.hasMinimumPayout()) {
+                throw ApiError.invalidArgument("minimum_payout is required");
+            }
+            return runs.start(Ids.parse("brand_id", request.getBrandId()), PayoutMapping.period(request.getPeriod()),
+                    request.getMinimumPayout().getAmountMinor(),
+                    WireTypes.currency("minimum_payout.currency", request.getMinimumPayout().getCurrency()))
+                    .map(PayoutMapping::toProto);
+        });
+    }
+
+    @Override
+    public Uni<ListCreatorStatementsResponse> listCreatorStatements(ListCreatorStatementsRequest request) {
+        return GrpcCalls.run(() -> runs.creatorStatements(Ids.parse("brand_id", request.getBrandId()),
+                        Ids.parse("creator_id", request.getCreatorId()), request.getPage().getCursor(), request.getPage().getPageSize())
+                .map(page -> ListCreatorStatementsResponse.newBuilder()
+                        .addAllStatements(page.items().stream().map(v -> PayoutMapping.toProto(v.statement(), v.lines())).toList())
+                        .setPageInfo(PageInfo.newBuilder().setNextCursor(page.nextCursor() == null ? "" : page.nextCursor()))
+                        .build()));
+    }
+
+    @Override
+    public Uni<PayoutRun> approvePayoutRun(ApprovePayoutRunRequest request) {
+        return GrpcCalls.run(() -> runs.approve(Ids.parse("brand_id", request.getBrandId()), Ids.parse("run_id", request.getRunId()),
+                request.getActor()).map(PayoutMapping::toProto));
+    }
+
+    @Override
+    public Uni<PayoutRun> markPayoutRunPaid(MarkPayoutRunPaidRequest request) {
+        return GrpcCalls.run(() -> runs.markPaid(Ids.parse("brand_id", request.getBrandId()), Ids.parse("run_id", request.getRunId()),
+                request.getActor()).map(PayoutMapping::toProto));
+    }
+
+    @Override
+    public Uni<PayoutRun> markPayoutRunFailed(MarkPayoutRunFailedRequest request) {
+        return GrpcCalls.run(() -> runs.markFailed(Ids.parse("brand_id", request.getBrandId()), Ids.parse("run_id", request.getRunId()),
+                request.getActor(), request.getReason()).map(PayoutMapping::toProto));
+    }
+
+    @Override
+    public Uni<ExportPayoutRunResponse> exportPayoutRun(ExportPayoutRunRequest request) {
+        return GrpcCalls.run(() -> runs.export(Ids.parse("brand_id", request.getBrandId()), Ids.parse("run_id", request.getRunId()))
+                .map(csv -> ExportPayoutRunResponse.newBuilder().setCsv(csv).build()));
     }
 }

@@ -1,15 +1,33 @@
 package com.creatorplatform.payout.mapping;
 
+import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.payout.domain.CommissionPlan;
+import com.creatorplatform.payout.domain.Fields;
 import com.creatorplatform.payout.domain.LedgerEntry;
-import com.creatorplatform.payout.repository.LedgerRepository.Balance;
+import com.creatorplatform.payout.domain.OrderEvent;
+import com.creatorplatform.payout.domain.OrderTerms;
+import com.creatorplatform.payout.domain.Statement;
+import com.creatorplatform.payout.repository.LedgerRepository;
 import com.creatorplatform.payout.service.CommissionLedger;
+import com.creatorplatform.payout.service.OrderEventApplier;
+import com.creatorplatform.payout.service.PayoutRuns;
 import com.creatorplatform.proto.common.v1.Money;
+import com.creatorplatform.proto.payout.v1.ApplyOrderEventsRequest;
 import com.creatorplatform.proto.payout.v1.CreatorBalance;
+import com.creatorplatform.proto.payout.v1.Earnings;
 import com.creatorplatform.proto.payout.v1.LedgerEntryKind;
+import com.creatorplatform.proto.payout.v1.OrderEventKind;
+import com.creatorplatform.proto.payout.v1.PayoutRunStatus;
 import com.creatorplatform.proto.payout.v1.RecordAdjustmentRequest;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** Protobuf ⇄ domain, and nothing else. */
@@ -19,7 +37,7 @@ public final class PayoutMapping {
     }
 
     public static com.creatorplatform.proto.payout.v1.LedgerEntry toProto(LedgerEntry entry) {
-        return com.creatorplatform.proto.payout.v1.LedgerEntry.newBuilder()
+        var proto = com.creatorplatform.proto.payout.v1.LedgerEntry.newBuilder()
                 .setId(entry.id.toString())
                 .setBrandId(entry.brandId.toString())
                 .setCreatorId(entry.creatorId.toString())
@@ -29,15 +47,117 @@ public final class PayoutMapping {
                 .setReason(entry.reason == null ? "" : entry.reason)
                 .setActor(entry.actor == null ? "" : entry.actor)
                 .setCreatedAt(WireTypes.timestamp(entry.createdAt))
-                .build();
+                .setOrderId(entry.orderId == null ? "" : entry.orderId)
+                .setEventId(entry.eventId == null ? "" : entry.eventId);
+        if (entry.payableAt != null) {
+            proto.setPayableAt(WireTypes.timestamp(entry.payableAt));
+        }
+        return proto.build();
     }
 
-    public static CreatorBalance toProto(UUID creatorId, List<Balance> balances) {
-        return CreatorBalance.newBuilder()
-                .setCreatorId(creatorId.toString())
-                .addAllBalances(balances.stream().map(b -> money(b.amountMinor(), b.currency())).toList())
-                .build();
+    public static CreatorBalance toProto(UUID creatorId, List<LedgerRepository.Earnings> earnings) {
+        var balance = CreatorBalance.newBuilder().setCreatorId(creatorId.toString());
+        for (var e : earnings) {
+            balance.addBalances(money(e.balanceMinor(), e.currency()));
+            balance.addEarnings(Earnings.newBuilder()
+                    .setPending(money(e.pendingMinor(), e.currency()))
+                    .setPayable(money(e.payableMinor(), e.currency()))
+                    .setPaid(money(e.paidMinor(), e.currency()))
+                    .setTotal(money(e.totalMinor(), e.currency())));
+        }
+        return balance.build();
     }
+
+    public static com.creatorplatform.proto.payout.v1.CampaignBudget toBudget(UUID campaignId, List<LedgerRepository.CampaignBudget> rows) {
+        var budget = com.creatorplatform.proto.payout.v1.CampaignBudget.newBuilder()
+                .setCampaignId(campaignId.toString())
+                .addAllCommitted(rows.stream().map(r -> money(r.committedMinor(), r.currency())).toList())
+                .setStoppedCredits(rows.stream().mapToInt(LedgerRepository.CampaignBudget::stoppedCredits).sum())
+                .addAllWithheld(rows.stream().filter(r -> r.stoppedCredits() > 0).map(r -> money(r.withheldMinor(), r.currency())).toList());
+        rows.stream().map(LedgerRepository.CampaignBudget::firstStoppedAt).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                .ifPresent(at -> budget.setFirstStoppedAt(WireTypes.timestamp(at)));
+        return budget.build();
+    }
+
+    /** The batch, each event checked; a refusal names the event by its position, and refuses the whole batch. */
+    public static List<OrderEventApplier.Incoming> toIncoming(ApplyOrderEventsRequest request) {
+        if (request.getEventsCount() > Ids.MAX_BATCH) {
+            throw ApiError.invalidArgument("events takes at most " + Ids.MAX_BATCH + " events, got " + request.getEventsCount());
+        }
+        var batch = new ArrayList<OrderEventApplier.Incoming>();
+        for (int i = 0; i < request.getEventsCount(); i++) {
+            try {
+                batch.add(toIncoming(request.getEvents(i)));
+            } catch (ApiError refused) {
+                throw ApiError.invalidArgument("events[" + i + "]: " + refused.getMessage());
+            }
+        }
+        return batch;
+    }
+
+    private static OrderEventApplier.Incoming toIncoming(com.creatorplatform.proto.payout.v1.OrderEvent event) {
+        String currency = WireTypes.currency("order_amount.currency", event.getOrderAmount().getCurrency());
+        if (!event.hasOccurredAt()) {
+            throw ApiError.invalidArgument("occurred_at is required");
+        }
+        if (!event.hasPlan()) {
+            throw ApiError.invalidArgument("plan is required");
+        }
+        var domain = OrderEvent.of(Fields.required("event_id", event.getEventId()), Ids.parse("brand_id", event.getBrandId()),
+                Fields.required("order_id", event.getOrderId()), Ids.parse("creator_id", event.getCreatorId()),
+                Ids.parse("campaign_id", event.getCampaignId()), Ids.parseOptional("post_id", event.getPostId()),
+                Ids.parse("offer_version_id", event.getOfferVersionId()), kind(event.getKind()),
+                event.getOrderAmount().getAmountMinor(), minorIn("refund_amount", event.getRefundAmount(), currency), currency,
+                WireTypes.instant(event.getOccurredAt()));
+        var cap = event.hasCampaignBudgetCap()
+                ? OptionalLong.of(minorIn("campaign_budget_cap", event.getCampaignBudgetCap(), currency))
+                : OptionalLong.empty();
+        return new OrderEventApplier.Incoming(domain, new OrderTerms(toDomain(event.getPlan(), currency), event.getHoldDays(), cap));
+    }
+
+    /** The plan, its money in the order's currency. Fees per published post are not part of order commission. */
+    static CommissionPlan toDomain(com.creatorplatform.proto.common.v1.CommissionPlan plan, String currency) {
+        var basis = switch (plan.getBasis()) {
+            case COMMISSION_BASIS_PERCENT -> CommissionPlan.Basis.PERCENT;
+            case COMMISSION_BASIS_FLAT -> CommissionPlan.Basis.FLAT;
+            default -> throw ApiError.invalidArgument("plan.basis must be PERCENT or FLAT");
+        };
+        var mode = switch (plan.getTierMode()) {
+            case TIER_MODE_UNSPECIFIED, TIER_MODE_NONE -> CommissionPlan.TierMode.NONE;
+            case TIER_MODE_MARGINAL -> CommissionPlan.TierMode.MARGINAL;
+            case TIER_MODE_WHOLE -> CommissionPlan.TierMode.WHOLE;
+            default -> throw ApiError.invalidArgument("plan.tier_mode is not one this service knows");
+        };
+        var tiers = plan.getTiersList().stream().map(t -> new CommissionPlan.Tier(t.getFromMinor(), t.getRateBasisPoints())).toList();
+        var bonuses = new ArrayList<CommissionPlan.Bonus>();
+        for (int i = 0; i < plan.getBonusesCount(); i++) {
+            var bonus = plan.getBonuses(i);
+            bonuses.add(new CommissionPlan.Bonus(bonus.getThresholdMinor(), minorIn("plan.bonuses[" + i + "].amount", bonus.getAmount(), currency)));
+        }
+        return new CommissionPlan(basis, plan.getRateBasisPoints(), minorIn("plan.flat_per_order", plan.getFlatPerOrder(), currency),
+                mode, tiers, bonuses);
+    }
+
+    private static OrderEvent.Kind kind(OrderEventKind kind) {
+        return switch (kind) {
+            case ORDER_EVENT_KIND_COMPLETED -> OrderEvent.Kind.COMPLETED;
+            case ORDER_EVENT_KIND_CANCELLED -> OrderEvent.Kind.CANCELLED;
+            case ORDER_EVENT_KIND_REFUNDED -> OrderEvent.Kind.REFUNDED;
+            default -> throw ApiError.invalidArgument("kind must be COMPLETED, CANCELLED or REFUNDED");
+        };
+    }
+
+    /** Money that must be in the order's currency; an empty message means none (zero). */
+    private static long minorIn(String field, Money money, String currency) {
+        if (money.getAmountMinor() == 0 && money.getCurrency().isEmpty()) {
+            return 0;
+        }
+        if (!currency.equals(WireTypes.currency(field + ".currency", money.getCurrency()))) {
+            throw ApiError.invalidArgument(field + " must be in the order's currency " + currency + ", got " + money.getCurrency());
+        }
+        return money.getAmountMinor();
+    }
+
 
     public static CommissionLedger.Adjustment toAdjustment(RecordAdjustmentRequest request) {
         return new CommissionLedger.Adjustment(
@@ -48,6 +168,42 @@ public final class PayoutMapping {
                 request.getReason(),
                 request.getActor(),
                 request.getIdempotencyKey());
+    }
+
+    public static com.creatorplatform.proto.payout.v1.PayoutRun toProto(PayoutRuns.RunView view) {
+        var run = view.run();
+        return com.creatorplatform.proto.payout.v1.PayoutRun.newBuilder()
+                .setId(run.id.toString())
+                .setBrandId(run.brandId.toString())
+                .setPeriod(YearMonth.from(run.period).toString())
+                .setStatus(PayoutRunStatus.valueOf("PAYOUT_RUN_STATUS_" + run.status.name()))
+                .setMinimumPayout(money(run.minimumPayoutMinor, run.minimumCurrency))
+                .setActor(run.actor == null ? "" : run.actor)
+                .setFailureReason(run.failureReason == null ? "" : run.failureReason)
+                .setCreatedAt(WireTypes.timestamp(run.createdAt))
+                .addAllStatements(view.statements().stream().map(s -> toProto(s, List.of())).toList())
+                .build();
+    }
+
+    public static com.creatorplatform.proto.payout.v1.Statement toProto(Statement statement, List<LedgerEntry> lines) {
+        return com.creatorplatform.proto.payout.v1.Statement.newBuilder()
+                .setId(statement.id.toString())
+                .setCreatorId(statement.creatorId.toString())
+                .setTotal(money(statement.totalMinor, statement.currency))
+                .setCarried(money(statement.carriedMinor, statement.currency))
+                .setCarriedForward(statement.carriedForward)
+                .setRunId(statement.runId.toString())
+                .setCreatedAt(WireTypes.timestamp(statement.createdAt))
+                .addAllLines(lines.stream().map(PayoutMapping::toProto).toList())
+                .build();
+    }
+
+    public static YearMonth period(String value) {
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiError.invalidArgument("period must be a month YYYY-MM, got '" + value + "'");
+        }
     }
 
     private static Money money(long amountMinor, String currency) {

@@ -1,18 +1,32 @@
 package com.creatorplatform.payout.repository;
 
 import com.creatorplatform.payout.domain.LedgerEntry;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import com.creatorplatform.payout.domain.LedgerEntryKind;
+import com.creatorplatform.payout.domain.OrderEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID> {
 
-    /** A creator's balance in one currency: the sum of their entries. */
-    public record Balance(UUID creatorId, String currency, long amountMinor) {
+    /** A creator's money in one currency by where it stands: held, due, or paid out (PAYOUT entries are debits). */
+    public record Earnings(UUID creatorId, String currency, long pendingMinor, long payableMinor, long paidMinor) {
+
+        /** The sum of every entry. */
+        public long balanceMinor() {
+            return pendingMinor + payableMinor;
+        }
+
+        /** Everything earned: every entry but the payouts. */
+        public long totalMinor() {
+            return pendingMinor + payableMinor + paidMinor;
+        }
     }
 
     /**
@@ -21,27 +35,115 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
      */
     public Uni<LedgerEntry> appendOnce(LedgerEntry entry) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                        insert into ledger_entry (id, brand_id, creator_id, kind, amount_minor, currency, cause, reason, actor, created_at)
-                        values (:id, :brand, :creator, :kind, :amount, :currency, :cause, :reason, :actor, :at)
+                        insert into ledger_entry (id, brand_id, creator_id, kind, amount_minor, currency, cause, reason, actor, created_at,
+                                                  event_id, order_id, campaign_id, offer_version_id, period, payable_at)
+                        values (:id, :brand, :creator, :kind, :amount, :currency, :cause, :reason, :actor, :at,
+                                :event, :order, :campaign, :offer, :period, :payable)
                         on conflict (brand_id, cause) do nothing""")
                 .setParameter("id", entry.id).setParameter("brand", entry.brandId).setParameter("creator", entry.creatorId)
                 .setParameter("kind", entry.kind.name()).setParameter("amount", entry.amountMinor)
                 .setParameter("currency", entry.currency).setParameter("cause", entry.cause)
                 .setParameter("reason", entry.reason).setParameter("actor", entry.actor).setParameter("at", entry.createdAt)
+                .setParameter("event", entry.eventId).setParameter("order", entry.orderId)
+                .setParameter("campaign", entry.campaignId).setParameter("offer", entry.offerVersionId)
+                .setParameter("period", entry.period).setParameter("payable", entry.payableAt)
                 .executeUpdate())
                 .flatMap(inserted -> find("brandId = ?1 and cause = ?2", entry.brandId, entry.cause).singleResult());
     }
 
-    public Uni<List<Balance>> balances(UUID brandId, List<UUID> creatorIds) {
+    /** The entries of one order: its accrual and reversals. */
+    public Uni<List<LedgerEntry>> ofOrder(UUID brandId, String orderId) {
+        return list("brandId = ?1 and orderId = ?2", brandId, orderId);
+    }
+
+    /** A creator's entries counted in one offer version's month: what its tiers and bonuses are settled against. */
+    public Uni<List<LedgerEntry>> ofPeriod(OrderEvent completion) {
+        return list("brandId = ?1 and creatorId = ?2 and offerVersionId = ?3 and period = ?4 and currency = ?5",
+                completion.brandId, completion.creatorId, completion.offerVersionId, completion.period(), completion.currency);
+    }
+
+    /** What a campaign has committed of its budget: the sum of the entries its orders caused. */
+    public Uni<Long> committed(UUID brandId, UUID campaignId, String currency) {
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery(
+                        "select coalesce(sum(amountMinor), 0) from LedgerEntry where brandId = :brand and campaignId = :campaign "
+                                + "and currency = :currency", Long.class)
+                .setParameter("brand", brandId).setParameter("campaign", campaignId).setParameter("currency", currency)
+                .getSingleResult());
+    }
+
+    /**
+     * Serialises writers of one campaign's entries until the transaction ends: budgets and tier periods
+     * are read, then appended to, and two batches must not both spend the last of a budget.
+     */
+    public Uni<Void> lockCampaign(UUID brandId, UUID campaignId) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked", Long.class)
+                .setParameter("key", "campaign:" + brandId + ":" + campaignId)
+                .getSingleResult())
+                .replaceWithVoid();
+    }
+
+    /** A campaign's money in one currency: committed by its entries, and what the cap withheld. */
+    public record CampaignBudget(UUID campaignId, String currency, long committedMinor, int stoppedCredits, long withheldMinor,
+            Instant firstStoppedAt) {
+    }
+
+    /** One row per campaign and currency with entries or stops. */
+    public Uni<List<CampaignBudget>> campaignBudgets(UUID brandId, List<UUID> campaignIds) {
+        if (campaignIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        with committed as (
+                            select campaign_id, currency, sum(amount_minor) as amount from ledger_entry
+                            where brand_id = :brand and campaign_id in (:campaigns) group by campaign_id, currency),
+                        stopped as (
+                            select campaign_id, currency, count(*) as credits, sum(wanted_minor - granted_minor) as withheld,
+                                   min(created_at) as first_at
+                            from budget_stop where brand_id = :brand and campaign_id in (:campaigns) group by campaign_id, currency)
+                        select coalesce(c.campaign_id, s.campaign_id)::text, coalesce(c.currency, s.currency),
+                               coalesce(c.amount, 0)::bigint, coalesce(s.credits, 0)::bigint, coalesce(s.withheld, 0)::bigint,
+                               (extract(epoch from s.first_at) * 1000000)::bigint
+                        from committed c full join stopped s on s.campaign_id = c.campaign_id and s.currency = c.currency
+                        order by 2""", Object[].class)
+                .setParameter("brand", brandId).setParameter("campaigns", campaignIds)
+                .getResultList())
+                .map(rows -> rows.stream().map(r -> new CampaignBudget(UUID.fromString((String) r[0]), (String) r[1],
+                        ((Number) r[2]).longValue(), ((Number) r[3]).intValue(), ((Number) r[4]).longValue(),
+                        r[5] == null ? null : Instant.EPOCH.plus(((Number) r[5]).longValue(), ChronoUnit.MICROS))).toList());
+    }
+
+    /** Records that the budget cap cut a credit short (once per cause). */
+    public Uni<Void> recordBudgetStop(LedgerEntry wanted, long grantedMinor) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        insert into budget_stop (brand_id, campaign_id, creator_id, cause, event_id, currency, wanted_minor, granted_minor,
+                                                 created_at)
+                        values (:brand, :campaign, :creator, :cause, :event, :currency, :wanted, :granted, :at)
+                        on conflict (brand_id, cause) do nothing""")
+                .setParameter("brand", wanted.brandId).setParameter("campaign", wanted.campaignId)
+                .setParameter("creator", wanted.creatorId).setParameter("cause", wanted.cause).setParameter("event", wanted.eventId)
+                .setParameter("currency", wanted.currency).setParameter("wanted", wanted.amountMinor)
+                .setParameter("granted", grantedMinor).setParameter("at", wanted.createdAt)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** Earnings as sums of entries at a moment: an entry is pending until its payable_at has passed. */
+    public Uni<List<Earnings>> earnings(UUID brandId, List<UUID> creatorIds, Instant now) {
         if (creatorIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Panache.getSession().flatMap(session -> session.createSelectionQuery(
-                        "select creatorId, currency, sum(amountMinor) from LedgerEntry "
-                                + "where brandId = :brand and creatorId in :creators group by creatorId, currency order by currency",
-                        Object[].class)
-                .setParameter("brand", brandId).setParameter("creators", creatorIds)
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery("""
+                        select creatorId, currency,
+                               sum(case when payableAt > :now then amountMinor else 0 end),
+                               sum(case when payableAt is null or payableAt <= :now then amountMinor else 0 end),
+                               sum(case when kind = :payout then -amountMinor else 0 end)
+                        from LedgerEntry where brandId = :brand and creatorId in :creators
+                        group by creatorId, currency order by currency""", Object[].class)
+                .setParameter("brand", brandId).setParameter("creators", creatorIds).setParameter("now", now)
+                .setParameter("payout", LedgerEntryKind.PAYOUT)
                 .getResultList())
-                .map(rows -> rows.stream().map(r -> new Balance((UUID) r[0], (String) r[1], ((Number) r[2]).longValue())).toList());
+                .map(rows -> rows.stream().map(r -> new Earnings((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList());
     }
 }

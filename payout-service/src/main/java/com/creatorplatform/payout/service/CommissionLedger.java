@@ -2,16 +2,19 @@ package com.creatorplatform.payout.service;
 
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.payout.domain.LedgerEntry;
+import com.creatorplatform.payout.repository.LedgerRepository.CampaignBudget;
+import com.creatorplatform.payout.repository.LedgerRepository.Earnings;
 import com.creatorplatform.payout.repository.LedgerRepository;
-import com.creatorplatform.payout.repository.LedgerRepository.Balance;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -50,13 +53,21 @@ public class CommissionLedger {
         });
     }
 
-    /** Each creator's balances, per currency; every asked creator is present, with none if they have no entries. */
+    /** Each campaign's budget use per currency; every asked campaign is present, with none if it has no entries. */
     @WithSession
-    public Uni<Map<UUID, List<Balance>>> balances(UUID brandId, List<UUID> creatorIds) {
-        return ledger.balances(brandId, creatorIds).map(rows -> {
-            Map<UUID, List<Balance>> byCreator = rows.stream().collect(Collectors.groupingBy(Balance::creatorId));
-            return creatorIds.stream().collect(Collectors.toMap(id -> id, id -> byCreator.getOrDefault(id, List.of()),
-                    (a, b) -> a, java.util.LinkedHashMap::new));
-        });
+    public Uni<Map<UUID, List<CampaignBudget>>> campaignBudgets(UUID brandId, List<UUID> campaignIds) {
+        return ledger.campaignBudgets(brandId, campaignIds).map(rows -> byAskedId(campaignIds, rows, CampaignBudget::campaignId));
+    }
+
+    /** Each creator's earnings now, per currency; every asked creator is present, with none if they have no entries. */
+    @WithSession
+    public Uni<Map<UUID, List<Earnings>>> earnings(UUID brandId, List<UUID> creatorIds) {
+        return ledger.earnings(brandId, creatorIds, clock.instant()).map(rows -> byAskedId(creatorIds, rows, Earnings::creatorId));
+    }
+
+    /** Rows grouped under every asked id, in the order asked. */
+    private static <T> Map<UUID, List<T>> byAskedId(List<UUID> ids, List<T> rows, Function<T, UUID> idOf) {
+        Map<UUID, List<T>> byId = rows.stream().collect(Collectors.groupingBy(idOf));
+        return ids.stream().collect(Collectors.toMap(id -> id, id -> byId.getOrDefault(id, List.of()), (a, b) -> a, LinkedHashMap::new));
     }
 }
