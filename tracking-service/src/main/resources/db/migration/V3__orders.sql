@@ -59,6 +59,9 @@ CREATE TABLE outbox_event (
     brand_id     uuid        NOT NULL,
     payload      bytea       NOT NULL,
     created_at   timestamptz NOT NULL,
-    delivered_at timestamptz
+    delivered_at timestamptz,
+    -- An event payout-service refused as malformed is set aside (with why) so it cannot block the rest.
+    refused_at   timestamptz,
+    refusal      text
 );
-CREATE INDEX outbox_event_undelivered ON outbox_event (created_at) WHERE delivered_at IS NULL;
+CREATE INDEX outbox_event_undelivered ON outbox_event (created_at) WHERE delivered_at IS NULL AND refused_at IS NULL;

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What payout-service hears about an order: only orders that earn commission produce events, and
- * each event id is derived from what happened (completion, cancellation, one refund), so a retried
- * change can never produce a second event for the same fact.
+ * What payout-service hears about an order: only orders that earn commission produce events —
+ * attributed, not self-referrals, and attributed under a published offer (without an offer there
+ * is no commission plan, so the order is reported but earns nothing). Each event id is derived
+ * from what happened (completion, cancellation, one refund), so a retried change can never produce
+ * a second event for the same fact.
  */
 public final class OrderEvents {
 
@@ -34,7 +36,8 @@ public final class OrderEvents {
     }
 
     private static Optional<OrderEvent> build(CustomerOrder order, OrderEventKind kind, String what, Instant at, Money refund) {
-        if (!order.earnsCommission()) {
+        Optional<ResolvedOffer> offer = offerOf(order);
+        if (!order.earnsCommission() || offer.isEmpty()) {
             return Optional.empty();
         }
         var event = OrderEvent.newBuilder()
@@ -51,12 +54,10 @@ public final class OrderEvents {
         if (refund != null) {
             event.setRefundAmount(refund);
         }
-        offerOf(order).ifPresent(offer -> {
-            event.setPlan(offer.getOffer().getPlan()).setHoldDays(offer.getOffer().getHoldDays());
-            if (offer.hasBudgetCap()) {
-                event.setCampaignBudgetCap(offer.getBudgetCap());
-            }
-        });
+        event.setPlan(offer.get().getOffer().getPlan()).setHoldDays(offer.get().getOffer().getHoldDays());
+        if (offer.get().hasBudgetCap()) {
+            event.setCampaignBudgetCap(offer.get().getBudgetCap());
+        }
         return Optional.of(event.build());
     }
 

@@ -24,6 +24,9 @@ public class OutboxEvent extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+    @Column(name = "refused_at")
+    public Instant refusedAt;
+    public String refusal;
 
     public static OutboxEvent of(com.creatorplatform.proto.payout.v1.OrderEvent event, Instant now) {
         var outbox = new OutboxEvent();

@@ -20,6 +20,8 @@ import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
 import com.creatorplatform.proto.tracking.v1.UpdateOrderStatusRequest;
+import com.creatorplatform.tracking.support.CampaignFixtures;
+import com.creatorplatform.tracking.support.CampaignFixtures.BrandWithOffer;
 import com.creatorplatform.tracking.support.CampaignServiceResource;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -48,8 +50,9 @@ class ConversionGrpcTest {
     @Inject
     Pool db;
 
-    private final String brand = UUID.randomUUID().toString();
-    private final String campaign = UUID.randomUUID().toString();
+    private final BrandWithOffer setup = CampaignFixtures.brandWithOffer();
+    private final String brand = setup.brandId();
+    private final String campaign = setup.campaignId();
     private final String creator = UUID.randomUUID().toString();
 
     private RecordConversionRequest.Builder order(String orderId, long amountMinor) {
@@ -99,6 +102,7 @@ class ConversionGrpcTest {
         assertEquals(creator, recorded.getAttribution().getCreatorId());
         assertEquals(campaign, recorded.getAttribution().getCampaignId());
         assertEquals("ANNA10", recorded.getAttribution().getDiscountCode());
+        assertEquals(setup.offerVersionId(), recorded.getAttribution().getOfferVersionId());
         assertTrue(recorded.getAttribution().getReason().contains("ANNA10"), recorded.getAttribution().getReason());
         assertEquals(OrderStatus.ORDER_STATUS_PENDING, recorded.getStatus());
     }
@@ -129,6 +133,18 @@ class ConversionGrpcTest {
         assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_UNATTRIBUTED, recorded.getAttribution().getOutcome());
         assertEquals(OrderStatus.ORDER_STATUS_COMPLETED, recorded.getStatus());
         assertTrue(outbox("U-1").isEmpty(), "an unattributed order gives payouts nothing");
+    }
+
+    @Test
+    void anAttributedOrderOfACampaignWithoutAnOfferIsReportedButEarnsNothing() throws Exception {
+        tracking.createDiscountCode(CreateDiscountCodeRequest.newBuilder().setBrandId(brand).setCode("NOOFFER")
+                .setCreatorId(creator).setCampaignId(UUID.randomUUID().toString()).build());
+
+        var recorded = tracking.recordConversion(order("N-1", 9_000).setDiscountCode("NOOFFER").setCompleted(true).build());
+
+        assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_ATTRIBUTED, recorded.getAttribution().getOutcome());
+        assertEquals("", recorded.getAttribution().getOfferVersionId());
+        assertTrue(outbox("N-1").isEmpty(), "no plan, no commission");
     }
 
     @Test
@@ -166,6 +182,9 @@ class ConversionGrpcTest {
         assertEquals(2_500, events.get(1).getRefundAmount().getAmountMinor());
         assertEquals(10_000, events.get(0).getOrderAmount().getAmountMinor());
         assertEquals(creator, events.get(0).getCreatorId());
+        assertEquals(setup.offerVersionId(), events.get(0).getOfferVersionId());
+        assertEquals(1000, events.get(0).getPlan().getRateBasisPoints());
+        assertEquals(30, events.get(0).getHoldDays());
 
         var refused = assertThrows(StatusRuntimeException.class, () -> status("L-1", OrderStatus.ORDER_STATUS_CANCELLED));
         assertEquals(Status.Code.FAILED_PRECONDITION, refused.getStatus().getCode());
