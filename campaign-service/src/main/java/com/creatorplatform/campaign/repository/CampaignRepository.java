@@ -5,6 +5,7 @@ import com.creatorplatform.contract.PageCursor;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
+import jakarta.persistence.LockModeType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,11 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID>
             return Uni.createFrom().item(List.of());
         }
         return list("brandId = :brand and id in :ids", Parameters.with("brand", brandId).and("ids", ids));
+    }
+
+    /** The brand's campaign locked until the transaction ends (changes to one campaign queue up), or null. */
+    public Uni<Campaign> findForUpdate(UUID brandId, UUID id) {
+        return find("id = ?1 and brandId = ?2", id, brandId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
     /** One newest-first page after the cursor, fetching one extra row to know whether more follow. */

@@ -1,7 +1,10 @@
 package com.creatorplatform.campaign.service;
 
 import com.creatorplatform.campaign.domain.Campaign;
+import com.creatorplatform.campaign.domain.CampaignStatus;
+import com.creatorplatform.campaign.domain.Goal;
 import com.creatorplatform.campaign.repository.CampaignRepository;
+import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.Page;
 import com.creatorplatform.contract.PageCursor;
@@ -23,7 +26,7 @@ public class CampaignPlanner {
 
     /** What a draft is made of, as the caller asked for it. */
     public record Draft(UUID brandId, String name, String landingUrl, LocalDate startsOn, LocalDate endsOn,
-            Long budgetCapMinor, String budgetCurrency) {
+            Long budgetCapMinor, String budgetCurrency, List<Goal> goals, List<String> targetNiches, List<String> targetCountries) {
     }
 
     private final BrandDirectory brands;
@@ -44,10 +47,47 @@ public class CampaignPlanner {
                         brand.requireOwnCurrency("budget_cap", draft.budgetCurrency());
                     }
                     return Campaign.draft(brand, draft.name(), draft.landingUrl(), draft.startsOn(), draft.endsOn(),
-                            draft.budgetCapMinor(), clock.instant());
+                            draft.budgetCapMinor(), draft.goals(), draft.targetNiches(), draft.targetCountries(), clock.instant());
                 })
                 .call(campaigns::persist)
                 .invoke(c -> LOG.infof("created campaign %s for brand %s", c.id, c.brandId));
+    }
+
+    @WithTransaction
+    public Uni<Campaign> changeStatus(UUID brandId, UUID campaignId, CampaignStatus target) {
+        return requireLocked(brandId, campaignId)
+                .invoke(campaign -> {
+                    var from = campaign.status;
+                    campaign.moveTo(target);
+                    LOG.infof("campaign %s moved from %s to %s", campaign.id, from, target);
+                });
+    }
+
+    @WithTransaction
+    public Uni<Campaign> replaceGoals(UUID brandId, UUID campaignId, List<Goal> goals) {
+        return requireLocked(brandId, campaignId).invoke(campaign -> campaign.replaceGoals(goals));
+    }
+
+    @WithTransaction
+    public Uni<Campaign> target(UUID brandId, UUID campaignId, List<String> niches, List<String> countries) {
+        return requireLocked(brandId, campaignId).invoke(campaign -> campaign.target(niches, countries));
+    }
+
+    @WithTransaction
+    public Uni<Campaign> limitCadence(UUID brandId, UUID campaignId, Integer maxPostsPerCreatorPerWeek) {
+        return requireLocked(brandId, campaignId).invoke(campaign -> campaign.limitCadence(maxPostsPerCreatorPerWeek));
+    }
+
+    /** The brand's campaign, or NOT_FOUND (also for another brand's). */
+    public Uni<Campaign> require(UUID brandId, UUID campaignId) {
+        return campaigns.findByIds(brandId, List.of(campaignId))
+                .map(found -> found.stream().findFirst().orElseThrow(() -> ApiError.notFound("campaign " + campaignId + " does not exist")));
+    }
+
+    /** The brand's campaign, locked for the rest of the transaction, or NOT_FOUND (also for another brand's). */
+    public Uni<Campaign> requireLocked(UUID brandId, UUID campaignId) {
+        return campaigns.findForUpdate(brandId, campaignId)
+                .onItem().ifNull().failWith(() -> ApiError.notFound("campaign " + campaignId + " does not exist"));
     }
 
     @WithSession

@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.creatorplatform.proto.campaign.v1.BatchGetCampaignsRequest;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CampaignStatus;
-import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
+import com.creatorplatform.proto.campaign.v1.ChangeCampaignStatusRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.GetWebhookSecretRequest;
+import com.creatorplatform.proto.campaign.v1.Goal;
+import com.creatorplatform.proto.campaign.v1.GoalMetric;
 import com.creatorplatform.proto.campaign.v1.ListCampaignsRequest;
-import com.creatorplatform.proto.common.v1.Money;
+import com.creatorplatform.proto.campaign.v1.SetCampaignGoalsRequest;
+import com.creatorplatform.proto.common.v1.DateRange;
 import com.creatorplatform.proto.common.v1.PageRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -21,7 +24,6 @@ import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
@@ -38,16 +40,11 @@ class CampaignGrpcServiceTest {
     PgPool db;
 
     private CreateBrandResponse newBrand() {
-        return client.createBrand(CreateBrandRequest.newBuilder()
-                .setName("Northwind " + UUID.randomUUID())
-                .setCurrency("EUR")
-                .addAllowedDomains("northwind.example")
-                .setMinimumPayout(Money.newBuilder().setAmountMinor(5000).setCurrency("EUR"))
-                .build());
+        return Fixtures.newBrand(client);
     }
 
     private Row row(String sql, Object id) {
-        return db.preparedQuery(sql).execute(Tuple.of(UUID.fromString(id.toString()))).await().indefinitely().iterator().next();
+        return Fixtures.row(db, sql, id);
     }
 
     @Test
@@ -84,7 +81,7 @@ class CampaignGrpcServiceTest {
                 .setLandingUrl("https://shop.northwind.example/winter")
                 .setStartsOn("2026-12-01")
                 .setEndsOn("2027-02-28")
-                .setBudgetCap(Money.newBuilder().setAmountMinor(2_000_000).setCurrency("EUR"))
+                .setBudgetCap(Fixtures.eur(2_000_000))
                 .build());
 
         assertEquals(CampaignStatus.CAMPAIGN_STATUS_DRAFT, campaign.getStatus());
@@ -157,8 +154,89 @@ class CampaignGrpcServiceTest {
     }
 
     private String draft(String brandId, String name) {
-        return client.createCampaign(CreateCampaignRequest.newBuilder()
-                .setBrandId(brandId).setName(name).setLandingUrl("https://northwind.example/" + name).setStartsOn("2026-12-01")
-                .build()).getId();
+        return Fixtures.draft(client, brandId, name);
+    }
+
+    @Test
+    void aCampaignGoesLiveAndPausesButAnIllegalMoveIsRefusedNamingTheStates() {
+        var brand = newBrand().getBrand();
+        var id = draft(brand.getId(), "Live");
+
+        var live = client.changeCampaignStatus(status(brand.getId(), id, CampaignStatus.CAMPAIGN_STATUS_ACTIVE));
+        assertEquals(CampaignStatus.CAMPAIGN_STATUS_ACTIVE, live.getStatus());
+        client.changeCampaignStatus(status(brand.getId(), id, CampaignStatus.CAMPAIGN_STATUS_ENDED));
+
+        var error = assertThrows(StatusRuntimeException.class,
+                () -> client.changeCampaignStatus(status(brand.getId(), id, CampaignStatus.CAMPAIGN_STATUS_PAUSED)));
+        assertEquals(Status.Code.FAILED_PRECONDITION, error.getStatus().getCode());
+        assertEquals("a campaign cannot move from ENDED to PAUSED", error.getStatus().getDescription());
+        assertEquals("ENDED", row("select status from campaign where id = $1", id).getString("status"));
+    }
+
+    @Test
+    void anotherBrandCannotMoveTheCampaignAndAnUnspecifiedStatusIsInvalid() {
+        var brand = newBrand().getBrand();
+        var id = draft(brand.getId(), "Mine");
+
+        var foreign = assertThrows(StatusRuntimeException.class, () -> client.changeCampaignStatus(
+                status(newBrand().getBrand().getId(), id, CampaignStatus.CAMPAIGN_STATUS_ACTIVE)));
+        assertEquals(Status.Code.NOT_FOUND, foreign.getStatus().getCode());
+
+        var unspecified = assertThrows(StatusRuntimeException.class, () -> client.changeCampaignStatus(
+                status(brand.getId(), id, CampaignStatus.CAMPAIGN_STATUS_UNSPECIFIED)));
+        assertEquals(Status.Code.INVALID_ARGUMENT, unspecified.getStatus().getCode());
+        assertEquals("DRAFT", row("select status from campaign where id = $1", id).getString("status"));
+    }
+
+    @Test
+    void goalsAreStoredWithTheCampaignAndReplacedAsAWhole() {
+        var brand = newBrand().getBrand();
+        var campaign = client.createCampaign(CreateCampaignRequest.newBuilder()
+                .setBrandId(brand.getId()).setName("Goals").setLandingUrl("https://northwind.example/").setStartsOn("2026-12-01")
+                .addGoals(goal(GoalMetric.GOAL_METRIC_REVENUE, 5_000_000, "2026-12-01", "2026-12-31"))
+                .addGoals(goal(GoalMetric.GOAL_METRIC_PUBLISHED_POSTS, 12, "", ""))
+                .build());
+        assertEquals(2, campaign.getGoalsCount());
+        assertEquals(2L, row("select count(*) from campaign_goal where campaign_id = $1", campaign.getId()).getLong(0));
+
+        var replaced = client.setCampaignGoals(SetCampaignGoalsRequest.newBuilder()
+                .setBrandId(brand.getId()).setCampaignId(campaign.getId())
+                .addGoals(goal(GoalMetric.GOAL_METRIC_ORDERS, 300, "", "2027-01-31"))
+                .build());
+
+        assertEquals(List.of(goal(GoalMetric.GOAL_METRIC_ORDERS, 300, "", "2027-01-31")), replaced.getGoalsList());
+        var stored = row("select metric, target, starts_on, ends_on from campaign_goal where campaign_id = $1", campaign.getId());
+        assertEquals("ORDERS", stored.getString("metric"));
+        assertEquals(300L, stored.getLong("target"));
+        assertEquals("2027-01-31", stored.getLocalDate("ends_on").toString());
+        assertEquals(List.of(replaced.getGoalsList()), client.batchGetCampaigns(BatchGetCampaignsRequest.newBuilder()
+                .setBrandId(brand.getId()).addIds(campaign.getId()).build()).getCampaignsList().stream().map(c -> c.getGoalsList()).toList());
+    }
+
+    @Test
+    void twoGoalsOnOneMetricAreRefusedAndTheOldGoalsStay() {
+        var brand = newBrand().getBrand();
+        var id = draft(brand.getId(), "Twice");
+        client.setCampaignGoals(SetCampaignGoalsRequest.newBuilder().setBrandId(brand.getId()).setCampaignId(id)
+                .addGoals(goal(GoalMetric.GOAL_METRIC_CLICKS, 1000, "", "")).build());
+
+        var error = assertThrows(StatusRuntimeException.class, () -> client.setCampaignGoals(SetCampaignGoalsRequest.newBuilder()
+                .setBrandId(brand.getId()).setCampaignId(id)
+                .addGoals(goal(GoalMetric.GOAL_METRIC_ORDERS, 10, "", ""))
+                .addGoals(goal(GoalMetric.GOAL_METRIC_ORDERS, 20, "", ""))
+                .build()));
+
+        assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
+        assertEquals("goals: more than one goal for ORDERS", error.getStatus().getDescription());
+        assertEquals("CLICKS", row("select metric from campaign_goal where campaign_id = $1", id).getString("metric"));
+    }
+
+    private static ChangeCampaignStatusRequest status(String brandId, String campaignId, CampaignStatus status) {
+        return ChangeCampaignStatusRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId).setStatus(status).build();
+    }
+
+    private static Goal goal(GoalMetric metric, long target, String from, String to) {
+        return Goal.newBuilder().setMetric(metric).setTarget(target)
+                .setTimeframe(DateRange.newBuilder().setFrom(from).setTo(to)).build();
     }
 }

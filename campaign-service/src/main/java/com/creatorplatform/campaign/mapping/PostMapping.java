@@ -1,0 +1,62 @@
+package com.creatorplatform.campaign.mapping;
+
+import com.creatorplatform.campaign.domain.Post;
+import com.creatorplatform.campaign.domain.PostFormat;
+import com.creatorplatform.campaign.repository.PostRepository;
+import com.creatorplatform.campaign.service.ContentCalendar;
+import com.creatorplatform.contract.Ids;
+import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.proto.campaign.v1.ListPostsRequest;
+import com.creatorplatform.proto.campaign.v1.PostStatus;
+import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
+
+/** Posts: protobuf ⇄ domain, and nothing else. */
+public final class PostMapping {
+
+    private PostMapping() {
+    }
+
+    public static ContentCalendar.Plan toPlan(SchedulePostRequest request) {
+        return new ContentCalendar.Plan(
+                Ids.parse("campaign_id", request.getCampaignId()),
+                Ids.parse("creator_id", request.getCreatorId()),
+                CreatorMapping.toPlatform("platform", request.getPlatform()),
+                WireEnums.required("format", PostFormat.class, "POST_FORMAT_", request.getFormat()),
+                request.hasScheduledAt() ? WireTypes.instant(request.getScheduledAt()) : null,
+                request.getBrief());
+    }
+
+    public static PostRepository.Filter toFilter(ListPostsRequest request) {
+        return new PostRepository.Filter(
+                Ids.parseOptional("brand_id", request.getBrandId()),
+                Ids.parseOptional("campaign_id", request.getCampaignId()),
+                Ids.parseOptional("creator_id", request.getCreatorId()),
+                request.hasScheduledFrom() ? WireTypes.instant(request.getScheduledFrom()) : null,
+                request.hasScheduledTo() ? WireTypes.instant(request.getScheduledTo()) : null);
+    }
+
+    public static com.creatorplatform.proto.campaign.v1.Post toProto(Post post) {
+        var builder = com.creatorplatform.proto.campaign.v1.Post.newBuilder()
+                .setId(post.id.toString())
+                .setBrandId(post.brandId.toString())
+                .setCampaignId(post.campaignId.toString())
+                .setCreatorId(post.creatorId.toString())
+                .setPlatform(CreatorMapping.toProto(post.platform))
+                .setFormat(WireEnums.toWire(com.creatorplatform.proto.campaign.v1.PostFormat.class, "POST_FORMAT_", post.format))
+                .setScheduledAt(WireTypes.timestamp(post.scheduledAt))
+                .setBrief(post.brief)
+                .setStatus(WireEnums.toWire(PostStatus.class, "POST_STATUS_", post.status))
+                .setPaidPartnership(post.paidPartnership)
+                .setCreatedAt(WireTypes.timestamp(post.createdAt));
+        if (post.caption != null) {
+            builder.setCaption(post.caption);
+        }
+        if (post.feedback != null) {
+            builder.setFeedback(post.feedback);
+        }
+        if (post.publishedUrl != null) {
+            builder.setPublishedUrl(post.publishedUrl).setPublishedAt(WireTypes.timestamp(post.publishedAt));
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,114 @@
+package com.creatorplatform.campaign.service;
+
+import com.creatorplatform.campaign.domain.Platform;
+import com.creatorplatform.campaign.domain.Post;
+import com.creatorplatform.campaign.domain.PostFormat;
+import com.creatorplatform.campaign.repository.MembershipRepository;
+import com.creatorplatform.campaign.repository.PostRepository;
+import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.Ids;
+import com.creatorplatform.contract.Page;
+import com.creatorplatform.contract.PageCursor;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/** Use cases of the content calendar: the brand plans and reviews posts, the creator submits and publishes them. */
+@ApplicationScoped
+public class ContentCalendar {
+
+    private static final Logger LOG = Logger.getLogger(ContentCalendar.class);
+
+    /** A post as the brand plans it. */
+    public record Plan(UUID campaignId, UUID creatorId, Platform platform, PostFormat format, Instant scheduledAt, String brief) {
+    }
+
+    private final CampaignPlanner campaigns;
+    private final MembershipRepository memberships;
+    private final PostRepository posts;
+    private final Clock clock;
+
+    ContentCalendar(CampaignPlanner campaigns, MembershipRepository memberships, PostRepository posts, Clock clock) {
+        this.campaigns = campaigns;
+        this.memberships = memberships;
+        this.posts = posts;
+        this.clock = clock;
+    }
+
+    /** The membership row is locked so that two posts planned at once cannot both squeeze into a full week. */
+    @WithTransaction
+    public Uni<Post> schedule(UUID brandId, Plan plan) {
+        return campaigns.require(brandId, plan.campaignId())
+                .flatMap(campaign -> memberships.findMemberForUpdate(campaign.id, plan.creatorId())
+                        .onItem().ifNull().failWith(() -> ApiError.notFound("creator " + plan.creatorId() + " is not in campaign " + campaign.id))
+                        .flatMap(membership -> posts.liveTimes(campaign.id, plan.creatorId())
+                                .map(taken -> Post.plan(campaign, membership, plan.platform(), plan.format(), plan.scheduledAt(),
+                                        plan.brief(), taken, clock.instant()))))
+                .call(posts::persist)
+                .invoke(p -> LOG.infof("planned post %s of creator %s for %s", p.id, p.creatorId, p.scheduledAt));
+    }
+
+    @WithTransaction
+    public Uni<Post> submit(UUID creatorId, UUID postId, String caption) {
+        return change("creatorId", creatorId, postId, post -> post.submit(caption));
+    }
+
+    @WithTransaction
+    public Uni<Post> approve(UUID brandId, UUID postId) {
+        return change("brandId", brandId, postId, Post::approve);
+    }
+
+    @WithTransaction
+    public Uni<Post> requestChanges(UUID brandId, UUID postId, String feedback) {
+        return change("brandId", brandId, postId, post -> post.requestChanges(feedback));
+    }
+
+    @WithTransaction
+    public Uni<Post> publish(UUID creatorId, UUID postId, String caption, boolean paidPartnership, String url) {
+        return change("creatorId", creatorId, postId, post -> post.publish(caption, paidPartnership, url, clock.instant()));
+    }
+
+    /** Marks every unpublished post past its time as MISSED; a scheduled job calls this. Returns how many. */
+    @WithTransaction
+    public Uni<Integer> markMissed() {
+        Instant now = clock.instant();
+        return posts.unpublishedBefore(now.minus(Post.MISSED_AFTER))
+                .map(candidates -> {
+                    var due = candidates.stream().filter(post -> post.isDue(now)).toList();
+                    due.forEach(Post::miss);
+                    return due.size();
+                })
+                .invoke(count -> LOG.infof("marked %d posts missed", count));
+    }
+
+    @WithSession
+    public Uni<List<Post>> byIds(UUID brandId, List<UUID> ids) {
+        return posts.findByIds(brandId, ids).map(found -> Ids.inAskedOrder(ids, found, p -> p.id));
+    }
+
+    @WithSession
+    public Uni<Page<Post>> list(PostRepository.Filter filter, String cursor, int requestedSize) {
+        if (filter.brandId() == null && filter.creatorId() == null) {
+            throw ApiError.invalidArgument("brand_id is required unless creator_id is given");
+        }
+        if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
+            throw ApiError.invalidArgument("scheduled_to " + filter.to() + " must be after scheduled_from " + filter.from());
+        }
+        int size = PageCursor.pageSize(requestedSize);
+        return posts.pageAfter(filter, PageCursor.decode(cursor), size + 1)
+                .map(rows -> Page.of(rows, size, p -> p.scheduledAt, p -> p.id));
+    }
+
+    private Uni<Post> change(String owner, UUID ownerId, UUID postId, Consumer<Post> change) {
+        return posts.findForUpdate(owner, ownerId, postId)
+                .onItem().ifNull().failWith(() -> ApiError.notFound("post " + postId + " does not exist"))
+                .invoke(change);
+    }
+}

@@ -1,0 +1,177 @@
+package com.creatorplatform.campaign.grpc;
+
+import static com.creatorplatform.contract.WireTypes.timestamp;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.creatorplatform.campaign.service.ContentCalendar;
+import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
+import com.creatorplatform.proto.campaign.v1.BatchGetPostsRequest;
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
+import com.creatorplatform.proto.campaign.v1.ListPostsRequest;
+import com.creatorplatform.proto.campaign.v1.Platform;
+import com.creatorplatform.proto.campaign.v1.Post;
+import com.creatorplatform.proto.campaign.v1.PostFormat;
+import com.creatorplatform.proto.campaign.v1.PostStatus;
+import com.creatorplatform.proto.campaign.v1.PublishPostRequest;
+import com.creatorplatform.proto.campaign.v1.RequestPostChangesRequest;
+import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
+import com.creatorplatform.proto.campaign.v1.SetCampaignCadenceRequest;
+import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
+import com.creatorplatform.proto.campaign.v1.SubmitPostRequest;
+import com.creatorplatform.proto.common.v1.PageRequest;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.mutiny.pgclient.PgPool;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The content calendar through a real gRPC client, checked in the database. */
+@QuarkusTest
+class ContentCalendarGrpcServiceTest {
+
+    // 2026-12-07 is a Monday (ISO week 2026-W50).
+    private static final Instant MONDAY = Instant.parse("2026-12-07T18:00:00Z");
+    private static final Instant SUNDAY = Instant.parse("2026-12-13T18:00:00Z");
+    private static final Instant NEXT_MONDAY = Instant.parse("2026-12-14T18:00:00Z");
+
+    @GrpcClient("campaign")
+    CampaignServiceBlockingStub client;
+
+    @Inject
+    PgPool db;
+
+    @Inject
+    ContentCalendar calendar;
+
+    @Test
+    void aPostGoesFromPlanToPublicationThroughReview() {
+        String brand = Fixtures.brandId(client);
+        String campaign = Fixtures.draft(client, brand, "Calendar");
+        String creator = Fixtures.activeMember(client, brand, campaign);
+        var post = schedule(brand, campaign, creator, MONDAY);
+
+        client.submitPost(SubmitPostRequest.newBuilder().setCreatorId(creator).setPostId(post.getId()).setCaption("Take one #ad").build());
+        var sentBack = client.requestPostChanges(RequestPostChangesRequest.newBuilder().setBrandId(brand).setPostId(post.getId())
+                .setFeedback("Show the sole").build());
+        assertEquals(PostStatus.POST_STATUS_CHANGES_REQUESTED, sentBack.getStatus());
+        client.submitPost(SubmitPostRequest.newBuilder().setCreatorId(creator).setPostId(post.getId()).setCaption("Take two #ad").build());
+        client.approvePost(ApprovePostRequest.newBuilder().setBrandId(brand).setPostId(post.getId()).build());
+        var published = client.publishPost(PublishPostRequest.newBuilder().setCreatorId(creator).setPostId(post.getId())
+                .setCaption("Trail day with @northwind #Ad").setPublishedUrl("https://instagram.com/p/trail1").build());
+
+        assertEquals(PostStatus.POST_STATUS_PUBLISHED, published.getStatus());
+        var stored = Fixtures.row(db, "select status, caption, published_url, published_at from post where id = $1", post.getId());
+        assertEquals("PUBLISHED", stored.getString("status"));
+        assertEquals("Trail day with @northwind #Ad", stored.getString("caption"));
+        assertEquals("https://instagram.com/p/trail1", stored.getString("published_url"));
+    }
+
+    @Test
+    void publishingWithoutDisclosureIsRefusedClearlyAndNothingChanges() {
+        String brand = Fixtures.brandId(client);
+        String campaign = Fixtures.draft(client, brand, "Disclosure");
+        String creator = Fixtures.activeMember(client, brand, campaign);
+        var post = schedule(brand, campaign, creator, MONDAY);
+        client.submitPost(SubmitPostRequest.newBuilder().setCreatorId(creator).setPostId(post.getId()).setCaption("Draft").build());
+        client.approvePost(ApprovePostRequest.newBuilder().setBrandId(brand).setPostId(post.getId()).build());
+
+        var error = assertThrows(StatusRuntimeException.class, () -> client.publishPost(PublishPostRequest.newBuilder()
+                .setCreatorId(creator).setPostId(post.getId()).setCaption("Best #adventure shoes").setPublishedUrl("https://instagram.com/p/x")
+                .build()));
+
+        assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
+        assertTrue(error.getStatus().getDescription().startsWith("the post is not disclosed as paid"));
+        var stored = Fixtures.row(db, "select status, published_url from post where id = $1", post.getId());
+        assertEquals("APPROVED", stored.getString("status"));
+        assertEquals(null, stored.getString("published_url"));
+        assertEquals(PostStatus.POST_STATUS_PUBLISHED, client.publishPost(PublishPostRequest.newBuilder().setCreatorId(creator)
+                .setPostId(post.getId()).setCaption("Best shoes").setPaidPartnership(true).setPublishedUrl("https://instagram.com/p/x")
+                .build()).getStatus());
+    }
+
+    @Test
+    void theCadenceRuleRefusesAThirdPostInAWeekButNotInTheNext() {
+        String brand = Fixtures.brandId(client);
+        String campaign = Fixtures.draft(client, brand, "Cadence");
+        client.setCampaignCadence(SetCampaignCadenceRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
+                .setMaxPostsPerCreatorPerWeek(2).build());
+        String creator = Fixtures.activeMember(client, brand, campaign);
+        schedule(brand, campaign, creator, MONDAY);
+        schedule(brand, campaign, creator, MONDAY.plusSeconds(3600));
+
+        var error = assertThrows(StatusRuntimeException.class, () -> schedule(brand, campaign, creator, SUNDAY));
+        assertEquals(Status.Code.FAILED_PRECONDITION, error.getStatus().getCode());
+        assertEquals("the creator already has 2 posts in week 2026-W50; the campaign allows at most 2 per week",
+                error.getStatus().getDescription());
+        schedule(brand, campaign, creator, NEXT_MONDAY);
+        assertEquals(3L, Fixtures.row(db, "select count(*) from post where campaign_id = $1", campaign).getLong(0));
+    }
+
+    @Test
+    void onlyActiveMembersGetPosts() {
+        String brand = Fixtures.brandId(client);
+        String campaign = Fixtures.draft(client, brand, "Members");
+        String shortlisted = client.createCreator(Fixtures.creator(brand, "Listed", "DE").build()).getId();
+        client.shortlist(ShortlistRequest.newBuilder().setBrandId(brand).setCampaignId(campaign).setCreatorId(shortlisted).build());
+
+        var error = assertThrows(StatusRuntimeException.class, () -> schedule(brand, campaign, shortlisted, MONDAY));
+        assertEquals(Status.Code.FAILED_PRECONDITION, error.getStatus().getCode());
+        var stranger = assertThrows(StatusRuntimeException.class,
+                () -> schedule(brand, campaign, client.createCreator(Fixtures.creator(brand, "Out", "DE").build()).getId(), MONDAY));
+        assertEquals(Status.Code.NOT_FOUND, stranger.getStatus().getCode());
+    }
+
+    @Test
+    void postsPastTheirTimeAreMarkedMissedByTheJob() throws Throwable {
+        String brand = Fixtures.brandId(client);
+        String campaign = Fixtures.draft(client, brand, "Missed");
+        String creator = Fixtures.activeMember(client, brand, campaign);
+        var overdue = schedule(brand, campaign, creator, Instant.now().minus(2, ChronoUnit.DAYS));
+        var upcoming = schedule(brand, campaign, creator, Instant.now().plus(2, ChronoUnit.DAYS));
+
+        // As a scheduled job would: on a Vert.x context, which the reactive session needs.
+        VertxContextSupport.subscribeAndAwait(calendar::markMissed);
+
+        assertEquals("MISSED", Fixtures.row(db, "select status from post where id = $1", overdue.getId()).getString(0));
+        assertEquals("PLANNED", Fixtures.row(db, "select status from post where id = $1", upcoming.getId()).getString(0));
+    }
+
+    @Test
+    void theCalendarIsReadByCampaignByCreatorAndByTimeInScheduledOrder() {
+        String brand = Fixtures.brandId(client);
+        String campaign = Fixtures.draft(client, brand, "Read");
+        String ana = Fixtures.activeMember(client, brand, campaign);
+        String ben = Fixtures.activeMember(client, brand, campaign);
+        var anaLate = schedule(brand, campaign, ana, NEXT_MONDAY);
+        var anaEarly = schedule(brand, campaign, ana, MONDAY);
+        var ben1 = schedule(brand, campaign, ben, SUNDAY);
+
+        var firstPage = client.listPosts(ListPostsRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
+                .setPage(PageRequest.newBuilder().setPageSize(2)).build());
+        var rest = client.listPosts(ListPostsRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
+                .setPage(PageRequest.newBuilder().setPageSize(2).setCursor(firstPage.getPageInfo().getNextCursor())).build());
+        assertEquals(List.of(anaEarly, ben1), firstPage.getPostsList());
+        assertEquals(List.of(anaLate), rest.getPostsList());
+        assertEquals(List.of(anaEarly, anaLate), client.listPosts(ListPostsRequest.newBuilder().setCreatorId(ana).build()).getPostsList());
+        assertEquals(List.of(anaEarly, ben1), client.listPosts(ListPostsRequest.newBuilder().setBrandId(brand)
+                .setScheduledFrom(timestamp(MONDAY)).setScheduledTo(timestamp(NEXT_MONDAY)).build()).getPostsList());
+        assertTrue(client.listPosts(ListPostsRequest.newBuilder().setBrandId(Fixtures.brandId(client)).setCampaignId(campaign).build())
+                .getPostsList().isEmpty());
+        assertEquals(List.of(ben1), client.batchGetPosts(BatchGetPostsRequest.newBuilder().setBrandId(brand).addIds(ben1.getId())
+                .build()).getPostsList());
+    }
+
+    private Post schedule(String brand, String campaign, String creator, Instant at) {
+        return client.schedulePost(SchedulePostRequest.newBuilder().setBrandId(brand).setCampaignId(campaign).setCreatorId(creator)
+                .setPlatform(Platform.PLATFORM_INSTAGRAM).setFormat(PostFormat.POST_FORMAT_REEL).setScheduledAt(timestamp(at))
+                .setBrief("Unbox the trail shoes").build());
+    }
+}

@@ -1,0 +1,116 @@
+package com.creatorplatform.campaign.grpc;
+
+import static com.creatorplatform.campaign.grpc.Fixtures.creator;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
+import com.creatorplatform.proto.campaign.v1.Creator;
+import com.creatorplatform.proto.campaign.v1.InviteRequest;
+import com.creatorplatform.proto.campaign.v1.MembershipStatus;
+import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
+import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.pgclient.PgPool;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/** Accepting an invitation provisions the creator's login in the real Keycloak, once. */
+@QuarkusTest
+class OnboardingGrpcServiceTest {
+
+    @GrpcClient("campaign")
+    CampaignServiceBlockingStub client;
+
+    @Inject
+    PgPool db;
+
+    @Inject
+    Keycloak keycloak;
+
+    @ConfigProperty(name = "quarkus.keycloak.admin-client.server-url")
+    String keycloakUrl;
+
+    @ConfigProperty(name = "keycloak.realm")
+    String realm;
+
+    @Test
+    void acceptingTwiceProvisionsOneLoginThatSignsInWithTheCreatorsId() {
+        String brand = Fixtures.brandId(client);
+        var creator = client.createCreator(creator(brand, "Onboarded", "DE").build());
+        String membership = invited(brand, creator);
+
+        var accepted = client.acceptInvitation(respond(creator, membership));
+        client.acceptInvitation(respond(creator, membership));
+
+        assertEquals(MembershipStatus.MEMBERSHIP_STATUS_ACTIVE, accepted.getStatus());
+        List<UserRepresentation> users = keycloak.realm(realm).users().search(creator.getEmail(), true);
+        assertEquals(1, users.size());
+        assertEquals(users.get(0).getId(), Fixtures.row(db, "select keycloak_user_id from creator where id = $1", creator.getId())
+                .getString(0));
+
+        var token = signIn(users.get(0).getId(), creator.getEmail());
+        assertEquals(creator.getId(), token.getString("creator_id"));
+        assertTrue(token.getJsonObject("realm_access").getJsonArray("roles").contains("creator"));
+    }
+
+    @Test
+    void aRetryAfterACrashThatLeftTheUserBehindReusesIt() {
+        String brand = Fixtures.brandId(client);
+        var creator = client.createCreator(creator(brand, "Crashed", "DE").build());
+        String membership = invited(brand, creator);
+        var leftBehind = new UserRepresentation();
+        leftBehind.setUsername(creator.getEmail());
+        leftBehind.setEmail(creator.getEmail());
+        leftBehind.setEnabled(true);
+        leftBehind.setAttributes(Map.of("creator_id", List.of(creator.getId())));
+        keycloak.realm(realm).users().create(leftBehind).close();
+
+        client.acceptInvitation(respond(creator, membership));
+
+        List<UserRepresentation> users = keycloak.realm(realm).users().search(creator.getEmail(), true);
+        assertEquals(1, users.size());
+        assertEquals(users.get(0).getId(), Fixtures.row(db, "select keycloak_user_id from creator where id = $1", creator.getId())
+                .getString(0));
+        assertTrue(keycloak.realm(realm).users().get(users.get(0).getId()).roles().realmLevel().listEffective().stream()
+                .anyMatch(role -> role.getName().equals("creator")));
+    }
+
+    private String invited(String brand, Creator creator) {
+        String campaign = Fixtures.draft(client, brand, "Onboarding");
+        String membership = client.shortlist(ShortlistRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
+                .setCreatorId(creator.getId()).build()).getId();
+        client.invite(InviteRequest.newBuilder().setBrandId(brand).setMembershipId(membership).setMessage("Join us").build());
+        return membership;
+    }
+
+    private static RespondToInvitationRequest respond(Creator creator, String membership) {
+        return RespondToInvitationRequest.newBuilder().setCreatorId(creator.getId()).setMembershipId(membership).build();
+    }
+
+    /** Sets a password as the creator would through the set-password link, signs in, and returns the token's claims. */
+    private JsonObject signIn(String userId, String username) {
+        var password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue("creator-password-1");
+        password.setTemporary(false);
+        keycloak.realm(realm).users().get(userId).resetPassword(password);
+
+        String accessToken = given().formParam("grant_type", "password").formParam("client_id", "platform-web")
+                .formParam("username", username).formParam("password", "creator-password-1")
+                .post(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        return new JsonObject(new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+}
