@@ -5,6 +5,9 @@
 #
 #   bench/redirect.sh [SECONDS_PER_ROUND] [ROUNDS] [CONNECTIONS]     (defaults 10 3 64)
 #
+# BENCH_JAVA_OPTS adds JVM options to the service (e.g. a flight recording); BENCH_JAR runs another
+# build of tracking-service.
+#
 # Uses its own PostgreSQL instance ('bench', port 55434) with production-like durability.
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)/scripts/lib.sh"
@@ -19,7 +22,7 @@ GRPC_PORT=19482
 CODE=BenchLink0001
 LINK_ID=0b000000-0000-4000-8000-000000000001
 WARM_CODE=BenchWarm0001
-JAR=tracking-service/target/quarkus-app/quarkus-run.jar
+JAR=${BENCH_JAR:-tracking-service/target/quarkus-app/quarkus-run.jar}
 
 if ! command -v wrk >/dev/null; then
   is_root || die "wrk is missing: apt-get install wrk"
@@ -38,7 +41,7 @@ trap cleanup EXIT
 pg_wipe bench
 pg_start bench "$PG_PORT_BENCH"
 PG_HOST=127.0.0.1 PG_PORT=$PG_PORT_BENCH PG_USER=$PLATFORM_DB_USER \
-  java -Xmx512m -Dtracking.benchmark.baseline=true -Dquarkus.http.port=$HTTP_PORT -Dquarkus.grpc.server.port=$GRPC_PORT \
+  java -Xmx512m ${BENCH_JAVA_OPTS:-} -Dtracking.benchmark.baseline=true -Dquarkus.http.port=$HTTP_PORT -Dquarkus.grpc.server.port=$GRPC_PORT \
   -jar "$JAR" >"$PLATFORM_STATE/bench/tracking.log" 2>&1 &
 SERVICE_PID=$!
 wait_until 90 "tracking-service" curl -fsS "http://127.0.0.1:$HTTP_PORT/q/health/ready" || die "see $PLATFORM_STATE/bench/tracking.log"
