@@ -16,7 +16,9 @@ import com.creatorplatform.payout.repository.StatementRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import org.hibernate.reactive.mutiny.Mutiny;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -59,13 +61,13 @@ public class PayoutRuns {
             if (run.status != PayoutRunStatus.DRAFT) {
                 return view(run);
             }
-            return runs.payees(run).chain(payees -> {
-                Uni<Void> chain = Uni.createFrom().voidItem();
-                for (Payee payee : payees) {
-                    chain = chain.chain(() -> Panache.withTransaction(() -> writeStatement(run.brandId, run.id, payee)));
-                }
-                return chain;
-            }).chain(() -> view(run));
+            // One creator after another; the session is cleared after each so that it does not
+            // carry every entry loaded so far into the next flush (that made a run quadratic).
+            return runs.payees(run).onItem().transformToMulti(payees -> Multi.createFrom().iterable(payees))
+                    .onItem().transformToUniAndConcatenate(payee -> Panache.withTransaction(() -> writeStatement(run.brandId, run.id, payee))
+                            .chain(() -> Panache.getSession()).invoke(Mutiny.Session::clear))
+                    .collect().last()
+                    .chain(() -> view(run));
         });
     }
 
