@@ -15,3 +15,29 @@ VALUES ('0ca00000-7d5f-4c4a-9a7e-1a2b3c4d5e01', '0b5e3c1e-7d5f-4c4a-9a7e-1a2b3c4
        ('0ca00000-7d5f-4c4a-9a7e-1a2b3c4d5e03', '0b5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e02', 'Glow Routine',
         'ACTIVE', 'https://contoso.example/glow', '2026-11-01', NULL, 500000, 'USD', '2026-11-02T09:00:00Z')
 ON CONFLICT (id) DO NOTHING;
+
+-- The demo creator (creator@demo.test in the realm), an ACTIVE member of Winter Trails, whose offer
+-- pays 10 % with a 30-day window and hold.
+INSERT INTO creator (id, brand_id, name, email, country, niches, created_at)
+VALUES ('0c5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e11', '0b5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e01', 'Anna Trails', 'creator@demo.test', 'DE',
+        ARRAY ['outdoor', 'hiking'], '2026-11-01T10:00:00Z')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO creator_account (creator_id, platform, handle, followers, engagement_rate_basis_points, conversion_rate_basis_points)
+VALUES ('0c5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e11', 'INSTAGRAM', 'anna.trails', 48000, 420, 180)
+ON CONFLICT (creator_id, platform) DO NOTHING;
+
+INSERT INTO membership (id, brand_id, campaign_id, creator_id, status, invitation_message, shortlisted_at, invited_at, accepted_at)
+VALUES ('0d000000-7d5f-4c4a-9a7e-1a2b3c4d5e01', '0b5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e01', '0ca00000-7d5f-4c4a-9a7e-1a2b3c4d5e01',
+        '0c5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e11', 'ACTIVE', 'We love your trail reels - join our winter campaign?',
+        '2026-11-02T10:00:00Z', '2026-11-02T10:05:00Z', '2026-11-02T12:00:00Z')
+ON CONFLICT (campaign_id, creator_id) DO NOTHING;
+
+INSERT INTO offer (id, brand_id, campaign_id, effective_from, basis, rate_basis_points, flat_per_order_minor, tier_mode,
+                   tier_from_minor, tier_rate_basis_points, bonus_threshold_minor, bonus_amount_minor,
+                   fee_per_published_post_minor, currency, audience_discount_percent, attribution_window_days, hold_days,
+                   priority, created_at)
+VALUES ('0f000000-7d5f-4c4a-9a7e-1a2b3c4d5e01', '0b5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e01', '0ca00000-7d5f-4c4a-9a7e-1a2b3c4d5e01',
+        '2026-11-02T09:00:00Z', 'PERCENT', 1000, NULL, 'NONE', ARRAY []::bigint[], ARRAY []::integer[], ARRAY []::bigint[],
+        ARRAY []::bigint[], NULL, 'EUR', 15, 30, 30, 'CODE_WINS', '2026-11-02T09:00:00Z')
+ON CONFLICT (id) DO NOTHING;
