@@ -23,21 +23,37 @@ import org.jboss.logging.Logger;
 /**
  * Writes clicks in batches so that the redirect never waits on the database: the redirect queues a
  * click and answers; every few milliseconds (or as soon as a batch is full) one multi-row INSERT
- * stores what is queued. A failed batch goes back to the queue. On a graceful stop the queue is
- * drained before the database pool closes, so every click the redirect acknowledged is stored.
+ * stores what is queued and adds it to the daily click rollup. A failed batch goes back to the
+ * queue. On a graceful stop the queue is drained before the database pool closes, so every click
+ * the redirect acknowledged is stored.
  */
 @ApplicationScoped
 public class ClickWriter {
 
     private static final Logger LOG = Logger.getLogger(ClickWriter.class);
 
-    // One statement per batch; a retried batch cannot store a click twice.
+    // One statement per batch stores the clicks and adds to the daily rollup exactly the clicks it
+    // inserted, so a retried batch can neither store a click twice nor count it twice.
     private static final String INSERT = """
-            insert into click (id, clicked_at, brand_id, link_id, campaign_id, creator_id, post_id, visitor_id, ip_hash,
-                               user_agent, referrer, is_bot, is_unique)
-            select * from unnest($1::uuid[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[],
-                                 $8::uuid[], $9::text[], $10::text[], $11::text[], $12::bool[], $13::bool[])
-            on conflict (id) do nothing""";
+            with inserted as (
+                insert into click (id, clicked_at, brand_id, link_id, campaign_id, creator_id, post_id, visitor_id, ip_hash,
+                                   user_agent, referrer, is_bot, is_unique)
+                select * from unnest($1::uuid[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[],
+                                     $8::uuid[], $9::text[], $10::text[], $11::text[], $12::bool[], $13::bool[])
+                on conflict (id) do nothing
+                returning clicked_at, brand_id, campaign_id, creator_id, post_id, is_bot, is_unique)
+            insert into click_daily (brand_id, day, campaign_id, creator_id, post_id, clicks, unique_clicks, bot_clicks)
+            select brand_id, (clicked_at at time zone 'UTC')::date, campaign_id, creator_id,
+                   coalesce(post_id, '00000000-0000-0000-0000-000000000000'), count(*),
+                   count(*) filter (where is_unique and not is_bot), count(*) filter (where is_bot)
+            from inserted
+            group by 1, 2, 3, 4, 5
+            -- rows locked in key order, so writers of several instances cannot deadlock on them
+            order by 1, 2, 3, 4, 5
+            on conflict (brand_id, day, campaign_id, creator_id, post_id) do update
+            set clicks = click_daily.clicks + excluded.clicks,
+                unique_clicks = click_daily.unique_clicks + excluded.unique_clicks,
+                bot_clicks = click_daily.bot_clicks + excluded.bot_clicks""";
 
     private final Pool db;
     private final Vertx vertx;

@@ -46,7 +46,7 @@ public class RedirectRoute {
 
     RedirectRoute(LinkDirectory links, ClickWriter clicks, Clock clock,
             @ConfigProperty(name = "tracking.ip-hash-key") String ipHashKey,
-            @ConfigProperty(name = "tracking.clicks.unique-memory", defaultValue = "1000000") long uniqueMemory) {
+            @ConfigProperty(name = "tracking.clicks.unique-memory", defaultValue = "200000") long uniqueMemory) {
         this.links = links;
         this.clicks = clicks;
         this.uniqueClicks = new UniqueClicks(uniqueMemory);
@@ -85,9 +85,9 @@ public class RedirectRoute {
     private void answer(RoutingContext ctx, LinkTarget target) {
         var request = ctx.request();
         UUID visitor = visitorOf(ctx);
-        UUID clickId = randomId();
-        String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
         Instant now = clock.instant();
+        UUID clickId = newClickId(now.toEpochMilli());
+        String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
         clicks.enqueue(new Click(clickId, now, target, visitor, hashIp(request.remoteAddress().host()), userAgent,
                 request.getHeader(HttpHeaders.REFERER), BotDetector.isBot(userAgent), uniqueClicks.record(target.linkId(), visitor, now)));
         ctx.response().setStatusCode(302)
@@ -122,10 +122,14 @@ public class RedirectRoute {
         return HexFormat.of().formatHex(ipHasher.get().doFinal(ip == null ? new byte[0] : ip.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Click ids need to be unique, not secret: a fast random UUID (version 4 layout). */
-    private static UUID randomId() {
+    /**
+     * Click ids need to be unique, not secret. They are time-ordered (UUID version 7 layout: the
+     * millisecond first, then random bits), so each stored click lands at the end of the primary
+     * key's index instead of on a random page.
+     */
+    static UUID newClickId(long epochMillis) {
         var random = ThreadLocalRandom.current();
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long high = (epochMillis << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
         long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(high, low);
     }

@@ -2,7 +2,16 @@ package com.creatorplatform.tracking.grpc;
 
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.GrpcCalls;
+import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.proto.common.v1.PageInfo;
+import com.creatorplatform.proto.tracking.v1.BatchGetCreatorPerformanceRequest;
+import com.creatorplatform.proto.tracking.v1.BatchGetPerformanceResponse;
+import com.creatorplatform.proto.tracking.v1.BatchGetPostPerformanceRequest;
+import com.creatorplatform.proto.tracking.v1.GetReportRequest;
+import com.creatorplatform.proto.tracking.v1.GetReportResponse;
+import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsRequest;
+import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsResponse;
 import com.creatorplatform.proto.tracking.v1.BatchGetOrdersRequest;
 import com.creatorplatform.proto.tracking.v1.BatchGetOrdersResponse;
 import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
@@ -12,8 +21,11 @@ import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
 import com.creatorplatform.proto.tracking.v1.UpdateOrderStatusRequest;
 import com.creatorplatform.tracking.order.ConversionDesk;
+import com.creatorplatform.tracking.report.Dimension;
+import com.creatorplatform.tracking.report.Reports;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksRequest;
@@ -32,11 +44,13 @@ public class TrackingGrpcService implements TrackingService {
 
     private final LinkRegistry links;
     private final ConversionDesk conversions;
+    private final Reports reports;
     private final Clock clock;
 
-    TrackingGrpcService(LinkRegistry links, ConversionDesk conversions, Clock clock) {
+    TrackingGrpcService(LinkRegistry links, ConversionDesk conversions, Reports reports, Clock clock) {
         this.links = links;
         this.conversions = conversions;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -97,5 +111,38 @@ public class TrackingGrpcService implements TrackingService {
                 .map(found -> BatchGetTrackingLinksResponse.newBuilder()
                         .addAllLinks(found.stream().map(TrackingMapping::toProto).toList())
                         .build()));
+    }
+
+    @Override
+    public Uni<GetReportResponse> getReport(GetReportRequest request) {
+        return GrpcCalls.run(() -> reports
+                .report(TrackingMapping.toFilter(request.getFilter()), TrackingMapping.toDimensions(request.getGroupByList()))
+                .map(rows -> GetReportResponse.newBuilder().addAllRows(rows.stream().map(TrackingMapping::toProto).toList()).build()));
+    }
+
+    @Override
+    public Uni<ListTransactionDetailsResponse> listTransactionDetails(ListTransactionDetailsRequest request) {
+        return GrpcCalls.run(() -> conversions.transactions(TrackingMapping.toFilter(request.getFilter()),
+                        PageCursor.decode(request.getPage().getCursor()), PageCursor.pageSize(request.getPage().getPageSize()))
+                .map(page -> ListTransactionDetailsResponse.newBuilder()
+                        .addAllOrders(page.items().stream().map(TrackingMapping::toProto).toList())
+                        .setPage(PageInfo.newBuilder().setNextCursor(page.nextCursor() == null ? "" : page.nextCursor()))
+                        .build()));
+    }
+
+    @Override
+    public Uni<BatchGetPerformanceResponse> batchGetCreatorPerformance(BatchGetCreatorPerformanceRequest request) {
+        return GrpcCalls.run(() -> reports.performance(TrackingMapping.toFilter(request), Dimension.CREATOR)
+                .map(TrackingGrpcService::performances));
+    }
+
+    @Override
+    public Uni<BatchGetPerformanceResponse> batchGetPostPerformance(BatchGetPostPerformanceRequest request) {
+        return GrpcCalls.run(() -> reports.performance(TrackingMapping.toFilter(request), Dimension.POST)
+                .map(TrackingGrpcService::performances));
+    }
+
+    private static BatchGetPerformanceResponse performances(List<Reports.Performance> found) {
+        return BatchGetPerformanceResponse.newBuilder().addAllPerformances(found.stream().map(TrackingMapping::toProto).toList()).build();
     }
 }

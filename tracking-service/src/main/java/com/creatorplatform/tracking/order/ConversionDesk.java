@@ -1,11 +1,17 @@
 package com.creatorplatform.tracking.order;
 
 import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.Page;
+import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.proto.payout.v1.OrderEvent;
 import com.creatorplatform.tracking.client.CampaignOffers;
 import com.creatorplatform.tracking.domain.attribution.AttributionEngine;
 import com.creatorplatform.tracking.domain.attribution.CodeUse;
 import com.creatorplatform.tracking.domain.attribution.Order;
+import com.creatorplatform.tracking.report.OrderFigures;
+import com.creatorplatform.tracking.report.OrderRollup;
+import com.creatorplatform.tracking.report.ReportFilter;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +20,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
@@ -21,7 +28,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Use cases of orders: recording (with attribution), completion, cancellation and refunds. Every
- * change that payouts must hear of writes its outbox event in the same transaction.
+ * change writes, in the same transaction, its outbox event for payouts and its report rollup.
  */
 @ApplicationScoped
 public class ConversionDesk {
@@ -35,12 +42,14 @@ public class ConversionDesk {
     private final OrderRepository orders;
     private final ClickHistory clicks;
     private final CampaignOffers offers;
+    private final OrderRollup rollup;
     private final Clock clock;
 
-    ConversionDesk(OrderRepository orders, ClickHistory clicks, CampaignOffers offers, Clock clock) {
+    ConversionDesk(OrderRepository orders, ClickHistory clicks, CampaignOffers offers, OrderRollup rollup, Clock clock) {
         this.orders = orders;
         this.clicks = clicks;
         this.offers = offers;
+        this.rollup = rollup;
         this.clock = clock;
     }
 
@@ -78,7 +87,10 @@ public class ConversionDesk {
                     if (completed) {
                         order.complete(report.orderedAt());
                     }
-                    return order.persist().flatMap(stored -> completed ? emit(OrderEvents.completed(order)) : Uni.createFrom().voidItem())
+                    return order.persist()
+                            .flatMap(stored -> completed
+                                    ? changed(OrderEvents.completed(order), OrderFigures.completed(order))
+                                    : Uni.createFrom().voidItem())
                             .replaceWith(order);
                 }))
                 .invoke(order -> LOG.infof("order %s of brand %s: %s (%s) %s", order.orderId, order.brandId, order.outcome, order.rule,
@@ -88,14 +100,16 @@ public class ConversionDesk {
 
     public Uni<OrderView> complete(UUID brandId, String orderId, Instant at) {
         return Panache.withTransaction(() -> locked(brandId, orderId).flatMap(order -> order.complete(at)
-                ? emit(OrderEvents.completed(order)).replaceWith(order)
+                ? changed(OrderEvents.completed(order), OrderFigures.completed(order)).replaceWith(order)
                 : Uni.createFrom().item(order))).flatMap(this::viewInSession);
     }
 
     public Uni<OrderView> cancel(UUID brandId, String orderId, Instant at) {
         return Panache.withTransaction(() -> locked(brandId, orderId).flatMap(order -> {
             boolean wasCompleted = order.status == OrderStatus.COMPLETED;
-            return order.cancel() ? emit(OrderEvents.cancelled(order, wasCompleted, at)).replaceWith(order) : Uni.createFrom().item(order);
+            return order.cancel()
+                    ? changed(OrderEvents.cancelled(order, wasCompleted, at), OrderFigures.cancelled(order, wasCompleted)).replaceWith(order)
+                    : Uni.createFrom().item(order);
         })).flatMap(this::viewInSession);
     }
 
@@ -114,19 +128,29 @@ public class ConversionDesk {
                     }
                     order.refund(amount, currency);
                     var refund = OrderRefund.of(order, refundId, amount, at);
-                    return refund.persist().flatMap(r -> emit(OrderEvents.refunded(order, refund))).replaceWith(order);
+                    return refund.persist().flatMap(r -> changed(OrderEvents.refunded(order, refund), OrderFigures.refunded(order, refund)))
+                            .replaceWith(order);
                 }))).flatMap(this::viewInSession);
     }
 
     public Uni<List<OrderView>> byOrderIds(UUID brandId, List<String> orderIds) {
-        return Panache.withSession(() -> orders.byOrderIds(brandId, orderIds).flatMap(found -> orders
-                .refundsOf(found.stream().map(o -> o.id).toList())
-                .map(refunds -> {
-                    Map<UUID, List<OrderRefund>> byOrder = refunds.stream().collect(Collectors.groupingBy(r -> r.orderRef));
-                    Map<String, CustomerOrder> byId = found.stream().collect(Collectors.toMap(o -> o.orderId, o -> o));
-                    return orderIds.stream().distinct().filter(byId::containsKey)
-                            .map(id -> new OrderView(byId.get(id), byOrder.getOrDefault(byId.get(id).id, List.of()))).toList();
-                })));
+        return Panache.withSession(() -> orders.byOrderIds(brandId, orderIds).flatMap(this::views).map(views -> {
+            Map<String, OrderView> byId = views.stream().collect(Collectors.toMap(v -> v.order().orderId, v -> v));
+            return orderIds.stream().distinct().filter(byId::containsKey).map(byId::get).toList();
+        }));
+    }
+
+    /** The orders a report covers with their refunds, newest first (by order time), one page after the cursor. */
+    public Uni<Page<OrderView>> transactions(ReportFilter filter, PageCursor after, int size) {
+        return Panache.withSession(() -> orders.newestFirst(filter, after, size + 1).flatMap(this::views)
+                .map(views -> Page.of(views, size, v -> v.order().orderedAt, v -> v.order().id)));
+    }
+
+    private Uni<List<OrderView>> views(List<CustomerOrder> found) {
+        return orders.refundsOf(found.stream().map(o -> o.id).toList()).map(refunds -> {
+            Map<UUID, List<OrderRefund>> byOrder = refunds.stream().collect(Collectors.groupingBy(r -> r.orderRef));
+            return found.stream().map(o -> new OrderView(o, byOrder.getOrDefault(o.id, List.of()))).toList();
+        });
     }
 
     private Uni<CustomerOrder> locked(UUID brandId, String orderId) {
@@ -134,8 +158,10 @@ public class ConversionDesk {
                 .onItem().ifNull().failWith(() -> ApiError.notFound("order " + orderId + " does not exist"));
     }
 
-    private Uni<Void> emit(java.util.Optional<com.creatorplatform.proto.payout.v1.OrderEvent> event) {
-        return event.map(e -> OutboxEvent.of(e, clock.instant()).persist().replaceWithVoid()).orElse(Uni.createFrom().voidItem());
+    /** What a real change of an order writes besides the order: its payout event and its report figures. */
+    private Uni<Void> changed(Optional<OrderEvent> event, Optional<OrderFigures.Change> figures) {
+        return event.map(e -> OutboxEvent.of(e, clock.instant()).persist().replaceWithVoid()).orElse(Uni.createFrom().voidItem())
+                .call(() -> rollup.add(figures));
     }
 
     private Uni<OrderView> view(CustomerOrder order) {
