@@ -1,13 +1,7 @@
 package com.creatorplatform.gateway.client;
 
-import com.creatorplatform.proto.campaign.v1.BatchGetBrandsRequest;
-import com.creatorplatform.proto.campaign.v1.BatchGetCampaignsRequest;
-import com.creatorplatform.proto.campaign.v1.Brand;
-import com.creatorplatform.proto.campaign.v1.Campaign;
+import com.creatorplatform.proto.campaign.v1.*;
 import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
-import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
-import com.creatorplatform.proto.campaign.v1.ListCampaignsRequest;
-import com.creatorplatform.proto.campaign.v1.ListCampaignsResponse;
 import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,5 +46,99 @@ public class CampaignClient {
 
     public Uni<Campaign> createCampaign(CreateCampaignRequest request) {
         return ServiceCall.write(SERVICE, () -> stub().createCampaign(request));
+    }
+
+    public Uni<Campaign> changeCampaignStatus(ChangeCampaignStatusRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().changeCampaignStatus(request));
+    }
+
+    public Uni<Campaign> setCampaignGoals(SetCampaignGoalsRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().setCampaignGoals(request));
+    }
+
+    public Uni<Campaign> setCampaignAudience(SetCampaignAudienceRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().setCampaignAudience(request));
+    }
+
+    public Uni<Campaign> setCampaignCadence(SetCampaignCadenceRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().setCampaignCadence(request));
+    }
+
+    public Uni<Offer> publishOffer(PublishOfferRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().publishOffer(request));
+    }
+
+    public Uni<ListOfferVersionsResponse> listOfferVersions(ListOfferVersionsRequest request) {
+        return ServiceCall.read(SERVICE, () -> stub().listOfferVersions(request));
+    }
+
+    public Uni<Creator> createCreator(CreateCreatorRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().createCreator(request));
+    }
+
+    /** One call for any number of creators of one brand, in the order asked; unknown ids are left out. */
+    public Uni<List<Creator>> creators(String brandId, List<String> ids) {
+        return ServiceCall.read(SERVICE, () -> stub().batchGetCreators(
+                BatchGetCreatorsRequest.newBuilder().setBrandId(brandId).addAllIds(ids).build()).map(r -> r.getCreatorsList()));
+    }
+
+    public Uni<SearchCreatorsResponse> searchCreators(SearchCreatorsRequest request) {
+        return ServiceCall.read(SERVICE, () -> stub().searchCreators(request));
+    }
+
+    public Uni<List<RankedCandidate>> rankCandidates(RankCandidatesRequest request) {
+        return ServiceCall.read(SERVICE, () -> stub().rankCandidates(request).map(r -> r.getCandidatesList()));
+    }
+
+    public Uni<Membership> shortlist(ShortlistRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().shortlist(request));
+    }
+
+    public Uni<Membership> invite(InviteRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().invite(request));
+    }
+
+    public Uni<Membership> acceptInvitation(RespondToInvitationRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().acceptInvitation(request));
+    }
+
+    public Uni<Membership> declineInvitation(RespondToInvitationRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().declineInvitation(request));
+    }
+
+    public Uni<Membership> retireMembership(RetireMembershipRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().retireMembership(request));
+    }
+
+    public Uni<ListMembershipsResponse> campaignMemberships(ListCampaignMembershipsRequest request) {
+        return ServiceCall.read(SERVICE, () -> stub().listCampaignMemberships(request));
+    }
+
+    public Uni<ListMembershipsResponse> creatorMemberships(ListCreatorMembershipsRequest request) {
+        return ServiceCall.read(SERVICE, () -> stub().listCreatorMemberships(request));
+    }
+
+    public Uni<Post> schedulePost(SchedulePostRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().schedulePost(request));
+    }
+
+    public Uni<Post> submitPost(SubmitPostRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().submitPost(request));
+    }
+
+    public Uni<Post> approvePost(ApprovePostRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().approvePost(request));
+    }
+
+    public Uni<Post> requestPostChanges(RequestPostChangesRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().requestPostChanges(request));
+    }
+
+    public Uni<Post> publishPost(PublishPostRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().publishPost(request));
+    }
+
+    public Uni<ListPostsResponse> listPosts(ListPostsRequest request) {
+        return ServiceCall.read(SERVICE, () -> stub().listPosts(request));
     }
 }

@@ -3,14 +3,27 @@ package com.creatorplatform.gateway.schema;
 import com.creatorplatform.contract.WireTypes;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 public record Campaign(@Id @NonNull String id, @NonNull String name, @NonNull CampaignStatus status,
         @NonNull String landingUrl, @NonNull LocalDate startsOn, LocalDate endsOn, Money budgetCap,
-        @NonNull Instant createdAt) {
+        @NonNull Instant createdAt, @NonNull List<@NonNull Goal> goals,
+        @Description("The audience ranking scores creators against; empty means any.") @NonNull List<@NonNull String> targetNiches,
+        @NonNull List<@NonNull String> targetCountries,
+        @Description("Cadence rule: at most this many posts per creator per ISO week (UTC); null means no limit.")
+        Integer maxPostsPerCreatorPerWeek) {
 
-    public enum CampaignStatus { DRAFT, ACTIVE, PAUSED, ENDED }
+    @Description("DRAFT → ACTIVE ⇄ PAUSED → ENDED.")
+    public enum CampaignStatus {
+        DRAFT, ACTIVE, PAUSED, ENDED;
+
+        public static com.creatorplatform.proto.campaign.v1.CampaignStatus toProto(CampaignStatus status) {
+            return ProtoEnums.toProto(status, "CAMPAIGN_STATUS_", com.creatorplatform.proto.campaign.v1.CampaignStatus.class);
+        }
+    }
 
     public static Campaign from(com.creatorplatform.proto.campaign.v1.Campaign campaign) {
         return new Campaign(campaign.getId(), campaign.getName(),
@@ -19,6 +32,9 @@ public record Campaign(@Id @NonNull String id, @NonNull String name, @NonNull Ca
                 WireTypes.optionalDate("starts_on", campaign.getStartsOn()),
                 WireTypes.optionalDate("ends_on", campaign.getEndsOn()),
                 campaign.hasBudgetCap() ? Money.of(campaign.getBudgetCap()) : null,
-                WireTypes.instant(campaign.getCreatedAt()));
+                WireTypes.instant(campaign.getCreatedAt()),
+                campaign.getGoalsList().stream().map(Goal::from).toList(),
+                List.copyOf(campaign.getTargetNichesList()), List.copyOf(campaign.getTargetCountriesList()),
+                campaign.hasMaxPostsPerCreatorPerWeek() ? campaign.getMaxPostsPerCreatorPerWeek() : null);
     }
 }

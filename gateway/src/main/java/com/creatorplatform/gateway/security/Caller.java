@@ -41,6 +41,21 @@ public class Caller {
         return brandClaim();
     }
 
+    /**
+     * The creator a signed-in creator is: always their token's creator_id claim, never an id sent
+     * in a request, so a creator can only ever act as and read themselves.
+     */
+    public String creatorSelf() {
+        if (!identity.hasRole(CREATOR)) {
+            throw new ApiGraphQLError.Forbidden("only a creator can do this");
+        }
+        String creatorId = token.getClaim("creator_id");
+        if (creatorId == null || creatorId.isBlank()) {
+            throw new ApiGraphQLError.Forbidden("this account belongs to no creator");
+        }
+        return creatorId;
+    }
+
     /** How the caller is named in audit fields (e.g. who made an adjustment). */
     public String name() {
         String username = token.getClaim("preferred_username");

@@ -41,6 +41,25 @@ public final class KeycloakFixture {
         return passwordToken(username, password);
     }
 
+    /**
+     * Sets a password for an existing user (as the creator would through the set-password link the
+     * platform will mail once mail is configured) and signs in with it; returns the access token.
+     */
+    public static String signInWithNewPassword(String username) {
+        String password = "pw-" + UUID.randomUUID();
+        String admin = serviceToken("platform-provisioner", "platform-provisioner-secret");
+        List<Map<String, Object>> users = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
+                .get(ADMIN_URL + "/users").then().statusCode(200).extract().jsonPath().getList("$");
+        if (users.size() != 1) {
+            throw new AssertionError("expected one Keycloak user named " + username + ", found " + users.size());
+        }
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("type", "password", "value", password, "temporary", false))
+                .put(ADMIN_URL + "/users/" + users.get(0).get("id") + "/reset-password")
+                .then().statusCode(204);
+        return passwordToken(username, password);
+    }
+
     public static String passwordToken(String username, String password) {
         return given().formParam("grant_type", "password").formParam("client_id", "platform-web")
                 .formParam("username", username).formParam("password", password)

@@ -1,11 +1,14 @@
 package com.creatorplatform.gateway.support;
 
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
+import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
 import com.creatorplatform.proto.common.v1.Money;
 import io.grpc.ManagedChannelBuilder;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Test data built in one place: a brand created in campaign-service over gRPC (as the internal
@@ -14,17 +17,32 @@ import java.util.UUID;
 public record Tenants(String brandId, String adminToken, String viewerToken) {
 
     public static Tenants newBrand() {
+        var brand = campaignService(stub -> stub.createBrand(CreateBrandRequest.newBuilder()
+                .setName("Brand " + UUID.randomUUID())
+                .setCurrency("EUR")
+                .addAllowedDomains("northwind.example")
+                .setMinimumPayout(Money.newBuilder().setAmountMinor(5000).setCurrency("EUR"))
+                .build()).getBrand());
+        return new Tenants(brand.getId(),
+                KeycloakFixture.newUserToken("brand_admin", Map.of("brand_id", brand.getId())),
+                KeycloakFixture.newUserToken("brand_viewer", Map.of("brand_id", brand.getId())));
+    }
+
+    /**
+     * A creator's onboarding: their first invitation is accepted where they have no login yet (the
+     * invitation link, which calls campaign-service directly), which provisions their Keycloak user;
+     * they then set a password and sign in. Returns their access token.
+     */
+    public static String onboardCreator(String creatorId, String email, String membershipId) {
+        campaignService(stub -> stub.acceptInvitation(RespondToInvitationRequest.newBuilder()
+                .setCreatorId(creatorId).setMembershipId(membershipId).build()));
+        return KeycloakFixture.signInWithNewPassword(email);
+    }
+
+    private static <T> T campaignService(Function<CampaignServiceBlockingStub, T> call) {
         var channel = ManagedChannelBuilder.forAddress("127.0.0.1", PlatformServices.CAMPAIGN.grpcPort()).usePlaintext().build();
         try {
-            var brand = CampaignServiceGrpc.newBlockingStub(channel).createBrand(CreateBrandRequest.newBuilder()
-                    .setName("Brand " + UUID.randomUUID())
-                    .setCurrency("EUR")
-                    .addAllowedDomains("northwind.example")
-                    .setMinimumPayout(Money.newBuilder().setAmountMinor(5000).setCurrency("EUR"))
-                    .build()).getBrand();
-            return new Tenants(brand.getId(),
-                    KeycloakFixture.newUserToken("brand_admin", Map.of("brand_id", brand.getId())),
-                    KeycloakFixture.newUserToken("brand_viewer", Map.of("brand_id", brand.getId())));
+            return call.apply(CampaignServiceGrpc.newBlockingStub(channel));
         } finally {
             channel.shutdownNow();
         }
