@@ -6,6 +6,7 @@ import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.payout.v1.OrderEvent;
 import com.creatorplatform.tracking.client.CampaignOffers;
+import com.creatorplatform.tracking.client.CreatorEmails;
 import com.creatorplatform.tracking.domain.attribution.AttributionEngine;
 import com.creatorplatform.tracking.domain.attribution.CodeUse;
 import com.creatorplatform.tracking.domain.attribution.Order;
@@ -42,13 +43,16 @@ public class ConversionDesk {
     private final OrderRepository orders;
     private final ClickHistory clicks;
     private final CampaignOffers offers;
+    private final CreatorEmails emails;
     private final OrderRollup rollup;
     private final Clock clock;
 
-    ConversionDesk(OrderRepository orders, ClickHistory clicks, CampaignOffers offers, OrderRollup rollup, Clock clock) {
+    ConversionDesk(OrderRepository orders, ClickHistory clicks, CampaignOffers offers, CreatorEmails emails, OrderRollup rollup,
+            Clock clock) {
         this.orders = orders;
         this.clicks = clicks;
         this.offers = offers;
+        this.emails = emails;
         this.rollup = rollup;
         this.clock = clock;
     }
@@ -72,12 +76,19 @@ public class ConversionDesk {
                 .flatMap(code -> clicks.ofVisitorBehind(report.brandId(), report.clickId(), report.orderedAt())
                         .flatMap(history -> {
                             var campaigns = new LinkedHashSet<UUID>();
+                            var creators = new LinkedHashSet<UUID>();
                             if (code != null) {
                                 campaigns.add(code.campaignId);
+                                creators.add(code.creatorId);
                             }
-                            history.forEach(c -> campaigns.add(c.campaignId()));
-                            return offers.at(report.brandId(), campaigns, report.orderedAt()).map(inEffect -> {
-                                var engine = new AttributionEngine(inEffect::terms, creator -> null);
+                            history.forEach(c -> {
+                                campaigns.add(c.campaignId());
+                                creators.add(c.creatorId());
+                            });
+                            return Uni.combine().all().unis(offers.at(report.brandId(), campaigns, report.orderedAt()),
+                                    emails.hashesOf(report.brandId(), creators)).asTuple().map(facts -> {
+                                var inEffect = facts.getItem1();
+                                var engine = new AttributionEngine(inEffect::terms, facts.getItem2()::get);
                                 var attribution = engine.attribute(new Order(report.orderedAt(), report.customerHash(),
                                         code == null ? null : new CodeUse(code.code, code.creatorId, code.campaignId), history));
                                 return CustomerOrder.record(report, attribution, inEffect.snapshot(attribution.campaignId()), clock.instant());

@@ -20,6 +20,7 @@ import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
 import com.creatorplatform.proto.tracking.v1.UpdateOrderStatusRequest;
+import com.creatorplatform.tracking.domain.EmailHash;
 import com.creatorplatform.tracking.support.CampaignFixtures;
 import com.creatorplatform.tracking.support.CampaignFixtures.BrandWithOffer;
 import com.creatorplatform.tracking.support.CampaignServiceResource;
@@ -133,6 +134,20 @@ class ConversionGrpcTest {
         assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_UNATTRIBUTED, recorded.getAttribution().getOutcome());
         assertEquals(OrderStatus.ORDER_STATUS_COMPLETED, recorded.getStatus());
         assertTrue(outbox("U-1").isEmpty(), "an unattributed order gives payouts nothing");
+    }
+
+    @Test
+    void aCreatorBuyingWithTheirOwnCodeIsASelfReferralAndEarnsNothing() throws Exception {
+        String anna = CampaignFixtures.creator(brand, "anna@trails.example");
+        tracking.createDiscountCode(CreateDiscountCodeRequest.newBuilder().setBrandId(brand).setCode("ANNASELF")
+                .setCreatorId(anna).setCampaignId(campaign).build());
+
+        var recorded = tracking.recordConversion(order("S-1", 6_000).setDiscountCode("ANNASELF")
+                .setCustomerEmailHash(EmailHash.of(" Anna@Trails.example ")).setCompleted(true).build());
+
+        assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_SELF_REFERRAL, recorded.getAttribution().getOutcome());
+        assertEquals(anna, recorded.getAttribution().getCreatorId());
+        assertTrue(outbox("S-1").isEmpty(), "a self-referral is recorded, never commissioned");
     }
 
     @Test

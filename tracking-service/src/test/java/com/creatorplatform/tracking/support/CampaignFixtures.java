@@ -5,6 +5,7 @@ import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignService
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
+import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
 import com.creatorplatform.proto.campaign.v1.PublishOfferRequest;
 import com.creatorplatform.proto.common.v1.CommissionBasis;
 import com.creatorplatform.proto.common.v1.CommissionPlan;
@@ -40,6 +41,12 @@ public final class CampaignFixtures {
                     .build());
             return new BrandWithOffer(brand, campaign.getId(), offer.getId());
         });
+    }
+
+    /** A creator of the brand, known to campaign-service by this email. */
+    public static String creator(String brandId, String email) {
+        return call(campaigns -> campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brandId).setName("Anna")
+                .setEmail(email).setCountry("DE").addNiches("outdoor").build()).getId());
     }
 
     private static <T> T call(Function<CampaignServiceBlockingStub, T> calls) {
