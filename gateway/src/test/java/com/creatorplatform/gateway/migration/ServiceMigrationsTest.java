@@ -3,6 +3,7 @@ package com.creatorplatform.gateway.migration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.creatorplatform.contract.testing.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.stream.Stream;
-import com.creatorplatform.gateway.support.PlatformServices;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ServiceMigrationsTest {
 
-    private static final String SERVER = "jdbc:postgresql://" + PlatformServices.env("PG_HOST", "127.0.0.1") + ":"
-            + PlatformServices.env("PG_PORT", "55433") + "/";
-    private static final String USER = PlatformServices.env("PG_USER", "platform");
+    private static final String SERVER = "jdbc:postgresql://" + ServiceProcess.env("PG_HOST", "127.0.0.1") + ":"
+            + ServiceProcess.env("PG_PORT", "55433") + "/";
+    private static final String USER = ServiceProcess.env("PG_USER", "platform");
 
     @ParameterizedTest
     @ValueSource(strings = {"campaign-service", "tracking-service", "payout-service"})

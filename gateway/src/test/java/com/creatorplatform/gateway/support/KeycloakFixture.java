@@ -2,6 +2,7 @@ package com.creatorplatform.gateway.support;
 
 import static io.restassured.RestAssured.given;
 
+import com.creatorplatform.contract.testing.ServiceProcess;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.UUID;
  */
 public final class KeycloakFixture {
 
-    public static final String BASE_URL = PlatformServices.env("KEYCLOAK_URL", "http://127.0.0.1:18081");
+    public static final String BASE_URL = ServiceProcess.env("KEYCLOAK_URL", "http://127.0.0.1:18081");
     public static final String REALM_URL = BASE_URL + "/realms/creator-platform";
     private static final String ADMIN_URL = BASE_URL + "/admin/realms/creator-platform";
 

@@ -57,8 +57,4 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
         processes.forEach(ServiceProcess::close);
         processes.clear();
     }
-
-    public static String env(String name, String fallback) {
-        return ServiceProcess.env(name, fallback);
-    }
 }

@@ -2,24 +2,18 @@ package com.creatorplatform.tracking.client;
 
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.campaign.v1.AttributionPriority;
-import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
 import com.creatorplatform.proto.campaign.v1.OfferQuery;
 import com.creatorplatform.proto.campaign.v1.ResolveOffersRequest;
 import com.creatorplatform.proto.campaign.v1.ResolvedOffer;
 import com.creatorplatform.tracking.domain.attribution.OfferTerms;
 import com.creatorplatform.tracking.domain.attribution.Priority;
-import io.grpc.Status;
-import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The offer terms in effect for campaigns at an order's time, from campaign-service (one call per order). */
 @ApplicationScoped
@@ -46,13 +40,10 @@ public class CampaignOffers {
         }
     }
 
-    private final MutinyCampaignServiceStub campaigns;
-    private final Duration deadline;
+    private final CampaignCalls campaigns;
 
-    CampaignOffers(@GrpcClient("campaign") MutinyCampaignServiceStub campaigns,
-            @ConfigProperty(name = "tracking.campaign-service.deadline", defaultValue = "PT2S") Duration deadline) {
+    CampaignOffers(CampaignCalls campaigns) {
         this.campaigns = campaigns;
-        this.deadline = deadline;
     }
 
     public Uni<InEffect> at(UUID brandId, Collection<UUID> campaignIds, Instant at) {
@@ -61,11 +52,9 @@ public class CampaignOffers {
         }
         var request = ResolveOffersRequest.newBuilder().setBrandId(brandId.toString());
         campaignIds.forEach(id -> request.addQueries(OfferQuery.newBuilder().setCampaignId(id.toString()).setAt(WireTypes.timestamp(at))));
-        return campaigns.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).resolveOffers(request.build())
+        return campaigns.stub().resolveOffers(request.build())
                 .map(response -> new InEffect(response.getOffersList().stream().collect(Collectors.toMap(
                         o -> UUID.fromString(o.getQuery().getCampaignId()), o -> o, (a, b) -> a))))
-                .onFailure().transform(failure -> Status.UNAVAILABLE
-                        .withDescription("campaign-service could not give the offer terms; retry the order report").withCause(failure)
-                        .asRuntimeException());
+                .onFailure().transform(failure -> CampaignCalls.unavailable("give the offer terms", failure));
     }
 }

@@ -7,6 +7,7 @@ import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.payout.v1.OrderEvent;
 import com.creatorplatform.tracking.client.CampaignOffers;
 import com.creatorplatform.tracking.client.CreatorEmails;
+import com.creatorplatform.tracking.repository.UniqueViolation;
 import com.creatorplatform.tracking.domain.attribution.AttributionEngine;
 import com.creatorplatform.tracking.domain.attribution.CodeUse;
 import com.creatorplatform.tracking.domain.attribution.Order;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 /**
@@ -62,7 +62,8 @@ public class ConversionDesk {
         validate(report);
         return recorded(report)
                 .flatMap(existing -> existing != null ? Uni.createFrom().item(existing) : attributeAndStore(report, completed))
-                .onFailure(ConversionDesk::isUniqueViolation).recoverWithUni(() -> recorded(report));
+                // A concurrent report of the same order won the race to insert it.
+                .onFailure(failure -> UniqueViolation.of(failure, "customer_order_once_per_brand")).recoverWithUni(() -> recorded(report));
     }
 
     /** The order as already recorded, or null. */
@@ -197,16 +198,5 @@ public class ConversionDesk {
         if (report.orderedAt() == null) {
             throw ApiError.invalidArgument("ordered_at is required");
         }
-    }
-
-    /** A concurrent report of the same order won the race to insert it. */
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException violation
-                    && "customer_order_once_per_brand".equals(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

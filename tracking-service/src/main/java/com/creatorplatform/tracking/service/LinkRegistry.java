@@ -4,6 +4,7 @@ import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.tracking.domain.TrackingLink;
 import com.creatorplatform.tracking.order.DiscountCode;
+import com.creatorplatform.tracking.repository.UniqueViolation;
 import com.creatorplatform.tracking.repository.TrackingLinkRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -46,13 +47,10 @@ public class LinkRegistry {
     @WithTransaction
     public Uni<DiscountCode> createCode(UUID brandId, String code, UUID creatorId, UUID campaignId) {
         var discount = DiscountCode.create(brandId, code, creatorId, campaignId, clock.instant());
-        return DiscountCode.count("brandId = ?1 and upper(code) = upper(?2)", brandId, discount.code)
-                .flatMap(taken -> {
-                    if (taken > 0) {
-                        throw ApiError.alreadyExists("the brand already has the discount code '" + discount.code + "'");
-                    }
-                    return discount.<DiscountCode>persist();
-                })
+        // The unique index decides, so two racing creations of one code cannot both succeed.
+        return discount.<DiscountCode>persistAndFlush()
+                .onFailure(failure -> UniqueViolation.of(failure, "discount_code_per_brand"))
+                .transform(taken -> ApiError.alreadyExists("the brand already has the discount code '" + discount.code + "'"))
                 .invoke(d -> LOG.infof("created discount code %s for creator %s in campaign %s", d.code, d.creatorId, d.campaignId));
     }
 

@@ -1,0 +1,34 @@
+package com.creatorplatform.tracking.client;
+
+import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
+import io.grpc.Status;
+import io.quarkus.grpc.GrpcClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** tracking-service's one door to campaign-service: every call gets the same deadline and the same failure. */
+@ApplicationScoped
+public class CampaignCalls {
+
+    private final MutinyCampaignServiceStub campaigns;
+    private final Duration deadline;
+
+    CampaignCalls(@GrpcClient("campaign") MutinyCampaignServiceStub campaigns,
+            @ConfigProperty(name = "tracking.campaign-service.deadline", defaultValue = "PT2S") Duration deadline) {
+        this.campaigns = campaigns;
+        this.deadline = deadline;
+    }
+
+    /** The stub with a deadline counted from now. */
+    MutinyCampaignServiceStub stub() {
+        return campaigns.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** What the caller hears when campaign-service could not answer: UNAVAILABLE, so that the shop retries. */
+    static RuntimeException unavailable(String what, Throwable failure) {
+        return Status.UNAVAILABLE.withDescription("campaign-service could not " + what + "; retry the order report")
+                .withCause(failure).asRuntimeException();
+    }
+}
