@@ -16,15 +16,16 @@ KEYCLOAK_REALM="creator-platform"
 PLATFORM_DATABASES=(campaign tracking payout)
 PLATFORM_DB_USER="platform"
 
-# Ports (dev and test differ so both can run at once; none of them is 5432/8080/9000).
+# Ports (dev and test differ so both can run at once; none of them is 5432/8080/9000). The test
+# ports can be moved by environment so two checkouts can run their tests side by side.
 # shellcheck disable=SC2034 # used by ./platform
 {
   DEV_PG_PORT=55432
   DEV_KC_PORT=18080
   DEV_KC_MGMT_PORT=19000
-  TEST_PG_PORT=55433
-  TEST_KC_PORT=18081
-  TEST_KC_MGMT_PORT=19001
+  TEST_PG_PORT=${TEST_PG_PORT:-55433}
+  TEST_KC_PORT=${TEST_KC_PORT:-18081}
+  TEST_KC_MGMT_PORT=${TEST_KC_MGMT_PORT:-19001}
 }
 
 log() { printf '[platform] %s\n' "$*" >&2; }
