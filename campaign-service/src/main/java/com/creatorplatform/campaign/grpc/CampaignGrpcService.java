@@ -15,6 +15,10 @@ import com.creatorplatform.campaign.service.OfferBook;
 import com.creatorplatform.contract.GrpcCalls;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.Page;
+import com.creatorplatform.contract.PageCursor;
+import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsRequest;
+import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsResponse;
+import com.creatorplatform.proto.campaign.v1.CreatorPosts;
 import com.creatorplatform.proto.campaign.v1.BatchGetBrandsRequest;
 import com.creatorplatform.proto.campaign.v1.BatchGetBrandsResponse;
 import com.creatorplatform.proto.campaign.v1.BatchGetCampaignsRequest;
@@ -367,6 +371,20 @@ public class CampaignGrpcService implements CampaignService {
                 .map(page -> ListPostsResponse.newBuilder()
                         .addAllPosts(page.items().stream().map(PostMapping::toProto).toList())
                         .setPageInfo(pageInfo(page))
+                        .build()));
+    }
+
+    @Override
+    public Uni<BatchListCreatorPostsResponse> batchListCreatorPosts(BatchListCreatorPostsRequest request) {
+        return GrpcCalls.run(() -> calendar.ofCreators(Ids.parse("brand_id", request.getBrandId()),
+                        Ids.parse("campaign_id", request.getCampaignId()), Ids.parseBatch("creator_ids", request.getCreatorIdsList()),
+                        request.getLimitPerCreator() == 0 ? PageCursor.DEFAULT_PAGE_SIZE : request.getLimitPerCreator())
+                .map(found -> BatchListCreatorPostsResponse.newBuilder()
+                        .addAllCreators(found.stream().map(c -> CreatorPosts.newBuilder()
+                                .setCreatorId(c.creatorId().toString())
+                                .addAllPosts(c.first().stream().map(PostMapping::toProto).toList())
+                                .setTotal(c.total())
+                                .build()).toList())
                         .build()));
     }
 

@@ -43,6 +43,15 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return list("scheduledAt < ?1 and status not in ?2", cutoff, List.of(PostStatus.PUBLISHED, PostStatus.MISSED));
     }
 
+    /** All posts of these creators in one campaign of the brand, by creator then in scheduled order. */
+    public Uni<List<Post>> ofCreators(UUID brandId, UUID campaignId, List<UUID> creatorIds) {
+        if (creatorIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("brandId = :brand and campaignId = :campaign and creatorId in :creators order by creatorId, scheduledAt, id",
+                Parameters.with("brand", brandId).and("campaign", campaignId).and("creators", creatorIds));
+    }
+
     /** One page of the calendar in scheduled order, after the cursor. */
     public Uni<List<Post>> pageAfter(Filter filter, PageCursor after, int size) {
         var where = new StringBuilder("1 = 1");

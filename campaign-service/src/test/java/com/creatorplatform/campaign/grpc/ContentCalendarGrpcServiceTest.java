@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.creatorplatform.campaign.service.ContentCalendar;
 import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
 import com.creatorplatform.proto.campaign.v1.BatchGetPostsRequest;
+import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsRequest;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.ListPostsRequest;
 import com.creatorplatform.proto.campaign.v1.Platform;
@@ -167,6 +168,34 @@ class ContentCalendarGrpcServiceTest {
                 .getPostsList().isEmpty());
         assertEquals(List.of(ben1), client.batchGetPosts(BatchGetPostsRequest.newBuilder().setBrandId(brand).addIds(ben1.getId())
                 .build()).getPostsList());
+    }
+
+    @Test
+    void aLevelOfCreatorsGetsItsPostsInOneCallCappedPerCreatorWithTotals() {
+        String brand = Fixtures.brandId(client);
+        String campaign = Fixtures.draft(client, brand, "Dashboard");
+        String busy = Fixtures.activeMember(client, brand, campaign);
+        String quiet = Fixtures.activeMember(client, brand, campaign);
+        String idle = Fixtures.activeMember(client, brand, campaign);
+        schedule(brand, campaign, busy, MONDAY.plusSeconds(7200));
+        var first = schedule(brand, campaign, busy, MONDAY);
+        var second = schedule(brand, campaign, busy, MONDAY.plusSeconds(3600));
+        var quietPost = schedule(brand, campaign, quiet, SUNDAY);
+        String otherBrand = Fixtures.brandId(client);
+
+        var answer = client.batchListCreatorPosts(BatchListCreatorPostsRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
+                .addAllCreatorIds(List.of(idle, busy, quiet)).setLimitPerCreator(2).build()).getCreatorsList();
+
+        assertEquals(List.of(idle, busy, quiet), answer.stream().map(c -> c.getCreatorId()).toList());
+        assertEquals(List.of(0, 3, 1), answer.stream().map(c -> c.getTotal()).toList());
+        assertEquals(List.of(first.getId(), second.getId()), answer.get(1).getPostsList().stream().map(Post::getId).toList());
+        assertEquals(List.of(quietPost.getId()), answer.get(2).getPostsList().stream().map(Post::getId).toList());
+        var foreign = client.batchListCreatorPosts(BatchListCreatorPostsRequest.newBuilder().setBrandId(otherBrand)
+                .setCampaignId(campaign).addCreatorIds(busy).build()).getCreatorsList();
+        assertEquals(0, foreign.get(0).getTotal(), "another brand sees none of the posts");
+        var tooMany = assertThrows(StatusRuntimeException.class, () -> client.batchListCreatorPosts(BatchListCreatorPostsRequest
+                .newBuilder().setBrandId(brand).setCampaignId(campaign).addCreatorIds(busy).setLimitPerCreator(101).build()));
+        assertEquals(Status.Code.INVALID_ARGUMENT, tooMany.getStatus().getCode());
     }
 
     private Post schedule(String brand, String campaign, String creator, Instant at) {

@@ -16,6 +16,8 @@ import com.creatorplatform.proto.payout.v1.BatchGetBalancesRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetBalancesResponse;
 import com.creatorplatform.proto.payout.v1.BatchGetCampaignBudgetsRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetCampaignBudgetsResponse;
+import com.creatorplatform.proto.payout.v1.BatchGetCommissionsRequest;
+import com.creatorplatform.proto.payout.v1.BatchGetCommissionsResponse;
 import com.creatorplatform.proto.payout.v1.ExportPayoutRunRequest;
 import com.creatorplatform.proto.payout.v1.ExportPayoutRunResponse;
 import com.creatorplatform.proto.payout.v1.LedgerEntry;
@@ -75,6 +77,22 @@ public class PayoutGrpcService implements PayoutService {
                     byCampaign.forEach((campaign, rows) -> response.addBudgets(PayoutMapping.toBudget(campaign, rows)));
                     return response.build();
                 }));
+    }
+
+    @Override
+    public Uni<BatchGetCommissionsResponse> batchGetCommissions(BatchGetCommissionsRequest request) {
+        return GrpcCalls.run(() -> {
+            var from = WireTypes.optionalDate("dates.from", request.getDates().getFrom());
+            var to = WireTypes.optionalDate("dates.to", request.getDates().getTo());
+            if (from == null || to == null) {
+                throw ApiError.invalidArgument("dates.from and dates.to are required");
+            }
+            return ledger.commissions(Ids.parse("brand_id", request.getBrandId()), Ids.parse("campaign_id", request.getCampaignId()),
+                            Ids.parseBatch("creator_ids", request.getCreatorIdsList()), from, to, request.getPerPost())
+                    .map(rows -> BatchGetCommissionsResponse.newBuilder()
+                            .addAllCommissions(rows.stream().map(PayoutMapping::toProto).toList())
+                            .build());
+        });
     }
 
     @Override

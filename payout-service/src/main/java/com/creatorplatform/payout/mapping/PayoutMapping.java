@@ -206,6 +206,14 @@ public final class PayoutMapping {
         }
     }
 
+    public static com.creatorplatform.proto.payout.v1.Commission toProto(LedgerRepository.Commission commission) {
+        return com.creatorplatform.proto.payout.v1.Commission.newBuilder()
+                .setCreatorId(commission.creatorId().toString())
+                .setPostId(commission.postId() == null ? "" : commission.postId().toString())
+                .setAmount(money(commission.amountMinor(), commission.currency()))
+                .build();
+    }
+
     private static Money money(long amountMinor, String currency) {
         return Money.newBuilder().setAmountMinor(amountMinor).setCurrency(currency).build();
     }

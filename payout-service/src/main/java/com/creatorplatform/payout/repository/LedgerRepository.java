@@ -113,6 +113,34 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
                         r[5] == null ? null : Instant.EPOCH.plus(((Number) r[5]).longValue(), ChronoUnit.MICROS))).toList());
     }
 
+    /** What orders earned a creator in one campaign, per currency and (when asked) per post; postId null for none. */
+    public record Commission(UUID creatorId, UUID postId, String currency, long amountMinor) {
+    }
+
+    /**
+     * Sums the entries that order events caused (accruals, reversals, tier top-ups, bonuses), each
+     * counted at the time of its event, so a refund lowers the commission of the day it happened.
+     */
+    public Uni<List<Commission>> commissions(UUID brandId, UUID campaignId, List<UUID> creatorIds, Instant from, Instant to,
+            boolean perPost) {
+        if (creatorIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        String post = perPost ? "o.post_id" : "null::uuid";
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        select e.creator_id::text, %1$s::text, e.currency, sum(e.amount_minor)::bigint
+                        from ledger_entry e join order_event o on o.event_id = e.event_id
+                        where e.brand_id = :brand and e.campaign_id = :campaign and e.creator_id in (:creators)
+                          and o.occurred_at >= :from and o.occurred_at < :to
+                        group by e.creator_id, %1$s, e.currency
+                        order by 1, 2, 3""".formatted(post), Object[].class)
+                .setParameter("brand", brandId).setParameter("campaign", campaignId).setParameter("creators", creatorIds)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultList())
+                .map(rows -> rows.stream().map(r -> new Commission(UUID.fromString((String) r[0]),
+                        r[1] == null ? null : UUID.fromString((String) r[1]), (String) r[2], ((Number) r[3]).longValue())).toList());
+    }
+
     /** Records that the budget cap cut a credit short (once per cause). */
     public Uni<Void> recordBudgetStop(LedgerEntry wanted, long grantedMinor) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""

@@ -3,6 +3,7 @@ package com.creatorplatform.payout.service;
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.payout.domain.LedgerEntry;
 import com.creatorplatform.payout.repository.LedgerRepository.CampaignBudget;
+import com.creatorplatform.payout.repository.LedgerRepository.Commission;
 import com.creatorplatform.payout.repository.LedgerRepository.Earnings;
 import com.creatorplatform.payout.repository.LedgerRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -10,6 +11,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +66,17 @@ public class CommissionLedger {
     @WithSession
     public Uni<Map<UUID, List<Earnings>>> earnings(UUID brandId, List<UUID> creatorIds) {
         return ledger.earnings(brandId, creatorIds, clock.instant()).map(rows -> byAskedId(creatorIds, rows, Earnings::creatorId));
+    }
+
+    /** Commission of a level of creators (and their posts) in one campaign over an inclusive range of UTC days. */
+    @WithSession
+    public Uni<List<Commission>> commissions(UUID brandId, UUID campaignId, List<UUID> creatorIds, LocalDate from, LocalDate to,
+            boolean perPost) {
+        if (from.isAfter(to)) {
+            throw ApiError.invalidArgument("dates.from " + from + " is after dates.to " + to);
+        }
+        return ledger.commissions(brandId, campaignId, creatorIds, from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), perPost);
     }
 
     /** Rows grouped under every asked id, in the order asked. */

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.common.v1.CommissionBasis;
+import com.creatorplatform.proto.common.v1.DateRange;
 import com.creatorplatform.proto.common.v1.TierMode;
 import com.creatorplatform.proto.payout.v1.BatchGetBalancesRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetCampaignBudgetsRequest;
+import com.creatorplatform.proto.payout.v1.BatchGetCommissionsRequest;
 import com.creatorplatform.proto.payout.v1.Earnings;
 import com.creatorplatform.proto.payout.v1.OrderEvent;
 import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc.PayoutServiceBlockingStub;
@@ -24,6 +26,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -207,6 +210,33 @@ class OrderEventsGrpcTest {
             }
             assertEquals(expected, figures(replay), "seed " + seed);
         }
+    }
+
+    @Test
+    void commissionsOfALevelOfCreatorsAndTheirPostsAreSummedByTheDayOfTheirEvents() {
+        String post = UUID.randomUUID().toString();
+        client.applyOrderEvents(batch(
+                orders.completed(0, "o1", 10_000, day(0)).toBuilder().setPostId(post).build(),
+                orders.completed(0, "o2", 5_000, day(1)),
+                orders.completed(1, "o3", 20_000, day(1)),
+                orders.refunded(0, "o1", 10_000, "a", 3_000, day(3)).toBuilder().setPostId(post).build()));
+
+        assertEquals(List.of("0  1500", "1  2000"), commissions(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-11"), false));
+        assertEquals(List.of("0  500", "0 " + post + " 1000", "1  2000"),
+                commissions(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-11"), true).stream().sorted().toList());
+        assertEquals(List.of("0  1200", "1  2000"), commissions(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-13"), false),
+                "the refund counts on its own day");
+        assertEquals(List.of("0  -300"), commissions(LocalDate.parse("2026-03-13"), LocalDate.parse("2026-03-13"), false));
+    }
+
+    /** "creatorIndex postId amount" per row, creators 0..2 asked. */
+    private List<String> commissions(LocalDate from, LocalDate to, boolean perPost) {
+        var answer = client.batchGetCommissions(BatchGetCommissionsRequest.newBuilder().setBrandId(orders.brand)
+                .setCampaignId(orders.campaign).addAllCreatorIds(orders.creators)
+                .setDates(DateRange.newBuilder().setFrom(WireTypes.date(from)).setTo(WireTypes.date(to))).setPerPost(perPost).build());
+        return answer.getCommissionsList().stream()
+                .map(c -> orders.creators.indexOf(c.getCreatorId()) + " " + c.getPostId() + " " + c.getAmount().getAmountMinor())
+                .toList();
     }
 
     @Test
