@@ -1,5 +1,7 @@
 package com.creatorplatform.gateway.client;
 
+import com.creatorplatform.proto.campaign.v1.CreatorPosts;
+import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsRequest;
 import com.creatorplatform.proto.campaign.v1.*;
 import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
 import io.quarkus.grpc.GrpcClient;
@@ -140,5 +142,12 @@ public class CampaignClient {
 
     public Uni<ListPostsResponse> listPosts(ListPostsRequest request) {
         return ServiceCall.read(SERVICE, () -> stub().listPosts(request));
+    }
+
+    /** The first posts of a level of creators in one campaign, with their totals: one call however many creators. */
+    public Uni<List<CreatorPosts>> creatorPosts(String brandId, String campaignId, List<String> creatorIds, int limitPerCreator) {
+        return ServiceCall.read(SERVICE, () -> stub().batchListCreatorPosts(BatchListCreatorPostsRequest.newBuilder()
+                .setBrandId(brandId).setCampaignId(campaignId).addAllCreatorIds(creatorIds).setLimitPerCreator(limitPerCreator)
+                .build()).map(r -> r.getCreatorsList()));
     }
 }

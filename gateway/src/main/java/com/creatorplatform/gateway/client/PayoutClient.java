@@ -1,5 +1,8 @@
 package com.creatorplatform.gateway.client;
 
+import com.creatorplatform.proto.payout.v1.Commission;
+import com.creatorplatform.proto.payout.v1.BatchGetCommissionsRequest;
+import com.creatorplatform.proto.common.v1.DateRange;
 import com.creatorplatform.proto.payout.v1.BatchGetBalancesRequest;
 import com.creatorplatform.proto.payout.v1.CreatorBalance;
 import com.creatorplatform.proto.payout.v1.LedgerEntry;
@@ -42,5 +45,13 @@ public class PayoutClient {
     /** Safe to retry from the client's side: the idempotency key makes a repeat record nothing new. */
     public Uni<LedgerEntry> recordAdjustment(RecordAdjustmentRequest request) {
         return ServiceCall.write(SERVICE, () -> stub().recordAdjustment(request));
+    }
+
+    /** Commission of a level of creators (per post if asked) in one campaign over a range of days: one call. */
+    public Uni<List<Commission>> commissions(String brandId, String campaignId, List<String> creatorIds, DateRange dates,
+            boolean perPost) {
+        return ServiceCall.read(SERVICE, () -> stub().batchGetCommissions(BatchGetCommissionsRequest.newBuilder()
+                .setBrandId(brandId).setCampaignId(campaignId).addAllCreatorIds(creatorIds).setDates(dates).setPerPost(perPost)
+                .build()).map(r -> r.getCommissionsList()));
     }
 }

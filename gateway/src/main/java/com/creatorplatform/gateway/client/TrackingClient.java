@@ -1,5 +1,7 @@
 package com.creatorplatform.gateway.client;
 
+import com.creatorplatform.proto.tracking.v1.ReportRow;
+import com.creatorplatform.proto.tracking.v1.GetReportRequest;
 import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksRequest;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingLink;
@@ -39,5 +41,10 @@ public class TrackingClient {
 
     public Uni<TrackingLink> createLink(CreateTrackingLinkRequest request) {
         return ServiceCall.write(SERVICE, () -> stub().createTrackingLink(request));
+    }
+
+    /** A report: one call for any number of campaigns, creators or posts of one brand. */
+    public Uni<List<ReportRow>> report(GetReportRequest request) {
+        return ServiceCall.read(SERVICE, () -> stub().getReport(request).map(r -> r.getRowsList()));
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 public record Campaign(@Id @NonNull String id, @NonNull String name, @NonNull CampaignStatus status,
@@ -14,7 +15,8 @@ public record Campaign(@Id @NonNull String id, @NonNull String name, @NonNull Ca
         @Description("The audience ranking scores creators against; empty means any.") @NonNull List<@NonNull String> targetNiches,
         @NonNull List<@NonNull String> targetCountries,
         @Description("Cadence rule: at most this many posts per creator per ISO week (UTC); null means no limit.")
-        Integer maxPostsPerCreatorPerWeek) {
+        Integer maxPostsPerCreatorPerWeek,
+        /* The brand the service answered it for: related records are read in that brand. */ @Ignore String brandId) {
 
     @Description("DRAFT → ACTIVE ⇄ PAUSED → ENDED.")
     public enum CampaignStatus {
@@ -33,8 +35,8 @@ public record Campaign(@Id @NonNull String id, @NonNull String name, @NonNull Ca
                 WireTypes.optionalDate("ends_on", campaign.getEndsOn()),
                 campaign.hasBudgetCap() ? Money.of(campaign.getBudgetCap()) : null,
                 WireTypes.instant(campaign.getCreatedAt()),
-                campaign.getGoalsList().stream().map(Goal::from).toList(),
+                campaign.getGoalsList().stream().map(goal -> Goal.from(goal, campaign)).toList(),
                 List.copyOf(campaign.getTargetNichesList()), List.copyOf(campaign.getTargetCountriesList()),
-                campaign.hasMaxPostsPerCreatorPerWeek() ? campaign.getMaxPostsPerCreatorPerWeek() : null);
+                campaign.hasMaxPostsPerCreatorPerWeek() ? campaign.getMaxPostsPerCreatorPerWeek() : null, campaign.getBrandId());
     }
 }

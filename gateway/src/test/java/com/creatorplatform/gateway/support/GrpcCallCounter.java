@@ -31,6 +31,13 @@ public class GrpcCallCounter implements ClientInterceptor {
         CALLS.clear();
     }
 
+    /** Calls per method since the last reset. */
+    public static Map<String, Integer> snapshot() {
+        Map<String, Integer> calls = new java.util.TreeMap<>();
+        CALLS.forEach((method, count) -> calls.put(method, count.get()));
+        return calls;
+    }
+
     /** Calls of a method (e.g. "BatchGetCreators") since the last reset. */
     public static int calls(String method) {
         AtomicInteger count = CALLS.get(method);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Starts the three real services as separate processes against the test PostgreSQL, and points the
@@ -24,15 +25,27 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
     private static final List<Service> SERVICES = List.of(CAMPAIGN, TRACKING, PAYOUT);
 
     private final List<ServiceProcess> processes = new ArrayList<>();
+    /** The running processes of the test class in progress, so that a test can stop one (an outage). */
+    private static final Map<Service, ServiceProcess> RUNNING = new ConcurrentHashMap<>();
+
+    /** Stops a service for good (until the test class ends): what a test of an outage needs. */
+    public static void stop(Service service) {
+        ServiceProcess process = RUNNING.remove(service);
+        if (process != null) {
+            process.close();
+        }
+    }
 
     @Override
     public Map<String, String> start() {
         try {
             for (Service service : SERVICES) {
-                processes.add(ServiceProcess.launch(service.module(), service.httpPort(), service.grpcPort(),
+                var process = ServiceProcess.launch(service.module(), service.httpPort(), service.grpcPort(),
                         // tracking-service reaches campaign-service and payout-service on their test ports
                         "-Dquarkus.grpc.clients.campaign.port=" + CAMPAIGN.grpcPort(),
-                        "-Dquarkus.grpc.clients.payout.port=" + PAYOUT.grpcPort()));
+                        "-Dquarkus.grpc.clients.payout.port=" + PAYOUT.grpcPort());
+                processes.add(process);
+                RUNNING.put(service, process);
             }
             for (ServiceProcess process : processes) {
                 process.awaitReady();
@@ -56,5 +69,6 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         processes.forEach(ServiceProcess::close);
         processes.clear();
+        RUNNING.clear();
     }
 }

@@ -1,0 +1,368 @@
+package com.creatorplatform.gateway.graphql;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.gateway.support.GraphQL;
+import com.creatorplatform.gateway.support.GrpcCallCounter;
+import com.creatorplatform.gateway.support.PlatformServices;
+import com.creatorplatform.gateway.support.Tenants;
+import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
+import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
+import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
+import com.creatorplatform.proto.campaign.v1.Goal;
+import com.creatorplatform.proto.campaign.v1.GoalMetric;
+import com.creatorplatform.proto.campaign.v1.InviteRequest;
+import com.creatorplatform.proto.campaign.v1.Platform;
+import com.creatorplatform.proto.campaign.v1.PostFormat;
+import com.creatorplatform.proto.campaign.v1.PublishOfferRequest;
+import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
+import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
+import com.creatorplatform.proto.campaign.v1.SetCampaignGoalsRequest;
+import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
+import com.creatorplatform.proto.common.v1.CommissionBasis;
+import com.creatorplatform.proto.common.v1.CommissionPlan;
+import com.creatorplatform.proto.common.v1.DateRange;
+import com.creatorplatform.proto.common.v1.Money;
+import com.creatorplatform.proto.common.v1.TierMode;
+import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
+import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
+import com.creatorplatform.proto.tracking.v1.GetReportRequest;
+import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
+import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
+import com.creatorplatform.proto.tracking.v1.ReportFilter;
+import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
+import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The brand dashboard's one request against the real services: clicks through the redirect, orders
+ * and a refund through tracking-service, commission through the outbox into payout-service. Every
+ * figure below is computed by hand from that story (offer: 10 %).
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformServices.class, restrictToAnnotatedClass = true)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CampaignDashboardGraphQLTest {
+
+    static final String PERFORMANCE = "clicks uniqueClicks orders revenue { amount } refunded { amount } netRevenue { amount } "
+            + "conversionRate commission { amount currency } earningsPerClick { amount }";
+    static final String DASHBOARD = """
+            query($id: ID!, $first: Int) { campaign(id: $id) {
+              name
+              goals { metric target progress { current target ratio reached } }
+              creators(first: $first) {
+                pageInfo { hasNextPage }
+                nodes {
+                  membership { status }
+                  creator { id name }
+                  performance { %1$s }
+                  posts { totalCount nodes { post { id brief } performance { %1$s } } }
+                }
+              }
+            } }""".formatted(PERFORMANCE);
+
+    /** The figures of a creator or post without any activity. */
+    static final List<Object> NOTHING = Arrays.asList(0, 0, 0, null, null, null, 0.0f, null, null);
+
+    private final ManagedChannel campaignChannel = channel(PlatformServices.CAMPAIGN);
+    private final ManagedChannel trackingChannel = channel(PlatformServices.TRACKING);
+    private final CampaignServiceBlockingStub campaigns = CampaignServiceGrpc.newBlockingStub(campaignChannel);
+    private final TrackingServiceBlockingStub tracking = TrackingServiceGrpc.newBlockingStub(trackingChannel);
+
+    Tenants brand;
+    Tenants otherBrand;
+    String campaignId;
+    String anna;
+    String ben;
+    String cleo;
+    String annaPost;
+    String annaSecondPost;
+    String benPost;
+
+    private static ManagedChannel channel(PlatformServices.Service service) {
+        return ManagedChannelBuilder.forAddress("127.0.0.1", service.grpcPort()).usePlaintext().build();
+    }
+
+    @AfterAll
+    void close() {
+        List.of(campaignChannel, trackingChannel).forEach(ManagedChannel::shutdownNow);
+    }
+
+    /**
+     * Anna: 3 clicks on her first post's link and 1 on her general link; an order of 100.00 through
+     * the post's link and one of 50.00 with her code. Ben: 2 human clicks and a bot's on his post's
+     * link; an order of 200.00 through it, refunded by 40.00. Cleo: shortlisted, nothing yet.
+     */
+    @BeforeAll
+    void story() throws Exception {
+        brand = Tenants.newBrand();
+        otherBrand = Tenants.newBrand();
+        String brandId = brand.brandId();
+        campaignId = campaigns.createCampaign(CreateCampaignRequest.newBuilder().setBrandId(brandId).setName("Winter trail")
+                .setLandingUrl("https://northwind.example/winter").setStartsOn("2026-11-01").build()).getId();
+        campaigns.setCampaignGoals(SetCampaignGoalsRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
+                .addGoals(goal(GoalMetric.GOAL_METRIC_REVENUE, 100_000))
+                .addGoals(goal(GoalMetric.GOAL_METRIC_ORDERS, 3))
+                .addGoals(goal(GoalMetric.GOAL_METRIC_CLICKS, 10))
+                .addGoals(goal(GoalMetric.GOAL_METRIC_PUBLISHED_POSTS, 5))
+                .build());
+        campaigns.publishOffer(PublishOfferRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
+                .setPlan(CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT).setRateBasisPoints(1000)
+                        .setTierMode(TierMode.TIER_MODE_NONE))
+                .build());
+        anna = activeMember("Anna");
+        ben = activeMember("Ben");
+        cleo = shortlisted("Cleo");
+        annaPost = post(anna, "2026-12-01T10:00:00Z", "Anna's unboxing");
+        annaSecondPost = post(anna, "2026-12-03T10:00:00Z", "Anna's first run");
+        benPost = post(ben, "2026-12-02T10:00:00Z", "Ben's review");
+
+        String annaPostLink = link(anna, annaPost);
+        String annaLink = link(anna, "");
+        String benLink = link(ben, benPost);
+        String annaClick = click(annaPostLink, "Mozilla/5.0");
+        click(annaPostLink, "Mozilla/5.0");
+        click(annaPostLink, "Mozilla/5.0");
+        click(annaLink, "Mozilla/5.0");
+        String benClick = click(benLink, "Mozilla/5.0");
+        click(benLink, "Mozilla/5.0");
+        click(benLink, "Googlebot/2.1 (+http://www.google.com/bot.html)");
+        awaitClicks(brandId, 7);
+
+        String annaCode = tracking.createDiscountCode(CreateDiscountCodeRequest.newBuilder().setBrandId(brandId)
+                .setCode("ANNADASH" + (System.nanoTime() % 100000)).setCreatorId(anna).setCampaignId(campaignId).build()).getCode();
+        order("A-1", 10_000, annaClick, "");
+        order("A-2", 5_000, "", annaCode);
+        order("B-1", 20_000, benClick, "");
+        tracking.recordRefund(RecordRefundRequest.newBuilder().setBrandId(brandId).setOrderId("B-1").setRefundId("B-1-r1")
+                .setAmount(eur(4_000)).build());
+    }
+
+    @Test
+    @Order(1)
+    void oneRequestShowsGoalsCreatorsAndPostsWithTheirFiguresAsComputedByHand() throws InterruptedException {
+        awaitCommission();
+        var answer = GraphQL.ok(brand.viewerToken(), DASHBOARD, vars(20));
+
+        assertEquals("Winter trail", answer.getString("data.campaign.name"));
+        // Net revenue 100 + 50 + 200 - 40 = 310.00 of 1,000.00; 3 orders of 3; 6 human clicks of 10.
+        assertEquals(List.of("REVENUE", "ORDERS", "CLICKS", "PUBLISHED_POSTS"), answer.getList("data.campaign.goals.metric"));
+        assertEquals(List.of(31_000, 3, 6), answer.getList("data.campaign.goals.progress.current").subList(0, 3));
+        assertEquals(List.of(0.31f, 1.0f, 0.6f), answer.getList("data.campaign.goals.progress.ratio", Float.class).subList(0, 3));
+        assertEquals(List.of(false, true, false), answer.getList("data.campaign.goals.progress.reached").subList(0, 3));
+        assertNull(answer.get("data.campaign.goals[3].progress"), "published posts are counted by the calendar");
+
+        // Newest membership first: Cleo, Ben, Anna.
+        String creators = "data.campaign.creators.nodes";
+        assertEquals(List.of(cleo, ben, anna), answer.getList(creators + ".creator.id"));
+        assertEquals(List.of("SHORTLISTED", "ACTIVE", "ACTIVE"), answer.getList(creators + ".membership.status"));
+
+        // Anna: 4 clicks, 2 orders for 150.00, commission 15.00, 0.5 orders per unique click, 15.00 / 4 = 3.75 per click.
+        var annaFigures = figures(answer, creators + "[2].performance");
+        assertEquals(List.of(4, 4, 2, "150.00", "0.00", "150.00", 0.5f, "15.00", "3.75"), annaFigures);
+        // Ben: the bot's click counts as a click but not as a unique one; 200.00 - 40.00; 20.00 - 4.00 commission; 16.00 / 3.
+        assertEquals(List.of(3, 2, 1, "200.00", "40.00", "160.00", 0.5f, "16.00", "5.33"), figures(answer, creators + "[1].performance"));
+        assertEquals(NOTHING, figures(answer, creators + "[0].performance"));
+
+        // Posts: Anna's first post carries the order through its link (10.00 / 3 clicks = 3.33); her second has nothing.
+        assertEquals(2, answer.getInt(creators + "[2].posts.totalCount"));
+        assertEquals(List.of(annaPost, annaSecondPost), answer.getList(creators + "[2].posts.nodes.post.id"));
+        assertEquals(List.of(3, 3, 1, "100.00", "0.00", "100.00", 0.33333334f, "10.00", "3.33"),
+                figures(answer, creators + "[2].posts.nodes[0].performance"));
+        assertEquals(NOTHING, figures(answer, creators + "[2].posts.nodes[1].performance"));
+        assertEquals(List.of(benPost), answer.getList(creators + "[1].posts.nodes.post.id"));
+        assertEquals(List.of(3, 2, 1, "200.00", "40.00", "160.00", 0.5f, "16.00", "5.33"),
+                figures(answer, creators + "[1].posts.nodes[0].performance"));
+        assertEquals(0, answer.getInt(creators + "[0].posts.totalCount"));
+        assertEquals("EUR", answer.getString(creators + "[2].performance.commission.currency"));
+    }
+
+    @Test
+    @Order(2)
+    void theRequestCostsTheSameCallsForThreeCreatorsAsForAHundred() {
+        GrpcCallCounter.reset();
+        GraphQL.ok(brand.viewerToken(), DASHBOARD, vars(100));
+        var few = GrpcCallCounter.snapshot();
+
+        for (int i = 0; i < 97; i++) {
+            shortlisted("Batch " + i);
+        }
+        GrpcCallCounter.reset();
+        var answer = GraphQL.ok(brand.viewerToken(), DASHBOARD, vars(100));
+        var many = GrpcCallCounter.snapshot();
+
+        assertEquals(100, answer.getList("data.campaign.creators.nodes").size());
+        assertEquals(few, many);
+        // One campaign read, one page of memberships, one batch each of creators and posts; one report per level
+        // (goals, creators, posts) and one commission read per level (creators, posts).
+        assertEquals(Map.of("BatchGetCampaigns", 1, "ListCampaignMemberships", 1, "BatchGetCreators", 1, "BatchListCreatorPosts", 1,
+                "GetReport", 3, "BatchGetCommissions", 2), many);
+    }
+
+    @Test
+    @Order(3)
+    void anotherBrandAndCreatorsSeeNothingOfIt() {
+        assertNull(GraphQL.ok(otherBrand.adminToken(), DASHBOARD, vars(20)).get("data.campaign"));
+        var creator = GraphQL.post(Tenants.newCreatorToken(), DASHBOARD, vars(20));
+        assertEquals("FORBIDDEN", creator.getString("errors[0].extensions.code"));
+        assertNull(creator.get("data.campaign"));
+    }
+
+    @Test
+    @Order(4)
+    void aPeriodIsValidatedWithAClearMessage() {
+        var upsideDown = GraphQL.post(brand.viewerToken(), "query($id: ID!) { campaign(id: $id) { creators(from: \"2026-12-31\", "
+                + "to: \"2026-12-01\") { nodes { membership { id } } } } }", Map.of("id", campaignId));
+        assertEquals("INVALID_ARGUMENT", upsideDown.getString("errors[0].extensions.code"));
+        assertEquals("from 2026-12-31 is after to 2026-12-01", upsideDown.getString("errors[0].message"));
+        var tooMany = GraphQL.post(brand.viewerToken(), "query($id: ID!) { campaign(id: $id) { creators(postsPerCreator: 500) "
+                + "{ nodes { membership { id } } } } }", Map.of("id", campaignId));
+        assertEquals("INVALID_ARGUMENT", tooMany.getString("errors[0].extensions.code"));
+    }
+
+    /** Last: it stops payout-service for the rest of the class. */
+    @Test
+    @Order(99)
+    void withPayoutsDownTheAnswerKeepsEverythingElseAndNamesWhatIsMissing() {
+        PlatformServices.stop(PlatformServices.PAYOUT);
+
+        var answer = GraphQL.post(brand.viewerToken(), DASHBOARD, vars(100));
+
+        String anna = "data.campaign.creators.nodes[99]";
+        assertEquals(4, answer.getInt(anna + ".performance.clicks"));
+        assertEquals("150.00", answer.getString(anna + ".performance.revenue.amount"));
+        assertNull(answer.get(anna + ".performance.commission"));
+        assertEquals(31_000, answer.getInt("data.campaign.goals[0].progress.current"));
+        List<Map<String, Object>> errors = answer.getList("errors");
+        assertTrue(errors.size() >= 1);
+        errors.forEach(error -> {
+            assertEquals("UNAVAILABLE", ((Map<?, ?>) error.get("extensions")).get("code"));
+            assertTrue(((String) error.get("message")).contains("payout-service"), error.toString());
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private static List<Object> figures(JsonPath answer, String path) {
+        return Arrays.asList(answer.get(path + ".clicks"), answer.get(path + ".uniqueClicks"), answer.get(path + ".orders"),
+                answer.get(path + ".revenue.amount"), answer.get(path + ".refunded.amount"), answer.get(path + ".netRevenue.amount"),
+                answer.getFloat(path + ".conversionRate"), answer.get(path + ".commission.amount"),
+                answer.get(path + ".earningsPerClick.amount"));
+    }
+
+    private Map<String, Object> vars(int first) {
+        var vars = new HashMap<String, Object>();
+        vars.put("id", campaignId);
+        vars.put("first", first);
+        return vars;
+    }
+
+    private static Goal goal(GoalMetric metric, long target) {
+        return Goal.newBuilder().setMetric(metric).setTarget(target).build();
+    }
+
+    private static Money eur(long minor) {
+        return Money.newBuilder().setAmountMinor(minor).setCurrency("EUR").build();
+    }
+
+    private String shortlisted(String name) {
+        String creatorId = campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brand.brandId()).setName(name)
+                .setEmail(name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@creators.example").setCountry("DE")
+                .build()).getId();
+        campaigns.shortlist(ShortlistRequest.newBuilder().setBrandId(brand.brandId()).setCampaignId(campaignId)
+                .setCreatorId(creatorId).build());
+        return creatorId;
+    }
+
+    private String activeMember(String name) {
+        String creatorId = shortlisted(name);
+        var memberships = campaigns.listCampaignMemberships(com.creatorplatform.proto.campaign.v1.ListCampaignMembershipsRequest
+                .newBuilder().setBrandId(brand.brandId()).setCampaignId(campaignId).build()).getMembershipsList();
+        String membershipId = memberships.stream().filter(m -> m.getCreatorId().equals(creatorId)).findFirst().orElseThrow().getId();
+        campaigns.invite(InviteRequest.newBuilder().setBrandId(brand.brandId()).setMembershipId(membershipId).setMessage("Join us").build());
+        campaigns.acceptInvitation(RespondToInvitationRequest.newBuilder().setCreatorId(creatorId).setMembershipId(membershipId).build());
+        return creatorId;
+    }
+
+    private String post(String creatorId, String at, String brief) {
+        return campaigns.schedulePost(SchedulePostRequest.newBuilder().setBrandId(brand.brandId()).setCampaignId(campaignId)
+                .setCreatorId(creatorId).setPlatform(Platform.PLATFORM_INSTAGRAM).setFormat(PostFormat.POST_FORMAT_REEL)
+                .setScheduledAt(WireTypes.timestamp(Instant.parse(at))).setBrief(brief).build()).getId();
+    }
+
+    private String link(String creatorId, String postId) {
+        return tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(brand.brandId()).setCampaignId(campaignId)
+                .setCreatorId(creatorId).setPostId(postId).setDestinationUrl("https://northwind.example/winter").build()).getCode();
+    }
+
+    /** A first visit (no visitor cookie) through the redirect; the click id the shop would get. */
+    private static String click(String code, String userAgent) {
+        String location = given().baseUri("http://127.0.0.1").port(PlatformServices.TRACKING.httpPort()).redirects().follow(false)
+                .header("User-Agent", userAgent).get("/r/" + code).then().statusCode(302).extract().header("Location");
+        return location.substring(location.indexOf("cp_click=") + "cp_click=".length());
+    }
+
+    private void order(String orderId, long amountMinor, String clickId, String code) {
+        tracking.recordConversion(RecordConversionRequest.newBuilder().setBrandId(brand.brandId()).setOrderId(orderId)
+                .setAmount(eur(amountMinor)).setOrderedAt(WireTypes.timestamp(Instant.now())).setClickId(clickId)
+                .setDiscountCode(code).setCompleted(true).build());
+    }
+
+    /** Clicks are written in batches after the redirect answers: wait until the rollup holds them all. */
+    private void awaitClicks(String brandId, long expected) throws InterruptedException {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        long clicks = 0;
+        for (int i = 0; i < 100 && clicks != expected; i++) {
+            Thread.sleep(100);
+            var rows = tracking.getReport(GetReportRequest.newBuilder().setFilter(ReportFilter.newBuilder().setBrandId(brandId)
+                    .setDates(DateRange.newBuilder().setFrom(today).setTo(today))).build()).getRowsList();
+            clicks = rows.isEmpty() ? 0 : rows.get(0).getTraffic().getClicks();
+        }
+        assertEquals(expected, clicks, "the click writer stored every click");
+    }
+
+    /**
+     * Commission reaches payout-service through the outbox relay: wait for Ben's refund to be applied
+     * (through GraphQL, which the @BeforeAll cannot reach yet).
+     */
+    private void awaitCommission() throws InterruptedException {
+        String query = "query($id: ID!) { campaign(id: $id) { creators { nodes { creator { id } performance { commission { amount } } } } } }";
+        Object bens = null;
+        for (int i = 0; i < 100 && !"16.00".equals(bens); i++) {
+            Thread.sleep(100);
+            var answer = GraphQL.post(brand.viewerToken(), query, Map.of("id", campaignId));
+            List<String> ids = answer.getList("data.campaign.creators.nodes.creator.id");
+            bens = ids == null || !ids.contains(ben) ? null
+                    : answer.get("data.campaign.creators.nodes[" + ids.indexOf(ben) + "].performance.commission.amount");
+        }
+        assertNotNull(bens);
+        assertEquals("16.00", bens, "the outbox relay brought the orders and the refund to payout-service");
+    }
+}
