@@ -23,6 +23,8 @@ import com.creatorplatform.proto.payout.v1.ExportPayoutRunResponse;
 import com.creatorplatform.proto.payout.v1.LedgerEntry;
 import com.creatorplatform.proto.payout.v1.ListCreatorStatementsRequest;
 import com.creatorplatform.proto.payout.v1.ListCreatorStatementsResponse;
+import com.creatorplatform.proto.payout.v1.ListPayoutRunsRequest;
+import com.creatorplatform.proto.payout.v1.ListPayoutRunsResponse;
 import com.creatorplatform.proto.payout.v1.MarkPayoutRunFailedRequest;
 import com.creatorplatform.proto.payout.v1.MarkPayoutRunPaidRequest;
 import com.creatorplatform.proto.payout.v1.PayoutRun;
@@ -114,6 +116,16 @@ public class PayoutGrpcService implements PayoutService {
                         Ids.parse("creator_id", request.getCreatorId()), request.getPage().getCursor(), request.getPage().getPageSize())
                 .map(page -> ListCreatorStatementsResponse.newBuilder()
                         .addAllStatements(page.items().stream().map(v -> PayoutMapping.toProto(v.statement(), v.lines())).toList())
+                        .setPageInfo(PageInfo.newBuilder().setNextCursor(page.nextCursor() == null ? "" : page.nextCursor()))
+                        .build()));
+    }
+
+    @Override
+    public Uni<ListPayoutRunsResponse> listPayoutRuns(ListPayoutRunsRequest request) {
+        return GrpcCalls.run(() -> runs.brandRuns(Ids.parse("brand_id", request.getBrandId()), request.getPage().getCursor(),
+                        request.getPage().getPageSize())
+                .map(page -> ListPayoutRunsResponse.newBuilder()
+                        .addAllRuns(page.items().stream().map(PayoutMapping::toProto).toList())
                         .setPageInfo(PageInfo.newBuilder().setNextCursor(page.nextCursor() == null ? "" : page.nextCursor()))
                         .build()));
     }

@@ -1,5 +1,6 @@
 package com.creatorplatform.payout.repository;
 
+import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.payout.domain.LedgerEntry;
 import com.creatorplatform.payout.domain.PayoutRun;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -39,6 +40,15 @@ public class PayoutRunRepository implements PanacheRepositoryBase<PayoutRun, UUI
     /** The brand's run locked until the transaction ends (changes to one run queue up), or null. */
     public Uni<PayoutRun> findForUpdate(UUID brandId, UUID id) {
         return find("id = ?1 and brandId = ?2", id, brandId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** One newest-first page of the brand's runs after the cursor. */
+    public Uni<List<PayoutRun>> pageOfBrand(UUID brandId, PageCursor after, int size) {
+        var query = after == null
+                ? find("brandId = ?1 order by createdAt desc, id desc", brandId)
+                : find("brandId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
+                        brandId, after.createdAt(), after.id());
+        return query.range(0, size).list();
     }
 
     public Uni<PayoutRun> findOfBrand(UUID brandId, UUID id) {

@@ -23,6 +23,14 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, UUI
         return list("runId = ?1 order by creatorId, currency", runId);
     }
 
+    /** The statements of several runs, each run's in the order of {@link #ofRun}. */
+    public Uni<List<Statement>> ofRuns(List<UUID> runIds) {
+        if (runIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("runId in ?1 order by creatorId, currency", runIds);
+    }
+
     /** One newest-first page of a creator's statements after the cursor, fetching one extra row to know whether more follow. */
     public Uni<List<Statement>> pageOfCreator(UUID brandId, UUID creatorId, PageCursor after, int size) {
         var query = after == null

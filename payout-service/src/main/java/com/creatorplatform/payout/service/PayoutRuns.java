@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Use cases of payout runs: compute statements, approve, record the payment or its failure, export. */
 @ApplicationScoped
@@ -123,6 +124,20 @@ public class PayoutRuns {
                     }
                     return statements.ofRun(run.id).map(StatementCsv::render);
                 });
+    }
+
+    /** The brand's runs, newest first, with their statements. */
+    @WithSession
+    public Uni<Page<RunView>> brandRuns(UUID brandId, String cursor, int requestedSize) {
+        int size = PageCursor.pageSize(requestedSize);
+        return runs.pageOfBrand(brandId, PageCursor.decode(cursor), size + 1).chain(rows -> {
+            var page = Page.of(rows, size, r -> r.createdAt, r -> r.id);
+            return statements.ofRuns(page.items().stream().map(r -> r.id).toList()).map(all -> {
+                var byRun = all.stream().collect(Collectors.groupingBy(s -> s.runId));
+                return new Page<>(page.items().stream().map(r -> new RunView(r, byRun.getOrDefault(r.id, List.of()))).toList(),
+                        page.nextCursor());
+            });
+        });
     }
 
     /** A creator's statements with the brand, newest first, with their lines. */

@@ -12,6 +12,7 @@ import com.creatorplatform.proto.payout.v1.Earnings;
 import com.creatorplatform.proto.common.v1.PageRequest;
 import com.creatorplatform.proto.payout.v1.ExportPayoutRunRequest;
 import com.creatorplatform.proto.payout.v1.ListCreatorStatementsRequest;
+import com.creatorplatform.proto.payout.v1.ListPayoutRunsRequest;
 import com.creatorplatform.proto.payout.v1.MarkPayoutRunFailedRequest;
 import com.creatorplatform.proto.payout.v1.MarkPayoutRunPaidRequest;
 import com.creatorplatform.proto.payout.v1.PayoutRun;
@@ -193,5 +194,24 @@ class PayoutRunsGrpcTest {
         assertEquals(0, count("select count(*) from ledger_entry where brand_id = $1 and kind = 'PAYOUT'"));
         assertEquals(List.of("10000", "5000", "300 carried forward"), totals(april));
         assertEquals(List.of(10_000L, 5_000L, 300L), april.getStatementsList().stream().map(s -> s.getCarried().getAmountMinor()).toList());
+    }
+
+    @Test
+    void theBrandListsItsRunsNewestFirstWithTheirStatementsPageByPage() {
+        var march = approve(start("2026-03"));
+        var april = start("2026-04");
+
+        var first = client.listPayoutRuns(ListPayoutRunsRequest.newBuilder().setBrandId(orders.brand)
+                .setPage(PageRequest.newBuilder().setPageSize(1)).build());
+        var second = client.listPayoutRuns(ListPayoutRunsRequest.newBuilder().setBrandId(orders.brand)
+                .setPage(PageRequest.newBuilder().setPageSize(1).setCursor(first.getPageInfo().getNextCursor())).build());
+
+        assertEquals(List.of(april.getId()), first.getRunsList().stream().map(PayoutRun::getId).toList());
+        assertEquals(List.of(march.getId()), second.getRunsList().stream().map(PayoutRun::getId).toList());
+        assertEquals(PayoutRunStatus.PAYOUT_RUN_STATUS_APPROVED, second.getRuns(0).getStatus());
+        assertEquals(List.of("10000", "5000", "300 carried forward"), totals(second.getRuns(0)));
+        assertEquals("", second.getPageInfo().getNextCursor());
+        assertEquals(0, client.listPayoutRuns(ListPayoutRunsRequest.newBuilder().setBrandId(UUID.randomUUID().toString()).build())
+                .getRunsCount(), "another brand has none of them");
     }
 }
