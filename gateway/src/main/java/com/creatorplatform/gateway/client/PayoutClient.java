@@ -1,5 +1,15 @@
 package com.creatorplatform.gateway.client;
 
+import com.creatorplatform.proto.payout.v1.ExportPayoutRunRequest;
+import com.creatorplatform.proto.payout.v1.MarkPayoutRunFailedRequest;
+import com.creatorplatform.proto.payout.v1.MarkPayoutRunPaidRequest;
+import com.creatorplatform.proto.payout.v1.ApprovePayoutRunRequest;
+import com.creatorplatform.proto.payout.v1.StartPayoutRunRequest;
+import com.creatorplatform.proto.payout.v1.PayoutRun;
+import com.creatorplatform.proto.payout.v1.ListCreatorStatementsRequest;
+import com.creatorplatform.proto.payout.v1.ListCreatorStatementsResponse;
+import com.creatorplatform.proto.payout.v1.ListPayoutRunsRequest;
+import com.creatorplatform.proto.payout.v1.ListPayoutRunsResponse;
 import com.creatorplatform.proto.payout.v1.Commission;
 import com.creatorplatform.proto.payout.v1.BatchGetCommissionsRequest;
 import com.creatorplatform.proto.common.v1.DateRange;
@@ -53,5 +63,34 @@ public class PayoutClient {
         return ServiceCall.read(SERVICE, () -> stub().batchGetCommissions(BatchGetCommissionsRequest.newBuilder()
                 .setBrandId(brandId).setCampaignId(campaignId).addAllCreatorIds(creatorIds).setDates(dates).setPerPost(perPost)
                 .build()).map(r -> r.getCommissionsList()));
+    }
+
+    public Uni<ListPayoutRunsResponse> payoutRuns(ListPayoutRunsRequest request) {
+        return ServiceCall.read(SERVICE, () -> stub().listPayoutRuns(request));
+    }
+
+    public Uni<ListCreatorStatementsResponse> creatorStatements(ListCreatorStatementsRequest request) {
+        return ServiceCall.read(SERVICE, () -> stub().listCreatorStatements(request));
+    }
+
+    /** Starting a run again returns it (or completes it), so a retry by the client is safe. */
+    public Uni<PayoutRun> startPayoutRun(StartPayoutRunRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().startPayoutRun(request));
+    }
+
+    public Uni<PayoutRun> approvePayoutRun(ApprovePayoutRunRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().approvePayoutRun(request));
+    }
+
+    public Uni<PayoutRun> markPayoutRunPaid(MarkPayoutRunPaidRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().markPayoutRunPaid(request));
+    }
+
+    public Uni<PayoutRun> markPayoutRunFailed(MarkPayoutRunFailedRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().markPayoutRunFailed(request));
+    }
+
+    public Uni<String> exportPayoutRun(ExportPayoutRunRequest request) {
+        return ServiceCall.read(SERVICE, () -> stub().exportPayoutRun(request).map(r -> r.getCsv()));
     }
 }

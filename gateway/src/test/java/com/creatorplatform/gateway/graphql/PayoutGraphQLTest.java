@@ -1,0 +1,172 @@
+package com.creatorplatform.gateway.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.gateway.support.GraphQL;
+import com.creatorplatform.gateway.support.PlatformServices;
+import com.creatorplatform.gateway.support.Tenants;
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
+import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
+import com.creatorplatform.proto.campaign.v1.InviteRequest;
+import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
+import com.creatorplatform.proto.common.v1.CommissionBasis;
+import com.creatorplatform.proto.common.v1.CommissionPlan;
+import com.creatorplatform.proto.common.v1.Money;
+import com.creatorplatform.proto.common.v1.TierMode;
+import com.creatorplatform.proto.payout.v1.ApplyOrderEventsRequest;
+import com.creatorplatform.proto.payout.v1.OrderEvent;
+import com.creatorplatform.proto.payout.v1.OrderEventKind;
+import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A month's payouts through GraphQL against the real services: the brand runs, approves, exports and
+ * pays October; the creator sees the same figures on `me`. October's order events are handed to
+ * payout-service as tracking-service's relay would (tracking only records orders as they happen).
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformServices.class, restrictToAnnotatedClass = true)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PayoutGraphQLTest {
+
+    static final String RUN_FIELDS = "run { id period status minimumPayout { amount } actor statements { id creatorId total { amount } "
+            + "carriedForward } }";
+    static final String START = "mutation { startPayoutRun(input: { period: \"2026-10\" }) { " + RUN_FIELDS + " } }";
+    static final String APPROVE = "mutation($id: ID!) { approvePayoutRun(input: { runId: $id }) { " + RUN_FIELDS + " } }";
+    static final String PAID = "mutation($id: ID!) { markPayoutRunPaid(input: { runId: $id }) { " + RUN_FIELDS + " } }";
+    static final String EXPORT = "query($id: ID!) { payoutRunExport(runId: $id) { fileName contentType csv } }";
+    static final String RUNS = "query { payoutRuns { nodes { id period status } pageInfo { hasNextPage } } }";
+    static final String ME = "query { me { earnings { pending { amount } payable { amount } paid { amount } total { amount } } "
+            + "statements { nodes { id total { amount } carriedForward lines { kind amount { amount } orderId cause } } } } }";
+
+    private final ManagedChannel campaignChannel = channel(PlatformServices.CAMPAIGN);
+    private final ManagedChannel payoutChannel = channel(PlatformServices.PAYOUT);
+
+    Tenants brand;
+    Tenants otherBrand;
+    String campaignId;
+    String ada;
+    String adaToken;
+    String bo;
+
+    private static ManagedChannel channel(PlatformServices.Service service) {
+        return ManagedChannelBuilder.forAddress("127.0.0.1", service.grpcPort()).usePlaintext().build();
+    }
+
+    @AfterAll
+    void close() {
+        List.of(campaignChannel, payoutChannel).forEach(ManagedChannel::shutdownNow);
+    }
+
+    /**
+     * October at 10 %, hold 7 days, minimum payout 50.00: Ada sells 1,000.00 (100.00) and 200.00 of
+     * it is refunded (-20.00): 80.00. Bo sells 300.00: 30.00, under the minimum, carried forward.
+     */
+    @BeforeAll
+    void october() {
+        brand = Tenants.newBrand();
+        otherBrand = Tenants.newBrand();
+        var campaigns = CampaignServiceGrpc.newBlockingStub(campaignChannel);
+        campaignId = campaigns.createCampaign(CreateCampaignRequest.newBuilder().setBrandId(brand.brandId()).setName("October")
+                .setLandingUrl("https://northwind.example/").setStartsOn("2026-10-01").build()).getId();
+        String adaEmail = "ada-" + UUID.randomUUID() + "@creators.example";
+        ada = campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brand.brandId()).setName("Ada").setEmail(adaEmail)
+                .setCountry("DE").build()).getId();
+        String membership = campaigns.shortlist(ShortlistRequest.newBuilder().setBrandId(brand.brandId()).setCampaignId(campaignId)
+                .setCreatorId(ada).build()).getId();
+        campaigns.invite(InviteRequest.newBuilder().setBrandId(brand.brandId()).setMembershipId(membership).setMessage("Hi Ada").build());
+        adaToken = Tenants.onboardCreator(ada, adaEmail, membership);
+        bo = UUID.randomUUID().toString();
+
+        PayoutServiceGrpc.newBlockingStub(payoutChannel).applyOrderEvents(ApplyOrderEventsRequest.newBuilder()
+                .addEvents(event(ada, "O-1", OrderEventKind.ORDER_EVENT_KIND_COMPLETED, 100_000, 0, "2026-10-05T10:00:00Z"))
+                .addEvents(event(ada, "O-1", OrderEventKind.ORDER_EVENT_KIND_REFUNDED, 100_000, 20_000, "2026-10-10T10:00:00Z"))
+                .addEvents(event(bo, "O-2", OrderEventKind.ORDER_EVENT_KIND_COMPLETED, 30_000, 0, "2026-10-06T10:00:00Z"))
+                .build());
+    }
+
+    @Test
+    void aBrandRunsApprovesExportsAndPaysOctoberOnceAndTheCreatorSeesTheSameFigures() {
+        String admin = brand.adminToken();
+
+        var viewer = GraphQL.post(brand.viewerToken(), START);
+        assertEquals("FORBIDDEN", viewer.getString("errors[0].extensions.code"));
+
+        var draft = GraphQL.ok(admin, START);
+        String run = "data.startPayoutRun.run";
+        String runId = draft.getString(run + ".id");
+        assertEquals("DRAFT", draft.getString(run + ".status"));
+        assertEquals("50.00", draft.getString(run + ".minimumPayout.amount"));
+        assertEquals(Map.of(ada, "80.00", bo, "30.00"), totals(draft, run));
+        assertEquals(Map.of(ada, false, bo, true), carried(draft, run));
+        assertEquals(runId, GraphQL.ok(admin, START).getString(run + ".id"), "starting it again returns the same run");
+
+        var early = GraphQL.post(admin, EXPORT, Map.of("id", runId));
+        assertEquals("FAILED_PRECONDITION", early.getString("errors[0].extensions.code"));
+
+        assertEquals("APPROVED", GraphQL.ok(admin, APPROVE, Map.of("id", runId)).getString("data.approvePayoutRun.run.status"));
+        var export = GraphQL.ok(admin, EXPORT, Map.of("id", runId));
+        String adaStatement = GraphQL.ok(admin, PAID, Map.of("id", runId))
+                .getString("data.markPayoutRunPaid.run.statements.find { it.creatorId == '" + ada + "' }.id");
+        assertEquals("text/csv", export.getString("data.payoutRunExport.contentType"));
+        assertEquals("creator_id,amount,currency,statement_id\n" + ada + ",80.00,EUR," + adaStatement + "\n",
+                export.getString("data.payoutRunExport.csv"));
+
+        var again = GraphQL.post(admin, PAID, Map.of("id", runId));
+        assertEquals("FAILED_PRECONDITION", again.getString("errors[0].extensions.code"), "a paid run is never paid twice");
+        assertEquals(List.of("PAID"), GraphQL.ok(brand.viewerToken(), RUNS).getList("data.payoutRuns.nodes.status"));
+        assertEquals(List.of(), GraphQL.ok(otherBrand.adminToken(), RUNS).getList("data.payoutRuns.nodes"));
+
+        // Ada on the mobile app: 80.00 paid; her statement's lines trace to her order.
+        var me = GraphQL.ok(adaToken, ME);
+        assertEquals("80.00", me.getString("data.me.earnings[0].paid.amount"));
+        assertEquals("0.00", me.getString("data.me.earnings[0].payable.amount"));
+        assertEquals("0.00", me.getString("data.me.earnings[0].pending.amount"));
+        assertEquals(List.of(adaStatement), me.getList("data.me.statements.nodes.id"));
+        assertEquals("80.00", me.getString("data.me.statements.nodes[0].total.amount"));
+        assertEquals(List.of("ACCRUAL", "REVERSAL"), me.getList("data.me.statements.nodes[0].lines.kind"));
+        assertEquals(List.of("100.00", "-20.00"), me.getList("data.me.statements.nodes[0].lines.amount.amount"));
+        assertEquals(List.of("O-1", "O-1"), me.getList("data.me.statements.nodes[0].lines.orderId"));
+
+        var stranger = GraphQL.ok(Tenants.newCreatorToken(), ME);
+        assertEquals(List.of(), stranger.getList("data.me.earnings"));
+        assertEquals(List.of(), stranger.getList("data.me.statements.nodes"));
+        assertNull(GraphQL.post(adaToken, RUNS).get("data"), "creators see no brand runs");
+    }
+
+    private static Map<Object, Object> totals(io.restassured.path.json.JsonPath answer, String run) {
+        return answer.getMap(run + ".statements.collectEntries { [it.creatorId, it.total.amount] }");
+    }
+
+    private static Map<Object, Object> carried(io.restassured.path.json.JsonPath answer, String run) {
+        return answer.getMap(run + ".statements.collectEntries { [it.creatorId, it.carriedForward] }");
+    }
+
+    private OrderEvent event(String creator, String order, OrderEventKind kind, long amountMinor, long refundMinor, String at) {
+        var event = OrderEvent.newBuilder().setEventId(brand.brandId() + "/" + order + "/" + kind + "/" + at)
+                .setBrandId(brand.brandId()).setOrderId(order).setCreatorId(creator).setCampaignId(campaignId)
+                .setOfferVersionId(UUID.nameUUIDFromBytes(campaignId.getBytes()).toString()).setKind(kind)
+                .setOrderAmount(eur(amountMinor)).setOccurredAt(WireTypes.timestamp(Instant.parse(at))).setHoldDays(7)
+                .setPlan(CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT).setRateBasisPoints(1000)
+                        .setTierMode(TierMode.TIER_MODE_NONE));
+        return (refundMinor > 0 ? event.setRefundAmount(eur(refundMinor)) : event).build();
+    }
+
+    private static Money eur(long minor) {
+        return Money.newBuilder().setAmountMinor(minor).setCurrency("EUR").build();
+    }
+}
