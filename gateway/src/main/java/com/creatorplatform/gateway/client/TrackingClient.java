@@ -1,5 +1,11 @@
 package com.creatorplatform.gateway.client;
 
+import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
+import com.creatorplatform.proto.tracking.v1.DiscountCode;
+import com.creatorplatform.proto.tracking.v1.BatchGetOrdersRequest;
+import com.creatorplatform.proto.tracking.v1.Order;
+import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsRequest;
+import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsResponse;
 import com.creatorplatform.proto.tracking.v1.ReportRow;
 import com.creatorplatform.proto.tracking.v1.GetReportRequest;
 import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksRequest;
@@ -46,5 +52,18 @@ public class TrackingClient {
     /** A report: one call for any number of campaigns, creators or posts of one brand. */
     public Uni<List<ReportRow>> report(GetReportRequest request) {
         return ServiceCall.read(SERVICE, () -> stub().getReport(request).map(r -> r.getRowsList()));
+    }
+
+    public Uni<ListTransactionDetailsResponse> transactions(ListTransactionDetailsRequest request) {
+        return ServiceCall.read(SERVICE, () -> stub().listTransactionDetails(request));
+    }
+
+    public Uni<List<Order>> orders(String brandId, List<String> orderIds) {
+        return ServiceCall.read(SERVICE, () -> stub().batchGetOrders(BatchGetOrdersRequest.newBuilder().setBrandId(brandId)
+                .addAllOrderIds(orderIds).build()).map(r -> r.getOrdersList()));
+    }
+
+    public Uni<DiscountCode> createDiscountCode(CreateDiscountCodeRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub().createDiscountCode(request));
     }
 }

@@ -247,6 +247,56 @@ class CampaignDashboardGraphQLTest {
         assertEquals("INVALID_ARGUMENT", tooMany.getString("errors[0].extensions.code"));
     }
 
+    @Test
+    @Order(5)
+    void theReportsAgreeWithTheDashboardAndEachOrderSaysWhyItWasCredited() {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Map<String, Object> filter = Map.of("from", "2026-11-01", "to", today, "campaignIds", List.of(campaignId));
+        var report = GraphQL.ok(brand.viewerToken(), "query($f: ReportFilterInput!) { report(filter: $f, groupBy: [CREATOR]) "
+                + "{ creatorId clicks uniqueClicks botClicks orders revenue { amount } refunds refunded { amount } } }", Map.of("f", filter));
+        var byCreator = report.getMap("data.report.collectEntries { [it.creatorId, [it.clicks, it.uniqueClicks, it.botClicks, "
+                + "it.orders, it.revenue.amount, it.refunds, it.refunded.amount]] }");
+        assertEquals(List.of(4, 4, 0, 2, "150.00", 0, "0.00"), byCreator.get(anna));
+        assertEquals(List.of(3, 2, 1, 1, "200.00", 1, "40.00"), byCreator.get(ben));
+
+        var total = GraphQL.ok(brand.viewerToken(), "query($f: ReportFilterInput!) { report(filter: $f) { clicks orders revenue "
+                + "{ amount } } }", Map.of("f", filter));
+        assertEquals(List.of(7), total.getList("data.report.clicks"));
+        assertEquals(List.of("350.00"), total.getList("data.report.revenue.amount"));
+
+        var transactions = GraphQL.ok(brand.viewerToken(), "query($f: ReportFilterInput!) { transactions(filter: $f, first: 2) "
+                + "{ nodes { orderId } pageInfo { hasNextPage endCursor } } }", Map.of("f", filter));
+        assertEquals(2, transactions.getList("data.transactions.nodes").size());
+        assertTrue(transactions.getBoolean("data.transactions.pageInfo.hasNextPage"));
+
+        var orders = GraphQL.ok(brand.viewerToken(), "query { orders(orderIds: [\"A-1\", \"A-2\", \"B-1\", \"nope\"]) { orderId "
+                + "status refunded { amount } attribution { outcome rule postId discountCode reason creator { id name } } } }");
+        assertEquals(List.of("A-1", "A-2", "B-1"), orders.getList("data.orders.orderId"));
+        assertEquals(List.of("LAST_CLICK", "DISCOUNT_CODE", "LAST_CLICK"), orders.getList("data.orders.attribution.rule"));
+        assertEquals(List.of("Anna", "Anna", "Ben"), orders.getList("data.orders.attribution.creator.name"));
+        assertEquals(Arrays.asList(annaPost, null, benPost), orders.getList("data.orders.attribution.postId"));
+        assertEquals("40.00", orders.getString("data.orders[2].refunded.amount"));
+        assertTrue(orders.getString("data.orders[0].attribution.reason").length() > 10, orders.getString("data.orders[0].attribution.reason"));
+        assertEquals(List.of(), GraphQL.ok(otherBrand.viewerToken(), "query { orders(orderIds: [\"A-1\"]) { orderId } }")
+                .getList("data.orders"), "another brand sees none of them");
+    }
+
+    @Test
+    @Order(6)
+    void discountCodesAreUniquePerBrandAndOnlyAdminsCreateThem() {
+        String create = "mutation($input: CreateDiscountCodeInput!) { createDiscountCode(input: $input) { discountCode { code creatorId } } }";
+        Map<String, Object> input = Map.of("input", Map.of("campaignId", campaignId, "creatorId", ben, "code", "BEN-WINTER"));
+
+        assertEquals("FORBIDDEN", GraphQL.post(brand.viewerToken(), create, input).getString("errors[0].extensions.code"));
+        assertEquals("BEN-WINTER", GraphQL.ok(brand.adminToken(), create, input).getString("data.createDiscountCode.discountCode.code"));
+        var again = GraphQL.post(brand.adminToken(), create, Map.of("input", Map.of("campaignId", campaignId, "creatorId", anna,
+                "code", "ben-winter")));
+        assertEquals("CONFLICT", again.getString("errors[0].extensions.code"));
+        var foreign = GraphQL.post(otherBrand.adminToken(), create, Map.of("input", Map.of("campaignId", campaignId, "creatorId", ben,
+                "code", "POACH")));
+        assertEquals("NOT_FOUND", foreign.getString("errors[0].extensions.code"));
+    }
+
     /** Last: it stops payout-service for the rest of the class. */
     @Test
     @Order(99)
