@@ -3,6 +3,7 @@ package com.creatorplatform.tracking.client;
 import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
 import io.grpc.Status;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.grpc.RegisterClientInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,8 @@ public class CampaignCalls {
     private final MutinyCampaignServiceStub campaigns;
     private final Duration deadline;
 
-    CampaignCalls(@GrpcClient("campaign") MutinyCampaignServiceStub campaigns,
+    CampaignCalls(
+            @GrpcClient("campaign") @RegisterClientInterceptor(TrackingServiceIdentity.class) MutinyCampaignServiceStub campaigns,
             @ConfigProperty(name = "tracking.campaign-service.deadline", defaultValue = "PT2S") Duration deadline) {
         this.campaigns = campaigns;
         this.deadline = deadline;

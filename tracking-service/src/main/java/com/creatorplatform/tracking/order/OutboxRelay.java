@@ -3,10 +3,12 @@ package com.creatorplatform.tracking.order;
 import com.creatorplatform.proto.payout.v1.ApplyOrderEventsRequest;
 import com.creatorplatform.proto.payout.v1.MutinyPayoutServiceGrpc.MutinyPayoutServiceStub;
 import com.creatorplatform.proto.payout.v1.OrderEvent;
+import com.creatorplatform.tracking.client.TrackingServiceIdentity;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.grpc.RegisterClientInterceptor;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -47,7 +49,8 @@ public class OutboxRelay {
     private final Duration interval;
     private final AtomicBoolean relaying = new AtomicBoolean();
 
-    OutboxRelay(Pool db, Vertx vertx, @GrpcClient("payout") MutinyPayoutServiceStub payouts,
+    OutboxRelay(Pool db, Vertx vertx,
+            @GrpcClient("payout") @RegisterClientInterceptor(TrackingServiceIdentity.class) MutinyPayoutServiceStub payouts,
             @ConfigProperty(name = "tracking.outbox.relay.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "tracking.outbox.relay.interval", defaultValue = "PT1S") Duration interval) {
         this.db = db;

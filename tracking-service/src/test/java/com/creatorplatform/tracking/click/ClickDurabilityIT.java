@@ -3,7 +3,9 @@ package com.creatorplatform.tracking.click;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.ServiceProcess;
+import com.creatorplatform.contract.testing.TestServiceIdentity;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import io.grpc.ManagedChannelBuilder;
@@ -42,7 +44,8 @@ class ClickDurabilityIT {
         try (service) {
             service.awaitReady();
             var channel = ManagedChannelBuilder.forAddress("127.0.0.1", GRPC_PORT).usePlaintext().build();
-            var link = TrackingServiceGrpc.newBlockingStub(channel).createTrackingLink(CreateTrackingLinkRequest.newBuilder()
+            var tracking = Callers.as(TestServiceIdentity.IDENTITY, TrackingServiceGrpc.newBlockingStub(channel));
+            var link = tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder()
                     .setBrandId(UUID.randomUUID().toString()).setCampaignId(UUID.randomUUID().toString())
                     .setCreatorId(UUID.randomUUID().toString()).setDestinationUrl("https://shop.northwind.example/").build());
             channel.shutdownNow();

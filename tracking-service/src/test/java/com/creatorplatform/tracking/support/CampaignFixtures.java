@@ -1,5 +1,7 @@
 package com.creatorplatform.tracking.support;
 
+import com.creatorplatform.contract.testing.Callers;
+import com.creatorplatform.contract.testing.TestServiceIdentity;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
@@ -52,7 +54,7 @@ public final class CampaignFixtures {
     private static <T> T call(Function<CampaignServiceBlockingStub, T> calls) {
         var channel = ManagedChannelBuilder.forAddress("127.0.0.1", CampaignServiceResource.GRPC_PORT).usePlaintext().build();
         try {
-            return calls.apply(CampaignServiceGrpc.newBlockingStub(channel));
+            return calls.apply(Callers.as(TestServiceIdentity.IDENTITY, CampaignServiceGrpc.newBlockingStub(channel)));
         } finally {
             channel.shutdownNow();
         }

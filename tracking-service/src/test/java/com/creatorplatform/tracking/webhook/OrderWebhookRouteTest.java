@@ -3,6 +3,8 @@ package com.creatorplatform.tracking.webhook;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.creatorplatform.contract.testing.Callers;
+import com.creatorplatform.contract.testing.TestServiceIdentity;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
@@ -38,7 +40,8 @@ class OrderWebhookRouteTest {
     void newBrand() {
         var channel = ManagedChannelBuilder.forAddress("127.0.0.1", CampaignServiceResource.GRPC_PORT).usePlaintext().build();
         try {
-            brand = CampaignServiceGrpc.newBlockingStub(channel).createBrand(CreateBrandRequest.newBuilder()
+            var campaigns = Callers.as(TestServiceIdentity.IDENTITY, CampaignServiceGrpc.newBlockingStub(channel));
+            brand = campaigns.createBrand(CreateBrandRequest.newBuilder()
                     .setName("Webhook brand").setCurrency("EUR").addAllowedDomains("northwind.example").build());
         } finally {
             channel.shutdownNow();

@@ -1,0 +1,53 @@
+package com.creatorplatform.contract.testing;
+
+import com.creatorplatform.contract.identity.CallerIdentity;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
+import io.grpc.ForwardingClientCall.SimpleForwardingClientCall;
+import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
+
+/**
+ * Tests speak to one gRPC service as the service "test", unless a call names its caller itself
+ * (e.g. a test proving that a brand is refused). Only to that service: calls the code under test
+ * makes to other services must carry the identity it sends itself, so a client missing it fails.
+ * A module makes it global for its {@code @QuarkusTest} clients with a small bean:
+ * <pre>
+ * &#64;Singleton &#64;GlobalInterceptor
+ * public class TestCaller extends TestServiceIdentity {
+ *     public TestCaller() { super(TrackingServiceGrpc.SERVICE_NAME); }
+ * }
+ * </pre>
+ * A plain channel's stub gets the identity with
+ * {@code GrpcClientUtils.attachHeaders(stub, TestServiceIdentity.IDENTITY.toMetadata())}. Abstract, as
+ * Quarkus warns about every concrete client interceptor it finds unregistered.
+ */
+public abstract class TestServiceIdentity implements ClientInterceptor {
+
+    public static final CallerIdentity IDENTITY = CallerIdentity.service("test");
+
+    private final String service;
+
+    /** @param service the full gRPC service name, e.g. {@code CampaignServiceGrpc.SERVICE_NAME} */
+    protected TestServiceIdentity(String service) {
+        this.service = service;
+    }
+
+    @Override
+    public <Q, A> ClientCall<Q, A> interceptCall(MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
+        if (!service.equals(method.getServiceName())) {
+            return next.newCall(method, options);
+        }
+        return new SimpleForwardingClientCall<>(next.newCall(method, options)) {
+            @Override
+            public void start(Listener<A> listener, Metadata headers) {
+                if (!headers.containsKey(CallerIdentity.KIND_KEY)) {
+                    headers.merge(IDENTITY.toMetadata());
+                }
+                super.start(listener, headers);
+            }
+        };
+    }
+}
