@@ -1,15 +1,15 @@
 package com.creatorplatform.gateway.client;
 
-import com.creatorplatform.proto.campaign.v1.CreatorPosts;
-import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsRequest;
+import com.creatorplatform.gateway.security.Caller;
 import com.creatorplatform.proto.campaign.v1.*;
+import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsRequest;
+import com.creatorplatform.proto.campaign.v1.CreatorPosts;
 import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
 import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The gateway's one door to campaign-service. */
@@ -19,17 +19,19 @@ public class CampaignClient {
     static final String SERVICE = "campaign-service";
 
     private final MutinyCampaignServiceStub client;
+    private final Caller caller;
     private final Duration deadline;
 
-    CampaignClient(@GrpcClient("campaign") MutinyCampaignServiceStub client,
+    CampaignClient(@GrpcClient("campaign") MutinyCampaignServiceStub client, Caller caller,
             @ConfigProperty(name = "platform.grpc.deadline") Duration deadline) {
         this.client = client;
+        this.caller = caller;
         this.deadline = deadline;
     }
 
-    /** The stub with a deadline counted from now: each call gets its own. */
+    /** The stub for one call: the caller's identity and a deadline counted from now. */
     private MutinyCampaignServiceStub stub() {
-        return client.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        return ServiceCall.stub(client, caller, deadline);
     }
 
     public Uni<List<Brand>> brands(List<String> ids) {

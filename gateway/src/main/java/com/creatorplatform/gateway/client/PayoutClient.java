@@ -1,29 +1,29 @@
 package com.creatorplatform.gateway.client;
 
-import com.creatorplatform.proto.payout.v1.ExportPayoutRunRequest;
-import com.creatorplatform.proto.payout.v1.MarkPayoutRunFailedRequest;
-import com.creatorplatform.proto.payout.v1.MarkPayoutRunPaidRequest;
+import com.creatorplatform.gateway.security.Caller;
+import com.creatorplatform.proto.common.v1.DateRange;
 import com.creatorplatform.proto.payout.v1.ApprovePayoutRunRequest;
-import com.creatorplatform.proto.payout.v1.StartPayoutRunRequest;
-import com.creatorplatform.proto.payout.v1.PayoutRun;
+import com.creatorplatform.proto.payout.v1.BatchGetBalancesRequest;
+import com.creatorplatform.proto.payout.v1.BatchGetCommissionsRequest;
+import com.creatorplatform.proto.payout.v1.Commission;
+import com.creatorplatform.proto.payout.v1.CreatorBalance;
+import com.creatorplatform.proto.payout.v1.ExportPayoutRunRequest;
+import com.creatorplatform.proto.payout.v1.LedgerEntry;
 import com.creatorplatform.proto.payout.v1.ListCreatorStatementsRequest;
 import com.creatorplatform.proto.payout.v1.ListCreatorStatementsResponse;
 import com.creatorplatform.proto.payout.v1.ListPayoutRunsRequest;
 import com.creatorplatform.proto.payout.v1.ListPayoutRunsResponse;
-import com.creatorplatform.proto.payout.v1.Commission;
-import com.creatorplatform.proto.payout.v1.BatchGetCommissionsRequest;
-import com.creatorplatform.proto.common.v1.DateRange;
-import com.creatorplatform.proto.payout.v1.BatchGetBalancesRequest;
-import com.creatorplatform.proto.payout.v1.CreatorBalance;
-import com.creatorplatform.proto.payout.v1.LedgerEntry;
+import com.creatorplatform.proto.payout.v1.MarkPayoutRunFailedRequest;
+import com.creatorplatform.proto.payout.v1.MarkPayoutRunPaidRequest;
 import com.creatorplatform.proto.payout.v1.MutinyPayoutServiceGrpc.MutinyPayoutServiceStub;
+import com.creatorplatform.proto.payout.v1.PayoutRun;
 import com.creatorplatform.proto.payout.v1.RecordAdjustmentRequest;
+import com.creatorplatform.proto.payout.v1.StartPayoutRunRequest;
 import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The gateway's one door to payout-service. */
@@ -33,17 +33,19 @@ public class PayoutClient {
     static final String SERVICE = "payout-service";
 
     private final MutinyPayoutServiceStub client;
+    private final Caller caller;
     private final Duration deadline;
 
-    PayoutClient(@GrpcClient("payout") MutinyPayoutServiceStub client,
+    PayoutClient(@GrpcClient("payout") MutinyPayoutServiceStub client, Caller caller,
             @ConfigProperty(name = "platform.grpc.deadline") Duration deadline) {
         this.client = client;
+        this.caller = caller;
         this.deadline = deadline;
     }
 
-    /** The stub with a deadline counted from now: each call gets its own. */
+    /** The stub for one call: the caller's identity and a deadline counted from now. */
     private MutinyPayoutServiceStub stub() {
-        return client.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        return ServiceCall.stub(client, caller, deadline);
     }
 
     public Uni<List<CreatorBalance>> balances(String brandId, List<String> creatorIds) {

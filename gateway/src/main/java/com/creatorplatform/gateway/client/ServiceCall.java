@@ -1,10 +1,14 @@
 package com.creatorplatform.gateway.client;
 
 import com.creatorplatform.gateway.error.ApiGraphQLError;
+import com.creatorplatform.gateway.security.Caller;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.stub.AbstractStub;
+import io.quarkus.grpc.GrpcClientUtils;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -18,6 +22,15 @@ final class ServiceCall {
     private static final Logger LOG = Logger.getLogger(ServiceCall.class);
 
     private ServiceCall() {
+    }
+
+    /**
+     * The stub for one call: the caller's identity in its metadata (the services re-check tenancy
+     * with it) and a deadline counted from now.
+     */
+    static <S extends AbstractStub<S>> S stub(S client, Caller caller, Duration deadline) {
+        return GrpcClientUtils.attachHeaders(client, caller.identity().toMetadata())
+                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     static <T> Uni<T> read(String service, Supplier<Uni<? extends T>> call) {

@@ -1,23 +1,23 @@
 package com.creatorplatform.gateway.client;
 
-import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
-import com.creatorplatform.proto.tracking.v1.DiscountCode;
+import com.creatorplatform.gateway.security.Caller;
 import com.creatorplatform.proto.tracking.v1.BatchGetOrdersRequest;
-import com.creatorplatform.proto.tracking.v1.Order;
+import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksRequest;
+import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
+import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
+import com.creatorplatform.proto.tracking.v1.DiscountCode;
+import com.creatorplatform.proto.tracking.v1.GetReportRequest;
 import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsRequest;
 import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsResponse;
-import com.creatorplatform.proto.tracking.v1.ReportRow;
-import com.creatorplatform.proto.tracking.v1.GetReportRequest;
-import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksRequest;
-import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
-import com.creatorplatform.proto.tracking.v1.TrackingLink;
 import com.creatorplatform.proto.tracking.v1.MutinyTrackingServiceGrpc.MutinyTrackingServiceStub;
+import com.creatorplatform.proto.tracking.v1.Order;
+import com.creatorplatform.proto.tracking.v1.ReportRow;
+import com.creatorplatform.proto.tracking.v1.TrackingLink;
 import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The gateway's one door to tracking-service. */
@@ -27,17 +27,19 @@ public class TrackingClient {
     static final String SERVICE = "tracking-service";
 
     private final MutinyTrackingServiceStub client;
+    private final Caller caller;
     private final Duration deadline;
 
-    TrackingClient(@GrpcClient("tracking") MutinyTrackingServiceStub client,
+    TrackingClient(@GrpcClient("tracking") MutinyTrackingServiceStub client, Caller caller,
             @ConfigProperty(name = "platform.grpc.deadline") Duration deadline) {
         this.client = client;
+        this.caller = caller;
         this.deadline = deadline;
     }
 
-    /** The stub with a deadline counted from now: each call gets its own. */
+    /** The stub for one call: the caller's identity and a deadline counted from now. */
     private MutinyTrackingServiceStub stub() {
-        return client.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        return ServiceCall.stub(client, caller, deadline);
     }
 
     public Uni<List<TrackingLink>> links(String brandId, List<String> ids) {

@@ -1,5 +1,6 @@
 package com.creatorplatform.gateway.security;
 
+import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.gateway.error.ApiGraphQLError;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -54,6 +55,17 @@ public class Caller {
             throw new ApiGraphQLError.Forbidden("this account belongs to no creator");
         }
         return creatorId;
+    }
+
+    /**
+     * Who the services are told is asking (gRPC metadata on every call): the brand of a brand user,
+     * else the creator. The services check every brand_id and creator_id they receive against it.
+     */
+    public CallerIdentity identity() {
+        if (identity.hasRole(BRAND_ADMIN) || identity.hasRole(BRAND_VIEWER)) {
+            return CallerIdentity.brand(brandClaim());
+        }
+        return CallerIdentity.creator(creatorSelf());
     }
 
     /** How the caller is named in audit fields (e.g. who made an adjustment). */

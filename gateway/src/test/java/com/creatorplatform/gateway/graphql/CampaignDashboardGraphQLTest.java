@@ -12,8 +12,8 @@ import com.creatorplatform.gateway.support.GrpcCallCounter;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.gateway.support.Tenants;
 import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
 import com.creatorplatform.proto.campaign.v1.Goal;
@@ -37,10 +37,9 @@ import com.creatorplatform.proto.tracking.v1.GetReportRequest;
 import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
 import com.creatorplatform.proto.tracking.v1.ReportFilter;
-import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
+import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -91,8 +90,8 @@ class CampaignDashboardGraphQLTest {
     /** The figures of a creator or post without any activity. */
     static final List<Object> NOTHING = Arrays.asList(0, 0, 0, null, null, null, 0.0f, null, null);
 
-    private final ManagedChannel campaignChannel = channel(PlatformServices.CAMPAIGN);
-    private final ManagedChannel trackingChannel = channel(PlatformServices.TRACKING);
+    private final ManagedChannel campaignChannel = PlatformServices.channel(PlatformServices.CAMPAIGN);
+    private final ManagedChannel trackingChannel = PlatformServices.channel(PlatformServices.TRACKING);
     private final CampaignServiceBlockingStub campaigns = CampaignServiceGrpc.newBlockingStub(campaignChannel);
     private final TrackingServiceBlockingStub tracking = TrackingServiceGrpc.newBlockingStub(trackingChannel);
 
@@ -105,10 +104,6 @@ class CampaignDashboardGraphQLTest {
     String annaPost;
     String annaSecondPost;
     String benPost;
-
-    private static ManagedChannel channel(PlatformServices.Service service) {
-        return ManagedChannelBuilder.forAddress("127.0.0.1", service.grpcPort()).usePlaintext().build();
-    }
 
     @AfterAll
     void close() {

@@ -21,7 +21,6 @@ import com.creatorplatform.proto.payout.v1.OrderEvent;
 import com.creatorplatform.proto.payout.v1.OrderEventKind;
 import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc;
 import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -53,8 +52,8 @@ class PayoutGraphQLTest {
     static final String ME = "query { me { earnings { pending { amount } payable { amount } paid { amount } total { amount } } "
             + "statements { nodes { id total { amount } carriedForward lines { kind amount { amount } orderId cause } } } } }";
 
-    private final ManagedChannel campaignChannel = channel(PlatformServices.CAMPAIGN);
-    private final ManagedChannel payoutChannel = channel(PlatformServices.PAYOUT);
+    private final ManagedChannel campaignChannel = PlatformServices.channel(PlatformServices.CAMPAIGN);
+    private final ManagedChannel payoutChannel = PlatformServices.channel(PlatformServices.PAYOUT);
 
     Tenants brand;
     Tenants otherBrand;
@@ -62,10 +61,6 @@ class PayoutGraphQLTest {
     String ada;
     String adaToken;
     String bo;
-
-    private static ManagedChannel channel(PlatformServices.Service service) {
-        return ManagedChannelBuilder.forAddress("127.0.0.1", service.grpcPort()).usePlaintext().build();
-    }
 
     @AfterAll
     void close() {

@@ -21,7 +21,6 @@ import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -39,13 +38,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PlatformServices.class, restrictToAnnotatedClass = true)
 class OrderToCommissionFlowTest {
 
-    private final ManagedChannel campaignChannel = channel(PlatformServices.CAMPAIGN);
-    private final ManagedChannel trackingChannel = channel(PlatformServices.TRACKING);
-    private final ManagedChannel payoutChannel = channel(PlatformServices.PAYOUT);
-
-    private static ManagedChannel channel(PlatformServices.Service service) {
-        return ManagedChannelBuilder.forAddress("127.0.0.1", service.grpcPort()).usePlaintext().build();
-    }
+    private final ManagedChannel campaignChannel = PlatformServices.channel(PlatformServices.CAMPAIGN);
+    private final ManagedChannel trackingChannel = PlatformServices.channel(PlatformServices.TRACKING);
+    private final ManagedChannel payoutChannel = PlatformServices.channel(PlatformServices.PAYOUT);
 
     @AfterEach
     void close() {

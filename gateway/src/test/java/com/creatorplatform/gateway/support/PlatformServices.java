@@ -1,6 +1,10 @@
 package com.creatorplatform.gateway.support;
 
 import com.creatorplatform.contract.testing.ServiceProcess;
+import com.creatorplatform.contract.testing.TestServiceIdentity;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.stub.MetadataUtils;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,6 +38,15 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
         if (process != null) {
             process.close();
         }
+    }
+
+    /**
+     * A channel to a service speaking as a service account (as the shop's order pipeline or an internal
+     * tool would), for setting up test data; shut it down after use.
+     */
+    public static ManagedChannel channel(Service service) {
+        return ManagedChannelBuilder.forAddress("127.0.0.1", service.grpcPort()).usePlaintext()
+                .intercept(MetadataUtils.newAttachHeadersInterceptor(TestServiceIdentity.IDENTITY.toMetadata())).build();
     }
 
     @Override

@@ -1,11 +1,10 @@
 package com.creatorplatform.gateway.support;
 
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
 import com.creatorplatform.proto.common.v1.Money;
-import io.grpc.ManagedChannelBuilder;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -40,7 +39,7 @@ public record Tenants(String brandId, String adminToken, String viewerToken) {
     }
 
     private static <T> T campaignService(Function<CampaignServiceBlockingStub, T> call) {
-        var channel = ManagedChannelBuilder.forAddress("127.0.0.1", PlatformServices.CAMPAIGN.grpcPort()).usePlaintext().build();
+        var channel = PlatformServices.channel(PlatformServices.CAMPAIGN);
         try {
             return call.apply(CampaignServiceGrpc.newBlockingStub(channel));
         } finally {

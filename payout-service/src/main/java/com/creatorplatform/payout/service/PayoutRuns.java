@@ -10,21 +10,21 @@ import com.creatorplatform.payout.domain.PayoutRunStatus;
 import com.creatorplatform.payout.domain.Statement;
 import com.creatorplatform.payout.domain.StatementCsv;
 import com.creatorplatform.payout.repository.LedgerRepository;
-import com.creatorplatform.payout.repository.PayoutRunRepository;
 import com.creatorplatform.payout.repository.PayoutRunRepository.Payee;
+import com.creatorplatform.payout.repository.PayoutRunRepository;
 import com.creatorplatform.payout.repository.StatementRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import org.hibernate.reactive.mutiny.Mutiny;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Use cases of payout runs: compute statements, approve, record the payment or its failure, export. */
 @ApplicationScoped

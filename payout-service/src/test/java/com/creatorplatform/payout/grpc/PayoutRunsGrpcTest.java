@@ -6,10 +6,10 @@ import static com.creatorplatform.payout.grpc.OrderEventFixtures.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.creatorplatform.proto.common.v1.PageRequest;
 import com.creatorplatform.proto.payout.v1.ApprovePayoutRunRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetBalancesRequest;
 import com.creatorplatform.proto.payout.v1.Earnings;
-import com.creatorplatform.proto.common.v1.PageRequest;
 import com.creatorplatform.proto.payout.v1.ExportPayoutRunRequest;
 import com.creatorplatform.proto.payout.v1.ListCreatorStatementsRequest;
 import com.creatorplatform.proto.payout.v1.ListPayoutRunsRequest;
