@@ -1,11 +1,26 @@
 package com.creatorplatform.gateway.graphql;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.creatorplatform.gateway.support.GraphQL;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import org.junit.jupiter.api.Test;
 
 /**
- * End to end with every part a real process: the packaged gateway jar, the three service jars,
- * Keycloak and PostgreSQL. Runs the gateway's GraphQL tests unchanged against that platform.
+ * End to end with every part a real process: the packaged gateway jar (production profile), the
+ * three service jars, Keycloak and PostgreSQL. Runs the gateway's GraphQL tests unchanged against
+ * that platform, plus what only production does.
  */
 @QuarkusIntegrationTest
 class PlatformEndToEndIT extends GatewayGraphQLTest {
+
+    @Test
+    void inProductionTheSchemaCannotBeIntrospectedAndTheUiIsOff() {
+        var answer = GraphQL.post(brand.viewerToken(), "{ __schema { types { name } } }");
+        assertNull(answer.get("data.__schema"));
+        assertEquals("ValidationError", answer.getString("errors[0].extensions.classification"), answer.prettify());
+        given().get("/q/graphql-ui/").then().statusCode(404);
+    }
 }
