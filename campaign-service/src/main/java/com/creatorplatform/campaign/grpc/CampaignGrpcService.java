@@ -48,6 +48,8 @@ import com.creatorplatform.proto.campaign.v1.ListOfferVersionsRequest;
 import com.creatorplatform.proto.campaign.v1.ListOfferVersionsResponse;
 import com.creatorplatform.proto.campaign.v1.ListPostsRequest;
 import com.creatorplatform.proto.campaign.v1.ListPostsResponse;
+import com.creatorplatform.proto.campaign.v1.ListPublishedPostsRequest;
+import com.creatorplatform.proto.campaign.v1.ListPublishedPostsResponse;
 import com.creatorplatform.proto.campaign.v1.Membership;
 import com.creatorplatform.proto.campaign.v1.Offer;
 import com.creatorplatform.proto.campaign.v1.Post;
@@ -368,6 +370,12 @@ public class CampaignGrpcService implements CampaignService {
                         .addAllPosts(page.items().stream().map(PostMapping::toProto).toList())
                         .setPageInfo(pageInfo(page))
                         .build()));
+    }
+
+    @Override
+    public Uni<ListPublishedPostsResponse> listPublishedPosts(ListPublishedPostsRequest request) {
+        return GrpcCalls.run(() -> calendar.publishedAfter(request.getAfter(), request.getLimit())
+                .map(published -> PostMapping.toFeed(request.getAfter(), published)));
     }
 
     private static ListMembershipsResponse memberships(Page<com.creatorplatform.campaign.domain.Membership> page) {
