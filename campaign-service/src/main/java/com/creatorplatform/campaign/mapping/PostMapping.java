@@ -76,6 +76,7 @@ public final class PostMapping {
                 .setPostId(post.postId().toString())
                 .setBrandId(post.brandId().toString())
                 .setCampaignId(post.campaignId().toString())
+                .setCampaignName(post.campaignName())
                 .setCreatorId(post.creatorId().toString())
                 .setPlatform(CreatorMapping.toProto(post.platform()))
                 .setCreatorHandle(post.creatorHandle() == null ? "" : post.creatorHandle())

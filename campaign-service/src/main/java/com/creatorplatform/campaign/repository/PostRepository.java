@@ -35,7 +35,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
      */
     private static final String PUBLISHED_AFTER = """
             SELECT p.id, p.brand_id, p.campaign_id, p.creator_id, p.platform, p.published_at, p.published_url,
-                   c.landing_url, c.budget_cap_minor, c.currency, a.handle,
+                   c.name AS campaign_name, c.landing_url, c.budget_cap_minor, c.currency, a.handle,
                    o.id AS offer_id, o.fee_per_published_post_minor, o.hold_days
             FROM post p
             JOIN campaign c ON c.id = p.campaign_id
@@ -103,10 +103,10 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
             var published = new ArrayList<PublishedPost>();
             for (Row row : rows) {
                 published.add(new PublishedPost(row.getUUID("id"), row.getUUID("brand_id"), row.getUUID("campaign_id"),
-                        row.getUUID("creator_id"), Platform.valueOf(row.getString("platform")), row.getString("handle"),
-                        row.getOffsetDateTime("published_at").toInstant(), row.getString("published_url"), row.getString("landing_url"),
-                        row.getUUID("offer_id"), row.getLong("fee_per_published_post_minor"), row.getInteger("hold_days"),
-                        row.getLong("budget_cap_minor"), row.getString("currency")));
+                        row.getString("campaign_name"), row.getUUID("creator_id"), Platform.valueOf(row.getString("platform")),
+                        row.getString("handle"), row.getOffsetDateTime("published_at").toInstant(), row.getString("published_url"),
+                        row.getString("landing_url"), row.getUUID("offer_id"), row.getLong("fee_per_published_post_minor"),
+                        row.getInteger("hold_days"), row.getLong("budget_cap_minor"), row.getString("currency")));
             }
             return published;
         });

@@ -55,6 +55,7 @@ class PublishedPostsFeedGrpcTest {
         var one = posts.get(1);
         assertEquals(brand, one.getBrandId());
         assertEquals(campaign, one.getCampaignId());
+        assertEquals("Feed", one.getCampaignName());
         assertEquals(creator, one.getCreatorId());
         assertEquals(Platform.PLATFORM_INSTAGRAM, one.getPlatform());
         assertEquals("https://instagram.com/p/one", one.getPublishedUrl());
