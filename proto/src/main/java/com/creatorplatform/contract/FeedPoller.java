@@ -131,8 +131,8 @@ public final class FeedPoller<E> {
         Duration wait = backoff(failures);
         retryAt = clock.instant().plus(wait);
         if (failure instanceof StatusRuntimeException unreachable) {
-            LOG.warnf("%s: the feed did not answer (%s); retrying in %s (failure %d in a row)", name, unreachable.getStatus(), wait,
-                    failures);
+            LOG.warnf("%s: the feed did not answer (%s: %s); retrying in %s (failure %d in a row)", name,
+                    unreachable.getStatus().getCode(), unreachable.getStatus().getDescription(), wait, failures);
         } else {
             LOG.warnf(failure, "%s: the round failed; retrying in %s (failure %d in a row)", name, wait, failures);
         }

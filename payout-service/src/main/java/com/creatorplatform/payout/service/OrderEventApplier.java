@@ -112,8 +112,8 @@ public class OrderEventApplier {
                     knownChanges);
             boolean cancelled = change.kind == OrderEvent.Kind.CANCELLED;
             String cause = "order:" + completion.orderId + (cancelled ? ":cancel:" : ":refund:") + change.eventId;
-            return campaigns.append(entry(order, change, LedgerEntryKind.REVERSAL, -due, cause, cancelled ? "order cancelled" : "order refunded",
-                    true));
+            return campaigns.append(entry(order, change, LedgerEntryKind.REVERSAL, -due, cause,
+                    cancelled ? "order cancelled" : "order refunded", true));
         });
     }
 
