@@ -109,13 +109,20 @@ public class Post extends PanacheEntityBase {
         publishedAt = now;
     }
 
-    /** Whether the post is unpublished and {@link #MISSED_AFTER} past its time. */
-    public boolean isDue(Instant now) {
-        return !status.isFinal() && scheduledAt.plus(MISSED_AFTER).isBefore(now);
+    /** Posts still unpublished ({@link PostStatus#missable()}) and scheduled before this time are missed at {@code now}. */
+    public static Instant missedIfScheduledBefore(Instant now) {
+        return now.minus(MISSED_AFTER);
     }
 
-    public void miss() {
-        status = status.moveTo(PostStatus.MISSED);
+    /**
+     * The time a publication at {@code now} is recorded with: strictly after the latest publication
+     * ({@code latest}, null when none), so that publication order is a strict order, and with
+     * publications serialised it is also the order in which they became visible (the published-posts
+     * feed relies on that to never skip one).
+     */
+    public static Instant publicationTime(Instant now, Instant latest) {
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        return latest == null || at.isAfter(latest) ? at : latest.plus(1, ChronoUnit.MICROS);
     }
 
     private static String text(String field, String value) {

@@ -1,6 +1,8 @@
 package com.creatorplatform.campaign.domain;
 
 import com.creatorplatform.contract.ApiError;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -27,7 +29,10 @@ public enum PostStatus {
         return target;
     }
 
-    public boolean isFinal() {
-        return next().isEmpty();
+    /** The states a post may leave for MISSED (every state before publication), read from the moves above. */
+    public static Set<PostStatus> missable() {
+        var missable = EnumSet.noneOf(PostStatus.class);
+        Arrays.stream(values()).filter(status -> status.next().contains(MISSED)).forEach(missable::add);
+        return missable;
     }
 }

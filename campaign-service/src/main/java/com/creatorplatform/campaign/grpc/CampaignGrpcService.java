@@ -52,6 +52,8 @@ import com.creatorplatform.proto.campaign.v1.ListOfferVersionsRequest;
 import com.creatorplatform.proto.campaign.v1.ListOfferVersionsResponse;
 import com.creatorplatform.proto.campaign.v1.ListPostsRequest;
 import com.creatorplatform.proto.campaign.v1.ListPostsResponse;
+import com.creatorplatform.proto.campaign.v1.ListPublishedPostsRequest;
+import com.creatorplatform.proto.campaign.v1.ListPublishedPostsResponse;
 import com.creatorplatform.proto.campaign.v1.Membership;
 import com.creatorplatform.proto.campaign.v1.Offer;
 import com.creatorplatform.proto.campaign.v1.Post;
@@ -386,6 +388,12 @@ public class CampaignGrpcService implements CampaignService {
                                 .setTotal(c.total())
                                 .build()).toList())
                         .build()));
+    }
+
+    @Override
+    public Uni<ListPublishedPostsResponse> listPublishedPosts(ListPublishedPostsRequest request) {
+        return GrpcCalls.run(() -> calendar.publishedAfter(request.getAfter(), request.getLimit())
+                .map(published -> PostMapping.toFeed(request.getAfter(), published)));
     }
 
     private static ListMembershipsResponse memberships(Page<com.creatorplatform.campaign.domain.Membership> page) {

@@ -105,7 +105,7 @@ public final class OfferMapping {
         return new Amount(money.getAmountMinor(), money.getCurrency());
     }
 
-    private static Money money(long minor, String currency) {
+    static Money money(long minor, String currency) {
         return Money.newBuilder().setAmountMinor(minor).setCurrency(currency).build();
     }
 }

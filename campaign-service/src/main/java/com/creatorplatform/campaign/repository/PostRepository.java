@@ -1,15 +1,25 @@
 package com.creatorplatform.campaign.repository;
 
+import com.creatorplatform.campaign.domain.Platform;
 import com.creatorplatform.campaign.domain.Post;
 import com.creatorplatform.campaign.domain.PostStatus;
+import com.creatorplatform.campaign.domain.PublishedPost;
 import com.creatorplatform.contract.PageCursor;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.pgclient.PgPool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -17,6 +27,32 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
 
     /** Calendar filters; null does not filter. The range is [from, to) on the scheduled time. */
     public record Filter(UUID brandId, UUID campaignId, UUID creatorId, Instant from, Instant to) {
+    }
+
+    /**
+     * Published posts in publication order after a position, with their campaign's landing page and
+     * cap, the creator's handle on the post's platform and the offer version in effect at publication.
+     */
+    private static final String PUBLISHED_AFTER = """
+            SELECT p.id, p.brand_id, p.campaign_id, p.creator_id, p.platform, p.published_at, p.published_url,
+                   c.name AS campaign_name, c.landing_url, c.budget_cap_minor, c.currency, a.handle,
+                   o.id AS offer_id, o.fee_per_published_post_minor, o.hold_days
+            FROM post p
+            JOIN campaign c ON c.id = p.campaign_id
+            LEFT JOIN creator_account a ON a.creator_id = p.creator_id AND a.platform = p.platform
+            LEFT JOIN LATERAL (
+                SELECT v.id, v.fee_per_published_post_minor, v.hold_days FROM offer v
+                WHERE v.campaign_id = p.campaign_id AND v.effective_from <= p.published_at
+                ORDER BY v.effective_from DESC
+                LIMIT 1) o ON true
+            WHERE p.published_at IS NOT NULL %s
+            ORDER BY p.published_at, p.id
+            LIMIT $1""";
+
+    private final PgPool db;
+
+    PostRepository(PgPool db) {
+        this.db = db;
     }
 
     /** Posts of one brand among the ids; another brand's ids match nothing. */
@@ -38,9 +74,42 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return find("id = ?1 and " + owner + " = ?2", id, ownerId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
-    /** Unpublished posts scheduled before the cutoff. */
-    public Uni<List<Post>> unpublishedBefore(Instant cutoff) {
-        return list("scheduledAt < ?1 and status not in ?2", cutoff, List.of(PostStatus.PUBLISHED, PostStatus.MISSED));
+    /** Moves every post scheduled before the cutoff and in one of the states to MISSED, in one statement; answers how many. */
+    public Uni<Integer> markMissed(Instant scheduledBefore, Set<PostStatus> from) {
+        return update("status = ?1 where scheduledAt < ?2 and status in ?3", PostStatus.MISSED, scheduledBefore, from);
+    }
+
+    /**
+     * Serialises publications until the transaction ends and answers the latest publication time (null
+     * when none). The time is read by a second statement, whose snapshot is taken once the lock is held,
+     * so it sees the publication of the transaction that held the lock before.
+     */
+    public Uni<Instant> lockPublications() {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended('post-publication', 0))) locked", Long.class)
+                .getSingleResult()
+                .chain(() -> session.createSelectionQuery("select max(publishedAt) from Post", Instant.class).getSingleResult()));
+    }
+
+    /** At most {@code size} published posts after the position (null: from the first), in publication order. */
+    public Uni<List<PublishedPost>> publishedAfter(PageCursor after, int size) {
+        var params = Tuple.of(size);
+        String where = "";
+        if (after != null) {
+            where = "AND (p.published_at, p.id) > ($2, $3)";
+            params.addOffsetDateTime(OffsetDateTime.ofInstant(after.createdAt(), ZoneOffset.UTC)).addUUID(after.id());
+        }
+        return db.preparedQuery(PUBLISHED_AFTER.formatted(where)).execute(params).map(rows -> {
+            var published = new ArrayList<PublishedPost>();
+            for (Row row : rows) {
+                published.add(new PublishedPost(row.getUUID("id"), row.getUUID("brand_id"), row.getUUID("campaign_id"),
+                        row.getString("campaign_name"), row.getUUID("creator_id"), Platform.valueOf(row.getString("platform")),
+                        row.getString("handle"), row.getOffsetDateTime("published_at").toInstant(), row.getString("published_url"),
+                        row.getString("landing_url"), row.getUUID("offer_id"), row.getLong("fee_per_published_post_minor"),
+                        row.getInteger("hold_days"), row.getLong("budget_cap_minor"), row.getString("currency")));
+            }
+            return published;
+        });
     }
 
     /** All posts of these creators in one campaign of the brand, by creator then in scheduled order. */

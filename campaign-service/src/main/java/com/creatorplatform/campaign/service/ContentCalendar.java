@@ -3,6 +3,8 @@ package com.creatorplatform.campaign.service;
 import com.creatorplatform.campaign.domain.Platform;
 import com.creatorplatform.campaign.domain.Post;
 import com.creatorplatform.campaign.domain.PostFormat;
+import com.creatorplatform.campaign.domain.PostStatus;
+import com.creatorplatform.campaign.domain.PublishedPost;
 import com.creatorplatform.campaign.repository.MembershipRepository;
 import com.creatorplatform.campaign.repository.PostRepository;
 import com.creatorplatform.contract.ApiError;
@@ -72,22 +74,31 @@ public class ContentCalendar {
         return change("brandId", brandId, postId, post -> post.requestChanges(feedback));
     }
 
+    /** Publications are serialised (a short lock), so that the published-posts feed sees them in the order of their times. */
     @WithTransaction
     public Uni<Post> publish(UUID creatorId, UUID postId, String caption, boolean paidPartnership, String url) {
-        return change("creatorId", creatorId, postId, post -> post.publish(caption, paidPartnership, url, clock.instant()));
+        return posts.lockPublications().chain(latest -> change("creatorId", creatorId, postId,
+                post -> post.publish(caption, paidPartnership, url, Post.publicationTime(clock.instant(), latest))));
     }
 
-    /** Marks every unpublished post past its time as MISSED; a scheduled job calls this. Returns how many. */
+    /**
+     * Marks every post still unpublished past its time as MISSED, in one statement; the scheduled sweep
+     * calls this. A publication racing with it either commits first (the post is no longer missable)
+     * or waits for the row and then finds it MISSED. Returns how many.
+     */
     @WithTransaction
     public Uni<Integer> markMissed() {
-        Instant now = clock.instant();
-        return posts.unpublishedBefore(now.minus(Post.MISSED_AFTER))
-                .map(candidates -> {
-                    var due = candidates.stream().filter(post -> post.isDue(now)).toList();
-                    due.forEach(Post::miss);
-                    return due.size();
-                })
-                .invoke(count -> LOG.infof("marked %d posts missed", count));
+        return posts.markMissed(Post.missedIfScheduledBefore(clock.instant()), PostStatus.missable())
+                .invoke(count -> {
+                    if (count > 0) {
+                        LOG.infof("marked %d posts missed", count);
+                    }
+                });
+    }
+
+    /** The feed of publications: published posts after the cursor (empty: from the first), in publication order. */
+    public Uni<List<PublishedPost>> publishedAfter(String cursor, int requestedSize) {
+        return posts.publishedAfter(PageCursor.decode(cursor), PageCursor.pageSize(requestedSize));
     }
 
     @WithSession

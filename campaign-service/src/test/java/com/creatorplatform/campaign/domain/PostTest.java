@@ -75,18 +75,19 @@ class PostTest {
     }
 
     @Test
-    void anUnpublishedPostIsDueTwentyFourHoursAfterItsTimeAndAPublishedOneNever() {
-        var post = planned();
-        assertFalse(post.isDue(SCHEDULED.plus(Duration.ofHours(24))));
-        assertTrue(post.isDue(SCHEDULED.plus(Duration.ofHours(24)).plusSeconds(1)));
-        post.miss();
-        assertEquals(PostStatus.MISSED, post.status);
+    void aPostIsMissedWhenItsTimeIsMoreThanTwentyFourHoursAgo() {
+        var now = SCHEDULED.plus(Duration.ofHours(24)).plusSeconds(1);
+        assertTrue(SCHEDULED.isBefore(Post.missedIfScheduledBefore(now)));
+        assertFalse(SCHEDULED.isBefore(Post.missedIfScheduledBefore(SCHEDULED.plus(Duration.ofHours(24)))));
+    }
 
-        var published = planned();
-        published.submit("#ad");
-        published.approve();
-        published.publish("#ad", false, "https://instagram.com/p/abc", SCHEDULED);
-        assertFalse(published.isDue(SCHEDULED.plus(Duration.ofDays(30))));
+    @Test
+    void publicationTimesStrictlyIncreaseEvenWhenTheClockStandsStillOrGoesBack() {
+        var latest = Instant.parse("2026-12-08T18:00:00.000005Z");
+        assertEquals(Instant.parse("2026-12-08T18:00:01Z"), Post.publicationTime(Instant.parse("2026-12-08T18:00:01Z"), latest));
+        assertEquals(Instant.parse("2026-12-08T18:00:00.000006Z"), Post.publicationTime(latest, latest));
+        assertEquals(Instant.parse("2026-12-08T18:00:00.000006Z"), Post.publicationTime(latest.minusSeconds(3), latest));
+        assertEquals(Instant.parse("2026-12-08T18:00:00.000001Z"), Post.publicationTime(Instant.parse("2026-12-08T18:00:00.000001999Z"), null));
     }
 
     @Test

@@ -11,13 +11,10 @@ import com.creatorplatform.proto.campaign.v1.BatchGetPostsRequest;
 import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsRequest;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.ListPostsRequest;
-import com.creatorplatform.proto.campaign.v1.Platform;
 import com.creatorplatform.proto.campaign.v1.Post;
-import com.creatorplatform.proto.campaign.v1.PostFormat;
 import com.creatorplatform.proto.campaign.v1.PostStatus;
 import com.creatorplatform.proto.campaign.v1.PublishPostRequest;
 import com.creatorplatform.proto.campaign.v1.RequestPostChangesRequest;
-import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
 import com.creatorplatform.proto.campaign.v1.SetCampaignCadenceRequest;
 import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import com.creatorplatform.proto.campaign.v1.SubmitPostRequest;
@@ -131,18 +128,32 @@ class ContentCalendarGrpcServiceTest {
     }
 
     @Test
-    void postsPastTheirTimeAreMarkedMissedByTheJob() throws Throwable {
+    void postsStillUnpublishedADayAfterTheirTimeAreMarkedMissedByTheSweepAndPublishedOnesStay() throws Throwable {
         String brand = Fixtures.brandId(client);
         String campaign = Fixtures.draft(client, brand, "Missed");
         String creator = Fixtures.activeMember(client, brand, campaign);
-        var overdue = schedule(brand, campaign, creator, Instant.now().minus(2, ChronoUnit.DAYS));
+        Instant twoDaysAgo = Instant.now().minus(2, ChronoUnit.DAYS);
+        var planned = schedule(brand, campaign, creator, twoDaysAgo);
+        var submitted = schedule(brand, campaign, creator, twoDaysAgo);
+        client.submitPost(SubmitPostRequest.newBuilder().setCreatorId(creator).setPostId(submitted.getId()).setCaption("Draft #ad").build());
+        var published = Fixtures.publish(client, brand, creator, schedule(brand, campaign, creator, twoDaysAgo).getId(),
+                "https://instagram.com/p/late");
+        var lastHour = schedule(brand, campaign, creator, Instant.now().minus(1, ChronoUnit.HOURS));
         var upcoming = schedule(brand, campaign, creator, Instant.now().plus(2, ChronoUnit.DAYS));
 
-        // As a scheduled job would: on a Vert.x context, which the reactive session needs.
-        VertxContextSupport.subscribeAndAwait(calendar::markMissed);
+        // As the scheduled sweep does: on a Vert.x context, which the reactive session needs.
+        int marked = VertxContextSupport.subscribeAndAwait(calendar::markMissed);
 
-        assertEquals("MISSED", Fixtures.row(db, "select status from post where id = $1", overdue.getId()).getString(0));
-        assertEquals("PLANNED", Fixtures.row(db, "select status from post where id = $1", upcoming.getId()).getString(0));
+        assertTrue(marked >= 2, "marked " + marked);
+        assertEquals("MISSED", status(planned));
+        assertEquals("MISSED", status(submitted));
+        assertEquals("PUBLISHED", status(published));
+        assertEquals("PLANNED", status(lastHour));
+        assertEquals("PLANNED", status(upcoming));
+        assertEquals(0, VertxContextSupport.subscribeAndAwait(calendar::markMissed));
+        var tooLate = assertThrows(StatusRuntimeException.class, () -> client.submitPost(SubmitPostRequest.newBuilder()
+                .setCreatorId(creator).setPostId(planned.getId()).setCaption("Sorry #ad").build()));
+        assertEquals(Status.Code.FAILED_PRECONDITION, tooLate.getStatus().getCode());
     }
 
     @Test
@@ -199,8 +210,10 @@ class ContentCalendarGrpcServiceTest {
     }
 
     private Post schedule(String brand, String campaign, String creator, Instant at) {
-        return client.schedulePost(SchedulePostRequest.newBuilder().setBrandId(brand).setCampaignId(campaign).setCreatorId(creator)
-                .setPlatform(Platform.PLATFORM_INSTAGRAM).setFormat(PostFormat.POST_FORMAT_REEL).setScheduledAt(timestamp(at))
-                .setBrief("Unbox the trail shoes").build());
+        return Fixtures.schedulePost(client, brand, campaign, creator, at);
+    }
+
+    private String status(Post post) {
+        return Fixtures.row(db, "select status from post where id = $1", post.getId()).getString(0);
     }
 }

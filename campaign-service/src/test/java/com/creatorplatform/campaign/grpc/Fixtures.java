@@ -5,7 +5,13 @@ import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
+import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
 import com.creatorplatform.proto.campaign.v1.InviteRequest;
+import com.creatorplatform.proto.campaign.v1.Post;
+import com.creatorplatform.proto.campaign.v1.PostFormat;
+import com.creatorplatform.proto.campaign.v1.PublishPostRequest;
+import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
+import com.creatorplatform.proto.campaign.v1.SubmitPostRequest;
 import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
 import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import com.creatorplatform.proto.campaign.v1.Platform;
@@ -16,6 +22,8 @@ import com.creatorplatform.proto.common.v1.Money;
 import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import com.creatorplatform.contract.WireTypes;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -60,6 +68,21 @@ final class Fixtures {
         client.invite(InviteRequest.newBuilder().setBrandId(brandId).setMembershipId(membership).setMessage("Join us").build());
         client.acceptInvitation(RespondToInvitationRequest.newBuilder().setCreatorId(creator).setMembershipId(membership).build());
         return creator;
+    }
+
+    /** An Instagram reel of the creator planned for the time. */
+    static Post schedulePost(CampaignServiceBlockingStub client, String brandId, String campaignId, String creatorId, Instant at) {
+        return client.schedulePost(SchedulePostRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId).setCreatorId(creatorId)
+                .setPlatform(Platform.PLATFORM_INSTAGRAM).setFormat(PostFormat.POST_FORMAT_REEL).setScheduledAt(WireTypes.timestamp(at))
+                .setBrief("Unbox the trail shoes").build());
+    }
+
+    /** The post submitted, approved and published, disclosed with #ad. */
+    static Post publish(CampaignServiceBlockingStub client, String brandId, String creatorId, String postId, String url) {
+        client.submitPost(SubmitPostRequest.newBuilder().setCreatorId(creatorId).setPostId(postId).setCaption("Trail day #ad").build());
+        client.approvePost(ApprovePostRequest.newBuilder().setBrandId(brandId).setPostId(postId).build());
+        return client.publishPost(PublishPostRequest.newBuilder().setCreatorId(creatorId).setPostId(postId).setCaption("Trail day #ad")
+                .setPublishedUrl(url).build());
     }
 
     static PlatformAccount.Builder account(Platform platform, long followers, int engagementBasisPoints) {

@@ -187,7 +187,7 @@ class KustomizeManifestsTest {
             assertEquals(isPublic, allowedSources(policies, service, "http").contains("*"),
                     service + " http must " + (isPublic ? "" : "not ") + "be reachable from anywhere");
         }
-        assertEquals(Set.of(GATEWAY, "tracking-service"), allowedSources(policies, "campaign-service", "grpc"),
+        assertEquals(Set.of(GATEWAY, "tracking-service", "payout-service"), allowedSources(policies, "campaign-service", "grpc"),
                 "who may call campaign-service gRPC");
         assertEquals(Set.of(GATEWAY), allowedSources(policies, "tracking-service", "grpc"),
                 "who may call tracking-service gRPC");

@@ -49,9 +49,12 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "offer_version_id")
     public UUID offerVersionId;
     public LocalDate period;
-    /** When the money becomes payable (end of the order's hold); null means at once. */
+    /** When the money becomes payable (end of the order's or post's hold); null means at once. */
     @Column(name = "payable_at")
     public Instant payableAt;
+    /** For post fees: the published post. */
+    @Column(name = "post_id")
+    public UUID postId;
 
     /** A manual correction by a person, with their reason; the key makes retries harmless. */
     public static LedgerEntry adjustment(UUID brandId, UUID creatorId, long amountMinor, String currency, String reason,
@@ -96,6 +99,28 @@ public class LedgerEntry extends PanacheEntityBase {
         entry.offerVersionId = completion.offerVersionId;
         entry.period = completion.period();
         entry.payableAt = payableAt;
+        return entry;
+    }
+
+    /**
+     * A post's fee, caused by the post (so it is credited once however often the feed delivers it),
+     * counted against its campaign's budget and payable once the hold after publication has passed.
+     */
+    public static LedgerEntry postFee(PostFee fee, Instant now) {
+        var entry = new LedgerEntry();
+        entry.id = UUID.randomUUID();
+        entry.brandId = fee.brandId();
+        entry.creatorId = fee.creatorId();
+        entry.kind = LedgerEntryKind.POST_FEE;
+        entry.amountMinor = fee.amountMinor();
+        entry.currency = fee.currency();
+        entry.cause = "post:" + fee.postId();
+        entry.reason = "post published at " + fee.publishedUrl();
+        entry.createdAt = now;
+        entry.campaignId = fee.campaignId();
+        entry.offerVersionId = fee.offerVersionId();
+        entry.postId = fee.postId();
+        entry.payableAt = fee.terms().payableAt(fee.publishedAt());
         return entry;
     }
 

@@ -4,15 +4,18 @@ import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.payout.domain.CommissionPlan;
+import com.creatorplatform.payout.domain.CreditTerms;
 import com.creatorplatform.payout.domain.Fields;
 import com.creatorplatform.payout.domain.LedgerEntry;
 import com.creatorplatform.payout.domain.OrderEvent;
 import com.creatorplatform.payout.domain.OrderTerms;
+import com.creatorplatform.payout.domain.PostFee;
 import com.creatorplatform.payout.domain.Statement;
 import com.creatorplatform.payout.repository.LedgerRepository;
 import com.creatorplatform.payout.service.CommissionLedger;
 import com.creatorplatform.payout.service.OrderEventApplier;
 import com.creatorplatform.payout.service.PayoutRuns;
+import com.creatorplatform.proto.campaign.v1.PublishedPost;
 import com.creatorplatform.proto.common.v1.Money;
 import com.creatorplatform.proto.payout.v1.ApplyOrderEventsRequest;
 import com.creatorplatform.proto.payout.v1.CreatorBalance;
@@ -27,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -48,7 +52,8 @@ public final class PayoutMapping {
                 .setActor(entry.actor == null ? "" : entry.actor)
                 .setCreatedAt(WireTypes.timestamp(entry.createdAt))
                 .setOrderId(entry.orderId == null ? "" : entry.orderId)
-                .setEventId(entry.eventId == null ? "" : entry.eventId);
+                .setEventId(entry.eventId == null ? "" : entry.eventId)
+                .setPostId(entry.postId == null ? "" : entry.postId.toString());
         if (entry.payableAt != null) {
             proto.setPayableAt(WireTypes.timestamp(entry.payableAt));
         }
@@ -113,6 +118,29 @@ public final class PayoutMapping {
                 ? OptionalLong.of(minorIn("campaign_budget_cap", event.getCampaignBudgetCap(), currency))
                 : OptionalLong.empty();
         return new OrderEventApplier.Incoming(domain, new OrderTerms(toDomain(event.getPlan(), currency), event.getHoldDays(), cap));
+    }
+
+    /** The fee a post from campaign-service's feed of publications earns; empty when its offer version pays none. */
+    public static Optional<PostFee> toPostFee(PublishedPost post) {
+        var fee = post.getFeePerPublishedPost();
+        if (fee.getAmountMinor() == 0) {
+            return Optional.empty();
+        }
+        try {
+            String currency = WireTypes.currency("fee_per_published_post.currency", fee.getCurrency());
+            var cap = post.hasCampaignBudgetCap()
+                    ? OptionalLong.of(minorIn("campaign_budget_cap", post.getCampaignBudgetCap(), currency))
+                    : OptionalLong.empty();
+            if (!post.hasPublishedAt()) {
+                throw ApiError.invalidArgument("published_at is required");
+            }
+            return Optional.of(new PostFee(Ids.parse("brand_id", post.getBrandId()), Ids.parse("campaign_id", post.getCampaignId()),
+                    Ids.parse("creator_id", post.getCreatorId()), Ids.parse("post_id", post.getPostId()),
+                    Ids.parse("offer_version_id", post.getOfferVersionId()), fee.getAmountMinor(), currency,
+                    WireTypes.instant(post.getPublishedAt()), post.getPublishedUrl(), new CreditTerms(post.getHoldDays(), cap)));
+        } catch (ApiError malformed) {
+            throw new IllegalStateException("published post " + post.getPostId() + " from campaign-service: " + malformed.getMessage());
+        }
     }
 
     /** The plan, its money in the order's currency. Fees per published post are not part of order commission. */

@@ -36,9 +36,9 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
     public Uni<LedgerEntry> appendOnce(LedgerEntry entry) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         insert into ledger_entry (id, brand_id, creator_id, kind, amount_minor, currency, cause, reason, actor, created_at,
-                                                  event_id, order_id, campaign_id, offer_version_id, period, payable_at)
+                                                  event_id, order_id, campaign_id, offer_version_id, period, payable_at, post_id)
                         values (:id, :brand, :creator, :kind, :amount, :currency, :cause, :reason, :actor, :at,
-                                :event, :order, :campaign, :offer, :period, :payable)
+                                :event, :order, :campaign, :offer, :period, :payable, :post)
                         on conflict (brand_id, cause) do nothing""")
                 .setParameter("id", entry.id).setParameter("brand", entry.brandId).setParameter("creator", entry.creatorId)
                 .setParameter("kind", entry.kind.name()).setParameter("amount", entry.amountMinor)
@@ -46,9 +46,18 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
                 .setParameter("reason", entry.reason).setParameter("actor", entry.actor).setParameter("at", entry.createdAt)
                 .setParameter("event", entry.eventId).setParameter("order", entry.orderId)
                 .setParameter("campaign", entry.campaignId).setParameter("offer", entry.offerVersionId)
-                .setParameter("period", entry.period).setParameter("payable", entry.payableAt)
+                .setParameter("period", entry.period).setParameter("payable", entry.payableAt).setParameter("post", entry.postId)
                 .executeUpdate())
                 .flatMap(inserted -> find("brandId = ?1 and cause = ?2", entry.brandId, entry.cause).singleResult());
+    }
+
+    /** Whether a cause was settled already: it has its entry, or the budget cap stopped it entirely. */
+    public Uni<Boolean> settled(UUID brandId, String cause) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        select exists (select 1 from ledger_entry where brand_id = :brand and cause = :cause)
+                            or exists (select 1 from budget_stop where brand_id = :brand and cause = :cause)""", Boolean.class)
+                .setParameter("brand", brandId).setParameter("cause", cause)
+                .getSingleResult());
     }
 
     /** The entries of one order: its accrual and reversals. */
@@ -62,7 +71,7 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
                 completion.brandId, completion.creatorId, completion.offerVersionId, completion.period(), completion.currency);
     }
 
-    /** What a campaign has committed of its budget: the sum of the entries its orders caused. */
+    /** What a campaign has committed of its budget: the sum of the entries its orders and posts caused. */
     public Uni<Long> committed(UUID brandId, UUID campaignId, String currency) {
         return Panache.getSession().flatMap(session -> session.createSelectionQuery(
                         "select coalesce(sum(amountMinor), 0) from LedgerEntry where brandId = :brand and campaignId = :campaign "

@@ -15,7 +15,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -39,11 +38,13 @@ public class OrderEventApplier {
 
     private final OrderEventRepository events;
     private final LedgerRepository ledger;
+    private final CampaignLedger campaigns;
     private final Clock clock;
 
-    OrderEventApplier(OrderEventRepository events, LedgerRepository ledger, Clock clock) {
+    OrderEventApplier(OrderEventRepository events, LedgerRepository ledger, CampaignLedger campaigns, Clock clock) {
         this.events = events;
         this.ledger = ledger;
+        this.campaigns = campaigns;
         this.clock = clock;
     }
 
@@ -51,7 +52,8 @@ public class OrderEventApplier {
     @WithTransaction
     public Uni<List<String>> apply(List<Incoming> batch) {
         var newlyApplied = new ArrayList<String>();
-        Uni<Void> chain = lockCampaigns(batch);
+        Uni<Void> chain = campaigns.lock(batch.stream()
+                .map(incoming -> new CampaignLedger.Campaign(incoming.event().brandId, incoming.event().campaignId)).toList());
         for (Incoming incoming : batch) {
             chain = chain.chain(() -> events.insertOnce(incoming.event(), clock.instant())).chain(isNew -> {
                 if (!isNew) {
@@ -62,17 +64,6 @@ public class OrderEventApplier {
             });
         }
         return chain.map(done -> newlyApplied);
-    }
-
-    /** Takes the batch's campaign locks in a fixed order, so that two batches over the same campaigns cannot deadlock. */
-    private Uni<Void> lockCampaigns(List<Incoming> batch) {
-        var campaigns = new TreeMap<String, OrderEvent>();
-        batch.forEach(incoming -> campaigns.putIfAbsent(incoming.event().brandId + ":" + incoming.event().campaignId, incoming.event()));
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (OrderEvent e : campaigns.values()) {
-            chain = chain.chain(() -> ledger.lockCampaign(e.brandId, e.campaignId));
-        }
-        return chain;
     }
 
     private Uni<Void> applyNew(Incoming incoming) {
@@ -98,8 +89,8 @@ public class OrderEventApplier {
     private Uni<Void> accrue(Applying order) {
         var completion = order.completion();
         long wanted = order.terms().plan().orderAccrual(completion.orderAmountMinor);
-        return credit(entry(order, completion, LedgerEntryKind.ACCRUAL, wanted, "order:" + completion.orderId + ":accrual",
-                "order completed", true), order.terms());
+        return campaigns.credit(entry(order, completion, LedgerEntryKind.ACCRUAL, wanted, "order:" + completion.orderId + ":accrual",
+                "order completed", true), order.terms().credit());
     }
 
     /** Applies the changes that arrived before the completion, one by one in the order they happened. */
@@ -121,8 +112,8 @@ public class OrderEventApplier {
                     knownChanges);
             boolean cancelled = change.kind == OrderEvent.Kind.CANCELLED;
             String cause = "order:" + completion.orderId + (cancelled ? ":cancel:" : ":refund:") + change.eventId;
-            return append(entry(order, change, LedgerEntryKind.REVERSAL, -due, cause, cancelled ? "order cancelled" : "order refunded",
-                    true));
+            return campaigns.append(entry(order, change, LedgerEntryKind.REVERSAL, -due, cause,
+                    cancelled ? "order cancelled" : "order refunded", true));
         });
     }
 
@@ -156,35 +147,14 @@ public class OrderEventApplier {
 
     private Uni<Void> change(Applying order, OrderEvent trigger, LedgerEntryKind kind, long deltaMinor, String cause, String reason) {
         var entry = entry(order, trigger, kind, deltaMinor, cause, reason, false);
-        return deltaMinor > 0 ? credit(entry, order.terms()) : append(entry);
-    }
-
-    /** Appends a credit cut to what the campaign's budget still allows, recording the stop when it is cut. */
-    private Uni<Void> credit(LedgerEntry wanted, OrderTerms terms) {
-        if (wanted.amountMinor <= 0 || terms.budgetCapMinor().isEmpty()) {
-            return append(wanted);
-        }
-        return ledger.committed(wanted.brandId, wanted.campaignId, wanted.currency).chain(committed -> {
-            long granted = terms.grant(wanted.amountMinor, committed);
-            if (granted == wanted.amountMinor) {
-                return append(wanted);
-            }
-            return ledger.recordBudgetStop(wanted, granted).chain(() -> {
-                wanted.amountMinor = granted;
-                return append(wanted);
-            });
-        });
-    }
-
-    private Uni<Void> append(LedgerEntry entry) {
-        return entry.amountMinor == 0 ? Uni.createFrom().voidItem() : ledger.appendOnce(entry).replaceWithVoid();
+        return deltaMinor > 0 ? campaigns.credit(entry, order.terms().credit()) : campaigns.append(entry);
     }
 
     private LedgerEntry entry(Applying order, OrderEvent trigger, LedgerEntryKind kind, long amountMinor, String cause, String reason,
             boolean orderLevel) {
         var completion = order.completion();
         return LedgerEntry.fromOrder(kind, amountMinor, cause, reason, trigger, completion, orderLevel,
-                order.terms().payableAt(completion.occurredAt), clock.instant());
+                order.terms().credit().payableAt(completion.occurredAt), clock.instant());
     }
 
     private static long sum(List<LedgerEntry> entries, LedgerEntryKind kind) {

@@ -3,6 +3,7 @@ package com.creatorplatform.tracking.mapping;
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.proto.campaign.v1.PublishedPost;
 import com.creatorplatform.proto.common.v1.Money;
 import com.creatorplatform.proto.tracking.v1.Attribution;
 import com.creatorplatform.proto.tracking.v1.AttributionOutcome;
@@ -118,6 +119,21 @@ public final class TrackingMapping {
                 Ids.parseOptional("post_id", request.getPostId()),
                 request.getDestinationUrl(),
                 new TrackingLink.Utm(request.getCreatorHandle(), request.getPlatform(), request.getCampaignName()));
+    }
+
+    /**
+     * A published post's own link, from campaign-service's feed: to the campaign's landing page, its UTM
+     * parameters naming the creator's handle, the platform and the campaign (each falls back to an id).
+     */
+    public static LinkRegistry.NewLink toPostLink(PublishedPost post) {
+        return new LinkRegistry.NewLink(
+                Ids.parse("brand_id", post.getBrandId()),
+                Ids.parse("campaign_id", post.getCampaignId()),
+                Ids.parse("creator_id", post.getCreatorId()),
+                Ids.parse("post_id", post.getPostId()),
+                post.getLandingUrl(),
+                new TrackingLink.Utm(post.getCreatorHandle(), post.getPlatform().name().replace("PLATFORM_", "").toLowerCase(Locale.ROOT),
+                        post.getCampaignName()));
     }
 
     public static ReportFilter toFilter(com.creatorplatform.proto.tracking.v1.ReportFilter filter) {

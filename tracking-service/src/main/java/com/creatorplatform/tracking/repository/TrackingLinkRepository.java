@@ -1,6 +1,7 @@
 package com.creatorplatform.tracking.repository;
 
 import com.creatorplatform.tracking.domain.TrackingLink;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -17,5 +18,20 @@ public class TrackingLinkRepository implements PanacheRepositoryBase<TrackingLin
             return Uni.createFrom().item(List.of());
         }
         return list("brandId = :brand and id in :ids", Parameters.with("brand", brandId).and("ids", ids));
+    }
+
+    /** Stores the link as its post's own link, unless the post has one; answers whether it was stored. */
+    public Uni<Boolean> insertPostLinkOnce(TrackingLink link) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        insert into tracking_link (id, code, brand_id, campaign_id, creator_id, post_id, destination_url, redirect_url,
+                                                   created_at, made_for_post)
+                        values (:id, :code, :brand, :campaign, :creator, :post, :destination, :redirect, :at, true)
+                        on conflict (post_id) where made_for_post do nothing""")
+                .setParameter("id", link.id).setParameter("code", link.code).setParameter("brand", link.brandId)
+                .setParameter("campaign", link.campaignId).setParameter("creator", link.creatorId).setParameter("post", link.postId)
+                .setParameter("destination", link.destinationUrl).setParameter("redirect", link.redirectUrl)
+                .setParameter("at", link.createdAt)
+                .executeUpdate())
+                .map(inserted -> inserted == 1);
     }
 }

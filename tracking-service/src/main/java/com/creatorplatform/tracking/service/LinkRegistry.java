@@ -4,6 +4,7 @@ import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.tracking.domain.TrackingLink;
 import com.creatorplatform.tracking.order.DiscountCode;
+import com.creatorplatform.tracking.repository.FeedCursorRepository;
 import com.creatorplatform.tracking.repository.UniqueViolation;
 import com.creatorplatform.tracking.repository.TrackingLinkRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Use cases of tracking links and discount codes. */
+/** Use cases of tracking links (made by hand, or for each published post) and discount codes. */
 @ApplicationScoped
 public class LinkRegistry {
 
@@ -25,19 +26,23 @@ public class LinkRegistry {
     public record NewLink(UUID brandId, UUID campaignId, UUID creatorId, UUID postId, String destinationUrl, TrackingLink.Utm utm) {
     }
 
+    /** campaign-service's feed of published posts, in feed_cursor. */
+    static final String POST_FEED = "campaign.published-posts";
+
     private final TrackingLinkRepository links;
+    private final FeedCursorRepository cursors;
     private final Clock clock;
 
-    LinkRegistry(TrackingLinkRepository links, Clock clock) {
+    LinkRegistry(TrackingLinkRepository links, FeedCursorRepository cursors, Clock clock) {
         this.links = links;
+        this.cursors = cursors;
         this.clock = clock;
     }
 
     @WithTransaction
     public Uni<TrackingLink> create(NewLink request) {
         return Uni.createFrom()
-                .item(() -> TrackingLink.create(request.brandId(), request.campaignId(), request.creatorId(), request.postId(),
-                        request.destinationUrl(), request.utm(), clock.instant()))
+                .item(() -> link(request))
                 .call(links::persist)
                 .invoke(link -> LOG.infof("created link %s (%s) for creator %s in campaign %s", link.id, link.code,
                         link.creatorId, link.campaignId));
@@ -52,6 +57,44 @@ public class LinkRegistry {
                 .onFailure(failure -> UniqueViolation.of(failure, "discount_code_per_brand"))
                 .transform(taken -> ApiError.alreadyExists("the brand already has the discount code '" + discount.code + "'"))
                 .invoke(d -> LOG.infof("created discount code %s for creator %s in campaign %s", d.code, d.creatorId, d.campaignId));
+    }
+
+    /** Where the post links stand in campaign-service's feed of published posts. */
+    @WithSession
+    public Uni<String> postFeedCursor() {
+        return cursors.cursor(POST_FEED);
+    }
+
+    /**
+     * Moves the feed's cursor from {@code after} to {@code next} and gives each published post in
+     * between its own link (once per post, however often the feed delivers it), in one transaction.
+     * Answers false, creating nothing, when the cursor was no longer at {@code after} (another replica
+     * created them).
+     */
+    @WithTransaction
+    public Uni<Boolean> createPostLinks(String after, String next, List<NewLink> posts) {
+        return cursors.move(POST_FEED, after, next, clock.instant()).chain(moved -> {
+            if (!moved) {
+                return Uni.createFrom().item(false);
+            }
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (NewLink post : posts) {
+                chain = chain.chain(() -> {
+                    var link = link(post);
+                    return links.insertPostLinkOnce(link).invoke(created -> {
+                        if (created) {
+                            LOG.infof("created link %s (%s) for post %s of creator %s", link.id, link.code, link.postId, link.creatorId);
+                        }
+                    }).replaceWithVoid();
+                });
+            }
+            return chain.replaceWith(true);
+        });
+    }
+
+    private TrackingLink link(NewLink request) {
+        return TrackingLink.create(request.brandId(), request.campaignId(), request.creatorId(), request.postId(), request.destinationUrl(),
+                request.utm(), clock.instant());
     }
 
     @WithSession

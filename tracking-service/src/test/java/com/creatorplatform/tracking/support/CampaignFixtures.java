@@ -1,18 +1,31 @@
 package com.creatorplatform.tracking.support;
 
+import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.TestServiceIdentity;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
+import com.creatorplatform.proto.campaign.v1.InviteRequest;
+import com.creatorplatform.proto.campaign.v1.Platform;
+import com.creatorplatform.proto.campaign.v1.PlatformAccount;
+import com.creatorplatform.proto.campaign.v1.PostFormat;
 import com.creatorplatform.proto.campaign.v1.PublishOfferRequest;
+import com.creatorplatform.proto.campaign.v1.PublishPostRequest;
+import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
+import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
+import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
+import com.creatorplatform.proto.campaign.v1.SubmitPostRequest;
 import com.creatorplatform.proto.common.v1.CommissionBasis;
 import com.creatorplatform.proto.common.v1.CommissionPlan;
 import com.creatorplatform.proto.common.v1.TierMode;
 import io.grpc.ManagedChannelBuilder;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -49,6 +62,32 @@ public final class CampaignFixtures {
     public static String creator(String brandId, String email) {
         return call(campaigns -> campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brandId).setName("Anna")
                 .setEmail(email).setCountry("DE").addNiches("outdoor").build()).getId());
+    }
+
+    /** A post of a new Instagram creator ({@code handle}) in the campaign, planned, approved and published. */
+    public record PublishedPost(String creatorId, String postId) {
+    }
+
+    public static PublishedPost publishedPost(String brandId, String campaignId, String handle) {
+        return call(campaigns -> {
+            String creator = campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brandId).setName("Anna")
+                    .setEmail("anna." + UUID.randomUUID() + "@creators.example").setCountry("DE")
+                    .addAccounts(PlatformAccount.newBuilder().setPlatform(Platform.PLATFORM_INSTAGRAM).setHandle(handle).setFollowers(12_000)
+                            .setEngagementRateBasisPoints(400))
+                    .build()).getId();
+            String membership = campaigns.shortlist(ShortlistRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
+                    .setCreatorId(creator).build()).getId();
+            campaigns.invite(InviteRequest.newBuilder().setBrandId(brandId).setMembershipId(membership).setMessage("Join us").build());
+            campaigns.acceptInvitation(RespondToInvitationRequest.newBuilder().setCreatorId(creator).setMembershipId(membership).build());
+            String post = campaigns.schedulePost(SchedulePostRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
+                    .setCreatorId(creator).setPlatform(Platform.PLATFORM_INSTAGRAM).setFormat(PostFormat.POST_FORMAT_REEL)
+                    .setScheduledAt(WireTypes.timestamp(Instant.now().plus(Duration.ofDays(1)))).setBrief("Winter trail run").build()).getId();
+            campaigns.submitPost(SubmitPostRequest.newBuilder().setCreatorId(creator).setPostId(post).setCaption("Winter trails #ad").build());
+            campaigns.approvePost(ApprovePostRequest.newBuilder().setBrandId(brandId).setPostId(post).build());
+            campaigns.publishPost(PublishPostRequest.newBuilder().setCreatorId(creator).setPostId(post).setCaption("Winter trails #ad")
+                    .setPublishedUrl("https://instagram.com/p/" + post).build());
+            return new PublishedPost(creator, post);
+        });
     }
 
     private static <T> T call(Function<CampaignServiceBlockingStub, T> calls) {

@@ -8,14 +8,14 @@ import java.time.Instant;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
-class OrderTermsTest {
+class CreditTermsTest {
 
-    private static OrderTerms capped(long capMinor) {
-        return new OrderTerms(CommissionPlanTest.percent(1000), 30, OptionalLong.of(capMinor));
+    private static CreditTerms capped(long capMinor) {
+        return new CreditTerms(30, OptionalLong.of(capMinor));
     }
 
     @Test
-    void accrualsAreCutToWhatRemainsOfTheBudgetAndStopAtTheCap() {
+    void creditsAreCutToWhatRemainsOfTheBudgetAndStopAtTheCap() {
         assertEquals(500, capped(10_000).grant(500, 9_000));
         assertEquals(300, capped(10_000).grant(500, 9_700));
         assertEquals(0, capped(10_000).grant(500, 10_000));
@@ -24,7 +24,7 @@ class OrderTermsTest {
 
     @Test
     void withoutACapAndForDebitsEverythingIsGranted() {
-        assertEquals(500, new OrderTerms(CommissionPlanTest.percent(1000), 30, OptionalLong.empty()).grant(500, 1_000_000));
+        assertEquals(500, new CreditTerms(30, OptionalLong.empty()).grant(500, 1_000_000));
         assertEquals(-200, capped(100).grant(-200, 100));
     }
 
@@ -36,8 +36,8 @@ class OrderTermsTest {
 
     @Test
     void holdOutside0To365DaysAndNegativeCapsAreRefused() {
-        assertThrows(ApiError.class, () -> new OrderTerms(CommissionPlanTest.percent(1), 366, OptionalLong.empty()));
-        assertThrows(ApiError.class, () -> new OrderTerms(CommissionPlanTest.percent(1), -1, OptionalLong.empty()));
+        assertThrows(ApiError.class, () -> new CreditTerms(366, OptionalLong.empty()));
+        assertThrows(ApiError.class, () -> new CreditTerms(-1, OptionalLong.empty()));
         assertThrows(ApiError.class, () -> capped(-1));
     }
 }
