@@ -36,6 +36,10 @@ load_demo_data() {
   for db in "${PLATFORM_DATABASES[@]}"; do
     pg_psql "$DEV_PG_PORT" "$db" -q -f "$PLATFORM_ROOT/infra/demo/$db.sql" >/dev/null
   done
+  # Clicks and orders go through the real doors, once: a kept dev database already has them.
+  if [ "$(pg_psql "$DEV_PG_PORT" tracking -tAc "select count(*) from customer_order where order_id like 'DEMO-%'")" = 0 ]; then
+    "$PLATFORM_ROOT/infra/demo/activity.sh" http://127.0.0.1:8082 || log "demo activity failed (see the tracking-service log)"
+  fi
   log "demo data loaded (infra/demo/)"
 }
 

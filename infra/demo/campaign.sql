@@ -41,3 +41,22 @@ VALUES ('0f000000-7d5f-4c4a-9a7e-1a2b3c4d5e01', '0b5e3c1e-7d5f-4c4a-9a7e-1a2b3c4
         '2026-11-02T09:00:00Z', 'PERCENT', 1000, NULL, 'NONE', ARRAY []::bigint[], ARRAY []::integer[], ARRAY []::bigint[],
         ARRAY []::bigint[], NULL, 'EUR', 15, 30, 30, 'CODE_WINS', '2026-11-02T09:00:00Z')
 ON CONFLICT (id) DO NOTHING;
+
+-- Winter Trails' goals and Anna's calendar: one reel published (with its own link in
+-- tracking-service's demo data), one planned.
+INSERT INTO campaign_goal (campaign_id, metric, target, starts_on, ends_on)
+VALUES ('0ca00000-7d5f-4c4a-9a7e-1a2b3c4d5e01', 'REVENUE', 500000, NULL, NULL),
+       ('0ca00000-7d5f-4c4a-9a7e-1a2b3c4d5e01', 'ORDERS', 50, NULL, NULL),
+       ('0ca00000-7d5f-4c4a-9a7e-1a2b3c4d5e01', 'CLICKS', 1000, NULL, NULL)
+ON CONFLICT (campaign_id, metric) DO NOTHING;
+
+INSERT INTO post (id, brand_id, campaign_id, creator_id, platform, format, scheduled_at, brief, status, caption, paid_partnership,
+                  published_url, published_at, created_at)
+VALUES ('0e000000-7d5f-4c4a-9a7e-1a2b3c4d5e01', '0b5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e01', '0ca00000-7d5f-4c4a-9a7e-1a2b3c4d5e01',
+        '0c5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e11', 'INSTAGRAM', 'REEL', '2026-11-10T17:00:00Z', 'First snow on the ridge trail',
+        'PUBLISHED', 'First snow, new boots #ad', false, 'https://instagram.com/p/demo-ridge', '2026-11-10T17:05:00Z',
+        '2026-11-03T09:00:00Z'),
+       ('0e000000-7d5f-4c4a-9a7e-1a2b3c4d5e02', '0b5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e01', '0ca00000-7d5f-4c4a-9a7e-1a2b3c4d5e01',
+        '0c5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e11', 'INSTAGRAM', 'STORY', '2026-12-05T17:00:00Z', 'Packing list for a winter hut trip',
+        'PLANNED', NULL, false, NULL, NULL, '2026-11-03T09:00:00Z')
+ON CONFLICT (id) DO NOTHING;

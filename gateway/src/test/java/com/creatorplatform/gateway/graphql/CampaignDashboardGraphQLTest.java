@@ -68,11 +68,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 @QuarkusTestResource(value = PlatformServices.class, restrictToAnnotatedClass = true)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CampaignDashboardGraphQLTest {
+public class CampaignDashboardGraphQLTest {
 
-    static final String PERFORMANCE = "clicks uniqueClicks orders revenue { amount } refunded { amount } netRevenue { amount } "
+    public static final String PERFORMANCE = "clicks uniqueClicks orders revenue { amount } refunded { amount } netRevenue { amount } "
             + "conversionRate commission { amount currency } earningsPerClick { amount }";
-    static final String DASHBOARD = """
+    /** The brand dashboard's one request. */
+    public static final String DASHBOARD = """
             query($id: ID!, $first: Int) { campaign(id: $id) {
               name
               goals { metric target progress { current target ratio reached } }

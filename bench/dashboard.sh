@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The dashboard's one GraphQL request (campaign, goals, 100 creators × 20 posts, each with figures)
+# through the gateway and the three services, against the same reads run as SQL straight on the
+# services' databases and serialised to JSON, measured alternately in one run (medians, ratio).
+# Starts its own test PostgreSQL and Keycloak like ./platform test.
+#
+#   bench/dashboard.sh [CREATORS] [POSTS_PER_CREATOR] [ROUNDS]     (defaults 100 20 20)
+set -euo pipefail
+cd "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+./platform test -pl proto,campaign-service,tracking-service,payout-service,gateway -DskipITs \
+  -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dbench.creators="${1:-100}" -Dbench.posts="${2:-20}" -Dbench.rounds="${3:-20}" 2>&1 \
+  | grep -E 'DASHBOARD|built|ERROR|FAIL|Tests run:' || true

@@ -1,0 +1,253 @@
+package com.creatorplatform.gateway.bench;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.contract.testing.ServiceProcess;
+import com.creatorplatform.gateway.graphql.CampaignDashboardGraphQLTest;
+import com.creatorplatform.gateway.support.GraphQL;
+import com.creatorplatform.gateway.support.PlatformServices;
+import com.creatorplatform.gateway.support.Tenants;
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
+import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
+import com.creatorplatform.proto.campaign.v1.InviteRequest;
+import com.creatorplatform.proto.campaign.v1.Platform;
+import com.creatorplatform.proto.campaign.v1.PostFormat;
+import com.creatorplatform.proto.campaign.v1.PublishOfferRequest;
+import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
+import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
+import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
+import com.creatorplatform.proto.common.v1.CommissionBasis;
+import com.creatorplatform.proto.common.v1.CommissionPlan;
+import com.creatorplatform.proto.common.v1.Money;
+import com.creatorplatform.proto.common.v1.TierMode;
+import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
+import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
+import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard's one request (100 creators × 20 posts, with figures) through the gateway against
+ * running the same reads as SQL straight on the three databases and serialising the rows to JSON,
+ * in one run. Not part of the test suite (its name is not *Test): bench/dashboard.sh runs it.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformServices.class, restrictToAnnotatedClass = true)
+class DashboardBenchmark {
+
+    static final int CREATORS = Integer.getInteger("bench.creators", 100);
+    static final int POSTS = Integer.getInteger("bench.posts", 20);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
+    static final String PG = "jdbc:postgresql://127.0.0.1:" + ServiceProcess.env("PG_PORT", "55433") + "/";
+
+    @Test
+    void theOneRequestAgainstTheSameSqlDirectly() throws Exception {
+        var brand = Tenants.newBrand();
+        var story = build(brand.brandId());
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Map<String, Object> vars = new HashMap<>(Map.of("id", story.campaignId(), "first", CREATORS));
+
+        var answer = GraphQL.ok(brand.viewerToken(), CampaignDashboardGraphQLTest.DASHBOARD, vars);
+        assertEquals(CREATORS, answer.getList("data.campaign.creators.nodes").size());
+        assertEquals(CREATORS * POSTS, answer.getList("data.campaign.creators.nodes.posts.nodes.flatten()").size());
+
+        var sql = new DirectReads(brand.brandId(), story.campaignId(), story.creatorIds(), "2026-11-01", today);
+        for (int i = 0; i < 5; i++) {
+            GraphQL.ok(brand.viewerToken(), CampaignDashboardGraphQLTest.DASHBOARD, vars);
+            sql.readAndSerialise();
+        }
+        long[] gateway = new long[ROUNDS];
+        long[] direct = new long[ROUNDS];
+        int bytes = 0;
+        for (int i = 0; i < ROUNDS; i++) {
+            long t0 = System.nanoTime();
+            String body = given().contentType("application/json").auth().oauth2(brand.viewerToken())
+                    .body(Map.of("query", CampaignDashboardGraphQLTest.DASHBOARD, "variables", vars))
+                    .post("/graphql").then().statusCode(200).extract().asString();
+            gateway[i] = System.nanoTime() - t0;
+            long t1 = System.nanoTime();
+            bytes = sql.readAndSerialise().length();
+            direct[i] = System.nanoTime() - t1;
+            if (body.contains("\"errors\"")) {
+                throw new AssertionError("the dashboard answered errors: " + body.substring(0, Math.min(500, body.length())));
+            }
+        }
+        sql.close();
+        double g = median(gateway) / 1e6;
+        double d = median(direct) / 1e6;
+        System.out.printf("%nDASHBOARD %d creators x %d posts, %d rounds: gateway median %.1f ms, same SQL + JSON median %.1f ms "
+                + "(%d bytes), ratio %.2f%n%n", CREATORS, POSTS, ROUNDS, g, d, bytes, g / d);
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    record Story(String campaignId, List<String> creatorIds) {
+    }
+
+    /** Creators, their posts, a link per post, clicks and orders (half the posts sell), through the services' doors. */
+    private static Story build(String brandId) throws InterruptedException {
+        var campaignChannel = PlatformServices.channel(PlatformServices.CAMPAIGN);
+        var trackingChannel = PlatformServices.channel(PlatformServices.TRACKING);
+        try {
+            var campaigns = CampaignServiceGrpc.newBlockingStub(campaignChannel);
+            var tracking = TrackingServiceGrpc.newBlockingStub(trackingChannel);
+            String campaignId = campaigns.createCampaign(CreateCampaignRequest.newBuilder().setBrandId(brandId).setName("Bench")
+                    .setLandingUrl("https://northwind.example/bench").setStartsOn("2026-11-01").build()).getId();
+            campaigns.publishOffer(PublishOfferRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
+                    .setPlan(CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT).setRateBasisPoints(1000)
+                            .setTierMode(TierMode.TIER_MODE_NONE)).build());
+            List<String> creatorIds = new ArrayList<>();
+            List<String> sales = new ArrayList<>();
+            for (int c = 0; c < CREATORS; c++) {
+                String creatorId = campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brandId).setName("Creator " + c)
+                        .setEmail("bench-" + c + "-" + UUID.randomUUID() + "@creators.example").setCountry("DE").build()).getId();
+                String membership = campaigns.shortlist(ShortlistRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
+                        .setCreatorId(creatorId).build()).getId();
+                campaigns.invite(InviteRequest.newBuilder().setBrandId(brandId).setMembershipId(membership).setMessage("Bench").build());
+                campaigns.acceptInvitation(RespondToInvitationRequest.newBuilder().setCreatorId(creatorId).setMembershipId(membership).build());
+                creatorIds.add(creatorId);
+                for (int p = 0; p < POSTS; p++) {
+                    String postId = campaigns.schedulePost(SchedulePostRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
+                            .setCreatorId(creatorId).setPlatform(Platform.PLATFORM_INSTAGRAM).setFormat(PostFormat.POST_FORMAT_REEL)
+                            .setScheduledAt(WireTypes.timestamp(Instant.parse("2026-12-01T10:00:00Z").plusSeconds(3600L * p)))
+                            .setBrief("Post " + p).build()).getId();
+                    String code = tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(brandId)
+                            .setCampaignId(campaignId).setCreatorId(creatorId).setPostId(postId)
+                            .setDestinationUrl("https://northwind.example/bench").build()).getCode();
+                    String clickId = click(code);
+                    click(code);
+                    if (p % 2 == 0) {
+                        sales.add(clickId);
+                    }
+                }
+            }
+            Thread.sleep(2_000); // the click writer stores clicks in batches after answering
+            for (int i = 0; i < sales.size(); i++) {
+                tracking.recordConversion(RecordConversionRequest.newBuilder().setBrandId(brandId).setOrderId("bench-" + i)
+                        .setAmount(Money.newBuilder().setAmountMinor(5_000 + i).setCurrency("EUR"))
+                        .setOrderedAt(WireTypes.timestamp(Instant.now())).setClickId(sales.get(i)).setCompleted(true).build());
+            }
+            Thread.sleep(5_000); // the outbox relay brings the orders to payout-service
+            System.out.printf("built %d creators, %d posts, %d orders%n", CREATORS, CREATORS * POSTS, sales.size());
+            return new Story(campaignId, creatorIds);
+        } finally {
+            campaignChannel.shutdownNow();
+            trackingChannel.shutdownNow();
+        }
+    }
+
+    /** A click through the redirect (no visitor cookie: a new visitor); its click id. */
+    private static String click(String code) {
+        String location = given().baseUri("http://127.0.0.1").port(PlatformServices.TRACKING.httpPort()).redirects().follow(false)
+                .get("/r/" + code).then().statusCode(302).extract().header("Location");
+        return location.substring(location.indexOf("cp_click=") + "cp_click=".length());
+    }
+
+    /** The dashboard's reads as SQL on the services' own databases, rows serialised to JSON. */
+    static final class DirectReads implements AutoCloseable {
+
+        private final Connection campaign;
+        private final Connection tracking;
+        private final Connection payout;
+        private final UUID brandId;
+        private final UUID campaignId;
+        private final UUID[] creatorIds;
+        private final LocalDate from;
+        private final LocalDate to;
+        private final ObjectMapper json = new ObjectMapper();
+
+        DirectReads(String brandId, String campaignId, List<String> creatorIds, String from, String to) throws Exception {
+            this.campaign = DriverManager.getConnection(PG + "campaign", "platform", "");
+            this.tracking = DriverManager.getConnection(PG + "tracking", "platform", "");
+            this.payout = DriverManager.getConnection(PG + "payout", "platform", "");
+            this.brandId = UUID.fromString(brandId);
+            this.campaignId = UUID.fromString(campaignId);
+            this.creatorIds = creatorIds.stream().map(UUID::fromString).toArray(UUID[]::new);
+            this.from = LocalDate.parse(from);
+            this.to = LocalDate.parse(to);
+        }
+
+        String readAndSerialise() throws Exception {
+            Map<String, Object> all = new LinkedHashMap<>();
+            all.put("campaign", rows(campaign, "select * from campaign where brand_id = ? and id = ?", brandId, campaignId));
+            all.put("goals", rows(campaign, "select * from campaign_goal where campaign_id = ?", campaignId));
+            all.put("memberships", rows(campaign, "select * from membership where brand_id = ? and campaign_id = ? "
+                    + "order by shortlisted_at desc, id desc limit 101", brandId, campaignId));
+            all.put("creators", rows(campaign, "select * from creator where brand_id = ? and id = any(?)", brandId, creatorIds));
+            all.put("accounts", rows(campaign, "select * from creator_account where creator_id = any(?)", (Object) creatorIds));
+            all.put("posts", rows(campaign, "select * from post where brand_id = ? and campaign_id = ? and creator_id = any(?) "
+                    + "order by creator_id, scheduled_at, id", brandId, campaignId, creatorIds));
+            for (String per : List.of("creator_id", "post_id", "day")) {
+                all.put("clicks by " + per, rows(tracking, "select " + per + ", sum(clicks), sum(unique_clicks), sum(bot_clicks) "
+                        + "from click_daily where brand_id = ? and day between ? and ? and campaign_id = ? and creator_id = any(?) "
+                        + "group by " + per, brandId, from, to, campaignId, creatorIds));
+                all.put("orders by " + per, rows(tracking, "select " + per + ", currency, sum(orders), sum(revenue_minor), sum(refunds), "
+                        + "sum(refunded_minor) from order_daily where brand_id = ? and day between ? and ? and campaign_id = ? "
+                        + "and creator_id = any(?) group by " + per + ", currency", brandId, from, to, campaignId, creatorIds));
+            }
+            for (String per : List.of("e.creator_id", "o.post_id")) {
+                all.put("commission by " + per, rows(payout, "select " + per + ", e.currency, sum(e.amount_minor) from ledger_entry e "
+                        + "join order_event o on o.event_id = e.event_id where e.brand_id = ? and e.campaign_id = ? "
+                        + "and e.creator_id = any(?) and o.occurred_at >= ?::date and o.occurred_at < ?::date + 1 "
+                        + "group by " + per + ", e.currency", brandId, campaignId, creatorIds, from, to));
+            }
+            return json.writeValueAsString(all);
+        }
+
+        private static List<Map<String, Object>> rows(Connection db, String sql, Object... params) throws Exception {
+            try (PreparedStatement statement = db.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    Object param = params[i];
+                    if (param instanceof UUID[] ids) {
+                        statement.setArray(i + 1, db.createArrayOf("uuid", ids));
+                    } else {
+                        statement.setObject(i + 1, param);
+                    }
+                }
+                List<Map<String, Object>> rows = new ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    int columns = result.getMetaData().getColumnCount();
+                    while (result.next()) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        for (int c = 1; c <= columns; c++) {
+                            Object value = result.getObject(c);
+                            row.put(result.getMetaData().getColumnLabel(c), value == null ? null : value.toString());
+                        }
+                        rows.add(row);
+                    }
+                }
+                return rows;
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            campaign.close();
+            tracking.close();
+            payout.close();
+        }
+    }
+}
