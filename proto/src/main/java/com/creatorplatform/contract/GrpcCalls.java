@@ -1,6 +1,7 @@
 package com.creatorplatform.contract;
 
 import io.grpc.StatusRuntimeException;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -19,6 +20,14 @@ public final class GrpcCalls {
      */
     public static <T> Uni<T> run(Supplier<Uni<? extends T>> useCase) {
         return Uni.createFrom().<T>deferred(useCase)
+                .onFailure(failure -> !(failure instanceof ApiError || failure instanceof StatusRuntimeException))
+                .invoke(bug -> LOG.error("unexpected failure, answered as INTERNAL", bug))
+                .onFailure().transform(ApiError::toGrpc);
+    }
+
+    /** {@link #run} for a server stream. */
+    public static <T> Multi<T> stream(Supplier<Multi<? extends T>> useCase) {
+        return Multi.createFrom().<T>deferred(useCase)
                 .onFailure(failure -> !(failure instanceof ApiError || failure instanceof StatusRuntimeException))
                 .invoke(bug -> LOG.error("unexpected failure, answered as INTERNAL", bug))
                 .onFailure().transform(ApiError::toGrpc);

@@ -4,6 +4,7 @@ import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.GrpcCalls;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.payout.live.LedgerWatch;
 import com.creatorplatform.payout.mapping.PayoutMapping;
 import com.creatorplatform.payout.service.CommissionLedger;
 import com.creatorplatform.payout.service.OrderEventApplier;
@@ -18,6 +19,7 @@ import com.creatorplatform.proto.payout.v1.BatchGetCampaignBudgetsRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetCampaignBudgetsResponse;
 import com.creatorplatform.proto.payout.v1.BatchGetCommissionsRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetCommissionsResponse;
+import com.creatorplatform.proto.payout.v1.EarningsChange;
 import com.creatorplatform.proto.payout.v1.ExportPayoutRunRequest;
 import com.creatorplatform.proto.payout.v1.ExportPayoutRunResponse;
 import com.creatorplatform.proto.payout.v1.LedgerEntry;
@@ -31,8 +33,11 @@ import com.creatorplatform.proto.payout.v1.PayoutRun;
 import com.creatorplatform.proto.payout.v1.PayoutService;
 import com.creatorplatform.proto.payout.v1.RecordAdjustmentRequest;
 import com.creatorplatform.proto.payout.v1.StartPayoutRunRequest;
+import com.creatorplatform.proto.payout.v1.WatchCreatorEarningsRequest;
 import io.quarkus.grpc.GrpcService;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import java.util.UUID;
 
 /** Thin adapter: parse the request, call a use case, map the answer; failures become gRPC statuses. */
 @GrpcService
@@ -41,9 +46,11 @@ public class PayoutGrpcService implements PayoutService {
     private final CommissionLedger ledger;
     private final OrderEventApplier orderEvents;
     private final PayoutRuns runs;
+    private final LedgerWatch watch;
 
-    PayoutGrpcService(CommissionLedger ledger, OrderEventApplier orderEvents, PayoutRuns runs) {
+    PayoutGrpcService(CommissionLedger ledger, OrderEventApplier orderEvents, PayoutRuns runs, LedgerWatch watch) {
         this.ledger = ledger;
+        this.watch = watch;
         this.orderEvents = orderEvents;
         this.runs = runs;
     }
@@ -79,6 +86,17 @@ public class PayoutGrpcService implements PayoutService {
                     byCampaign.forEach((campaign, rows) -> response.addBudgets(PayoutMapping.toBudget(campaign, rows)));
                     return response.build();
                 }));
+    }
+
+    @Override
+    public Multi<EarningsChange> watchCreatorEarnings(WatchCreatorEarningsRequest request) {
+        return GrpcCalls.stream(() -> {
+            UUID brandId = Ids.parse("brand_id", request.getBrandId());
+            UUID creatorId = Ids.parse("creator_id", request.getCreatorId());
+            return watch.of(brandId, creatorId, appended -> ledger.change(brandId, creatorId, appended.entryId()))
+                    .map(change -> EarningsChange.newBuilder().setEntry(PayoutMapping.toProto(change.entry()))
+                            .setBalance(PayoutMapping.toProto(creatorId, change.earnings())).build());
+        });
     }
 
     @Override

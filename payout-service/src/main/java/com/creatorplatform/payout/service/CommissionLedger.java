@@ -68,6 +68,17 @@ public class CommissionLedger {
         return ledger.earnings(brandId, creatorIds, clock.instant()).map(rows -> byAskedId(creatorIds, rows, Earnings::creatorId));
     }
 
+    /** An entry just appended and the creator's earnings after it. */
+    public record Change(LedgerEntry entry, List<Earnings> earnings) {
+    }
+
+    /** What a live view of a creator shows when an entry of theirs was committed. */
+    @WithSession
+    public Uni<Change> change(UUID brandId, UUID creatorId, UUID entryId) {
+        return ledger.findById(entryId).chain(entry -> ledger.earnings(brandId, List.of(creatorId), clock.instant())
+                .map(earnings -> new Change(entry, earnings)));
+    }
+
     /** Commission of a level of creators (and their posts) in one campaign over an inclusive range of UTC days. */
     @WithSession
     public Uni<List<Commission>> commissions(UUID brandId, UUID campaignId, List<UUID> creatorIds, LocalDate from, LocalDate to,

@@ -1,0 +1,55 @@
+package com.creatorplatform.payout.grpc;
+
+import static com.creatorplatform.payout.grpc.OrderEventFixtures.batch;
+import static com.creatorplatform.payout.grpc.OrderEventFixtures.day;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.creatorplatform.proto.payout.v1.EarningsChange;
+import com.creatorplatform.proto.payout.v1.LedgerEntryKind;
+import com.creatorplatform.proto.payout.v1.MutinyPayoutServiceGrpc.MutinyPayoutServiceStub;
+import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc.PayoutServiceBlockingStub;
+import com.creatorplatform.proto.payout.v1.WatchCreatorEarningsRequest;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** A creator's live earnings through a real gRPC server stream, fed by the database's notifications. */
+@QuarkusTest
+class LiveEarningsGrpcTest {
+
+    @GrpcClient("payout")
+    PayoutServiceBlockingStub client;
+
+    @GrpcClient("payout")
+    MutinyPayoutServiceStub live;
+
+    private final OrderEventFixtures orders = new OrderEventFixtures();
+
+    @Test
+    void aWatcherGetsEachCommittedEntryOfItsCreatorOnceWithTheEarningsAfterIt() throws InterruptedException {
+        List<EarningsChange> received = new CopyOnWriteArrayList<>();
+        var watching = live.watchCreatorEarnings(WatchCreatorEarningsRequest.newBuilder().setBrandId(orders.brand)
+                .setCreatorId(orders.creators.get(0)).build()).subscribe().with(received::add);
+        try {
+            Thread.sleep(500); // the stream is open once the server has subscribed
+            client.applyOrderEvents(batch(orders.completed(0, "o1", 10_000, day(0)), orders.completed(1, "o2", 5_000, day(0))));
+            client.applyOrderEvents(batch(orders.completed(0, "o1", 10_000, day(0))));
+            client.applyOrderEvents(batch(orders.refunded(0, "o1", 10_000, "r1", 2_500, day(1))));
+
+            for (int i = 0; i < 50 && received.size() < 2; i++) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(300); // nothing more arrives: the replay appended nothing, creator 1 is not watched
+
+            assertEquals(List.of(LedgerEntryKind.LEDGER_ENTRY_KIND_ACCRUAL, LedgerEntryKind.LEDGER_ENTRY_KIND_REVERSAL),
+                    received.stream().map(c -> c.getEntry().getKind()).toList());
+            assertEquals(List.of("o1", "o1"), received.stream().map(c -> c.getEntry().getOrderId()).toList());
+            assertEquals(List.of(1_000L, -250L), received.stream().map(c -> c.getEntry().getAmount().getAmountMinor()).toList());
+            assertEquals(750L, received.get(1).getBalance().getEarnings(0).getTotal().getAmountMinor(), "earnings after both");
+        } finally {
+            watching.cancel();
+        }
+    }
+}
