@@ -37,9 +37,9 @@ public class ClickWriter {
     private static final String INSERT = """
             with inserted as (
                 insert into click (id, clicked_at, brand_id, link_id, campaign_id, creator_id, post_id, visitor_id, ip_hash,
-                                   user_agent, referrer, is_bot, is_unique)
+                                   user_agent, referrer, is_bot, is_unique, campaign_status)
                 select * from unnest($1::uuid[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[],
-                                     $8::uuid[], $9::text[], $10::text[], $11::text[], $12::bool[], $13::bool[])
+                                     $8::uuid[], $9::text[], $10::text[], $11::text[], $12::bool[], $13::bool[], $14::text[])
                 on conflict (id) do nothing
                 returning clicked_at, brand_id, campaign_id, creator_id, post_id, is_bot, is_unique)
             insert into click_daily (brand_id, day, campaign_id, creator_id, post_id, clicks, unique_clicks, bot_clicks)
@@ -139,6 +139,7 @@ public class ClickWriter {
         var ref = new String[n];
         var bot = new Boolean[n];
         var unique = new Boolean[n];
+        var status = new String[n];
         for (int i = 0; i < n; i++) {
             Click c = batch.get(i);
             ids[i] = c.id();
@@ -154,11 +155,13 @@ public class ClickWriter {
             ref[i] = c.referrer();
             bot[i] = c.bot();
             unique[i] = c.unique();
+            status[i] = c.campaignStatus().name();
         }
         Tuple params = Tuple.tuple()
                 .addArrayOfUUID(ids).addArrayOfOffsetDateTime(at).addArrayOfUUID(brand).addArrayOfUUID(link)
                 .addArrayOfUUID(campaign).addArrayOfUUID(creator).addArrayOfUUID(post).addArrayOfUUID(visitor)
-                .addArrayOfString(ip).addArrayOfString(ua).addArrayOfString(ref).addArrayOfBoolean(bot).addArrayOfBoolean(unique);
+                .addArrayOfString(ip).addArrayOfString(ua).addArrayOfString(ref).addArrayOfBoolean(bot).addArrayOfBoolean(unique)
+                .addArrayOfString(status);
         return db.preparedQuery(INSERT).execute(params).map(rows -> n);
     }
 

@@ -1,5 +1,7 @@
 package com.creatorplatform.tracking.click;
 
+import com.creatorplatform.tracking.client.CampaignStatuses;
+import com.creatorplatform.tracking.domain.attribution.CampaignStatus;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.mutiny.Uni;
@@ -9,10 +11,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
- * Resolves link codes for the redirect from memory, reading the database only on a miss. Links do
+ * Resolves link codes for the redirect from memory, with their campaign's status
+ * ({@link CampaignStatuses}), reading the database or asking campaign-service only on a miss. Links do
  * not change once made, so entries live long; unknown codes are remembered briefly so that a flood
  * of bad codes does not reach the database.
  */
@@ -21,25 +25,46 @@ public class LinkDirectory {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{10,32}");
 
+    /** What one click needs: the link, and its campaign's status at the time of the click. */
+    public record Resolved(LinkTarget link, CampaignStatus campaignStatus) {
+    }
+
     private final Pool db;
+    private final CampaignStatuses statuses;
     private final Cache<String, LinkTarget> known = Caffeine.newBuilder()
             .maximumSize(200_000).expireAfterAccess(Duration.ofHours(6)).build();
     private final Cache<String, Boolean> unknown = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterWrite(Duration.ofSeconds(30)).build();
 
-    LinkDirectory(Pool db) {
+    LinkDirectory(Pool db, CampaignStatuses statuses) {
         this.db = db;
+        this.statuses = statuses;
     }
 
-    /** The cached target, or null when the code is not in memory (use {@link #load}). */
-    public LinkTarget cached(String code) {
-        return known.getIfPresent(code);
+    /** The link and its campaign's status from memory, or null when either is not in memory (use {@link #load}). */
+    public Resolved cached(String code) {
+        LinkTarget link = known.getIfPresent(code);
+        if (link == null) {
+            return null;
+        }
+        CompletableFuture<CampaignStatus> status = statuses.of(link.brandId(), link.campaignId());
+        return status.isDone() ? new Resolved(link, status.join()) : null;
     }
 
-    /** Looks the code up in the database; empty when no such link exists. */
-    public Uni<Optional<LinkTarget>> load(String code) {
+    /** Looks up what is not in memory (the link in the database, its campaign's status); empty when no such link exists. */
+    public Uni<Optional<Resolved>> load(String code) {
+        LinkTarget cached = known.getIfPresent(code);
+        return (cached != null ? Uni.createFrom().item(cached) : fromDatabase(code))
+                .onItem().ifNotNull().transformToUni(link -> Uni.createFrom()
+                        .completionStage(statuses.of(link.brandId(), link.campaignId()))
+                        .map(status -> new Resolved(link, status)))
+                .map(Optional::ofNullable);
+    }
+
+    /** The link, or null when there is none. */
+    private Uni<LinkTarget> fromDatabase(String code) {
         if (!CODE.matcher(code).matches() || unknown.getIfPresent(code) != null) {
-            return Uni.createFrom().item(Optional.empty());
+            return Uni.createFrom().nullItem();
         }
         return db.preparedQuery("select id, brand_id, campaign_id, creator_id, post_id, redirect_url from tracking_link where code = $1")
                 .execute(Tuple.of(code))
@@ -47,11 +72,11 @@ public class LinkDirectory {
                     var it = rows.iterator();
                     if (!it.hasNext()) {
                         unknown.put(code, Boolean.TRUE);
-                        return Optional.<LinkTarget>empty();
+                        return null;
                     }
                     LinkTarget target = toTarget(it.next());
                     known.put(code, target);
-                    return Optional.of(target);
+                    return target;
                 });
     }
 

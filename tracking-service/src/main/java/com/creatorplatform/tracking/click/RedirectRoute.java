@@ -1,6 +1,8 @@
 package com.creatorplatform.tracking.click;
 
 import com.creatorplatform.tracking.domain.BotDetector;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpHeaders;
@@ -24,8 +26,9 @@ import org.jboss.logging.Logger;
 /**
  * The public click redirect, {@code GET /r/{code}}: the hottest path of the platform. A known code
  * answers 302 to the link's destination with the click id appended, sets the visitor cookie and
- * queues the click for the batch writer; it never waits on a database write. Unknown codes get a
- * 404 page.
+ * queues the click, with its campaign's status, for the batch writer; it never waits on a database
+ * write. A paused or ended campaign's link redirects all the same (attribution ignores its clicks).
+ * Unknown codes get a 404 page.
  */
 @ApplicationScoped
 public class RedirectRoute {
@@ -69,12 +72,13 @@ public class RedirectRoute {
 
     void redirect(RoutingContext ctx) {
         String code = ctx.pathParam("code");
-        LinkTarget cached = links.cached(code);
+        LinkDirectory.Resolved cached = links.cached(code);
         if (cached != null) {
             answer(ctx, cached);
             return;
         }
-        links.load(code).subscribe().with(
+        Context context = Vertx.currentContext();
+        links.load(code).emitOn(task -> context.runOnContext(ignored -> task.run())).subscribe().with(
                 found -> found.ifPresentOrElse(target -> answer(ctx, target), () -> notFound(ctx)),
                 failure -> {
                     LOG.errorf(failure, "could not resolve link code %s", code);
@@ -82,14 +86,16 @@ public class RedirectRoute {
                 });
     }
 
-    private void answer(RoutingContext ctx, LinkTarget target) {
+    private void answer(RoutingContext ctx, LinkDirectory.Resolved resolved) {
+        LinkTarget target = resolved.link();
         var request = ctx.request();
         UUID visitor = visitorOf(ctx);
         Instant now = clock.instant();
         UUID clickId = newClickId(now.toEpochMilli());
         String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
-        clicks.enqueue(new Click(clickId, now, target, visitor, hashIp(request.remoteAddress().host()), userAgent,
-                request.getHeader(HttpHeaders.REFERER), BotDetector.isBot(userAgent), uniqueClicks.record(target.linkId(), visitor, now)));
+        clicks.enqueue(new Click(clickId, now, target, resolved.campaignStatus(), visitor, hashIp(request.remoteAddress().host()),
+                userAgent, request.getHeader(HttpHeaders.REFERER), BotDetector.isBot(userAgent),
+                uniqueClicks.record(target.linkId(), visitor, now)));
         ctx.response().setStatusCode(302)
                 .putHeader(HttpHeaders.LOCATION, target.locationFor(clickId))
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -28,9 +28,9 @@ public class CampaignCalls {
         return campaigns.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** What the caller hears when campaign-service could not answer: UNAVAILABLE, so that the shop retries. */
+    /** What the caller hears when campaign-service could not answer: UNAVAILABLE, so that it retries (the shop its order report). */
     static RuntimeException unavailable(String what, Throwable failure) {
-        return Status.UNAVAILABLE.withDescription("campaign-service could not " + what + "; retry the order report")
+        return Status.UNAVAILABLE.withDescription("campaign-service could not " + what + "; try again shortly")
                 .withCause(failure).asRuntimeException();
     }
 }

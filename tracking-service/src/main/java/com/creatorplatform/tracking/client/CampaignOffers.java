@@ -5,8 +5,10 @@ import com.creatorplatform.proto.campaign.v1.AttributionPriority;
 import com.creatorplatform.proto.campaign.v1.OfferQuery;
 import com.creatorplatform.proto.campaign.v1.ResolveOffersRequest;
 import com.creatorplatform.proto.campaign.v1.ResolvedOffer;
+import com.creatorplatform.tracking.domain.attribution.CampaignStatus;
 import com.creatorplatform.tracking.domain.attribution.OfferTerms;
 import com.creatorplatform.tracking.domain.attribution.Priority;
+import com.creatorplatform.tracking.mapping.TrackingMapping;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -31,6 +33,15 @@ public class CampaignOffers {
             int window = offer.getAttributionWindowDays() > 0 ? offer.getAttributionWindowDays() : OfferTerms.defaults().attributionWindowDays();
             var priority = offer.getPriority() == AttributionPriority.ATTRIBUTION_PRIORITY_LINK_WINS ? Priority.LINK_WINS : Priority.CODE_WINS;
             return new OfferTerms(UUID.fromString(offer.getId()), window, priority);
+        }
+
+        /**
+         * The campaign's status now, as campaign-service answers it with the offer; UNKNOWN for a campaign
+         * without an offer in effect, which earns nothing whatever its status.
+         */
+        public CampaignStatus status(UUID campaignId) {
+            ResolvedOffer resolved = byCampaign.get(campaignId);
+            return resolved == null ? CampaignStatus.UNKNOWN : TrackingMapping.toDomain(resolved.getCampaignStatus());
         }
 
         /** What the order keeps of its campaign's offer, so later changes never rewrite it. */

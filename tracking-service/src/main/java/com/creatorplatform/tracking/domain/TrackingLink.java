@@ -53,7 +53,8 @@ public class TrackingLink extends PanacheEntityBase {
         link.campaignId = campaignId;
         link.creatorId = creatorId;
         link.postId = postId;
-        // The brand's allowed-domain rule applies once tracking knows each brand's domains (tracking issue).
+        // Only the URL's shape here: the brand's allowed domains are checked by LinkRegistry for links made by
+        // hand, and by campaign-service for the landing pages that posts' links go to.
         link.destinationUrl = AllowedDomains.requireHttpUrl("destination_url", destination).toString();
         var params = new LinkedHashMap<String, String>();
         params.put("utm_source", orDefault(utm.source(), creatorId));

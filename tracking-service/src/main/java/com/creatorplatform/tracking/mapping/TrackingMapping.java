@@ -14,6 +14,7 @@ import com.creatorplatform.proto.tracking.v1.OrderStatus;
 import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.Refund;
 import com.creatorplatform.tracking.domain.TrackingLink;
+import com.creatorplatform.tracking.domain.attribution.CampaignStatus;
 import com.creatorplatform.tracking.order.ConversionDesk;
 import com.creatorplatform.tracking.order.CustomerOrder;
 import com.creatorplatform.tracking.order.DiscountCode;
@@ -134,6 +135,17 @@ public final class TrackingMapping {
                 post.getLandingUrl(),
                 new TrackingLink.Utm(post.getCreatorHandle(), post.getPlatform().name().replace("PLATFORM_", "").toLowerCase(Locale.ROOT),
                         post.getCampaignName()));
+    }
+
+    /** A campaign's status as campaign-service tells it; unspecified or unrecognised is UNKNOWN. */
+    public static CampaignStatus toDomain(com.creatorplatform.proto.campaign.v1.CampaignStatus status) {
+        return switch (status) {
+            case CAMPAIGN_STATUS_DRAFT -> CampaignStatus.DRAFT;
+            case CAMPAIGN_STATUS_ACTIVE -> CampaignStatus.ACTIVE;
+            case CAMPAIGN_STATUS_PAUSED -> CampaignStatus.PAUSED;
+            case CAMPAIGN_STATUS_ENDED -> CampaignStatus.ENDED;
+            default -> CampaignStatus.UNKNOWN;
+        };
     }
 
     public static ReportFilter toFilter(com.creatorplatform.proto.tracking.v1.ReportFilter filter) {

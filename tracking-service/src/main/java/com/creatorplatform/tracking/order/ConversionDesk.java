@@ -90,8 +90,9 @@ public class ConversionDesk {
                                     emails.hashesOf(report.brandId(), creators)).asTuple().map(facts -> {
                                 var inEffect = facts.getItem1();
                                 var engine = new AttributionEngine(inEffect::terms, facts.getItem2()::get);
-                                var attribution = engine.attribute(new Order(report.orderedAt(), report.customerHash(),
-                                        code == null ? null : new CodeUse(code.code, code.creatorId, code.campaignId), history));
+                                var used = code == null ? null
+                                        : new CodeUse(code.code, code.creatorId, code.campaignId, inEffect.status(code.campaignId));
+                                var attribution = engine.attribute(new Order(report.orderedAt(), report.customerHash(), used, history));
                                 return CustomerOrder.record(report, attribution, inEffect.snapshot(attribution.campaignId()), clock.instant());
                             });
                         }))

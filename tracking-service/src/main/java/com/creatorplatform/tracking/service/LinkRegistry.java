@@ -2,11 +2,13 @@ package com.creatorplatform.tracking.service;
 
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Ids;
+import com.creatorplatform.tracking.client.BrandDomains;
 import com.creatorplatform.tracking.domain.TrackingLink;
 import com.creatorplatform.tracking.order.DiscountCode;
 import com.creatorplatform.tracking.repository.FeedCursorRepository;
 import com.creatorplatform.tracking.repository.UniqueViolation;
 import com.creatorplatform.tracking.repository.TrackingLinkRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -31,19 +33,28 @@ public class LinkRegistry {
 
     private final TrackingLinkRepository links;
     private final FeedCursorRepository cursors;
+    private final BrandDomains domains;
     private final Clock clock;
 
-    LinkRegistry(TrackingLinkRepository links, FeedCursorRepository cursors, Clock clock) {
+    LinkRegistry(TrackingLinkRepository links, FeedCursorRepository cursors, BrandDomains domains, Clock clock) {
         this.links = links;
         this.cursors = cursors;
+        this.domains = domains;
         this.clock = clock;
     }
 
-    @WithTransaction
+    /**
+     * A link made by hand. Its destination must be on one of the brand's allowed domains (no open
+     * redirect): INVALID_ARGUMENT otherwise, NOT_FOUND for an unknown brand, UNAVAILABLE when
+     * campaign-service cannot tell; nothing is stored then.
+     */
     public Uni<TrackingLink> create(NewLink request) {
-        return Uni.createFrom()
-                .item(() -> link(request))
-                .call(links::persist)
+        return domains.of(request.brandId())
+                .map(allowed -> {
+                    allowed.requirePermitted("destination_url", request.destinationUrl());
+                    return link(request);
+                })
+                .call(link -> Panache.withTransaction(() -> links.persist(link)))
                 .invoke(link -> LOG.infof("created link %s (%s) for creator %s in campaign %s", link.id, link.code,
                         link.creatorId, link.campaignId));
     }
@@ -68,6 +79,8 @@ public class LinkRegistry {
     /**
      * Moves the feed's cursor from {@code after} to {@code next} and gives each published post in
      * between its own link (once per post, however often the feed delivers it), in one transaction.
+     * A post's link goes to its campaign's landing page, which campaign-service already held to the
+     * brand's allowed domains.
      * Answers false, creating nothing, when the cursor was no longer at {@code after} (another replica
      * created them).
      */

@@ -8,6 +8,8 @@ import com.creatorplatform.contract.testing.ServiceProcess;
 import com.creatorplatform.contract.testing.TestServiceIdentity;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
+import com.creatorplatform.tracking.support.CampaignFixtures;
+import com.creatorplatform.tracking.support.CampaignServiceResource;
 import io.grpc.ManagedChannelBuilder;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,9 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged service as a real process: a burst of clicks, then a graceful stop (SIGTERM) before
- * the batch writer's timer has written anything. Every click that got its 302 must be in the
- * database afterwards.
+ * The packaged service as a real process (with the real campaign-service, for the link's brand): a
+ * burst of clicks, then a graceful stop (SIGTERM) before the batch writer's timer has written
+ * anything. Every click that got its 302 must be in the database afterwards.
  */
 class ClickDurabilityIT {
 
@@ -38,15 +40,23 @@ class ClickDurabilityIT {
 
     @Test
     void everyAcknowledgedClickIsStoredAfterAGracefulStop() throws Exception {
-        var service = ServiceProcess.launch("tracking-service", HTTP_PORT, GRPC_PORT,
-                // Nothing is written by the timer or by full batches during the test: only the stop can store the clicks.
-                "-Dtracking.clicks.flush-interval=PT10M", "-Dtracking.clicks.batch-size=1000000");
+        var campaigns = new CampaignServiceResource();
+        try (AutoCloseable stopCampaigns = campaigns::stop) {
+            var properties = new ArrayList<String>();
+            campaigns.start().forEach((name, value) -> properties.add("-D" + name + "=" + value));
+            // Nothing is written by the timer or by full batches during the test: only the stop can store the clicks.
+            properties.addAll(List.of("-Dtracking.clicks.flush-interval=PT10M", "-Dtracking.clicks.batch-size=1000000"));
+            burstThenStop(ServiceProcess.launch("tracking-service", HTTP_PORT, GRPC_PORT, properties.toArray(String[]::new)));
+        }
+    }
+
+    private static void burstThenStop(ServiceProcess service) throws Exception {
         try (service) {
             service.awaitReady();
             var channel = ManagedChannelBuilder.forAddress("127.0.0.1", GRPC_PORT).usePlaintext().build();
             var tracking = Callers.as(TestServiceIdentity.IDENTITY, TrackingServiceGrpc.newBlockingStub(channel));
             var link = tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder()
-                    .setBrandId(UUID.randomUUID().toString()).setCampaignId(UUID.randomUUID().toString())
+                    .setBrandId(CampaignFixtures.brand()).setCampaignId(UUID.randomUUID().toString())
                     .setCreatorId(UUID.randomUUID().toString()).setDestinationUrl("https://shop.northwind.example/").build());
             channel.shutdownNow();
 

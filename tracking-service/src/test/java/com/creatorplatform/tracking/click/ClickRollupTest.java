@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
+import com.creatorplatform.tracking.domain.attribution.CampaignStatus;
+import com.creatorplatform.tracking.support.CampaignFixtures;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -31,13 +33,13 @@ class ClickRollupTest {
 
     @Test
     void aClickWrittenAgainIsStoredAndCountedOnceOnItsUtcDay() throws InterruptedException {
-        var link = tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(UUID.randomUUID().toString())
+        var link = tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(CampaignFixtures.brand())
                 .setCampaignId(UUID.randomUUID().toString()).setCreatorId(UUID.randomUUID().toString())
                 .setDestinationUrl("https://shop.northwind.example/").build());
         var target = new LinkTarget(UUID.fromString(link.getId()), UUID.fromString(link.getBrandId()), UUID.fromString(link.getCampaignId()),
                 UUID.fromString(link.getCreatorId()), null, link.getRedirectUrl());
-        var click = new Click(UUID.randomUUID(), Instant.parse("2026-03-01T23:59:59.999Z"), target, UUID.randomUUID(), "ip-hash",
-                "Mozilla/5.0", null, false, true);
+        var click = new Click(UUID.randomUUID(), Instant.parse("2026-03-01T23:59:59.999Z"), target, CampaignStatus.ACTIVE,
+                UUID.randomUUID(), "ip-hash", "Mozilla/5.0", null, false, true);
 
         // The same click in one batch twice, then again in a later batch (as a retried batch would be).
         writer.enqueue(click);

@@ -6,23 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.creatorplatform.proto.campaign.v1.CampaignStatus;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingLink;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
+import com.creatorplatform.tracking.support.CampaignFixtures;
+import com.creatorplatform.tracking.support.CampaignFixtures.BrandWithOffer;
+import com.creatorplatform.tracking.support.CampaignServiceResource;
+import com.creatorplatform.tracking.support.StoredClicks;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The redirect through real HTTP, with clicks checked in the real database. */
+/** The redirect through real HTTP, with clicks checked in the real database and campaigns in the real campaign-service. */
 @QuarkusTest
+@QuarkusTestResource(CampaignServiceResource.class)
 class RedirectRouteTest {
 
     static final String BROWSER = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 Safari/604.1";
@@ -33,9 +38,11 @@ class RedirectRouteTest {
     @Inject
     Pool db;
 
+    private final BrandWithOffer setup = CampaignFixtures.brandWithOffer();
+
     private TrackingLink newLink(String postId) {
         return tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder()
-                .setBrandId(UUID.randomUUID().toString()).setCampaignId(UUID.randomUUID().toString())
+                .setBrandId(setup.brandId()).setCampaignId(setup.campaignId())
                 .setCreatorId(UUID.randomUUID().toString()).setPostId(postId)
                 .setDestinationUrl("https://shop.northwind.example/winter?size=m")
                 .setCreatorHandle("anna.trails").setPlatform("instagram").setCampaignName("Winter Trails")
@@ -50,18 +57,8 @@ class RedirectRouteTest {
         return request.get("/r/" + code);
     }
 
-    /** The stored clicks of a link, oldest first, once the batch writer has stored {@code expected} of them. */
     private List<Row> storedClicks(String linkId, int expected) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            var rows = new ArrayList<Row>();
-            db.preparedQuery("select * from click where link_id = $1 order by clicked_at").execute(Tuple.of(UUID.fromString(linkId)))
-                    .await().indefinitely().forEach(rows::add);
-            if (rows.size() >= expected) {
-                return rows;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("clicks of link " + linkId + " were not stored");
+        return StoredClicks.of(db, linkId, expected);
     }
 
     @Test
@@ -91,6 +88,26 @@ class RedirectRouteTest {
         assertEquals(64, stored.getString("ip_hash").length());
         assertFalse(stored.getBoolean("is_bot"));
         assertTrue(stored.getBoolean("is_unique"));
+        assertEquals("DRAFT", stored.getString("campaign_status"));
+    }
+
+    @Test
+    void aPausedCampaignsLinkStillRedirects_andEachClickKeepsTheCampaignsStatusOfItsMoment() throws Exception {
+        CampaignFixtures.moveCampaign(setup.brandId(), setup.campaignId(), CampaignStatus.CAMPAIGN_STATUS_ACTIVE,
+                CampaignStatus.CAMPAIGN_STATUS_PAUSED);
+        var link = newLink("");
+
+        var whilePaused = click(link.getCode(), null, BROWSER);
+        CampaignFixtures.moveCampaign(setup.brandId(), setup.campaignId(), CampaignStatus.CAMPAIGN_STATUS_ACTIVE);
+        Thread.sleep(2_100); // past tracking.campaign-status.max-age (PT2S in tests): the redirect asks campaign-service again
+        var afterResuming = click(link.getCode(), null, BROWSER);
+
+        assertEquals(302, whilePaused.statusCode());
+        assertTrue(whilePaused.header("Location").startsWith("https://shop.northwind.example/winter?size=m&utm_source=anna.trails"),
+                whilePaused.header("Location"));
+        assertEquals(302, afterResuming.statusCode());
+        assertEquals(List.of("PAUSED", "ACTIVE"),
+                storedClicks(link.getId(), 2).stream().map(r -> r.getString("campaign_status")).toList());
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.creatorplatform.proto.tracking.v1.TrackingLink;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
 import com.creatorplatform.proto.tracking.v1.UpdateOrderStatusRequest;
+import com.creatorplatform.tracking.support.CampaignFixtures;
 import com.google.protobuf.Timestamp;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,8 +39,8 @@ class CallerIdentityGrpcTest {
     @Inject
     PgPool db;
 
-    private final String brandA = UUID.randomUUID().toString();
-    private final String brandB = UUID.randomUUID().toString();
+    private final String brandA = CampaignFixtures.brand();
+    private final String brandB = CampaignFixtures.brand();
 
     @Test
     void aCallWithoutAnIdentityIsUnauthenticated() {

@@ -9,20 +9,25 @@ import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksRequest;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingLink;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
+import com.creatorplatform.tracking.support.CampaignFixtures;
+import com.creatorplatform.tracking.support.CampaignServiceResource;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Through a real gRPC client against the running service and its real database. */
+/** Through a real gRPC client against the running service, its real database and the real campaign-service. */
 @QuarkusTest
+@QuarkusTestResource(CampaignServiceResource.class)
 class TrackingGrpcServiceTest {
 
     @GrpcClient("tracking")
@@ -31,7 +36,7 @@ class TrackingGrpcServiceTest {
     @Inject
     PgPool db;
 
-    private final String brand = UUID.randomUUID().toString();
+    private final String brand = CampaignFixtures.brand();
     private final String campaign = UUID.randomUUID().toString();
     private final String creator = UUID.randomUUID().toString();
 
@@ -43,6 +48,11 @@ class TrackingGrpcServiceTest {
     private Row stored(String id) {
         return db.preparedQuery("select code, brand_id, creator_id, post_id, destination_url from tracking_link where id = $1")
                 .execute(Tuple.of(UUID.fromString(id))).await().indefinitely().iterator().next();
+    }
+
+    private long storedLinks(String brandId) {
+        return db.preparedQuery("select count(*) from tracking_link where brand_id = $1")
+                .execute(Tuple.of(UUID.fromString(brandId))).await().indefinitely().iterator().next().getLong(0);
     }
 
     @Test
@@ -61,21 +71,58 @@ class TrackingGrpcServiceTest {
     }
 
     @Test
-    void aDestinationThatIsNotAPlainHttpUrlIsRefusedAndNothingIsStored() {
-        for (String bad : List.of("javascript:alert(1)", "https://brand.example@evil.example/", "/relative")) {
-            var error = assertThrows(StatusRuntimeException.class, () -> link(brand, bad));
-            assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode(), bad);
-        }
-        long count = db.preparedQuery("select count(*) from tracking_link where brand_id = $1")
-                .execute(Tuple.of(UUID.fromString(brand))).await().indefinitely().iterator().next().getLong(0);
-        assertEquals(0L, count);
+    void aDestinationOnTheBrandsDomainOrASubdomainIsAcceptedWithItsUtmParameters() {
+        String post = UUID.randomUUID().toString();
+        var link = client.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
+                .setCreatorId(creator).setPostId(post).setDestinationUrl("https://shop.northwind.example/winter?size=m")
+                .setCreatorHandle("anna.trails").setPlatform("instagram").setCampaignName("Winter Trails").build());
+        var apex = link(brand, "http://NorthWind.example/");
+
+        assertEquals("https://shop.northwind.example/winter?size=m", link.getDestinationUrl());
+        assertEquals("https://shop.northwind.example/winter?size=m&utm_source=anna.trails&utm_medium=instagram"
+                + "&utm_campaign=Winter+Trails&utm_content=" + post, link.getRedirectUrl());
+        assertEquals("http://NorthWind.example/?utm_source=" + creator + "&utm_medium=creator&utm_campaign=" + campaign,
+                apex.getRedirectUrl());
+    }
+
+    @Test
+    void aDestinationOffTheBrandsDomainsIsRefusedWithAClearMessageAndNothingIsStored() {
+        var refusals = Map.of(
+                "javascript:alert(1)", "destination_url must be an absolute http(s) URL",
+                "ftp://northwind.example/file", "destination_url must be an absolute http(s) URL",
+                "/winter", "destination_url must be an absolute http(s) URL",
+                "https://northwind.example@evil.example/", "destination_url must not carry user info",
+                "https://evil.example/winter", "destination_url host 'evil.example' is not one of the brand's allowed domains"
+                        + " [northwind.example]",
+                "https://northwind.example.evil.example/", "destination_url host 'northwind.example.evil.example' is not one of the brand's"
+                        + " allowed domains [northwind.example]",
+                "https://notnorthwind.example/", "destination_url host 'notnorthwind.example' is not one of the brand's allowed domains"
+                        + " [northwind.example]");
+
+        refusals.forEach((destination, message) -> {
+            var error = assertThrows(StatusRuntimeException.class, () -> link(brand, destination));
+            assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode(), destination);
+            assertEquals(message, error.getStatus().getDescription(), destination);
+        });
+        assertEquals(0L, storedLinks(brand));
+    }
+
+    @Test
+    void aLinkOfABrandCampaignServiceDoesNotKnowIsNotFoundAndNothingIsStored() {
+        String unknown = UUID.randomUUID().toString();
+
+        var error = assertThrows(StatusRuntimeException.class, () -> link(unknown, "https://shop.northwind.example/winter"));
+
+        assertEquals(Status.Code.NOT_FOUND, error.getStatus().getCode());
+        assertEquals("brand " + unknown + " does not exist", error.getStatus().getDescription());
+        assertEquals(0L, storedLinks(unknown));
     }
 
     @Test
     void batchGetReturnsOnlyTheCallersBrandsLinksInTheOrderAsked() {
-        var first = link(brand, "https://a.example/1");
-        var second = link(brand, "https://a.example/2");
-        var foreign = link(UUID.randomUUID().toString(), "https://a.example/3");
+        var first = link(brand, "https://a.northwind.example/1");
+        var second = link(brand, "https://a.northwind.example/2");
+        var foreign = link(CampaignFixtures.brand(), "https://a.northwind.example/3");
 
         var found = client.batchGetTrackingLinks(BatchGetTrackingLinksRequest.newBuilder().setBrandId(brand)
                 .addAllIds(List.of(second.getId(), foreign.getId(), first.getId())).build()).getLinksList();

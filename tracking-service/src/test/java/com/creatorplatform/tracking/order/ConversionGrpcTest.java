@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.proto.campaign.v1.CampaignStatus;
 import com.creatorplatform.proto.common.v1.Money;
 import com.creatorplatform.proto.payout.v1.OrderEvent;
 import com.creatorplatform.proto.payout.v1.OrderEventKind;
@@ -24,6 +25,7 @@ import com.creatorplatform.tracking.domain.EmailHash;
 import com.creatorplatform.tracking.support.CampaignFixtures;
 import com.creatorplatform.tracking.support.CampaignFixtures.BrandWithOffer;
 import com.creatorplatform.tracking.support.CampaignServiceResource;
+import com.creatorplatform.tracking.support.StoredClicks;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
@@ -108,16 +110,19 @@ class ConversionGrpcTest {
         assertEquals(OrderStatus.ORDER_STATUS_PENDING, recorded.getStatus());
     }
 
-    @Test
-    void anOrderAfterAClickOnTheCreatorsLinkIsCreditedToTheLastClick() throws Exception {
+    /** A click on a new link of the creator, once stored; its id. */
+    private String clickOnTheCreatorsLink() throws InterruptedException {
         var link = tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
                 .setCreatorId(creator).setDestinationUrl("https://shop.northwind.example/").build());
         String location = given().redirects().follow(false).header("User-Agent", "Mozilla/5.0 (iPhone) Safari/604.1")
                 .get("/r/" + link.getCode()).then().statusCode(302).extract().header("Location");
-        String clickId = location.substring(location.indexOf("cp_click=") + 9);
-        for (int i = 0; i < 100 && count("select count(*) from click where id = $1", UUID.fromString(clickId)) == 0; i++) {
-            Thread.sleep(50);
-        }
+        StoredClicks.of(db, link.getId(), 1);
+        return location.substring(location.indexOf("cp_click=") + 9);
+    }
+
+    @Test
+    void anOrderAfterAClickOnTheCreatorsLinkIsCreditedToTheLastClick() throws Exception {
+        String clickId = clickOnTheCreatorsLink();
 
         var recorded = tracking.recordConversion(order("C-1", 5_000).setClickId(clickId).build());
 
@@ -125,6 +130,44 @@ class ConversionGrpcTest {
         assertEquals(creator, recorded.getAttribution().getCreatorId());
         assertEquals(clickId, recorded.getAttribution().getClickId());
         assertEquals(30L * 24 * 3600, recorded.getAttribution().getWindowEnd().getSeconds() - recorded.getAttribution().getWindowStart().getSeconds());
+    }
+
+    @Test
+    void anOrderAfterAClickWhileTheCampaignWasPausedIsUnattributedAndEarnsNothing() throws Exception {
+        CampaignFixtures.moveCampaign(brand, campaign, CampaignStatus.CAMPAIGN_STATUS_ACTIVE, CampaignStatus.CAMPAIGN_STATUS_PAUSED);
+        String clickId = clickOnTheCreatorsLink();
+        CampaignFixtures.moveCampaign(brand, campaign, CampaignStatus.CAMPAIGN_STATUS_ACTIVE);
+
+        var recorded = tracking.recordConversion(order("P-1", 5_000).setClickId(clickId).setCompleted(true).build());
+
+        assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_UNATTRIBUTED, recorded.getAttribution().getOutcome());
+        assertEquals("unattributed: no discount code, and only clicks while their campaign was paused or ended (1) at or before the"
+                + " order, which never attribute", recorded.getAttribution().getReason());
+        assertTrue(outbox("P-1").isEmpty(), "nothing billable");
+    }
+
+    @Test
+    void aClickWhileTheCampaignRanKeepsItsCreditWhenTheCampaignIsPausedBeforeTheOrder() throws Exception {
+        String clickId = clickOnTheCreatorsLink();
+        CampaignFixtures.moveCampaign(brand, campaign, CampaignStatus.CAMPAIGN_STATUS_ACTIVE, CampaignStatus.CAMPAIGN_STATUS_PAUSED);
+
+        var recorded = tracking.recordConversion(order("K-1", 5_000).setClickId(clickId).build());
+
+        assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_ATTRIBUTED, recorded.getAttribution().getOutcome());
+        assertEquals(clickId, recorded.getAttribution().getClickId());
+    }
+
+    @Test
+    void anOrderWithADiscountCodeOfAnEndedCampaignIsUnattributedAndEarnsNothing() throws Exception {
+        discountCode("OVER10");
+        CampaignFixtures.moveCampaign(brand, campaign, CampaignStatus.CAMPAIGN_STATUS_ACTIVE, CampaignStatus.CAMPAIGN_STATUS_ENDED);
+
+        var recorded = tracking.recordConversion(order("E-1", 5_000).setDiscountCode("OVER10").setCompleted(true).build());
+
+        assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_UNATTRIBUTED, recorded.getAttribution().getOutcome());
+        assertEquals("unattributed: discount code OVER10 of creator " + creator + " (campaign " + campaign
+                + ") ignored, as its campaign is ended, and no click of the visitor", recorded.getAttribution().getReason());
+        assertTrue(outbox("E-1").isEmpty(), "nothing billable");
     }
 
     @Test

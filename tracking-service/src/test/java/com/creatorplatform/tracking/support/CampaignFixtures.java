@@ -6,6 +6,8 @@ import com.creatorplatform.contract.testing.TestServiceIdentity;
 import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.CampaignStatus;
+import com.creatorplatform.proto.campaign.v1.ChangeCampaignStatusRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
@@ -39,13 +41,20 @@ public final class CampaignFixtures {
         }
     }
 
+    /** The one domain of every brand made here. */
+    public static final String ALLOWED_DOMAIN = "northwind.example";
+
     private CampaignFixtures() {
+    }
+
+    /** A brand (allowed domain {@link #ALLOWED_DOMAIN}) without campaigns; its id. */
+    public static String brand() {
+        return call(campaigns -> newBrand(campaigns).getBrand().getId());
     }
 
     public static BrandWithOffer brandWithOffer() {
         return call(campaigns -> {
-            var brand = campaigns.createBrand(CreateBrandRequest.newBuilder()
-                    .setName("Brand " + UUID.randomUUID()).setCurrency("EUR").addAllowedDomains("northwind.example").build());
+            var brand = newBrand(campaigns);
             var campaign = campaigns.createCampaign(CreateCampaignRequest.newBuilder().setBrandId(brand.getBrand().getId())
                     .setName("Winter").setLandingUrl("https://shop.northwind.example/winter").setStartsOn("2026-11-01").build());
             var offer = campaigns.publishOffer(PublishOfferRequest.newBuilder().setBrandId(brand.getBrand().getId())
@@ -55,6 +64,17 @@ public final class CampaignFixtures {
                     .setAttributionWindowDays(30).setHoldDays(30)
                     .build());
             return new BrandWithOffer(brand, campaign.getId(), offer.getId());
+        });
+    }
+
+    /** Moves the campaign through the given statuses, in order (it starts in DRAFT). */
+    public static void moveCampaign(String brandId, String campaignId, CampaignStatus... steps) {
+        call(campaigns -> {
+            for (CampaignStatus step : steps) {
+                campaigns.changeCampaignStatus(ChangeCampaignStatusRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
+                        .setStatus(step).build());
+            }
+            return null;
         });
     }
 
@@ -88,6 +108,11 @@ public final class CampaignFixtures {
                     .setPublishedUrl("https://instagram.com/p/" + post).build());
             return new PublishedPost(creator, post);
         });
+    }
+
+    private static CreateBrandResponse newBrand(CampaignServiceBlockingStub campaigns) {
+        return campaigns.createBrand(CreateBrandRequest.newBuilder()
+                .setName("Brand " + UUID.randomUUID()).setCurrency("EUR").addAllowedDomains(ALLOWED_DOMAIN).build());
     }
 
     private static <T> T call(Function<CampaignServiceBlockingStub, T> calls) {

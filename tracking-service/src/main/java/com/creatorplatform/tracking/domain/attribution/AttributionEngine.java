@@ -2,7 +2,9 @@ package com.creatorplatform.tracking.domain.attribution;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -13,8 +15,8 @@ import java.util.function.Function;
  *   <li>A discount code of the brand attributes the order to the code's creator and campaign, under
  *       the offer terms of the code's campaign, unless those terms say {@link Priority#LINK_WINS} and
  *       a qualifying click exists: then that click (rule 2) wins.</li>
- *   <li>Otherwise the visitor's latest human (non-bot) click at or before the order time is the
- *       touch, if the order falls within the attribution window counted from that click, with the
+ *   <li>Otherwise the visitor's latest human (non-bot) billable click at or before the order time is
+ *       the touch, if the order falls within the attribution window counted from that click, with the
  *       window length of the click's own campaign. A later click restarts the window and moves the
  *       credit (last click wins).</li>
  *   <li>Otherwise the order is unattributed, and the reason says why.</li>
@@ -36,6 +38,10 @@ import java.util.function.Function;
  *       on the order of the list.</li>
  *   <li><b>Bots.</b> Bot clicks are ignored entirely: they neither attribute nor restart a window,
  *       and they are never a qualifying click for {@link Priority#LINK_WINS}.</li>
+ *   <li><b>Paused or ended campaigns</b> "record nothing billable" (SPEC): a click made while its
+ *       campaign was paused or ended is ignored like a bot click, so it neither earns nor takes the
+ *       credit from an earlier click. A discount code whose campaign is paused or ended when the order
+ *       is recorded is ignored too, and rules 2 and 3 decide. See {@link CampaignStatus#billable()}.</li>
  *   <li><b>Qualifying click</b> (for {@link Priority#LINK_WINS}) means exactly the click rule 2 would
  *       credit. Under {@link Priority#CODE_WINS} clicks are not looked at, nor their terms looked up.</li>
  *   <li><b>Terms.</b> The terms function answers for the offer version in effect at the order's time;
@@ -72,7 +78,16 @@ public final class AttributionEngine {
 
     public Attribution attribute(Order order) {
         Checks.required("order", order);
-        Attribution credit = order.code() != null ? byCodeOrLink(order) : byClickOrNone(order);
+        CodeUse code = order.code();
+        Attribution credit;
+        if (code == null) {
+            credit = byClickOrNone(order, "no discount code");
+        } else if (!code.campaignStatus().billable()) {
+            credit = byClickOrNone(order, describe(code) + " ignored, as its campaign is "
+                    + code.campaignStatus().name().toLowerCase(Locale.ROOT));
+        } else {
+            credit = byCodeOrLink(order);
+        }
         return selfReferralChecked(credit, order);
     }
 
@@ -80,8 +95,7 @@ public final class AttributionEngine {
     private Attribution byCodeOrLink(Order order) {
         CodeUse code = order.code();
         OfferTerms codeTerms = termsOf(code.campaignId());
-        String codeCredit = "discount code " + code.code() + " of creator " + code.creatorId()
-                + " (campaign " + code.campaignId() + ")";
+        String codeCredit = describe(code);
         String why;
         if (codeTerms.priority() == Priority.LINK_WINS) {
             ClickVerdict verdict = judgeClicks(order);
@@ -98,14 +112,18 @@ public final class AttributionEngine {
                 code.code(), null, null, codeTerms.offerVersionId(), why);
     }
 
-    // Rules 2 and 3.
-    private Attribution byClickOrNone(Order order) {
+    // Rules 2 and 3; noCode says why no discount code decided.
+    private Attribution byClickOrNone(Order order, String noCode) {
         ClickVerdict verdict = judgeClicks(order);
         if (verdict instanceof Qualifying qualifying) {
-            return lastClick(qualifying, "");
+            return lastClick(qualifying, order.code() == null ? "" : "; " + noCode);
         }
         return new Attribution(Outcome.UNATTRIBUTED, Rule.NONE, null, null, null, null, null, null, null, null,
-                "unattributed: no discount code, and " + verdict.describe());
+                "unattributed: " + noCode + ", and " + verdict.describe());
+    }
+
+    private static String describe(CodeUse code) {
+        return "discount code " + code.code() + " of creator " + code.creatorId() + " (campaign " + code.campaignId() + ")";
     }
 
     private Attribution lastClick(Qualifying q, String suffix) {
@@ -133,18 +151,19 @@ public final class AttributionEngine {
                         + " (same hashed email), credited by " + credit.reason());
     }
 
-    /** Rule 2 on its own: the latest human click at or before the order, and whether the order is in its window. */
+    /** Rule 2 on its own: the latest human billable click at or before the order, and whether the order is in its window. */
     private ClickVerdict judgeClicks(Order order) {
         Instant orderAt = order.at();
-        Optional<Click> latestHuman = order.visitorClicks().stream()
-                .filter(c -> !c.bot() && !c.at().isAfter(orderAt))
+        Optional<Click> latestCounting = order.visitorClicks().stream()
+                .filter(c -> !c.bot() && c.campaignStatus().billable() && !c.at().isAfter(orderAt))
                 .max(CHRONOLOGICAL);
-        if (latestHuman.isEmpty()) {
-            long botsBefore = order.visitorClicks().stream().filter(c -> c.bot() && !c.at().isAfter(orderAt)).count();
-            long later = order.visitorClicks().stream().filter(c -> c.at().isAfter(orderAt)).count();
-            return new NoHumanClick(order.visitorClicks().size(), botsBefore, later);
+        if (latestCounting.isEmpty()) {
+            var before = order.visitorClicks().stream().filter(c -> !c.at().isAfter(orderAt)).toList();
+            long bots = before.stream().filter(Click::bot).count();
+            return new NoCountingClick(order.visitorClicks().size(), bots, before.size() - bots,
+                    order.visitorClicks().size() - before.size());
         }
-        Click click = latestHuman.get();
+        Click click = latestCounting.get();
         OfferTerms terms = termsOf(click.campaignId());
         Instant windowEnd = click.at().plus(Duration.ofDays(terms.attributionWindowDays()));
         if (orderAt.isAfter(windowEnd)) {
@@ -187,7 +206,7 @@ public final class AttributionEngine {
     }
 
     /** What rule 2 found among the visitor's clicks. */
-    private sealed interface ClickVerdict permits Qualifying, Expired, NoHumanClick {
+    private sealed interface ClickVerdict permits Qualifying, Expired, NoCountingClick {
         /** Why this verdict credits nobody (for the reasons of rules 1 and 3). */
         String describe();
     }
@@ -208,14 +227,23 @@ public final class AttributionEngine {
         }
     }
 
-    private record NoHumanClick(long clicks, long botClicksBefore, long clicksAfter) implements ClickVerdict {
+    /** No human billable click at or before the order: those before it were bots, or made while their campaign was paused or ended. */
+    private record NoCountingClick(long clicks, long botClicksBefore, long unbillableClicksBefore, long clicksAfter)
+            implements ClickVerdict {
         @Override
         public String describe() {
             if (clicks == 0) {
                 return "no click of the visitor";
             }
+            var ignored = new ArrayList<String>();
             if (botClicksBefore > 0) {
-                return "only bot clicks (" + botClicksBefore + ") at or before the order, which never attribute";
+                ignored.add("bot clicks (" + botClicksBefore + ")");
+            }
+            if (unbillableClicksBefore > 0) {
+                ignored.add("clicks while their campaign was paused or ended (" + unbillableClicksBefore + ")");
+            }
+            if (!ignored.isEmpty()) {
+                return "only " + String.join(" and ", ignored) + " at or before the order, which never attribute";
             }
             return "no click of the visitor at or before the order (" + clicksAfter + " later "
                     + (clicksAfter == 1 ? "click" : "clicks") + " ignored)";

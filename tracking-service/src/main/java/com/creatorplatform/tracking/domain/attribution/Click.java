@@ -9,8 +9,11 @@ import java.util.UUID;
  *
  * @param postId the post the link was made for; null for a link without a post
  * @param bot whether the click came from a known crawler; bot clicks never attribute
+ * @param campaignStatus the campaign's status when the click was made; a click while it was paused or
+ *     ended never attributes
  */
-public record Click(UUID clickId, UUID linkId, UUID creatorId, UUID campaignId, UUID postId, Instant at, boolean bot) {
+public record Click(UUID clickId, UUID linkId, UUID creatorId, UUID campaignId, UUID postId, Instant at, boolean bot,
+        CampaignStatus campaignStatus) {
 
     public Click {
         Checks.required("click_id", clickId);
@@ -18,5 +21,6 @@ public record Click(UUID clickId, UUID linkId, UUID creatorId, UUID campaignId, 
         Checks.required("creator_id", creatorId);
         Checks.required("campaign_id", campaignId);
         Checks.required("click time", at);
+        Checks.required("campaign_status", campaignStatus);
     }
 }

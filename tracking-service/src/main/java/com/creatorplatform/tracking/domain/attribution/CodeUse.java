@@ -2,8 +2,13 @@ package com.creatorplatform.tracking.domain.attribution;
 
 import java.util.UUID;
 
-/** The brand's discount code the order carried, already looked up (unknown codes never get here). */
-public record CodeUse(String code, UUID creatorId, UUID campaignId) {
+/**
+ * The brand's discount code the order carried, already looked up (unknown codes never get here).
+ *
+ * @param campaignStatus the status of the code's campaign when the order is recorded; a code of a
+ *     paused or ended campaign never attributes
+ */
+public record CodeUse(String code, UUID creatorId, UUID campaignId, CampaignStatus campaignStatus) {
 
     public CodeUse {
         if (code == null || code.isBlank()) {
@@ -11,5 +16,6 @@ public record CodeUse(String code, UUID creatorId, UUID campaignId) {
         }
         Checks.required("creator_id", creatorId);
         Checks.required("campaign_id", campaignId);
+        Checks.required("campaign_status", campaignStatus);
     }
 }

@@ -462,6 +462,92 @@ class AttributionEngineTest {
         }
     }
 
+    // ---- paused or ended campaigns: "still redirects but records nothing billable" ---------------------
+
+    @Nested
+    class PausedOrEndedCampaigns {
+
+        @Test
+        void onlyAPausedOrEndedCampaignRecordsNothingBillable_anUnknownStatusCountsAsRunning() {
+            assertAll(
+                    () -> assertTrue(CampaignStatus.DRAFT.billable()),
+                    () -> assertTrue(CampaignStatus.ACTIVE.billable()),
+                    () -> assertFalse(CampaignStatus.PAUSED.billable()),
+                    () -> assertFalse(CampaignStatus.ENDED.billable()),
+                    () -> assertTrue(CampaignStatus.UNKNOWN.billable()));
+        }
+
+        @Test
+        void aClickWhileTheCampaignWasPaused_neverAttributes() {
+            Click paused = clickWhile(CampaignStatus.PAUSED, ALICE, MONTH_CAMPAIGN, day(0));
+
+            assertUnattributed(orderAt(day(1)).afterClicks(paused).attribute(), "unattributed: no discount code, and only clicks "
+                    + "while their campaign was paused or ended (1) at or before the order, which never attribute");
+        }
+
+        @Test
+        void aClickAfterTheCampaignEnded_neverAttributes() {
+            Click ended = clickWhile(CampaignStatus.ENDED, ALICE, MONTH_CAMPAIGN, day(0));
+
+            assertUnattributed(orderAt(day(1)).afterClicks(ended).attribute(), "clicks while their campaign was paused or ended (1)");
+        }
+
+        @Test
+        void aClickWhoseCampaignStatusWasUnknown_attributes() {
+            Click unknown = clickWhile(CampaignStatus.UNKNOWN, ALICE, MONTH_CAMPAIGN, day(0));
+
+            assertCreditedToClick(orderAt(day(1)).afterClicks(unknown).attribute(), unknown);
+        }
+
+        @Test
+        void givenAClickAtDay0AndAClickOnAPausedCampaignAtDay5_anOrderAtDay6GoesToTheDay0Click() {
+            Click alice = click(ALICE, MONTH_CAMPAIGN, day(0));
+            Click bobPaused = clickWhile(CampaignStatus.PAUSED, BOB, WEEK_CAMPAIGN, day(5));
+
+            assertCreditedToClick(orderAt(day(6)).afterClicks(alice, bobPaused).attribute(), alice);
+        }
+
+        @Test
+        void aClickWhileTheCampaignWasPaused_doesNotRestartTheWindow() {
+            Click running = click(ALICE, MONTH_CAMPAIGN, day(0));
+            Click paused = clickWhile(CampaignStatus.PAUSED, ALICE, MONTH_CAMPAIGN, day(20));
+
+            assertUnattributed(orderAt(day(35)).afterClicks(running, paused).attribute(), "5d past its 30-day window");
+        }
+
+        @Test
+        void underLinkWins_aClickWhileItsCampaignWasPaused_isNoQualifyingClick_soTheCodeWins() {
+            CodeUse aliceLinkWins = code("ALICE-LW", ALICE, LINK_WINS_CAMPAIGN);
+            Click bobPaused = clickWhile(CampaignStatus.PAUSED, BOB, MONTH_CAMPAIGN, day(1));
+
+            Attribution a = orderAt(day(2)).withCode(aliceLinkWins).afterClicks(bobPaused).attribute();
+
+            assertCreditedToCode(a, aliceLinkWins);
+            assertReasonMentions(a, "no qualifying click (only clicks while their campaign was paused or ended (1)");
+        }
+
+        @Test
+        void aCodeOfAPausedCampaign_isIgnored_soWithoutClicksTheOrderIsUnattributed() {
+            CodeUse paused = codeWhile(CampaignStatus.PAUSED, "ALICE10", ALICE, MONTH_CAMPAIGN);
+
+            assertUnattributed(orderAt(day(1)).withCode(paused).attribute(), "unattributed: discount code ALICE10 of creator " + ALICE
+                    + " (campaign " + MONTH_CAMPAIGN + ") ignored, as its campaign is paused, and no click of the visitor");
+        }
+
+        @Test
+        void aCodeOfAnEndedCampaign_isIgnored_soTheVisitorsLatestClickDecides() {
+            CodeUse ended = codeWhile(CampaignStatus.ENDED, "ALICE10", ALICE, MONTH_CAMPAIGN);
+            Click bob = click(BOB, WEEK_CAMPAIGN, day(1));
+
+            Attribution a = orderAt(day(2)).withCode(ended).afterClicks(bob).attribute();
+
+            assertCreditedToClick(a, bob);
+            assertEquals(WEEK_OFFER, a.offerVersionId());
+            assertReasonMentions(a, "; discount code ALICE10 of creator " + ALICE + " (campaign " + MONTH_CAMPAIGN
+                    + ") ignored, as its campaign is ended");
+        }
+    }
+
     // ---- rule 3: unattributed, and says so ----------------------------------------------------------
 
     @Nested
@@ -650,7 +736,8 @@ class AttributionEngineTest {
 
         @Test
         void aOneDayWindow_isTheShortestAllowed() {
-            Click alice = new Click(UUID.randomUUID(), UUID.randomUUID(), ALICE, UUID.randomUUID(), null, day(0), false);
+            Click alice = new Click(UUID.randomUUID(), UUID.randomUUID(), ALICE, UUID.randomUUID(), null, day(0), false,
+                    CampaignStatus.ACTIVE);
             var engine = new AttributionEngine(campaign -> new OfferTerms(null, 1, Priority.CODE_WINS), creator -> null);
 
             assertEquals(day(1), engine.attribute(new Order(day(1), null, null, List.of(alice))).windowEnd());
@@ -669,7 +756,7 @@ class AttributionEngineTest {
         @Test
         void aClickWithoutTime_isRefused() {
             assertThrows(IllegalArgumentException.class,
-                    () -> new Click(UUID.randomUUID(), UUID.randomUUID(), ALICE, MONTH_CAMPAIGN, null, null, false));
+                    () -> new Click(UUID.randomUUID(), UUID.randomUUID(), ALICE, MONTH_CAMPAIGN, null, null, false, CampaignStatus.ACTIVE));
         }
 
         @Test

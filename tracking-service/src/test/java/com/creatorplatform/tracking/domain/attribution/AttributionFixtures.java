@@ -62,16 +62,22 @@ final class AttributionFixtures {
         return day(n).plusSeconds(plusSeconds);
     }
 
+    /** A human click while the campaign was active. */
     static Click click(UUID creator, UUID campaign, Instant at) {
-        return new Click(UUID.randomUUID(), linkOf(creator, campaign), creator, campaign, null, at, false);
+        return clickWhile(CampaignStatus.ACTIVE, creator, campaign, at);
+    }
+
+    /** A human click while the campaign had the given status. */
+    static Click clickWhile(CampaignStatus status, UUID creator, UUID campaign, Instant at) {
+        return new Click(UUID.randomUUID(), linkOf(creator, campaign), creator, campaign, null, at, false, status);
     }
 
     static Click clickOnPost(UUID creator, UUID campaign, UUID post, Instant at) {
-        return new Click(UUID.randomUUID(), linkOf(creator, campaign), creator, campaign, post, at, false);
+        return new Click(UUID.randomUUID(), linkOf(creator, campaign), creator, campaign, post, at, false, CampaignStatus.ACTIVE);
     }
 
     static Click botClick(UUID creator, UUID campaign, Instant at) {
-        return new Click(UUID.randomUUID(), linkOf(creator, campaign), creator, campaign, null, at, true);
+        return new Click(UUID.randomUUID(), linkOf(creator, campaign), creator, campaign, null, at, true, CampaignStatus.ACTIVE);
     }
 
     /** One link per creator and campaign, with a stable id so reasons can be checked. */
@@ -79,8 +85,14 @@ final class AttributionFixtures {
         return UUID.nameUUIDFromBytes((creator + "/" + campaign).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** A code of an active campaign. */
     static CodeUse code(String code, UUID creator, UUID campaign) {
-        return new CodeUse(code, creator, campaign);
+        return codeWhile(CampaignStatus.ACTIVE, code, creator, campaign);
+    }
+
+    /** A code whose campaign has the given status when the order is recorded. */
+    static CodeUse codeWhile(CampaignStatus status, String code, UUID creator, UUID campaign) {
+        return new CodeUse(code, creator, campaign, status);
     }
 
     static OrderBuilder orderAt(Instant at) {

@@ -1,0 +1,29 @@
+package com.creatorplatform.tracking.support;
+
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Clicks as the batch writer stored them (the redirect answers before they are written). */
+public final class StoredClicks {
+
+    private StoredClicks() {
+    }
+
+    /** The link's stored clicks, oldest first, once at least {@code expected} of them are stored. */
+    public static List<Row> of(Pool db, String linkId, int expected) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            var rows = new ArrayList<Row>();
+            db.preparedQuery("select * from click where link_id = $1 order by clicked_at").execute(Tuple.of(UUID.fromString(linkId)))
+                    .await().indefinitely().forEach(rows::add);
+            if (rows.size() >= expected) {
+                return rows;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("clicks of link " + linkId + " were not stored");
+    }
+}
