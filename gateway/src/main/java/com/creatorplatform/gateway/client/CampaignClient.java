@@ -1,10 +1,12 @@
 package com.creatorplatform.gateway.client;
 
+import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.gateway.security.Caller;
 import com.creatorplatform.proto.campaign.v1.*;
 import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsRequest;
 import com.creatorplatform.proto.campaign.v1.CreatorPosts;
 import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
+import com.creatorplatform.proto.common.v1.PageRequest;
 import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +33,7 @@ public class CampaignClient {
 
     /** The stub for one call: the caller's identity and a deadline counted from now. */
     private MutinyCampaignServiceStub stub() {
-        return ServiceCall.stub(client, caller, deadline);
+        return ServiceCall.stub(client, caller.identity(), deadline);
     }
 
     public Uni<List<Brand>> brands(List<String> ids) {
@@ -151,5 +153,16 @@ public class CampaignClient {
         return ServiceCall.read(SERVICE, () -> stub().batchListCreatorPosts(BatchListCreatorPostsRequest.newBuilder()
                 .setBrandId(brandId).setCampaignId(campaignId).addAllCreatorIds(creatorIds).setLimitPerCreator(limitPerCreator)
                 .build()).map(r -> r.getCreatorsList()));
+    }
+
+    /**
+     * The brand a creator belongs to (named by their memberships), or null before their first one,
+     * for a caller given explicitly: a subscription outlives the request that opened it.
+     */
+    public Uni<String> creatorBrand(CallerIdentity as, String creatorId) {
+        return ServiceCall.read(SERVICE, () -> ServiceCall.stub(client, as, deadline).listCreatorMemberships(
+                        ListCreatorMembershipsRequest.newBuilder().setCreatorId(creatorId)
+                                .setPage(PageRequest.newBuilder().setPageSize(1)).build())
+                .map(page -> page.getMembershipsCount() == 0 ? null : page.getMemberships(0).getBrandId()));
     }
 }

@@ -1,5 +1,6 @@
 package com.creatorplatform.gateway.client;
 
+import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.gateway.security.Caller;
 import com.creatorplatform.proto.common.v1.DateRange;
 import com.creatorplatform.proto.payout.v1.ApprovePayoutRunRequest;
@@ -7,6 +8,7 @@ import com.creatorplatform.proto.payout.v1.BatchGetBalancesRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetCommissionsRequest;
 import com.creatorplatform.proto.payout.v1.Commission;
 import com.creatorplatform.proto.payout.v1.CreatorBalance;
+import com.creatorplatform.proto.payout.v1.EarningsChange;
 import com.creatorplatform.proto.payout.v1.ExportPayoutRunRequest;
 import com.creatorplatform.proto.payout.v1.LedgerEntry;
 import com.creatorplatform.proto.payout.v1.ListCreatorStatementsRequest;
@@ -19,7 +21,10 @@ import com.creatorplatform.proto.payout.v1.MutinyPayoutServiceGrpc.MutinyPayoutS
 import com.creatorplatform.proto.payout.v1.PayoutRun;
 import com.creatorplatform.proto.payout.v1.RecordAdjustmentRequest;
 import com.creatorplatform.proto.payout.v1.StartPayoutRunRequest;
+import com.creatorplatform.proto.payout.v1.WatchCreatorEarningsRequest;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.grpc.GrpcClientUtils;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -45,7 +50,7 @@ public class PayoutClient {
 
     /** The stub for one call: the caller's identity and a deadline counted from now. */
     private MutinyPayoutServiceStub stub() {
-        return ServiceCall.stub(client, caller, deadline);
+        return ServiceCall.stub(client, caller.identity(), deadline);
     }
 
     public Uni<List<CreatorBalance>> balances(String brandId, List<String> creatorIds) {
@@ -94,5 +99,11 @@ public class PayoutClient {
 
     public Uni<String> exportPayoutRun(ExportPayoutRunRequest request) {
         return ServiceCall.read(SERVICE, () -> stub().exportPayoutRun(request).map(r -> r.getCsv()));
+    }
+
+    /** A creator's ledger changes as they are committed, for a caller given explicitly (a subscription outlives its request). */
+    public Multi<EarningsChange> watchEarnings(CallerIdentity as, String brandId, String creatorId) {
+        return ServiceCall.stream(SERVICE, () -> GrpcClientUtils.attachHeaders(client, as.toMetadata()).watchCreatorEarnings(
+                WatchCreatorEarningsRequest.newBuilder().setBrandId(brandId).setCreatorId(creatorId).build()));
     }
 }

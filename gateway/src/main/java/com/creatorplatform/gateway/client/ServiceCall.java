@@ -1,11 +1,12 @@
 package com.creatorplatform.gateway.client;
 
+import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.gateway.error.ApiGraphQLError;
-import com.creatorplatform.gateway.security.Caller;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.AbstractStub;
 import io.quarkus.grpc.GrpcClientUtils;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +29,13 @@ final class ServiceCall {
      * The stub for one call: the caller's identity in its metadata (the services re-check tenancy
      * with it) and a deadline counted from now.
      */
-    static <S extends AbstractStub<S>> S stub(S client, Caller caller, Duration deadline) {
-        return GrpcClientUtils.attachHeaders(client, caller.identity().toMetadata())
-                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    static <S extends AbstractStub<S>> S stub(S client, CallerIdentity caller, Duration deadline) {
+        return GrpcClientUtils.attachHeaders(client, caller.toMetadata()).withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** A stream's failure as a GraphQL error naming the service (a stream has no deadline: it lasts while watched). */
+    static <T> Multi<T> stream(String service, Supplier<Multi<? extends T>> call) {
+        return Multi.createFrom().<T>deferred(call).onFailure().transform(failure -> translate(service, failure));
     }
 
     static <T> Uni<T> read(String service, Supplier<Uni<? extends T>> call) {

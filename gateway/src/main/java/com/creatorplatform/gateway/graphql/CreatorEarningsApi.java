@@ -1,13 +1,17 @@
 package com.creatorplatform.gateway.graphql;
 
 import com.creatorplatform.contract.PageCursor;
+import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.gateway.client.CampaignClient;
 import com.creatorplatform.gateway.client.PayoutClient;
 import com.creatorplatform.gateway.schema.Me;
 import com.creatorplatform.gateway.schema.PageInfo;
 import com.creatorplatform.gateway.schema.PayoutTypes.Earnings;
+import com.creatorplatform.gateway.schema.PayoutTypes.EarningsUpdate;
 import com.creatorplatform.gateway.schema.PayoutTypes.StatementConnection;
-import com.creatorplatform.proto.campaign.v1.ListCreatorMembershipsRequest;
+import com.creatorplatform.gateway.security.Caller;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -26,9 +30,12 @@ public class CreatorEarningsApi {
 
     private final CampaignClient campaigns;
     private final PayoutClient payouts;
-    CreatorEarningsApi(CampaignClient campaigns, PayoutClient payouts) {
+    private final Caller caller;
+
+    CreatorEarningsApi(CampaignClient campaigns, PayoutClient payouts, Caller caller) {
         this.campaigns = campaigns;
         this.payouts = payouts;
+        this.caller = caller;
     }
 
     @Description("The creator's earnings, one per currency: pending (in hold), payable, paid and in all.")
@@ -46,9 +53,17 @@ public class CreatorEarningsApi {
                 : PayoutRunsApi.statements(payouts, brandId, me.creatorId(), first, after));
     }
 
+    @Subscription
+    @Description("The signed-in creator's earnings as they change: each ledger entry of theirs once committed (an order "
+            + "credited, a refund taken back, a bonus, a post fee, a payout) with their earnings then. Creators only; "
+            + "over WebSocket at /graphql (graphql-transport-ws or graphql-ws).")
+    public Multi<EarningsUpdate> myEarnings() {
+        String creatorId = caller.creatorSelf();
+        return brandOf(creatorId).onItem().transformToMulti(brandId -> brandId == null ? Multi.createFrom().<EarningsUpdate>empty()
+                : payouts.watchEarnings(CallerIdentity.creator(creatorId), brandId, creatorId).map(EarningsUpdate::from));
+    }
+
     private Uni<String> brandOf(String creatorId) {
-        return campaigns.creatorMemberships(ListCreatorMembershipsRequest.newBuilder().setCreatorId(creatorId)
-                        .setPage(Pages.of(1, null)).build())
-                .map(page -> page.getMembershipsCount() == 0 ? null : page.getMemberships(0).getBrandId());
+        return campaigns.creatorBrand(CallerIdentity.creator(creatorId), creatorId);
     }
 }

@@ -58,6 +58,16 @@ public final class PayoutTypes {
         }
     }
 
+    @Description("A change of the creator's ledger as it is committed: the new entry (an order credited or a refund "
+            + "taken back, a bonus, a post fee, a payout, an adjustment) and the creator's earnings as read then.")
+    public record EarningsUpdate(@NonNull LedgerEntry entry, @NonNull List<@NonNull Earnings> earnings) {
+
+        public static EarningsUpdate from(com.creatorplatform.proto.payout.v1.EarningsChange change) {
+            return new EarningsUpdate(LedgerEntry.from(change.getEntry()),
+                    change.getBalance().getEarningsList().stream().map(Earnings::from).toList());
+        }
+    }
+
     /** A page of runs; pass pageInfo.endCursor as `after` for the next one. */
     public record PayoutRunConnection(@NonNull List<@NonNull PayoutRun> nodes, @NonNull PageInfo pageInfo) {
     }

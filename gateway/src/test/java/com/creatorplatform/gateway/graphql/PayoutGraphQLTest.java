@@ -1,6 +1,7 @@
 package com.creatorplatform.gateway.graphql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.creatorplatform.contract.WireTypes;
@@ -11,6 +12,7 @@ import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
 import com.creatorplatform.proto.campaign.v1.InviteRequest;
+import com.creatorplatform.proto.campaign.v1.PublishOfferRequest;
 import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import com.creatorplatform.proto.common.v1.CommissionBasis;
 import com.creatorplatform.proto.common.v1.CommissionPlan;
@@ -20,17 +22,31 @@ import com.creatorplatform.proto.payout.v1.ApplyOrderEventsRequest;
 import com.creatorplatform.proto.payout.v1.OrderEvent;
 import com.creatorplatform.proto.payout.v1.OrderEventKind;
 import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc;
+import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
+import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
+import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import io.grpc.ManagedChannel;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * A month's payouts through GraphQL against the real services: the brand runs, approves, exports and
@@ -40,6 +56,7 @@ import org.junit.jupiter.api.TestInstance;
 @QuarkusTest
 @QuarkusTestResource(value = PlatformServices.class, restrictToAnnotatedClass = true)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PayoutGraphQLTest {
 
     static final String RUN_FIELDS = "run { id period status minimumPayout { amount } actor statements { id creatorId total { amount } "
@@ -54,6 +71,7 @@ class PayoutGraphQLTest {
 
     private final ManagedChannel campaignChannel = PlatformServices.channel(PlatformServices.CAMPAIGN);
     private final ManagedChannel payoutChannel = PlatformServices.channel(PlatformServices.PAYOUT);
+    private final ManagedChannel trackingChannel = PlatformServices.channel(PlatformServices.TRACKING);
 
     Tenants brand;
     Tenants otherBrand;
@@ -64,7 +82,7 @@ class PayoutGraphQLTest {
 
     @AfterAll
     void close() {
-        List.of(campaignChannel, payoutChannel).forEach(ManagedChannel::shutdownNow);
+        List.of(campaignChannel, payoutChannel, trackingChannel).forEach(ManagedChannel::shutdownNow);
     }
 
     /**
@@ -94,7 +112,11 @@ class PayoutGraphQLTest {
                 .build());
     }
 
+    @Inject
+    Vertx vertx;
+
     @Test
+    @Order(1)
     void aBrandRunsApprovesExportsAndPaysOctoberOnceAndTheCreatorSeesTheSameFigures() {
         String admin = brand.adminToken();
 
@@ -141,6 +163,49 @@ class PayoutGraphQLTest {
         assertEquals(List.of(), stranger.getList("data.me.earnings"));
         assertEquals(List.of(), stranger.getList("data.me.statements.nodes"));
         assertNull(GraphQL.post(adaToken, RUNS).get("data"), "creators see no brand runs");
+    }
+
+    /** Last: it earns Ada a new commission. */
+    @Test
+    @Order(2)
+    void aCreatorsSubscriptionReceivesTheCommissionOfAnOrderAsSoonAsItIsRecorded() throws Exception {
+        var campaigns = CampaignServiceGrpc.newBlockingStub(campaignChannel);
+        campaigns.publishOffer(PublishOfferRequest.newBuilder().setBrandId(brand.brandId()).setCampaignId(campaignId)
+                .setPlan(CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT).setRateBasisPoints(1000)
+                        .setTierMode(TierMode.TIER_MODE_NONE)).build());
+        var tracking = TrackingServiceGrpc.newBlockingStub(trackingChannel);
+        tracking.createDiscountCode(CreateDiscountCodeRequest.newBuilder().setBrandId(brand.brandId()).setCode("ADA-LIVE")
+                .setCreatorId(ada).setCampaignId(campaignId).build());
+
+        BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
+        var socket = vertx.createHttpClient().webSocket(new WebSocketConnectOptions().setHost("localhost").setPort(RestAssured.port)
+                        .setURI("/graphql").addSubProtocol("graphql-transport-ws").addHeader("Authorization", "Bearer " + adaToken))
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        try {
+            socket.textMessageHandler(text -> messages.add(new JsonObject(text)));
+            socket.writeTextMessage(new JsonObject().put("type", "connection_init").put("payload", new JsonObject()).encode());
+            assertEquals("connection_ack", messages.poll(10, TimeUnit.SECONDS).getString("type"));
+            socket.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
+                    .put("query", "subscription { myEarnings { entry { kind amount { amount } orderId } earnings { pending { amount } } } }"))
+                    .encode());
+            Thread.sleep(1_000); // the gateway has opened its stream from payout-service
+
+            tracking.recordConversion(RecordConversionRequest.newBuilder().setBrandId(brand.brandId()).setOrderId("LIVE-1")
+                    .setAmount(eur(45_000)).setOrderedAt(WireTypes.timestamp(Instant.now())).setDiscountCode("ADA-LIVE")
+                    .setCompleted(true).build());
+
+            JsonObject next = messages.poll(20, TimeUnit.SECONDS);
+            assertNotNull(next, "an update within 20 s");
+            assertEquals("next", next.getString("type"), next.encode());
+            var update = next.getJsonObject("payload").getJsonObject("data").getJsonObject("myEarnings");
+            assertEquals("ACCRUAL", update.getJsonObject("entry").getString("kind"));
+            assertEquals("45.00", update.getJsonObject("entry").getJsonObject("amount").getString("amount"), "10 % of 450.00");
+            assertEquals("LIVE-1", update.getJsonObject("entry").getString("orderId"));
+            assertEquals("45.00", update.getJsonArray("earnings").getJsonObject(0).getJsonObject("pending").getString("amount"),
+                    "in its hold");
+        } finally {
+            socket.close();
+        }
     }
 
     private static Map<Object, Object> totals(io.restassured.path.json.JsonPath answer, String run) {
