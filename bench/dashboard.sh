@@ -10,4 +10,4 @@ cd "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 ./platform test -pl proto,campaign-service,tracking-service,payout-service,gateway -DskipITs \
   -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.creators="${1:-100}" -Dbench.posts="${2:-20}" -Dbench.rounds="${3:-20}" 2>&1 \
-  | grep -E 'DASHBOARD|built|ERROR|FAIL|Tests run:' || true
+  | grep -E 'DASHBOARD|one request|built|ERROR|FAIL|Tests run:' || true

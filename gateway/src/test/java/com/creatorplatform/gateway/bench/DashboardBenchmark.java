@@ -7,6 +7,7 @@ import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.contract.testing.ServiceProcess;
 import com.creatorplatform.gateway.graphql.CampaignDashboardGraphQLTest;
 import com.creatorplatform.gateway.support.GraphQL;
+import com.creatorplatform.gateway.support.GrpcCallCounter;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.gateway.support.Tenants;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
@@ -92,6 +93,11 @@ class DashboardBenchmark {
             }
         }
         sql.close();
+        GrpcCallCounter.reset();
+        long t0 = System.nanoTime();
+        GraphQL.ok(brand.viewerToken(), CampaignDashboardGraphQLTest.DASHBOARD, vars);
+        System.out.printf("one request: %d ms in all; gRPC calls (ms, start to close): %s%n", (System.nanoTime() - t0) / 1_000_000,
+                GrpcCallCounter.millis());
         double g = median(gateway) / 1e6;
         double d = median(direct) / 1e6;
         System.out.printf("%nDASHBOARD %d creators x %d posts, %d rounds: gateway median %.1f ms, same SQL + JSON median %.1f ms "

@@ -4,31 +4,58 @@ import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
+import io.grpc.ForwardingClientCall.SimpleForwardingClientCall;
+import io.grpc.ForwardingClientCallListener.SimpleForwardingClientCallListener;
+import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
+import io.grpc.Status;
 import io.quarkus.grpc.GlobalInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts the gateway's gRPC calls per method, so that a test can prove a GraphQL level is resolved
- * with one batch call. A bean of the test sources: part of the gateway under @QuarkusTest only.
+ * with one batch call, and times them, so that a benchmark can tell the services' share. A bean of the test sources: part of the gateway under @QuarkusTest only.
  */
 @ApplicationScoped
 @GlobalInterceptor
 public class GrpcCallCounter implements ClientInterceptor {
 
     private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+    private static final Map<String, AtomicLong> NANOS = new ConcurrentHashMap<>();
 
     @Override
     public <Q, A> ClientCall<Q, A> interceptCall(MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
-        CALLS.computeIfAbsent(method.getBareMethodName(), m -> new AtomicInteger()).incrementAndGet();
-        return next.newCall(method, options);
+        String name = method.getBareMethodName();
+        CALLS.computeIfAbsent(name, m -> new AtomicInteger()).incrementAndGet();
+        return new SimpleForwardingClientCall<>(next.newCall(method, options)) {
+            @Override
+            public void start(Listener<A> listener, Metadata headers) {
+                long started = System.nanoTime();
+                super.start(new SimpleForwardingClientCallListener<>(listener) {
+                    @Override
+                    public void onClose(Status status, Metadata trailers) {
+                        NANOS.computeIfAbsent(name, m -> new AtomicLong()).addAndGet(System.nanoTime() - started);
+                        super.onClose(status, trailers);
+                    }
+                }, headers);
+            }
+        };
     }
 
     public static void reset() {
         CALLS.clear();
+        NANOS.clear();
+    }
+
+    /** Milliseconds spent per method (from start to close of each call) since the last reset. */
+    public static Map<String, Long> millis() {
+        Map<String, Long> millis = new java.util.TreeMap<>();
+        NANOS.forEach((method, nanos) -> millis.put(method, nanos.get() / 1_000_000));
+        return millis;
     }
 
     /** Calls per method since the last reset. */
