@@ -5,9 +5,10 @@
 # Starts its own test PostgreSQL and Keycloak like ./platform test.
 #
 #   bench/dashboard.sh [CREATORS] [POSTS_PER_CREATOR] [ROUNDS]     (defaults 100 20 20)
+#   BENCH_JFR=/tmp/gateway.jfr bench/dashboard.sh ...   also records the gateway's JVM with Flight Recorder
 set -euo pipefail
 cd "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 ./platform test -pl proto,campaign-service,tracking-service,payout-service,gateway -DskipITs \
-  -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  ${BENCH_JFR:+-Dtest.jvm.extra=-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile} -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.creators="${1:-100}" -Dbench.posts="${2:-20}" -Dbench.rounds="${3:-20}" 2>&1 \
   | grep -E 'DASHBOARD|one request|built|ERROR|FAIL|Tests run:' || true
