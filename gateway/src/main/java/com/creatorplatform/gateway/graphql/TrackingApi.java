@@ -5,6 +5,7 @@ import com.creatorplatform.gateway.client.TrackingClient;
 import com.creatorplatform.gateway.error.ApiGraphQLError;
 import com.creatorplatform.gateway.schema.Inputs.CreateTrackingLinkInput;
 import com.creatorplatform.gateway.schema.Inputs.CreateTrackingLinkPayload;
+import com.creatorplatform.gateway.schema.Platform;
 import com.creatorplatform.gateway.schema.TrackingLink;
 import com.creatorplatform.gateway.security.Caller;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
@@ -57,6 +58,7 @@ public class TrackingApi {
                             .setCreatorId(input.creatorId())
                             .setPostId(input.postId() == null ? "" : input.postId())
                             .setDestinationUrl(input.destinationUrl())
+                            .setPlatform(Platform.toName(input.platform()))
                             .build());
                 })
                 .map(link -> new CreateTrackingLinkPayload(TrackingLink.from(link, redirectBase)));

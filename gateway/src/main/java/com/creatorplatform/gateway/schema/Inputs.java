@@ -1,6 +1,7 @@
 package com.creatorplatform.gateway.schema;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -21,7 +22,8 @@ public final class Inputs {
 
     @Input("CreateTrackingLinkInput")
     public record CreateTrackingLinkInput(@Id @NonNull String campaignId, @Id @NonNull String creatorId, @Id String postId,
-            @NonNull String destinationUrl) {
+            @NonNull String destinationUrl,
+            @Description("Where the link is shared (its utm_medium), for reports by platform; null when not known.") Platform platform) {
     }
 
     public record CreateTrackingLinkPayload(@NonNull TrackingLink link) {

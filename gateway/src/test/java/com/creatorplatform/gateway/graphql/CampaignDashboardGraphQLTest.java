@@ -112,9 +112,10 @@ public class CampaignDashboardGraphQLTest {
     }
 
     /**
-     * Anna: 3 clicks on her first post's link and 1 on her general link; an order of 100.00 through
-     * the post's link and one of 50.00 with her code. Ben: 2 human clicks and a bot's on his post's
-     * link; an order of 200.00 through it, refunded by 40.00. Cleo: shortlisted, nothing yet.
+     * Anna: 3 clicks on her first post's link (Instagram) and 1 on her general link (no platform); an
+     * order of 100.00 through the post's link and one of 50.00 with her code. Ben: 2 human clicks and
+     * a bot's on his post's link (TikTok); an order of 200.00 through it, refunded by 40.00. Cleo:
+     * shortlisted, nothing yet.
      */
     @BeforeAll
     void story() throws Exception {
@@ -136,13 +137,13 @@ public class CampaignDashboardGraphQLTest {
         anna = activeMember("Anna");
         ben = activeMember("Ben");
         cleo = shortlisted("Cleo");
-        annaPost = post(anna, "2026-12-01T10:00:00Z", "Anna's unboxing");
-        annaSecondPost = post(anna, "2026-12-03T10:00:00Z", "Anna's first run");
-        benPost = post(ben, "2026-12-02T10:00:00Z", "Ben's review");
+        annaPost = post(anna, Platform.PLATFORM_INSTAGRAM, "2026-12-01T10:00:00Z", "Anna's unboxing");
+        annaSecondPost = post(anna, Platform.PLATFORM_INSTAGRAM, "2026-12-03T10:00:00Z", "Anna's first run");
+        benPost = post(ben, Platform.PLATFORM_TIKTOK, "2026-12-02T10:00:00Z", "Ben's review");
 
-        String annaPostLink = link(anna, annaPost);
-        String annaLink = link(anna, "");
-        String benLink = link(ben, benPost);
+        String annaPostLink = link(anna, annaPost, "INSTAGRAM");
+        String annaLink = link(anna, "", "");
+        String benLink = link(ben, benPost, "TIKTOK");
         String annaClick = click(annaPostLink, "Mozilla/5.0");
         click(annaPostLink, "Mozilla/5.0");
         click(annaPostLink, "Mozilla/5.0");
@@ -246,12 +247,8 @@ public class CampaignDashboardGraphQLTest {
     @Test
     @Order(5)
     void theReportsAgreeWithTheDashboardAndEachOrderSaysWhyItWasCredited() {
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
-        Map<String, Object> filter = Map.of("from", "2026-11-01", "to", today, "campaignIds", List.of(campaignId));
-        var report = GraphQL.ok(brand.viewerToken(), "query($f: ReportFilterInput!) { report(filter: $f, groupBy: [CREATOR]) "
-                + "{ creatorId clicks uniqueClicks botClicks orders revenue { amount } refunds refunded { amount } } }", Map.of("f", filter));
-        var byCreator = report.getMap("data.report.collectEntries { [it.creatorId, [it.clicks, it.uniqueClicks, it.botClicks, "
-                + "it.orders, it.revenue.amount, it.refunds, it.refunded.amount]] }");
+        Map<String, Object> filter = campaignSoFar();
+        var byCreator = figuresBy("CREATOR", "creatorId");
         assertEquals(List.of(4, 4, 0, 2, "150.00", 0, "0.00"), byCreator.get(anna));
         assertEquals(List.of(3, 2, 1, 1, "200.00", 1, "40.00"), byCreator.get(ben));
 
@@ -279,6 +276,41 @@ public class CampaignDashboardGraphQLTest {
 
     @Test
     @Order(6)
+    void theReportByPlatformHasEachPlatformsHandComputedFiguresAndThePlatformFilterNarrowsReportsAndOrders() {
+        Map<String, Object> filter = campaignSoFar();
+        var byPlatform = figuresBy("PLATFORM", "platform");
+        // Anna's post link; Ben's post link with his refund; Anna's general link and her code's order under no platform.
+        assertEquals(List.of(3, 3, 0, 1, "100.00", 0, "0.00"), byPlatform.get("INSTAGRAM"));
+        assertEquals(List.of(3, 2, 1, 1, "200.00", 1, "40.00"), byPlatform.get("TIKTOK"));
+        assertEquals(List.of(1, 1, 0, 1, "50.00", 0, "0.00"), byPlatform.get(null));
+        assertEquals(3, byPlatform.size(), byPlatform.toString());
+
+        var tiktok = new HashMap<>(filter);
+        tiktok.put("platforms", List.of("TIKTOK"));
+        var total = GraphQL.ok(brand.viewerToken(), "query($f: ReportFilterInput!) { report(filter: $f) { platform clicks orders "
+                + "revenue { amount } refunded { amount } } }", Map.of("f", tiktok));
+        assertEquals(List.of(3), total.getList("data.report.clicks"));
+        assertEquals(List.of("200.00"), total.getList("data.report.revenue.amount"));
+        assertEquals(List.of("40.00"), total.getList("data.report.refunded.amount"));
+        assertEquals(Arrays.asList((Object) null), total.getList("data.report.platform"), "not grouped by platform");
+
+        var instagram = new HashMap<>(filter);
+        instagram.put("platforms", List.of("INSTAGRAM"));
+        var orders = GraphQL.ok(brand.viewerToken(), "query($f: ReportFilterInput!) { transactions(filter: $f) { nodes { orderId "
+                + "amount { amount } attribution { platform } } } }", Map.of("f", instagram));
+        assertEquals(List.of("A-1"), orders.getList("data.transactions.nodes.orderId"));
+        assertEquals(List.of("100.00"), orders.getList("data.transactions.nodes.amount.amount"));
+        assertEquals(List.of("INSTAGRAM"), orders.getList("data.transactions.nodes.attribution.platform"));
+
+        var unknown = new HashMap<>(filter);
+        unknown.put("platforms", List.of("MYSPACE"));
+        var refused = GraphQL.post(brand.viewerToken(), "query($f: ReportFilterInput!) { report(filter: $f) { clicks } }",
+                Map.of("f", unknown));
+        assertTrue(refused.getList("errors").size() > 0, "an unknown platform is not a value of the schema's enum");
+    }
+
+    @Test
+    @Order(7)
     void discountCodesAreUniquePerBrandAndOnlyAdminsCreateThem() {
         String create = "mutation($input: CreateDiscountCodeInput!) { createDiscountCode(input: $input) { discountCode { code creatorId } } }";
         Map<String, Object> input = Map.of("input", Map.of("campaignId", campaignId, "creatorId", ben, "code", "BEN-WINTER"));
@@ -357,15 +389,16 @@ public class CampaignDashboardGraphQLTest {
         return creatorId;
     }
 
-    private String post(String creatorId, String at, String brief) {
+    private String post(String creatorId, Platform platform, String at, String brief) {
         return campaigns.schedulePost(SchedulePostRequest.newBuilder().setBrandId(brand.brandId()).setCampaignId(campaignId)
-                .setCreatorId(creatorId).setPlatform(Platform.PLATFORM_INSTAGRAM).setFormat(PostFormat.POST_FORMAT_REEL)
+                .setCreatorId(creatorId).setPlatform(platform).setFormat(PostFormat.POST_FORMAT_REEL)
                 .setScheduledAt(WireTypes.timestamp(Instant.parse(at))).setBrief(brief).build()).getId();
     }
 
-    private String link(String creatorId, String postId) {
+    private String link(String creatorId, String postId, String platform) {
         return tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(brand.brandId()).setCampaignId(campaignId)
-                .setCreatorId(creatorId).setPostId(postId).setDestinationUrl("https://northwind.example/winter").build()).getCode();
+                .setCreatorId(creatorId).setPostId(postId).setPlatform(platform).setDestinationUrl("https://northwind.example/winter")
+                .build()).getCode();
     }
 
     /** A first visit (no visitor cookie) through the redirect; the click id the shop would get. */
@@ -379,6 +412,23 @@ public class CampaignDashboardGraphQLTest {
         tracking.recordConversion(RecordConversionRequest.newBuilder().setBrandId(brand.brandId()).setOrderId(orderId)
                 .setAmount(eur(amountMinor)).setOrderedAt(WireTypes.timestamp(Instant.now())).setClickId(clickId)
                 .setDiscountCode(code).setCompleted(true).build());
+    }
+
+    /** The campaign from before its start until today, as a report filter. */
+    private Map<String, Object> campaignSoFar() {
+        return Map.of("from", "2026-11-01", "to", LocalDate.now(ZoneOffset.UTC).toString(), "campaignIds", List.of(campaignId));
+    }
+
+    /**
+     * The campaign's report so far grouped by one dimension: the value of each row's field {@code key}
+     * with its clicks, unique clicks, bot clicks, orders, revenue, refunds and refunded.
+     */
+    private Map<Object, Object> figuresBy(String dimension, String key) {
+        var report = GraphQL.ok(brand.viewerToken(), "query($f: ReportFilterInput!) { report(filter: $f, groupBy: [" + dimension + "]) { "
+                + key + " clicks uniqueClicks botClicks orders revenue { amount } refunds refunded { amount } } }",
+                Map.of("f", campaignSoFar()));
+        return report.getMap("data.report.collectEntries { [it." + key + ", [it.clicks, it.uniqueClicks, it.botClicks, it.orders, "
+                + "it.revenue?.amount, it.refunds, it.refunded?.amount]] }");
     }
 
     /** Clicks are written in batches after the redirect answers: wait until the rollup holds them all. */

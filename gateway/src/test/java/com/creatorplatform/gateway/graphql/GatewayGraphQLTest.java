@@ -36,7 +36,7 @@ class GatewayGraphQLTest {
     static final String CAMPAIGNS = "{ campaigns(first: 10) { nodes { id name } pageInfo { hasNextPage endCursor } } }";
     static final String CREATE_LINK = """
             mutation($input: CreateTrackingLinkInput!) {
-              createTrackingLink(input: $input) { link { id code url campaignId creatorId destinationUrl } }
+              createTrackingLink(input: $input) { link { id code url campaignId creatorId platform destinationUrl } }
             }""";
     static final String ADJUST = """
             mutation($input: RecordAdjustmentInput!) {
@@ -112,9 +112,10 @@ class GatewayGraphQLTest {
         String creatorId = UUID.randomUUID().toString();
 
         var created = GraphQL.ok(brand.adminToken(), CREATE_LINK, Map.of("input", Map.of("campaignId", campaignId,
-                "creatorId", creatorId, "destinationUrl", "https://shop.northwind.example/links")));
+                "creatorId", creatorId, "destinationUrl", "https://shop.northwind.example/links", "platform", "TIKTOK")));
 
         String code = created.getString("data.createTrackingLink.link.code");
+        assertEquals("TIKTOK", created.getString("data.createTrackingLink.link.platform"));
         assertTrue(created.getString("data.createTrackingLink.link.url").endsWith("/r/" + code));
         var read = GraphQL.ok(brand.viewerToken(), "query($ids: [String!]!) { trackingLinks(ids: $ids) { code creatorId } }",
                 Map.of("ids", List.of(created.getString("data.createTrackingLink.link.id"))));

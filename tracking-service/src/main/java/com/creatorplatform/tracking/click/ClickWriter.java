@@ -36,21 +36,22 @@ public class ClickWriter {
     // inserted, so a retried batch can neither store a click twice nor count it twice.
     private static final String INSERT = """
             with inserted as (
-                insert into click (id, clicked_at, brand_id, link_id, campaign_id, creator_id, post_id, visitor_id, ip_hash,
-                                   user_agent, referrer, is_bot, is_unique, campaign_status)
+                insert into click (id, clicked_at, brand_id, link_id, campaign_id, creator_id, post_id, platform, visitor_id,
+                                   ip_hash, user_agent, referrer, is_bot, is_unique, campaign_status)
                 select * from unnest($1::uuid[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[],
-                                     $8::uuid[], $9::text[], $10::text[], $11::text[], $12::bool[], $13::bool[], $14::text[])
+                                     $8::text[], $9::uuid[], $10::text[], $11::text[], $12::text[], $13::bool[], $14::bool[],
+                                     $15::text[])
                 on conflict (id) do nothing
-                returning clicked_at, brand_id, campaign_id, creator_id, post_id, is_bot, is_unique)
-            insert into click_daily (brand_id, day, campaign_id, creator_id, post_id, clicks, unique_clicks, bot_clicks)
+                returning clicked_at, brand_id, campaign_id, creator_id, post_id, platform, is_bot, is_unique)
+            insert into click_daily (brand_id, day, campaign_id, creator_id, post_id, platform, clicks, unique_clicks, bot_clicks)
             select brand_id, (clicked_at at time zone 'UTC')::date, campaign_id, creator_id,
-                   coalesce(post_id, '00000000-0000-0000-0000-000000000000'), count(*),
+                   coalesce(post_id, '00000000-0000-0000-0000-000000000000'), coalesce(platform, ''), count(*),
                    count(*) filter (where is_unique and not is_bot), count(*) filter (where is_bot)
             from inserted
-            group by 1, 2, 3, 4, 5
+            group by 1, 2, 3, 4, 5, 6
             -- rows locked in key order, so writers of several instances cannot deadlock on them
-            order by 1, 2, 3, 4, 5
-            on conflict (brand_id, day, campaign_id, creator_id, post_id) do update
+            order by 1, 2, 3, 4, 5, 6
+            on conflict (brand_id, day, campaign_id, creator_id, post_id, platform) do update
             set clicks = click_daily.clicks + excluded.clicks,
                 unique_clicks = click_daily.unique_clicks + excluded.unique_clicks,
                 bot_clicks = click_daily.bot_clicks + excluded.bot_clicks""";
@@ -133,6 +134,7 @@ public class ClickWriter {
         var campaign = new UUID[n];
         var creator = new UUID[n];
         var post = new UUID[n];
+        var platform = new String[n];
         var visitor = new UUID[n];
         var ip = new String[n];
         var ua = new String[n];
@@ -149,6 +151,7 @@ public class ClickWriter {
             campaign[i] = c.link().campaignId();
             creator[i] = c.link().creatorId();
             post[i] = c.link().postId();
+            platform[i] = c.link().platform();
             visitor[i] = c.visitorId();
             ip[i] = c.ipHash();
             ua[i] = c.userAgent();
@@ -159,7 +162,7 @@ public class ClickWriter {
         }
         Tuple params = Tuple.tuple()
                 .addArrayOfUUID(ids).addArrayOfOffsetDateTime(at).addArrayOfUUID(brand).addArrayOfUUID(link)
-                .addArrayOfUUID(campaign).addArrayOfUUID(creator).addArrayOfUUID(post).addArrayOfUUID(visitor)
+                .addArrayOfUUID(campaign).addArrayOfUUID(creator).addArrayOfUUID(post).addArrayOfString(platform).addArrayOfUUID(visitor)
                 .addArrayOfString(ip).addArrayOfString(ua).addArrayOfString(ref).addArrayOfBoolean(bot).addArrayOfBoolean(unique)
                 .addArrayOfString(status);
         return db.preparedQuery(INSERT).execute(params).map(rows -> n);

@@ -66,7 +66,8 @@ public class LinkDirectory {
         if (!CODE.matcher(code).matches() || unknown.getIfPresent(code) != null) {
             return Uni.createFrom().nullItem();
         }
-        return db.preparedQuery("select id, brand_id, campaign_id, creator_id, post_id, redirect_url from tracking_link where code = $1")
+        return db.preparedQuery("""
+                        select id, brand_id, campaign_id, creator_id, post_id, platform, redirect_url from tracking_link where code = $1""")
                 .execute(Tuple.of(code))
                 .map(rows -> {
                     var it = rows.iterator();
@@ -82,6 +83,6 @@ public class LinkDirectory {
 
     private static LinkTarget toTarget(Row row) {
         return new LinkTarget(row.getUUID("id"), row.getUUID("brand_id"), row.getUUID("campaign_id"), row.getUUID("creator_id"),
-                row.getUUID("post_id"), row.getString("redirect_url"));
+                row.getUUID("post_id"), row.getString("platform"), row.getString("redirect_url"));
     }
 }

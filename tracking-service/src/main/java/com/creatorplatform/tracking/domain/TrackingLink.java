@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.UUID;
 
 /** A link a creator shares for a campaign (optionally for one post), resolved by its short code. */
@@ -39,13 +40,15 @@ public class TrackingLink extends PanacheEntityBase {
     public String redirectUrl;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** Where the link is shared: a name of campaign-service's platforms (INSTAGRAM, ...); null when not known. */
+    public String platform;
 
-    /** How the link names itself to the brand's analytics (UTM parameters). */
-    public record Utm(String source, String medium, String campaign) {
+    /** How the link names itself to the brand's analytics (UTM parameters besides the platform's). */
+    public record Utm(String source, String campaign) {
     }
 
-    public static TrackingLink create(UUID brandId, UUID campaignId, UUID creatorId, UUID postId, String destination, Utm utm,
-            Instant now) {
+    public static TrackingLink create(UUID brandId, UUID campaignId, UUID creatorId, UUID postId, String platform, String destination,
+            Utm utm, Instant now) {
         var link = new TrackingLink();
         link.id = UUID.randomUUID();
         link.code = newCode();
@@ -53,12 +56,13 @@ public class TrackingLink extends PanacheEntityBase {
         link.campaignId = campaignId;
         link.creatorId = creatorId;
         link.postId = postId;
+        link.platform = platform;
         // Only the URL's shape here: the brand's allowed domains are checked by LinkRegistry for links made by
         // hand, and by campaign-service for the landing pages that posts' links go to.
         link.destinationUrl = AllowedDomains.requireHttpUrl("destination_url", destination).toString();
         var params = new LinkedHashMap<String, String>();
         params.put("utm_source", orDefault(utm.source(), creatorId));
-        params.put("utm_medium", orDefault(utm.medium(), "creator"));
+        params.put("utm_medium", platform == null ? "creator" : platform.toLowerCase(Locale.ROOT));
         params.put("utm_campaign", orDefault(utm.campaign(), campaignId));
         params.put("utm_content", postId == null ? null : postId.toString());
         link.redirectUrl = QueryParams.append(link.destinationUrl, params);

@@ -52,6 +52,7 @@ public final class TrackingMapping {
                 .setPostId(link.postId == null ? "" : link.postId.toString())
                 .setDestinationUrl(link.destinationUrl)
                 .setRedirectUrl(link.redirectUrl)
+                .setPlatform(text(link.platform))
                 .setCreatedAt(WireTypes.timestamp(link.createdAt))
                 .build();
     }
@@ -84,6 +85,7 @@ public final class TrackingMapping {
                 .setCreatorId(text(order.creatorId))
                 .setCampaignId(text(order.campaignId))
                 .setPostId(text(order.postId))
+                .setPlatform(text(order.platform))
                 .setClickId(text(order.touchClickId))
                 .setDiscountCode(order.rule == com.creatorplatform.tracking.domain.attribution.Rule.DISCOUNT_CODE ? order.discountCode : "")
                 .setOfferVersionId(text(order.offerVersionId))
@@ -118,8 +120,9 @@ public final class TrackingMapping {
                 Ids.parse("campaign_id", request.getCampaignId()),
                 Ids.parse("creator_id", request.getCreatorId()),
                 Ids.parseOptional("post_id", request.getPostId()),
+                PlatformNames.parseOptional("platform", request.getPlatform()),
                 request.getDestinationUrl(),
-                new TrackingLink.Utm(request.getCreatorHandle(), request.getPlatform(), request.getCampaignName()));
+                new TrackingLink.Utm(request.getCreatorHandle(), request.getCampaignName()));
     }
 
     /**
@@ -132,9 +135,9 @@ public final class TrackingMapping {
                 Ids.parse("campaign_id", post.getCampaignId()),
                 Ids.parse("creator_id", post.getCreatorId()),
                 Ids.parse("post_id", post.getPostId()),
+                PlatformNames.of(post.getPlatform()),
                 post.getLandingUrl(),
-                new TrackingLink.Utm(post.getCreatorHandle(), post.getPlatform().name().replace("PLATFORM_", "").toLowerCase(Locale.ROOT),
-                        post.getCampaignName()));
+                new TrackingLink.Utm(post.getCreatorHandle(), post.getCampaignName()));
     }
 
     /** A campaign's status as campaign-service tells it; unspecified or unrecognised is UNKNOWN. */
@@ -150,22 +153,25 @@ public final class TrackingMapping {
 
     public static ReportFilter toFilter(com.creatorplatform.proto.tracking.v1.ReportFilter filter) {
         return filter(filter.getBrandId(), filter.getDates(), Ids.parseBatch("campaign_ids", filter.getCampaignIdsList()),
-                Ids.parseBatch("creator_ids", filter.getCreatorIdsList()), Ids.parseBatch("post_ids", filter.getPostIdsList()));
+                Ids.parseBatch("creator_ids", filter.getCreatorIdsList()), Ids.parseBatch("post_ids", filter.getPostIdsList()),
+                PlatformNames.parseAll("platforms", filter.getPlatformsList()));
     }
 
     public static ReportFilter toFilter(BatchGetCreatorPerformanceRequest request) {
         UUID campaignId = Ids.parseOptional("campaign_id", request.getCampaignId());
         return filter(request.getBrandId(), request.getDates(), campaignId == null ? List.of() : List.of(campaignId),
-                Ids.parseBatch("creator_ids", request.getCreatorIdsList()), List.of());
+                Ids.parseBatch("creator_ids", request.getCreatorIdsList()), List.of(), List.of());
     }
 
     public static ReportFilter toFilter(BatchGetPostPerformanceRequest request) {
-        return filter(request.getBrandId(), request.getDates(), List.of(), List.of(), Ids.parseBatch("post_ids", request.getPostIdsList()));
+        return filter(request.getBrandId(), request.getDates(), List.of(), List.of(), Ids.parseBatch("post_ids", request.getPostIdsList()),
+                List.of());
     }
 
-    private static ReportFilter filter(String brandId, DateRange dates, List<UUID> campaignIds, List<UUID> creatorIds, List<UUID> postIds) {
+    private static ReportFilter filter(String brandId, DateRange dates, List<UUID> campaignIds, List<UUID> creatorIds, List<UUID> postIds,
+            List<String> platforms) {
         return new ReportFilter(Ids.parse("brand_id", brandId), WireTypes.optionalDate("dates.from", dates.getFrom()),
-                WireTypes.optionalDate("dates.to", dates.getTo()), campaignIds, creatorIds, postIds);
+                WireTypes.optionalDate("dates.to", dates.getTo()), campaignIds, creatorIds, postIds, platforms);
     }
 
     public static List<Dimension> toDimensions(List<ReportDimension> groupBy) {
@@ -174,7 +180,8 @@ public final class TrackingMapping {
             case REPORT_DIMENSION_CAMPAIGN -> Dimension.CAMPAIGN;
             case REPORT_DIMENSION_CREATOR -> Dimension.CREATOR;
             case REPORT_DIMENSION_POST -> Dimension.POST;
-            default -> throw ApiError.invalidArgument("group_by takes DAY, CAMPAIGN, CREATOR or POST, got " + d);
+            case REPORT_DIMENSION_PLATFORM -> Dimension.PLATFORM;
+            default -> throw ApiError.invalidArgument("group_by takes DAY, CAMPAIGN, CREATOR, POST or PLATFORM, got " + d);
         }).toList();
     }
 
@@ -191,6 +198,7 @@ public final class TrackingMapping {
                 .setCampaignId(text(row.campaignId()))
                 .setCreatorId(text(row.creatorId()))
                 .setPostId(postText(row.postId()))
+                .setPlatform(text(row.platform()))
                 .setTraffic(TrafficFigures.newBuilder().setClicks(row.clicks()).setUniqueClicks(row.uniqueClicks())
                         .setBotClicks(row.botClicks()))
                 .setOrders(sales)

@@ -32,7 +32,8 @@ public class ClickHistory {
             return Uni.createFrom().item(List.of());
         }
         return db.preparedQuery("""
-                        select c.id, c.link_id, c.creator_id, c.campaign_id, c.post_id, c.clicked_at, c.is_bot, c.campaign_status
+                        select c.id, c.link_id, c.creator_id, c.campaign_id, c.post_id, c.platform, c.clicked_at, c.is_bot,
+                               c.campaign_status
                         from click c
                         where c.brand_id = $1 and c.clicked_at <= $3
                           and c.visitor_id = (select visitor_id from click where id = $2 and brand_id = $1)
@@ -42,8 +43,9 @@ public class ClickHistory {
                     var clicks = new ArrayList<Click>();
                     for (Row row : rows) {
                         clicks.add(new Click(row.getUUID("id"), row.getUUID("link_id"), row.getUUID("creator_id"),
-                                row.getUUID("campaign_id"), row.getUUID("post_id"), row.getOffsetDateTime("clicked_at").toInstant(),
-                                row.getBoolean("is_bot"), CampaignStatus.valueOf(row.getString("campaign_status"))));
+                                row.getUUID("campaign_id"), row.getUUID("post_id"), row.getString("platform"),
+                                row.getOffsetDateTime("clicked_at").toInstant(), row.getBoolean("is_bot"),
+                                CampaignStatus.valueOf(row.getString("campaign_status"))));
                     }
                     return clicks;
                 });

@@ -55,6 +55,8 @@ public class CustomerOrder extends PanacheEntityBase {
     public UUID campaignId;
     @Column(name = "post_id")
     public UUID postId;
+    /** The platform of the link whose click won the order; null when not known (or won by a code, or by nobody). */
+    public String platform;
     @Column(name = "touch_click_id")
     public UUID touchClickId;
     @Column(name = "window_start")
@@ -93,6 +95,7 @@ public class CustomerOrder extends PanacheEntityBase {
         order.creatorId = attribution.creatorId();
         order.campaignId = attribution.campaignId();
         order.postId = attribution.postId();
+        order.platform = attribution.platform();
         order.touchClickId = attribution.clickId();
         order.windowStart = attribution.windowStart();
         order.windowEnd = attribution.windowEnd();

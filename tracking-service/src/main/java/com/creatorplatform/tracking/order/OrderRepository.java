@@ -45,6 +45,10 @@ public class OrderRepository implements PanacheRepositoryBase<CustomerOrder, UUI
             query.append(" and postId in :posts");
             params.and("posts", filter.postIds());
         }
+        if (!filter.platforms().isEmpty()) {
+            query.append(" and platform in :platforms");
+            params.and("platforms", filter.platforms());
+        }
         if (after != null) {
             query.append(" and (orderedAt < :at or (orderedAt = :at and id < :id))");
             params.and("at", after.createdAt()).and("id", after.id());

@@ -2,7 +2,7 @@ package com.creatorplatform.tracking.report;
 
 /** What a report can be grouped by, and the rollup column behind it. */
 public enum Dimension {
-    DAY("day"), CAMPAIGN("campaign_id"), CREATOR("creator_id"), POST("post_id");
+    DAY("day"), CAMPAIGN("campaign_id"), CREATOR("creator_id"), POST("post_id"), PLATFORM("platform");
 
     final String column;
 

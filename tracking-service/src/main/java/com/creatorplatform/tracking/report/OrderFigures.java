@@ -20,10 +20,12 @@ public final class OrderFigures {
 
     /** A link or order tied to no post is rolled up under this id. */
     public static final UUID NO_POST = new UUID(0, 0);
+    /** A click or order of no known platform is rolled up under this name. */
+    public static final String NO_PLATFORM = "";
 
     /** Deltas to add to one rollup row. */
-    public record Change(UUID brandId, LocalDate day, UUID campaignId, UUID creatorId, UUID postId, String currency, long orders,
-            long revenueMinor, long refunds, long refundedMinor) {
+    public record Change(UUID brandId, LocalDate day, UUID campaignId, UUID creatorId, UUID postId, String platform, String currency,
+            long orders, long revenueMinor, long refunds, long refundedMinor) {
     }
 
     private OrderFigures() {
@@ -47,6 +49,7 @@ public final class OrderFigures {
             return Optional.empty();
         }
         return Optional.of(new Change(order.brandId, LocalDate.ofInstant(at, ZoneOffset.UTC), order.campaignId, order.creatorId,
-                order.postId == null ? NO_POST : order.postId, order.currency, orders, revenue, refunds, refunded));
+                order.postId == null ? NO_POST : order.postId, order.platform == null ? NO_PLATFORM : order.platform, order.currency,
+                orders, revenue, refunds, refunded));
     }
 }

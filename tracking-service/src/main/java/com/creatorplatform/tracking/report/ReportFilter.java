@@ -10,10 +10,11 @@ import java.util.UUID;
 
 /**
  * Which clicks and orders a report covers: one brand, an inclusive range of UTC days and optional
- * campaign, creator and post ids (an empty list means all).
+ * campaign, creator and post ids and platform names (an empty list means all, the unknown platform
+ * included).
  */
 public record ReportFilter(UUID brandId, LocalDate from, LocalDate to, List<UUID> campaignIds, List<UUID> creatorIds,
-        List<UUID> postIds) {
+        List<UUID> postIds, List<String> platforms) {
 
     /** A year, leap day included: longer ranges belong to an export, not to an rpc. */
     public static final int MAX_DAYS = 366;
@@ -32,6 +33,7 @@ public record ReportFilter(UUID brandId, LocalDate from, LocalDate to, List<UUID
         campaignIds = List.copyOf(campaignIds);
         creatorIds = List.copyOf(creatorIds);
         postIds = List.copyOf(postIds);
+        platforms = List.copyOf(platforms);
     }
 
     public Instant start() {

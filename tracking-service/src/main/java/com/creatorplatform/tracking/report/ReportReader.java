@@ -22,7 +22,8 @@ public class ReportReader {
             brand_id = $1 and day between $2 and $3
                   and (cardinality($4::uuid[]) = 0 or campaign_id = any($4))
                   and (cardinality($5::uuid[]) = 0 or creator_id = any($5))
-                  and (cardinality($6::uuid[]) = 0 or post_id = any($6))""";
+                  and (cardinality($6::uuid[]) = 0 or post_id = any($6))
+                  and (cardinality($7::text[]) = 0 or platform = any($7))""";
 
     // %1$s: the grouped columns, each followed by a comma; %2$s: how click rows group; %3$s: the
     // grouped columns from either side; %4$s: the join on them.
@@ -52,7 +53,8 @@ public class ReportReader {
         var params = Tuple.of(filter.brandId(), filter.from(), filter.to())
                 .addArrayOfUUID(filter.campaignIds().toArray(UUID[]::new))
                 .addArrayOfUUID(filter.creatorIds().toArray(UUID[]::new))
-                .addArrayOfUUID(filter.postIds().toArray(UUID[]::new));
+                .addArrayOfUUID(filter.postIds().toArray(UUID[]::new))
+                .addArrayOfString(filter.platforms().toArray(String[]::new));
         return db.preparedQuery(sql(groupBy)).execute(params).map(rows -> {
             var report = new ArrayList<ReportRow>();
             rows.forEach(row -> report.add(toRow(row, groupBy)));
@@ -77,6 +79,7 @@ public class ReportReader {
                 groupBy.contains(Dimension.CAMPAIGN) ? row.getUUID("campaign_id") : null,
                 groupBy.contains(Dimension.CREATOR) ? row.getUUID("creator_id") : null,
                 groupBy.contains(Dimension.POST) ? row.getUUID("post_id") : null,
+                groupBy.contains(Dimension.PLATFORM) ? row.getString("platform") : null,
                 row.getLong("clicks"), row.getLong("unique_clicks"), row.getLong("bot_clicks"), row.getString("currency"),
                 row.getLong("orders"), row.getLong("revenue_minor"), row.getLong("refunds"), row.getLong("refunded_minor"));
     }

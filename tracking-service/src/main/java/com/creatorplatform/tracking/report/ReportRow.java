@@ -9,8 +9,8 @@ import java.util.UUID;
  * One group of a report as summed from the rollups, and the figures derived from the sums. The
  * dimensions not grouped by are null; so is the currency of a group without orders or refunds.
  */
-public record ReportRow(LocalDate day, UUID campaignId, UUID creatorId, UUID postId, long clicks, long uniqueClicks, long botClicks,
-        String currency, long orders, long revenueMinor, long refunds, long refundedMinor) {
+public record ReportRow(LocalDate day, UUID campaignId, UUID creatorId, UUID postId, String platform, long clicks, long uniqueClicks,
+        long botClicks, String currency, long orders, long revenueMinor, long refunds, long refundedMinor) {
 
     /** Revenue per order, rounded half up to the minor unit; 0 without orders. */
     public long averageOrderValueMinor() {
@@ -34,6 +34,6 @@ public record ReportRow(LocalDate day, UUID campaignId, UUID creatorId, UUID pos
 
     /** The figures of an id that had no activity in the range. */
     public static ReportRow nothing() {
-        return new ReportRow(null, null, null, null, 0, 0, 0, null, 0, 0, 0, 0);
+        return new ReportRow(null, null, null, null, null, 0, 0, 0, null, 0, 0, 0, 0);
     }
 }

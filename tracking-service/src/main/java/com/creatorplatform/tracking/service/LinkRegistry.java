@@ -24,8 +24,9 @@ public class LinkRegistry {
 
     private static final Logger LOG = Logger.getLogger(LinkRegistry.class);
 
-    /** What a new link is made of, as the caller asked for it. */
-    public record NewLink(UUID brandId, UUID campaignId, UUID creatorId, UUID postId, String destinationUrl, TrackingLink.Utm utm) {
+    /** What a new link is made of, as the caller asked for it; a null platform is not known. */
+    public record NewLink(UUID brandId, UUID campaignId, UUID creatorId, UUID postId, String platform, String destinationUrl,
+            TrackingLink.Utm utm) {
     }
 
     /** campaign-service's feed of published posts, in feed_cursor. */
@@ -106,8 +107,8 @@ public class LinkRegistry {
     }
 
     private TrackingLink link(NewLink request) {
-        return TrackingLink.create(request.brandId(), request.campaignId(), request.creatorId(), request.postId(), request.destinationUrl(),
-                request.utm(), clock.instant());
+        return TrackingLink.create(request.brandId(), request.campaignId(), request.creatorId(), request.postId(), request.platform(),
+                request.destinationUrl(), request.utm(), clock.instant());
     }
 
     @WithSession

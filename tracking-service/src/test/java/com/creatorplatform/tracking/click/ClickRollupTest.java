@@ -37,7 +37,7 @@ class ClickRollupTest {
                 .setCampaignId(UUID.randomUUID().toString()).setCreatorId(UUID.randomUUID().toString())
                 .setDestinationUrl("https://shop.northwind.example/").build());
         var target = new LinkTarget(UUID.fromString(link.getId()), UUID.fromString(link.getBrandId()), UUID.fromString(link.getCampaignId()),
-                UUID.fromString(link.getCreatorId()), null, link.getRedirectUrl());
+                UUID.fromString(link.getCreatorId()), null, null, link.getRedirectUrl());
         var click = new Click(UUID.randomUUID(), Instant.parse("2026-03-01T23:59:59.999Z"), target, CampaignStatus.ACTIVE,
                 UUID.randomUUID(), "ip-hash", "Mozilla/5.0", null, false, true);
 
@@ -48,12 +48,14 @@ class ClickRollupTest {
         writer.enqueue(click);
         waitUntilStored();
 
-        var rollup = db.preparedQuery("select day, post_id, clicks, unique_clicks, bot_clicks from click_daily where brand_id = $1")
+        var rollup = db.preparedQuery("select day, post_id, platform, clicks, unique_clicks, bot_clicks from click_daily"
+                        + " where brand_id = $1")
                 .execute(Tuple.of(target.brandId())).await().indefinitely();
         assertEquals(1, rollup.size());
         Row row = rollup.iterator().next();
         assertEquals(LocalDate.parse("2026-03-01"), row.getLocalDate("day"));
         assertEquals(new UUID(0, 0), row.getUUID("post_id"), "a link without a post is rolled up under the nil id");
+        assertEquals("", row.getString("platform"), "a link of no known platform is rolled up under the empty name");
         assertEquals(List.of(1L, 1L, 0L), List.of(row.getLong("clicks"), row.getLong("unique_clicks"), row.getLong("bot_clicks")));
     }
 

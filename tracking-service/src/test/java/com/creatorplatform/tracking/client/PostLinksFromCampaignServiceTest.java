@@ -54,6 +54,7 @@ class PostLinksFromCampaignServiceTest {
         assertEquals(brand.campaignId(), link.getUUID("campaign_id").toString());
         assertEquals(published.creatorId(), link.getUUID("creator_id").toString());
         assertEquals("https://shop.northwind.example/winter", link.getString("destination_url"));
+        assertEquals("INSTAGRAM", link.getString("platform"), "the post's platform, for reports");
         assertEquals("https://shop.northwind.example/winter?utm_source=%40anna.trails&utm_medium=instagram&utm_campaign=Winter&utm_content="
                 + published.postId(), link.getString("redirect_url"));
         assertEquals(2L, db.preparedQuery("select count(*) from tracking_link where post_id = $1")

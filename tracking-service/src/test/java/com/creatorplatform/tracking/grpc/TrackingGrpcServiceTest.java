@@ -46,7 +46,7 @@ class TrackingGrpcServiceTest {
     }
 
     private Row stored(String id) {
-        return db.preparedQuery("select code, brand_id, creator_id, post_id, destination_url from tracking_link where id = $1")
+        return db.preparedQuery("select code, brand_id, creator_id, post_id, platform, destination_url from tracking_link where id = $1")
                 .execute(Tuple.of(UUID.fromString(id))).await().indefinitely().iterator().next();
     }
 
@@ -105,6 +105,28 @@ class TrackingGrpcServiceTest {
             assertEquals(message, error.getStatus().getDescription(), destination);
         });
         assertEquals(0L, storedLinks(brand));
+    }
+
+    @Test
+    void aLinksPlatformIsStoredUnderCampaignServicesNameAndAnyOtherNameIsRefusedWithNothingStored() {
+        var tiktok = client.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
+                .setCreatorId(creator).setDestinationUrl("https://shop.northwind.example/").setPlatform(" TikTok ").build());
+        var unknown = link(brand, "https://shop.northwind.example/");
+
+        assertEquals("TIKTOK", tiktok.getPlatform());
+        assertEquals("TIKTOK", stored(tiktok.getId()).getString("platform"));
+        assertTrue(tiktok.getRedirectUrl().contains("utm_medium=tiktok&"), tiktok.getRedirectUrl());
+        assertEquals("", unknown.getPlatform());
+        assertEquals(null, stored(unknown.getId()).getString("platform"), "no platform given: not known");
+
+        String otherBrand = CampaignFixtures.brand();
+        var error = assertThrows(StatusRuntimeException.class, () -> client.createTrackingLink(CreateTrackingLinkRequest.newBuilder()
+                .setBrandId(otherBrand).setCampaignId(campaign).setCreatorId(creator).setDestinationUrl("https://shop.northwind.example/")
+                .setPlatform("myspace").build()));
+        assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
+        assertEquals("platform must be one of [BLOG, INSTAGRAM, NEWSLETTER, TIKTOK, TWITCH, YOUTUBE] (or left empty where the platform"
+                + " is not known), got 'myspace'", error.getStatus().getDescription());
+        assertEquals(0L, storedLinks(otherBrand));
     }
 
     @Test

@@ -37,11 +37,12 @@ class OrderFiguresTest {
     void aCompletedOrderCountsWithItsRevenueOnTheUtcDayItWasOrdered() {
         UUID post = UUID.randomUUID();
         var order = order(Outcome.ATTRIBUTED, post);
+        order.platform = "INSTAGRAM";
 
         var change = OrderFigures.completed(order).orElseThrow();
 
-        assertEquals(new OrderFigures.Change(order.brandId, LocalDate.parse("2026-11-20"), order.campaignId, order.creatorId, post, "EUR",
-                1, 12_000, 0, 0), change);
+        assertEquals(new OrderFigures.Change(order.brandId, LocalDate.parse("2026-11-20"), order.campaignId, order.creatorId, post,
+                "INSTAGRAM", "EUR", 1, 12_000, 0, 0), change);
     }
 
     @Test
@@ -54,6 +55,7 @@ class OrderFiguresTest {
         assertEquals(-1, change.orders());
         assertEquals(-12_000, change.revenueMinor());
         assertEquals(OrderFigures.NO_POST, change.postId());
+        assertEquals(OrderFigures.NO_PLATFORM, change.platform());
     }
 
     @Test

@@ -14,7 +14,7 @@ class ReportFilterTest {
 
     private static ReportFilter filter(String from, String to) {
         return new ReportFilter(UUID.randomUUID(), from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     @Test

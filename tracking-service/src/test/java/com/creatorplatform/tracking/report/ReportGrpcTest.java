@@ -55,9 +55,9 @@ import org.junit.jupiter.api.Test;
  * hand (below) and against the raw clicks and orders.
  *
  * <pre>
- * Clicks, today:         link of creator A on post P1: visitor 1 twice (one unique), visitor 2 once, a crawler once
- *                        link of creator A on post P2: visitor 4 once
- *                        link of creator B, no post:   visitors 5 and 6 once each
+ * Clicks, today:         link of creator A on post P1, Instagram: visitor 1 twice (one unique), visitor 2 once, a crawler once
+ *                        link of creator A on post P2, TikTok:    visitor 4 once
+ *                        link of creator B, no post, no platform: visitors 5 and 6 once each
  * Orders:  O1 A/P1 (click of visitor 1) 100.00, reported completed;     refund 25.00 today (reported twice)
  *          O2 A/P1 (click of visitor 2)  50.01, pending, then completed twice
  *          O3 A/P2 (click of visitor 4)  30.00, pending: counts nowhere
@@ -89,9 +89,10 @@ class ReportGrpcTest {
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
     private final LocalDate yesterday = today.minusDays(1);
 
-    private TrackingLink link(String creator, String post) {
+    private TrackingLink link(String creator, String post, String platform) {
         return tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
-                .setCreatorId(creator).setPostId(post).setDestinationUrl("https://shop.northwind.example/winter").build());
+                .setCreatorId(creator).setPostId(post).setPlatform(platform).setDestinationUrl("https://shop.northwind.example/winter")
+                .build());
     }
 
     /** A click through the real redirect; answers the click id. */
@@ -133,14 +134,18 @@ class ReportGrpcTest {
     }
 
     private Row raw(String sql) {
-        return db.preparedQuery(sql).execute(Tuple.of(UUID.fromString(brand))).await().indefinitely().iterator().next();
+        return raw(sql, Tuple.of(UUID.fromString(brand)));
+    }
+
+    private Row raw(String sql, Tuple params) {
+        return db.preparedQuery(sql).execute(params).await().indefinitely().iterator().next();
     }
 
     @BeforeEach
     void clicksOrdersAndRefunds() throws InterruptedException {
-        var a1 = link(creatorA, post1);
-        var a2 = link(creatorA, post2);
-        var b = link(creatorB, "");
+        var a1 = link(creatorA, post1, "INSTAGRAM");
+        var a2 = link(creatorA, post2, "tiktok");
+        var b = link(creatorB, "", "");
         UUID visitor1 = UUID.randomUUID();
         UUID visitor2 = UUID.randomUUID();
         UUID visitor4 = UUID.randomUUID();
@@ -236,6 +241,62 @@ class ReportGrpcTest {
         assertEquals(List.of(), report(filter().addCampaignIds(UUID.randomUUID().toString()), ReportDimension.REPORT_DIMENSION_DAY));
     }
 
+    private static ReportRow rowOfPlatform(List<ReportRow> rows, String platform) {
+        return rows.stream().filter(r -> r.getPlatform().equals(platform)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for platform '" + platform + "' in " + rows));
+    }
+
+    @Test
+    void aReportByPlatformHasTheHandComputedFiguresOfEachPlatform() {
+        var rows = report(filter(), ReportDimension.REPORT_DIMENSION_PLATFORM);
+
+        assertEquals(3, rows.size(), rows.toString());
+        // O1 and O2 were won by clicks on the Instagram link; O1's refund follows it.
+        assertRow(rowOfPlatform(rows, "INSTAGRAM"), 4, 2, 1, 2, 15_001, 1, 2_500);
+        var tiktok = rowOfPlatform(rows, "TIKTOK");
+        assertEquals(List.of(1L, 1L, 0L, 0L), List.of(tiktok.getTraffic().getClicks(), tiktok.getTraffic().getUniqueClicks(),
+                tiktok.getTraffic().getBotClicks(), tiktok.getOrders().getOrders()));
+        assertFalse(tiktok.getOrders().hasRevenue(), "O3 is pending: it counts nowhere");
+        // The link without a platform, and O5, which a discount code won: the unknown platform.
+        assertRow(rowOfPlatform(rows, ""), 2, 2, 0, 1, 8_000, 2, 1_500);
+        assertTrue(rows.stream().allMatch(r -> r.getDay().isEmpty() && r.getCreatorId().isEmpty()), "grouped by platform only");
+    }
+
+    @Test
+    void aReportFilteredByPlatformsCoversOnlyTheirLinksAndTheOrdersTheirClicksWon() {
+        var byDay = report(filter().addPlatforms("INSTAGRAM").addPlatforms("TIKTOK"), ReportDimension.REPORT_DIMENSION_DAY);
+
+        assertEquals(1, byDay.size(), "nothing of either platform yesterday: " + byDay);
+        assertEquals(today.toString(), byDay.get(0).getDay());
+        assertRow(byDay.get(0), 5, 3, 1, 2, 15_001, 1, 2_500);
+        var instagram = report(filter().addPlatforms("instagram"), ReportDimension.REPORT_DIMENSION_CREATOR,
+                ReportDimension.REPORT_DIMENSION_PLATFORM);
+        assertEquals(1, instagram.size(), instagram.toString());
+        assertEquals(List.of(creatorA, "INSTAGRAM"), List.of(instagram.get(0).getCreatorId(), instagram.get(0).getPlatform()));
+        assertRow(instagram.get(0), 4, 2, 1, 2, 15_001, 1, 2_500);
+        assertEquals(List.of(), report(filter().addPlatforms("YOUTUBE"), ReportDimension.REPORT_DIMENSION_PLATFORM));
+    }
+
+    @Test
+    void eachPlatformsRowAgreesWithTheRawClicksAndOrdersOfItsLinks() {
+        for (ReportRow row : report(filter(), ReportDimension.REPORT_DIMENSION_PLATFORM)) {
+            var params = Tuple.of(UUID.fromString(brand), row.getPlatform());
+            var clicks = raw("select count(*), count(*) filter (where is_unique and not is_bot), count(*) filter (where is_bot) from click"
+                    + " where brand_id = $1 and coalesce(platform, '') = $2", params);
+            assertEquals(List.of(clicks.getLong(0), clicks.getLong(1), clicks.getLong(2)),
+                    List.of(row.getTraffic().getClicks(), row.getTraffic().getUniqueClicks(), row.getTraffic().getBotClicks()),
+                    row.getPlatform());
+            var orders = raw("select count(*), coalesce(sum(amount_minor), 0) from customer_order where brand_id = $1"
+                    + " and status = 'COMPLETED' and outcome = 'ATTRIBUTED' and coalesce(platform, '') = $2", params);
+            assertEquals(List.of(orders.getLong(0), orders.getLong(1)),
+                    List.of(row.getOrders().getOrders(), row.getOrders().getRevenue().getAmountMinor()), row.getPlatform());
+            var refunds = raw("select count(*), coalesce(sum(r.amount_minor), 0) from order_refund r"
+                    + " join customer_order o on o.id = r.order_ref where r.brand_id = $1 and coalesce(o.platform, '') = $2", params);
+            assertEquals(List.of(refunds.getLong(0), refunds.getLong(1)),
+                    List.of(row.getRefunds().getRefunds(), row.getRefunds().getRefunded().getAmountMinor()), row.getPlatform());
+        }
+    }
+
     @Test
     void performanceOfManyCreatorsAndPostsAnswersEachIdInTheOrderAsked() {
         String nobody = UUID.randomUUID().toString();
@@ -290,6 +351,10 @@ class ReportGrpcTest {
 
         var ofPost1 = tracking.listTransactionDetails(ListTransactionDetailsRequest.newBuilder().setFilter(filter().addPostIds(post1)).build());
         assertEquals(List.of("O2", "O1"), ofPost1.getOrdersList().stream().map(Order::getOrderId).toList());
+        var ofTiktok = tracking.listTransactionDetails(ListTransactionDetailsRequest.newBuilder().setFilter(filter().addPlatforms("TIKTOK"))
+                .build()).getOrdersList();
+        assertEquals(List.of("O3"), ofTiktok.stream().map(Order::getOrderId).toList());
+        assertEquals("TIKTOK", ofTiktok.get(0).getAttribution().getPlatform());
     }
 
     @Test
@@ -315,6 +380,10 @@ class ReportGrpcTest {
         assertInvalid(() -> report(filter().setDates(DateRange.newBuilder().setFrom(today.toString()).setTo(yesterday.toString()))));
         assertInvalid(() -> report(filter().clearDates()));
         assertInvalid(() -> report(filter(), ReportDimension.REPORT_DIMENSION_UNSPECIFIED));
+        assertInvalid(() -> report(filter().addPlatforms("INSTAGRAM").addPlatforms("MYSPACE")));
+        assertInvalid(() -> report(filter().addPlatforms("")));
+        assertInvalid(() -> tracking.listTransactionDetails(ListTransactionDetailsRequest.newBuilder().setFilter(filter().addPlatforms("X"))
+                .build()));
         assertInvalid(() -> tracking.batchGetPostPerformance(BatchGetPostPerformanceRequest.newBuilder().setBrandId(brand).setDates(range())
                 .addAllPostIds(IntStream.range(0, 501).mapToObj(i -> UUID.randomUUID().toString()).toList()).build()));
         assertInvalid(() -> tracking.listTransactionDetails(ListTransactionDetailsRequest.newBuilder().setFilter(filter())

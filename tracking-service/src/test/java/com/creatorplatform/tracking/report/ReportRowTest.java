@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class ReportRowTest {
 
     private static ReportRow row(long uniqueClicks, long orders, long revenue, long refunded) {
-        return new ReportRow(null, null, null, null, uniqueClicks + 3, uniqueClicks, 1, "EUR", orders, revenue, 1, refunded);
+        return new ReportRow(null, null, null, null, null, uniqueClicks + 3, uniqueClicks, 1, "EUR", orders, revenue, 1, refunded);
     }
 
     @Test

@@ -9,9 +9,10 @@ import java.util.UUID;
  * <p>Which fields are set:
  * <ul>
  *   <li>{@link Rule#DISCOUNT_CODE}: creator, campaign and code of the discount code; no click, no
- *       post, no window (a code has none).</li>
- *   <li>{@link Rule#LAST_CLICK}: creator, campaign, post (may be null) and id of the click, and the
- *       window {@code [windowStart, windowEnd]} (both inclusive) the order fell in.</li>
+ *       post, no platform, no window (a code has none).</li>
+ *   <li>{@link Rule#LAST_CLICK}: creator, campaign, post and platform (either may be null) of the
+ *       click's link and id of the click, and the window {@code [windowStart, windowEnd]} (both
+ *       inclusive) the order fell in.</li>
  *   <li>{@link Rule#NONE} ({@link Outcome#UNATTRIBUTED} only): no creator, campaign, touch, window or
  *       offer version, since nobody is credited; {@code reason} names what was missing or, for a
  *       latest click outside its window, which click and by how much.</li>
@@ -26,6 +27,7 @@ public record Attribution(
         UUID creatorId,
         UUID campaignId,
         UUID postId,
+        String platform,
         UUID clickId,
         String code,
         Instant windowStart,

@@ -108,7 +108,7 @@ public final class AttributionEngine {
         } else {
             why = codeCredit + ", which wins over any click under the code-wins priority of " + offerName(codeTerms);
         }
-        return new Attribution(Outcome.ATTRIBUTED, Rule.DISCOUNT_CODE, code.creatorId(), code.campaignId(), null, null,
+        return new Attribution(Outcome.ATTRIBUTED, Rule.DISCOUNT_CODE, code.creatorId(), code.campaignId(), null, null, null,
                 code.code(), null, null, codeTerms.offerVersionId(), why);
     }
 
@@ -118,7 +118,7 @@ public final class AttributionEngine {
         if (verdict instanceof Qualifying qualifying) {
             return lastClick(qualifying, order.code() == null ? "" : "; " + noCode);
         }
-        return new Attribution(Outcome.UNATTRIBUTED, Rule.NONE, null, null, null, null, null, null, null, null,
+        return new Attribution(Outcome.UNATTRIBUTED, Rule.NONE, null, null, null, null, null, null, null, null, null,
                 "unattributed: " + noCode + ", and " + verdict.describe());
     }
 
@@ -131,7 +131,7 @@ public final class AttributionEngine {
         String why = "last click " + c.at() + " on link " + c.linkId() + " of creator " + c.creatorId()
                 + " (campaign " + c.campaignId() + ") within the " + q.terms().attributionWindowDays()
                 + "-day window ending " + q.windowEnd() + suffix;
-        return new Attribution(Outcome.ATTRIBUTED, Rule.LAST_CLICK, c.creatorId(), c.campaignId(), c.postId(),
+        return new Attribution(Outcome.ATTRIBUTED, Rule.LAST_CLICK, c.creatorId(), c.campaignId(), c.postId(), c.platform(),
                 c.clickId(), null, c.at(), q.windowEnd(), q.terms().offerVersionId(), why);
     }
 
@@ -145,7 +145,7 @@ public final class AttributionEngine {
             return credit;
         }
         return new Attribution(Outcome.SELF_REFERRAL, credit.rule(), credit.creatorId(), credit.campaignId(),
-                credit.postId(), credit.clickId(), credit.code(), credit.windowStart(), credit.windowEnd(),
+                credit.postId(), credit.platform(), credit.clickId(), credit.code(), credit.windowStart(), credit.windowEnd(),
                 credit.offerVersionId(),
                 "self-referral, recorded without commission: the customer is creator " + credit.creatorId()
                         + " (same hashed email), credited by " + credit.reason());

@@ -28,6 +28,7 @@ class AttributionEngineTest {
                 () -> assertEquals(click.creatorId(), a.creatorId()),
                 () -> assertEquals(click.campaignId(), a.campaignId()),
                 () -> assertEquals(click.postId(), a.postId()),
+                () -> assertEquals(click.platform(), a.platform()),
                 () -> assertEquals(click.at(), a.windowStart()),
                 () -> assertNull(a.code()),
                 () -> assertTrue(a.earnsCommission()));
@@ -42,6 +43,7 @@ class AttributionEngineTest {
                 () -> assertEquals(code.campaignId(), a.campaignId()),
                 () -> assertNull(a.clickId()),
                 () -> assertNull(a.postId()),
+                () -> assertNull(a.platform(), "a code is shared on no one platform"),
                 () -> assertNull(a.windowStart(), "a code has no window"),
                 () -> assertNull(a.windowEnd(), "a code has no window"),
                 () -> assertTrue(a.earnsCommission()));
@@ -173,13 +175,14 @@ class AttributionEngineTest {
         }
 
         @Test
-        void thePostOfTheClickedLinkIsRecorded() {
+        void thePostAndPlatformOfTheClickedLinkAreRecorded() {
             UUID post = UUID.randomUUID();
-            Click alice = clickOnPost(ALICE, MONTH_CAMPAIGN, post, day(0));
+            Click alice = clickOnPost(ALICE, MONTH_CAMPAIGN, post, "TIKTOK", day(0));
 
             Attribution a = orderAt(day(1)).afterClicks(alice).attribute();
 
             assertEquals(post, a.postId());
+            assertEquals("TIKTOK", a.platform());
         }
 
         @Test
@@ -736,7 +739,7 @@ class AttributionEngineTest {
 
         @Test
         void aOneDayWindow_isTheShortestAllowed() {
-            Click alice = new Click(UUID.randomUUID(), UUID.randomUUID(), ALICE, UUID.randomUUID(), null, day(0), false,
+            Click alice = new Click(UUID.randomUUID(), UUID.randomUUID(), ALICE, UUID.randomUUID(), null, null, day(0), false,
                     CampaignStatus.ACTIVE);
             var engine = new AttributionEngine(campaign -> new OfferTerms(null, 1, Priority.CODE_WINS), creator -> null);
 
@@ -756,7 +759,8 @@ class AttributionEngineTest {
         @Test
         void aClickWithoutTime_isRefused() {
             assertThrows(IllegalArgumentException.class,
-                    () -> new Click(UUID.randomUUID(), UUID.randomUUID(), ALICE, MONTH_CAMPAIGN, null, null, false, CampaignStatus.ACTIVE));
+                    () -> new Click(UUID.randomUUID(), UUID.randomUUID(), ALICE, MONTH_CAMPAIGN, null, null, null, false,
+                            CampaignStatus.ACTIVE));
         }
 
         @Test
@@ -794,19 +798,19 @@ class AttributionEngineTest {
         @Test
         void anAttributionThatCreditsSomeoneButSaysUnattributed_cannotBeBuilt() {
             assertThrows(IllegalArgumentException.class, () -> new Attribution(Outcome.UNATTRIBUTED, Rule.NONE, ALICE,
-                    null, null, null, null, null, null, null, "nobody"));
+                    null, null, null, null, null, null, null, null, "nobody"));
             assertThrows(IllegalArgumentException.class, () -> new Attribution(Outcome.ATTRIBUTED, Rule.NONE, ALICE,
-                    MONTH_CAMPAIGN, null, null, null, null, null, null, "who?"));
+                    MONTH_CAMPAIGN, null, null, null, null, null, null, null, "who?"));
         }
 
         @Test
         void onlyAnAttributedOrderEarnsCommission() {
             Instant t = day(0);
-            var attributed = new Attribution(Outcome.ATTRIBUTED, Rule.LAST_CLICK, ALICE, MONTH_CAMPAIGN, null,
+            var attributed = new Attribution(Outcome.ATTRIBUTED, Rule.LAST_CLICK, ALICE, MONTH_CAMPAIGN, null, null,
                     UUID.randomUUID(), null, t, day(30), MONTH_OFFER, "last click");
-            var self = new Attribution(Outcome.SELF_REFERRAL, Rule.DISCOUNT_CODE, ALICE, MONTH_CAMPAIGN, null, null,
+            var self = new Attribution(Outcome.SELF_REFERRAL, Rule.DISCOUNT_CODE, ALICE, MONTH_CAMPAIGN, null, null, null,
                     "ALICE10", null, null, MONTH_OFFER, "self-referral");
-            var none = new Attribution(Outcome.UNATTRIBUTED, Rule.NONE, null, null, null, null, null, null, null, null,
+            var none = new Attribution(Outcome.UNATTRIBUTED, Rule.NONE, null, null, null, null, null, null, null, null, null,
                     "no click");
 
             assertTrue(attributed.earnsCommission());

@@ -69,15 +69,17 @@ final class AttributionFixtures {
 
     /** A human click while the campaign had the given status. */
     static Click clickWhile(CampaignStatus status, UUID creator, UUID campaign, Instant at) {
-        return new Click(UUID.randomUUID(), linkOf(creator, campaign), creator, campaign, null, at, false, status);
+        return new Click(UUID.randomUUID(), linkOf(creator, campaign), creator, campaign, null, null, at, false, status);
     }
 
-    static Click clickOnPost(UUID creator, UUID campaign, UUID post, Instant at) {
-        return new Click(UUID.randomUUID(), linkOf(creator, campaign), creator, campaign, post, at, false, CampaignStatus.ACTIVE);
+    /** A human click on the link of a post on a platform. */
+    static Click clickOnPost(UUID creator, UUID campaign, UUID post, String platform, Instant at) {
+        return new Click(UUID.randomUUID(), linkOf(creator, campaign), creator, campaign, post, platform, at, false,
+                CampaignStatus.ACTIVE);
     }
 
     static Click botClick(UUID creator, UUID campaign, Instant at) {
-        return new Click(UUID.randomUUID(), linkOf(creator, campaign), creator, campaign, null, at, true, CampaignStatus.ACTIVE);
+        return new Click(UUID.randomUUID(), linkOf(creator, campaign), creator, campaign, null, null, at, true, CampaignStatus.ACTIVE);
     }
 
     /** One link per creator and campaign, with a stable id so reasons can be checked. */
