@@ -11,10 +11,12 @@ import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.quarkus.grpc.GlobalInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts the gateway's gRPC calls per method, so that a test can prove a GraphQL level is resolved
@@ -25,7 +27,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public class GrpcCallCounter implements ClientInterceptor {
 
     private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
-    private static final Map<String, AtomicLong> NANOS = new ConcurrentHashMap<>();
+    private static final ConcurrentLinkedQueue<Call> TIMELINE = new ConcurrentLinkedQueue<>();
+
+    /** One call: when it started and closed (System.nanoTime). */
+    public record Call(String method, long startedNanos, long closedNanos) {
+    }
 
     @Override
     public <Q, A> ClientCall<Q, A> interceptCall(MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
@@ -38,7 +44,7 @@ public class GrpcCallCounter implements ClientInterceptor {
                 super.start(new SimpleForwardingClientCallListener<>(listener) {
                     @Override
                     public void onClose(Status status, Metadata trailers) {
-                        NANOS.computeIfAbsent(name, m -> new AtomicLong()).addAndGet(System.nanoTime() - started);
+                        TIMELINE.add(new Call(name, started, System.nanoTime()));
                         super.onClose(status, trailers);
                     }
                 }, headers);
@@ -48,14 +54,12 @@ public class GrpcCallCounter implements ClientInterceptor {
 
     public static void reset() {
         CALLS.clear();
-        NANOS.clear();
+        TIMELINE.clear();
     }
 
-    /** Milliseconds spent per method (from start to close of each call) since the last reset. */
-    public static Map<String, Long> millis() {
-        Map<String, Long> millis = new java.util.TreeMap<>();
-        NANOS.forEach((method, nanos) -> millis.put(method, nanos.get() / 1_000_000));
-        return millis;
+    /** The calls closed since the last reset, in the order they started. */
+    public static List<Call> timeline() {
+        return TIMELINE.stream().sorted(Comparator.comparingLong(Call::startedNanos)).toList();
     }
 
     /** Calls per method since the last reset. */
