@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.restassured.RestAssured;
 import io.quarkus.test.junit.QuarkusTest;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -93,12 +94,16 @@ class DashboardBenchmark {
         long[] direct = new long[ROUNDS];
         List<List<GrpcCallCounter.Call>> timelines = new ArrayList<>();
         long[] starts = new long[ROUNDS];
+        long[] cpu = new long[ROUNDS];
+        var process = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         int bytes = 0;
         for (int i = 0; i < ROUNDS; i++) {
             GrpcCallCounter.reset();
+            long cpu0 = process.getProcessCpuTime();
             long t0 = System.nanoTime();
             HttpResponse<String> response = http.send(request, BodyHandlers.ofString());
             gateway[i] = System.nanoTime() - t0;
+            cpu[i] = process.getProcessCpuTime() - cpu0;
             starts[i] = t0;
             timelines.add(GrpcCallCounter.timeline());
             long t1 = System.nanoTime();
@@ -111,8 +116,8 @@ class DashboardBenchmark {
         }
         sql.close();
         int medianRound = medianIndex(gateway);
-        System.out.printf("the median round (%d ms): its gRPC calls, ms from the request's start to each call's start and close: %s%n",
-                gateway[medianRound] / 1_000_000, timelines.get(medianRound).stream()
+        System.out.printf("the median round (%d ms; the gateway's JVM used %d ms of CPU): its gRPC calls, ms from the request's start to each call's start and close: %s%n",
+                gateway[medianRound] / 1_000_000, cpu[medianRound] / 1_000_000, timelines.get(medianRound).stream()
                         .map(c -> c.method() + " " + (c.startedNanos() - starts[medianRound]) / 1_000_000 + "-"
                                 + (c.closedNanos() - starts[medianRound]) / 1_000_000)
                         .toList());
