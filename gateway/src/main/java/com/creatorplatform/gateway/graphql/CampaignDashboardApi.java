@@ -11,6 +11,7 @@ import com.creatorplatform.gateway.schema.CampaignCreatorConnection;
 import com.creatorplatform.gateway.schema.Creator;
 import com.creatorplatform.gateway.schema.CreatorPosts.CampaignPost;
 import com.creatorplatform.gateway.schema.CreatorPosts;
+import com.creatorplatform.gateway.schema.Fetched;
 import com.creatorplatform.gateway.schema.Goal;
 import com.creatorplatform.gateway.schema.GoalMetric;
 import com.creatorplatform.gateway.schema.GoalProgress;
@@ -27,29 +28,26 @@ import com.creatorplatform.proto.tracking.v1.ReportDimension;
 import com.creatorplatform.proto.tracking.v1.ReportFilter;
 import com.creatorplatform.proto.tracking.v1.ReportRow;
 import io.smallrye.mutiny.Uni;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 /**
  * The brand dashboard in one request: a campaign's goals with their progress, its creators with their
  * figures and their posts with theirs. Every level is one batch resolver making one call per service
- * for all its sources, so the request costs the same number of calls for 10 creators as for 100. A
- * service that fails costs only its own fields (null, with an error naming the service).
+ * for all its sources, so the request costs the same number of calls for 10 creators as for 100. The
+ * posts come with their figures and commissions, read in the same round as the posts themselves:
+ * thousands of posts then cost no per-post resolver and no further round trip. A service that fails
+ * costs only its own fields (null, with an error naming the service).
  */
 @GraphQLApi
 public class CampaignDashboardApi {
@@ -98,65 +96,37 @@ public class CampaignDashboardApi {
                 Creator::id);
     }
 
-    @Description("The creator's figures in this campaign for the period (one report for the whole page).")
+    @Description("The creator's figures in this campaign for the period (one report and one read of commissions for "
+            + "the whole page).")
     public Uni<List<Performance>> performance(@Source List<CampaignCreator> creators) {
         return Levels.perGroup(creators, c -> new Scope(c.brandId(), c.campaignId(), c.period()), (scope, members) -> {
             List<String> creatorIds = distinct(members.stream().map(CampaignCreator::creatorId).toList());
-            var commissions = commissions(scope, creatorIds, false);
-            return report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_CREATOR).map(rows -> {
-                Map<String, ReportRow> byCreator = new HashMap<>();
-                rows.forEach(row -> byCreator.putIfAbsent(row.getCreatorId(), row));
-                return members.stream().map(c -> Performance.from(byCreator.get(c.creatorId()), scope.period(), c.creatorId(),
-                        null, commissions)).toList();
-            });
+            return Uni.combine().all().unis(report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_CREATOR),
+                            commissions(scope, creatorIds, false))
+                    .with((rows, commissions) -> members.stream().map(c -> Performance.from(rows.get(c.creatorId()), scope.period(),
+                            commissions, c.creatorId())).toList());
         });
     }
 
-    @Description("The creator's first posts in the campaign in scheduled order (one read for the whole page).")
+    @Description("The creator's first posts in the campaign in scheduled order, each with its figures (one read of the "
+            + "posts, one report and one read of commissions for the whole page, made together).")
     public Uni<List<CreatorPosts>> posts(@Source List<CampaignCreator> creators) {
-        return Levels.perGroup(creators, c -> new PostsScope(c.brandId(), c.campaignId(), c.period(), c.postsPerCreator()),
-                (scope, members) -> campaigns.creatorPosts(scope.brandId(), scope.campaignId(),
-                                distinct(members.stream().map(CampaignCreator::creatorId).toList()), scope.limit())
-                        .map(found -> {
-                            Map<String, CreatorPosts> byCreator = new HashMap<>();
-                            found.forEach(c -> byCreator.put(c.getCreatorId(), new CreatorPosts(c.getPostsList().stream()
-                                    .map(p -> new CampaignPost(Post.from(p), scope.period())).toList(), c.getTotal())));
-                            return members.stream().map(c -> byCreator.get(c.creatorId())).toList();
-                        }));
-    }
-
-    @Description("The post's figures for the dashboard's period (one report for all posts of the page).")
-    @Name("performance")
-    public Uni<List<Performance>> postPerformance(@Source List<CampaignPost> posts) {
-        return Levels.perGroup(posts, p -> new Scope(p.post().brandId(), p.post().campaignId(), p.period()), (scope, members) -> {
-            List<String> creatorIds = distinct(members.stream().map(p -> p.post().creatorId()).toList());
-            var commissions = commissions(scope, creatorIds, true);
-            return report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_POST).map(rows -> {
-                Map<String, ReportRow> byPost = new HashMap<>();
-                rows.forEach(row -> byPost.putIfAbsent(row.getPostId(), row));
-                return members.stream().map(p -> Performance.from(byPost.get(p.post().id()), scope.period(), p.post().creatorId(),
-                        p.post().id(), commissions)).toList();
-            });
-        });
-    }
-
-    @Description("What the creator or post earned in the period: commission on its orders after refunds, tier top-ups "
-            + "and bonuses, counted on the day of the order event; null while nothing was earned.")
-    public Uni<List<Money>> commission(@Source List<Performance> figures) {
-        return commissionsOf(figures).map(byFigures -> figures.stream().map(byFigures::get).toList());
-    }
-
-    @Description("Commission per click (all clicks), rounded half-up to the minor unit; null without clicks or commission.")
-    public Uni<List<Money>> earningsPerClick(@Source List<Performance> figures) {
-        return commissionsOf(figures).map(byFigures -> figures.stream().map(f -> {
-            Money commission = byFigures.get(f);
-            if (commission == null || f.clicks() == 0) {
-                return null;
-            }
-            long perClick = BigDecimal.valueOf(commission.amountMinor())
-                    .divide(BigDecimal.valueOf(f.clicks()), 0, RoundingMode.HALF_UP).longValueExact();
-            return Money.of(perClick, commission.currency());
-        }).toList());
+        return Levels.perGroup(creators, c -> new PostsScope(new Scope(c.brandId(), c.campaignId(), c.period()), c.postsPerCreator()),
+                (postsScope, members) -> {
+                    Scope scope = postsScope.figures();
+                    List<String> creatorIds = distinct(members.stream().map(CampaignCreator::creatorId).toList());
+                    return Uni.combine().all().unis(
+                                    campaigns.creatorPosts(scope.brandId(), scope.campaignId(), creatorIds, postsScope.limit()),
+                                    Fetched.of(report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_POST)),
+                                    commissions(scope, creatorIds, true))
+                            .with((found, rows, commissions) -> {
+                                Map<String, CreatorPosts> byCreator = new HashMap<>();
+                                found.forEach(c -> byCreator.put(c.getCreatorId(), new CreatorPosts(c.getPostsList().stream()
+                                        .map(p -> new CampaignPost(Post.from(p), scope.period(), rows, commissions)).toList(),
+                                        c.getTotal())));
+                                return members.stream().map(c -> byCreator.get(c.creatorId())).toList();
+                            });
+                });
     }
 
     @Description("How far the goal is, from the tracking figures (one report for all goals asked); null for "
@@ -185,24 +155,30 @@ public class CampaignDashboardApi {
     private record Scope(String brandId, String campaignId, Period period) {
     }
 
-    private record PostsScope(String brandId, String campaignId, Period period, int limit) {
+    private record PostsScope(Scope figures, int limit) {
     }
 
-    private Uni<List<ReportRow>> report(Scope scope, List<String> creatorIds, ReportDimension per) {
+    /** The level's report rows by creator (or post) id. */
+    private Uni<Map<String, ReportRow>> report(Scope scope, List<String> creatorIds, ReportDimension per) {
         return tracking.report(GetReportRequest.newBuilder()
-                .setFilter(ReportFilter.newBuilder().setBrandId(scope.brandId()).setDates(scope.period().toProto())
-                        .addCampaignIds(scope.campaignId()).addAllCreatorIds(creatorIds))
-                .addGroupBy(per)
-                .build());
+                        .setFilter(ReportFilter.newBuilder().setBrandId(scope.brandId()).setDates(scope.period().toProto())
+                                .addCampaignIds(scope.campaignId()).addAllCreatorIds(creatorIds))
+                        .addGroupBy(per)
+                        .build())
+                .map(rows -> {
+                    Map<String, ReportRow> byId = new HashMap<>();
+                    rows.forEach(row -> byId.putIfAbsent(per == ReportDimension.REPORT_DIMENSION_POST ? row.getPostId() : row.getCreatorId(),
+                            row));
+                    return byId;
+                });
     }
 
     /**
-     * The level's commissions by creator (or post) id: read once when first asked, shared by the
-     * level's commission and earningsPerClick fields, never read if neither is asked.
+     * The level's commissions by creator (or post) id, or why payouts could not say: then only the
+     * commission fields fail, not the figures tracking gave.
      */
-    private Uni<Map<String, Money>> commissions(Scope scope, List<String> creatorIds, boolean perPost) {
-        return Uni.createFrom().deferred(() -> payouts.commissions(scope.brandId(), scope.campaignId(), creatorIds,
-                        scope.period().toProto(), perPost))
+    private Uni<Fetched<Map<String, Money>>> commissions(Scope scope, List<String> creatorIds, boolean perPost) {
+        return Fetched.of(payouts.commissions(scope.brandId(), scope.campaignId(), creatorIds, scope.period().toProto(), perPost)
                 .map(rows -> {
                     Map<String, Money> byId = new HashMap<>();
                     rows.forEach(row -> {
@@ -211,31 +187,7 @@ public class CampaignDashboardApi {
                         byId.putIfAbsent(id, Money.of(row.getAmount()));
                     });
                     return byId;
-                })
-                .memoize().indefinitely();
-    }
-
-    private static Uni<Map<Performance, Money>> commissionsOf(List<Performance> figures) {
-        List<Uni<Map<String, Money>>> levels = new ArrayList<>();
-        for (Performance f : figures) {
-            if (levels.stream().noneMatch(level -> level == f.levelCommissions())) {
-                levels.add(f.levelCommissions());
-            }
-        }
-        if (levels.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return Uni.combine().all().unis(levels).with(results -> {
-            Map<Performance, Money> byFigures = new IdentityHashMap<>();
-            for (int i = 0; i < levels.size(); i++) {
-                @SuppressWarnings("unchecked")
-                Map<String, Money> level = (Map<String, Money>) results.get(i);
-                Uni<Map<String, Money>> uni = levels.get(i);
-                figures.stream().filter(f -> f.levelCommissions() == uni)
-                        .forEach(f -> byFigures.put(f, level.get(f.commissionKey())));
-            }
-            return byFigures;
-        });
+                }));
     }
 
     private static GoalProgress progressOf(Goal goal, Period period, List<ReportRow> rows) {

@@ -1,6 +1,8 @@
 package com.creatorplatform.gateway.schema;
 
+import com.creatorplatform.proto.tracking.v1.ReportRow;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -9,7 +11,17 @@ import org.eclipse.microprofile.graphql.NonNull;
         + "each with its figures for the period, and how many they have in all.")
 public record CreatorPosts(@NonNull List<@NonNull CampaignPost> nodes, @NonNull int totalCount) {
 
+    /**
+     * A post with its figures, read with the whole page's posts: the rollup rows and commissions of
+     * every post on the page come with it, so its figures cost no further call.
+     */
     @Description("A post with its figures for the period.")
-    public record CampaignPost(@NonNull Post post, /* The period of the dashboard it is listed in. */ @Ignore Period period) {
+    public record CampaignPost(@NonNull Post post, @Ignore Period period, @Ignore Fetched<Map<String, ReportRow>> levelRows,
+            @Ignore Fetched<Map<String, Money>> levelCommissions) {
+
+        @Description("The post's figures for the dashboard's period.")
+        public Performance getPerformance() {
+            return Performance.from(levelRows.get().get(post.id()), period, levelCommissions, post.id());
+        }
     }
 }

@@ -1,7 +1,8 @@
 package com.creatorplatform.gateway.schema;
 
 import com.creatorplatform.proto.tracking.v1.ReportRow;
-import io.smallrye.mutiny.Uni;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -12,15 +13,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record Performance(@NonNull Period period, @NonNull long clicks, @NonNull long uniqueClicks, @NonNull long orders,
         Money revenue, Money refunded, Money netRevenue,
         @Description("Orders per unique click; 0 without unique clicks.") @NonNull double conversionRate,
-        /* Whose figures these are: a creator, or a creator's post. */ @Ignore String creatorId, @Ignore String postId,
-        /* The commission of the whole level, read once (and only if asked) for all its sources. */
-        @Ignore Uni<Map<String, Money>> levelCommissions) {
+        /* The commissions of the whole level (one read for all its creators or posts) by creator or post id. */
+        @Ignore Fetched<Map<String, Money>> levelCommissions, /* These figures' key among them. */ @Ignore String commissionKey) {
 
     /** Figures from a tracking report row; null means no activity at all (zeros). */
-    public static Performance from(ReportRow row, Period period, String creatorId, String postId,
-            Uni<Map<String, Money>> levelCommissions) {
+    public static Performance from(ReportRow row, Period period, Fetched<Map<String, Money>> levelCommissions, String commissionKey) {
         if (row == null) {
-            return new Performance(period, 0, 0, 0, null, null, null, 0, creatorId, postId, levelCommissions);
+            return new Performance(period, 0, 0, 0, null, null, null, 0, levelCommissions, commissionKey);
         }
         var sales = row.getOrders();
         var refunds = row.getRefunds();
@@ -30,12 +29,23 @@ public record Performance(@NonNull Period period, @NonNull long clicks, @NonNull
         Money refunded = currency == null ? null : Money.of(refunds.getRefunded().getAmountMinor(), currency);
         Money net = currency == null ? null : Money.of(revenue.amountMinor() - refunded.amountMinor(), currency);
         return new Performance(period, row.getTraffic().getClicks(), row.getTraffic().getUniqueClicks(), sales.getOrders(),
-                revenue, refunded, net, sales.getConversionRate(), creatorId, postId, levelCommissions);
+                revenue, refunded, net, sales.getConversionRate(), levelCommissions, commissionKey);
     }
 
-    /** The key of these figures among the level's commissions. */
-    @Ignore
-    public String commissionKey() {
-        return postId == null ? creatorId : postId;
+    @Description("What the creator or post earned in the period: commission on its orders after refunds, tier top-ups "
+            + "and bonuses, counted on the day of the order event; null while nothing was earned.")
+    public Money getCommission() {
+        return levelCommissions.get().get(commissionKey);
+    }
+
+    @Description("Commission per click (all clicks), rounded half-up to the minor unit; null without clicks or commission.")
+    public Money getEarningsPerClick() {
+        Money commission = getCommission();
+        if (commission == null || clicks == 0) {
+            return null;
+        }
+        long perClick = BigDecimal.valueOf(commission.amountMinor())
+                .divide(BigDecimal.valueOf(clicks), 0, RoundingMode.HALF_UP).longValueExact();
+        return Money.of(perClick, commission.currency());
     }
 }
