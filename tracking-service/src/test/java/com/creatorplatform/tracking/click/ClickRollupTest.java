@@ -6,6 +6,7 @@ import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
 import com.creatorplatform.tracking.domain.attribution.CampaignStatus;
 import com.creatorplatform.tracking.support.CampaignFixtures;
+import com.creatorplatform.tracking.support.StoredClicks;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -38,19 +39,21 @@ class ClickRollupTest {
                 .setDestinationUrl("https://shop.northwind.example/").build());
         var target = new LinkTarget(UUID.fromString(link.getId()), UUID.fromString(link.getBrandId()), UUID.fromString(link.getCampaignId()),
                 UUID.fromString(link.getCreatorId()), null, null, link.getRedirectUrl());
-        var click = new Click(UUID.randomUUID(), Instant.parse("2026-03-01T23:59:59.999Z"), target, CampaignStatus.ACTIVE,
-                UUID.randomUUID(), "ip-hash", "Mozilla/5.0", null, false, true);
+        var click = click(target, Instant.parse("2026-03-01T23:59:59.999Z"));
 
         // The same click in one batch twice, then again in a later batch (as a retried batch would be).
         writer.enqueue(click);
         writer.enqueue(click);
-        waitUntilStored();
+        StoredClicks.of(db, link.getId(), 1);
         writer.enqueue(click);
-        waitUntilStored();
+        // Storing it again changes nothing to wait for: batches are written in queue order, so once a click queued
+        // after it (on another day, rolled up apart) is stored, so is its batch.
+        writer.enqueue(click(target, Instant.parse("2026-03-03T12:00:00Z")));
+        StoredClicks.of(db, link.getId(), 2);
 
         var rollup = db.preparedQuery("select day, post_id, platform, clicks, unique_clicks, bot_clicks from click_daily"
-                        + " where brand_id = $1")
-                .execute(Tuple.of(target.brandId())).await().indefinitely();
+                        + " where brand_id = $1 and day = $2")
+                .execute(Tuple.of(target.brandId(), LocalDate.parse("2026-03-01"))).await().indefinitely();
         assertEquals(1, rollup.size());
         Row row = rollup.iterator().next();
         assertEquals(LocalDate.parse("2026-03-01"), row.getLocalDate("day"));
@@ -59,10 +62,8 @@ class ClickRollupTest {
         assertEquals(List.of(1L, 1L, 0L), List.of(row.getLong("clicks"), row.getLong("unique_clicks"), row.getLong("bot_clicks")));
     }
 
-    private void waitUntilStored() throws InterruptedException {
-        for (int i = 0; i < 100 && writer.pending() > 0; i++) {
-            Thread.sleep(20);
-        }
-        Thread.sleep(100); // the batch taken from the queue is in flight until its statement returns
+    private static Click click(LinkTarget target, Instant at) {
+        return new Click(UUID.randomUUID(), at, target, CampaignStatus.ACTIVE, UUID.randomUUID(), "ip-hash", "Mozilla/5.0", null, false,
+                true);
     }
 }
