@@ -32,4 +32,16 @@ class UniqueClicksTest {
         assertTrue(unique.record(UUID.randomUUID(), visitor, t0));
         assertTrue(unique.record(link, UUID.randomUUID(), t0));
     }
+
+    @Test
+    void theMemoryIsBoundedAndForgetsTheLeastRecentlySeenFirst() {
+        var small = new UniqueClicks(64); // one visitor per stripe
+        small.record(link, visitor, t0);
+        // another visitor with the same hash (UUID hashes the XOR of its halves), so in the same stripe
+        UUID sameStripe = new UUID(visitor.getMostSignificantBits() ^ 1, visitor.getLeastSignificantBits() ^ 1);
+        small.record(link, sameStripe, t0.plusSeconds(1));
+
+        assertTrue(small.record(link, visitor, t0.plusSeconds(2)), "forgotten, so counted as unique again");
+        assertFalse(small.record(link, visitor, t0.plusSeconds(3)));
+    }
 }
