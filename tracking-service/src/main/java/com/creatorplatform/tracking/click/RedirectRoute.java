@@ -1,6 +1,5 @@
 package com.creatorplatform.tracking.click;
 
-import com.creatorplatform.tracking.domain.BotDetector;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;
@@ -44,6 +43,7 @@ public class RedirectRoute {
     private final LinkDirectory links;
     private final ClickWriter clicks;
     private final UniqueClicks uniqueClicks;
+    private final KnownAgents agents = new KnownAgents(10_000);
     private final Clock clock;
     private final ThreadLocal<Mac> ipHasher;
 
@@ -94,7 +94,7 @@ public class RedirectRoute {
         UUID clickId = newClickId(now.toEpochMilli());
         String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
         clicks.enqueue(new Click(clickId, now, target, resolved.campaignStatus(), visitor, hashIp(request.remoteAddress().host()),
-                userAgent, request.getHeader(HttpHeaders.REFERER), BotDetector.isBot(userAgent),
+                userAgent, request.getHeader(HttpHeaders.REFERER), agents.isBot(userAgent),
                 uniqueClicks.record(target.linkId(), visitor, now)));
         ctx.response().setStatusCode(302)
                 .putHeader(HttpHeaders.LOCATION, target.locationFor(clickId))
@@ -112,7 +112,7 @@ public class RedirectRoute {
                 // a malformed cookie is replaced below
             }
         }
-        UUID visitor = UUID.randomUUID();
+        UUID visitor = VisitorIds.next();
         boolean tls = ctx.request().isSSL() || "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto"));
         ctx.response().addCookie(Cookie.cookie(VISITOR_COOKIE, visitor.toString())
                 .setPath("/").setMaxAge(VISITOR_COOKIE_SECONDS).setHttpOnly(true).setSecure(tls)
