@@ -48,6 +48,10 @@ public final class ServiceProcess implements AutoCloseable {
         Path log = logs.resolve(module + ".log");
         List<String> command = new ArrayList<>(List.of("java", "-Xmx256m",
                 "-Dquarkus.http.port=" + httpPort, "-Dquarkus.grpc.server.port=" + grpcPort));
+        String recordings = System.getenv("SERVICE_JFR_DIR"); // benchmarks: a flight recording per service
+        if (recordings != null && !recordings.isBlank()) {
+            command.add("-XX:StartFlightRecording=filename=" + Path.of(recordings, module + ".jfr") + ",settings=profile");
+        }
         command.addAll(List.of(systemProperties));
         command.addAll(List.of("-jar", jar.toString()));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
