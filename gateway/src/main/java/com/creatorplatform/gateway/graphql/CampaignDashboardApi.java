@@ -6,6 +6,7 @@ import com.creatorplatform.gateway.client.PayoutClient;
 import com.creatorplatform.gateway.client.TrackingClient;
 import com.creatorplatform.gateway.error.ApiGraphQLError;
 import com.creatorplatform.gateway.schema.Campaign;
+import com.creatorplatform.gateway.schema.CampaignCreator.PageReads;
 import com.creatorplatform.gateway.schema.CampaignCreator;
 import com.creatorplatform.gateway.schema.CampaignCreatorConnection;
 import com.creatorplatform.gateway.schema.Creator;
@@ -18,7 +19,6 @@ import com.creatorplatform.gateway.schema.GoalProgress;
 import com.creatorplatform.gateway.schema.Membership;
 import com.creatorplatform.gateway.schema.Money;
 import com.creatorplatform.gateway.schema.PageInfo;
-import com.creatorplatform.gateway.schema.Performance;
 import com.creatorplatform.gateway.schema.Period;
 import com.creatorplatform.gateway.schema.Post;
 import com.creatorplatform.gateway.security.Caller;
@@ -27,6 +27,9 @@ import com.creatorplatform.proto.tracking.v1.GetReportRequest;
 import com.creatorplatform.proto.tracking.v1.ReportDimension;
 import com.creatorplatform.proto.tracking.v1.ReportFilter;
 import com.creatorplatform.proto.tracking.v1.ReportRow;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,23 +46,26 @@ import org.eclipse.microprofile.graphql.Source;
 
 /**
  * The brand dashboard in one request: a campaign's goals with their progress, its creators with their
- * figures and their posts with theirs. Every level is one batch resolver making one call per service
- * for all its sources, so the request costs the same number of calls for 10 creators as for 100. The
- * posts come with their figures and commissions, read in the same round as the posts themselves:
- * thousands of posts then cost no per-post resolver and no further round trip. A service that fails
- * costs only its own fields (null, with an error naming the service).
+ * figures and their posts with theirs. The page of creators is read, then everything its creators
+ * show (profiles, figures, commissions, posts with theirs) in one round: one call per kind for the
+ * whole page, only the kinds the request selects, made together. So the request costs the same
+ * number of calls for 10 creators as for 100, and thousands of posts cost no per-post resolver. A
+ * service that fails costs only its own fields (null, with an error naming the service).
  */
 @GraphQLApi
 public class CampaignDashboardApi {
 
     private final Caller caller;
+    private final Context context;
     private final CampaignClient campaigns;
     private final TrackingClient tracking;
     private final PayoutClient payouts;
     private final Clock clock;
 
-    CampaignDashboardApi(Caller caller, CampaignClient campaigns, TrackingClient tracking, PayoutClient payouts, Clock clock) {
+    CampaignDashboardApi(Caller caller, Context context, CampaignClient campaigns, TrackingClient tracking, PayoutClient payouts,
+            Clock clock) {
         this.caller = caller;
+        this.context = context;
         this.campaigns = campaigns;
         this.tracking = tracking;
         this.payouts = payouts;
@@ -79,54 +85,65 @@ public class CampaignDashboardApi {
                     + ", got " + postsPerCreator);
         }
         Period period = Period.of(from, to, campaign.startsOn(), campaign.endsOn(), today());
+        Scope scope = new Scope(campaign.brandId(), campaign.id(), period);
+        DataFetchingFieldSelectionSet asked = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
         return campaigns.campaignMemberships(ListCampaignMembershipsRequest.newBuilder()
                         .setBrandId(campaign.brandId())
                         .setCampaignId(campaign.id())
                         .setPage(Pages.of(first, after))
                         .build())
-                .map(page -> new CampaignCreatorConnection(page.getMembershipsList().stream()
-                        .map(m -> new CampaignCreator(Membership.from(m), period, postsPerCreator)).toList(),
-                        PageInfo.of(page.getPageInfo())));
-    }
-
-    @Description("The creator's profile (one batch read for the whole page).")
-    public Uni<List<Creator>> creator(@Source List<CampaignCreator> creators) {
-        return RelatedRecords.resolve(creators, CampaignCreator::brandId, CampaignCreator::creatorId,
-                (brand, ids) -> campaigns.creators(brand, ids).map(found -> found.stream().map(Creator::from).toList()),
-                Creator::id);
-    }
-
-    @Description("The creator's figures in this campaign for the period (one report and one read of commissions for "
-            + "the whole page).")
-    public Uni<List<Performance>> performance(@Source List<CampaignCreator> creators) {
-        return Levels.perGroup(creators, c -> new Scope(c.brandId(), c.campaignId(), c.period()), (scope, members) -> {
-            List<String> creatorIds = distinct(members.stream().map(CampaignCreator::creatorId).toList());
-            return Uni.combine().all().unis(report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_CREATOR),
-                            commissions(scope, creatorIds, false))
-                    .with((rows, commissions) -> members.stream().map(c -> Performance.from(rows.get(c.creatorId()), scope.period(),
-                            commissions, c.creatorId())).toList());
-        });
-    }
-
-    @Description("The creator's first posts in the campaign in scheduled order, each with its figures (one read of the "
-            + "posts, one report and one read of commissions for the whole page, made together).")
-    public Uni<List<CreatorPosts>> posts(@Source List<CampaignCreator> creators) {
-        return Levels.perGroup(creators, c -> new PostsScope(new Scope(c.brandId(), c.campaignId(), c.period()), c.postsPerCreator()),
-                (postsScope, members) -> {
-                    Scope scope = postsScope.figures();
-                    List<String> creatorIds = distinct(members.stream().map(CampaignCreator::creatorId).toList());
-                    return Uni.combine().all().unis(
-                                    campaigns.creatorPosts(scope.brandId(), scope.campaignId(), creatorIds, postsScope.limit()),
-                                    Fetched.of(report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_POST)),
-                                    commissions(scope, creatorIds, true))
-                            .with((found, rows, commissions) -> {
-                                Map<String, CreatorPosts> byCreator = new HashMap<>();
-                                found.forEach(c -> byCreator.put(c.getCreatorId(), new CreatorPosts(c.getPostsList().stream()
-                                        .map(p -> new CampaignPost(Post.from(p), scope.period(), rows, commissions)).toList(),
-                                        c.getTotal())));
-                                return members.stream().map(c -> byCreator.get(c.creatorId())).toList();
-                            });
+                .flatMap(page -> {
+                    List<Membership> members = page.getMembershipsList().stream().map(Membership::from).toList();
+                    return pageReads(scope, distinct(members.stream().map(Membership::creatorId).toList()), postsPerCreator, asked)
+                            .map(reads -> new CampaignCreatorConnection(
+                                    members.stream().map(m -> new CampaignCreator(m, period, reads)).toList(),
+                                    PageInfo.of(page.getPageInfo())));
                 });
+    }
+
+    /**
+     * Everything the page's creators show, read in one round right after the memberships: the
+     * profiles, the creators' report and commissions, the posts with their report and commissions.
+     * One call each for the whole page, made together, and only those the request asks for.
+     */
+    private Uni<PageReads> pageReads(Scope scope, List<String> creatorIds, int postsPerCreator, DataFetchingFieldSelectionSet asked) {
+        var creators = asked.contains("nodes/creator") && !creatorIds.isEmpty()
+                ? Fetched.of(campaigns.creators(scope.brandId(), creatorIds).map(found -> {
+                    Map<String, Creator> byId = new HashMap<>();
+                    found.forEach(c -> byId.put(c.getId(), Creator.from(c)));
+                    return byId;
+                }))
+                : Fetched.notAsked(Map.<String, Creator>of());
+        var rows = asked.contains("nodes/performance") && !creatorIds.isEmpty()
+                ? Fetched.of(report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_CREATOR))
+                : Fetched.notAsked(Map.<String, ReportRow>of());
+        var commissions = asksForCommission(asked, "nodes/performance") ? commissions(scope, creatorIds, false)
+                : Fetched.notAsked(Map.<String, Money>of());
+        var posts = asked.contains("nodes/posts") && !creatorIds.isEmpty()
+                ? Fetched.of(posts(scope, creatorIds, postsPerCreator, asked))
+                : Fetched.notAsked(Map.<String, CreatorPosts>of());
+        return Uni.combine().all().unis(creators, rows, commissions, posts).with(PageReads::new);
+    }
+
+    /** The creators' first posts, each with its figures: the posts, their report and commissions read together. */
+    private Uni<Map<String, CreatorPosts>> posts(Scope scope, List<String> creatorIds, int limit, DataFetchingFieldSelectionSet asked) {
+        var rows = asked.contains("nodes/posts/nodes/performance")
+                ? Fetched.of(report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_POST))
+                : Fetched.notAsked(Map.<String, ReportRow>of());
+        var commissions = asksForCommission(asked, "nodes/posts/nodes/performance") ? commissions(scope, creatorIds, true)
+                : Fetched.notAsked(Map.<String, Money>of());
+        return Uni.combine().all().unis(campaigns.creatorPosts(scope.brandId(), scope.campaignId(), creatorIds, limit), rows, commissions)
+                .with((found, postRows, postCommissions) -> {
+                    Map<String, CreatorPosts> byCreator = new HashMap<>();
+                    found.forEach(c -> byCreator.put(c.getCreatorId(), new CreatorPosts(c.getPostsList().stream()
+                            .map(p -> new CampaignPost(Post.from(p), scope.period(), postRows, postCommissions)).toList(),
+                            c.getTotal())));
+                    return byCreator;
+                });
+    }
+
+    private static boolean asksForCommission(DataFetchingFieldSelectionSet asked, String performance) {
+        return asked.contains(performance + "/commission") || asked.contains(performance + "/earningsPerClick");
     }
 
     @Description("How far the goal is, from the tracking figures (one report for all goals asked); null for "
@@ -153,9 +170,6 @@ public class CampaignDashboardApi {
 
     /** What calls of one level share: the brand, campaign and period. */
     private record Scope(String brandId, String campaignId, Period period) {
-    }
-
-    private record PostsScope(Scope figures, int limit) {
     }
 
     /** The level's report rows by creator (or post) id. */

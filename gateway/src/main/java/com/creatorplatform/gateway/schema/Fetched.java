@@ -16,6 +16,11 @@ public record Fetched<T>(T value, ApiGraphQLError missing) {
                 .onFailure(ApiGraphQLError.class).recoverWithItem(failure -> new Fetched<>(null, (ApiGraphQLError) failure));
     }
 
+    /** An answer that was not asked for, so never read. */
+    public static <T> Uni<Fetched<T>> notAsked(T empty) {
+        return Uni.createFrom().item(new Fetched<>(empty, null));
+    }
+
     public T get() {
         if (missing != null) {
             throw missing;

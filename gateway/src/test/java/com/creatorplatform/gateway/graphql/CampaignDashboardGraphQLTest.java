@@ -226,6 +226,20 @@ public class CampaignDashboardGraphQLTest {
     }
 
     @Test
+    @Order(2)
+    void onlyWhatTheRequestSelectsIsRead() {
+        GrpcCallCounter.reset();
+        var answer = GraphQL.ok(brand.viewerToken(), """
+                query($id: ID!) { campaign(id: $id) { creators(first: 5) { nodes { membership { status }
+                  performance { clicks } posts { nodes { post { id } } } } } } }""", Map.of("id", campaignId));
+
+        assertEquals(5, answer.getList("data.campaign.creators.nodes").size());
+        // No profiles, commissions or post figures asked: none read.
+        assertEquals(Map.of("BatchGetCampaigns", 1, "ListCampaignMemberships", 1, "GetReport", 1, "BatchListCreatorPosts", 1),
+                GrpcCallCounter.snapshot());
+    }
+
+    @Test
     @Order(3)
     void anotherBrandAndCreatorsSeeNothingOfIt() {
         assertNull(GraphQL.ok(otherBrand.adminToken(), DASHBOARD, vars(20)).get("data.campaign"));
