@@ -1,6 +1,7 @@
 package com.creatorplatform.campaign.domain;
 
 import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.PlanTerms;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -25,7 +26,7 @@ public class Offer extends PanacheEntityBase {
     public static final int MAX_DAYS = 365;
 
     /** The terms of a version as the brand asks for them; null days mean the defaults. */
-    public record Terms(Instant effectiveFrom, CommissionPlan.Draft plan, int audienceDiscountPercent, Integer attributionWindowDays,
+    public record Terms(Instant effectiveFrom, PlanTerms.Draft plan, int audienceDiscountPercent, Integer attributionWindowDays,
             Integer holdDays, AttributionPriority priority) {
     }
 
@@ -72,7 +73,7 @@ public class Offer extends PanacheEntityBase {
         offer.brandId = campaign.brandId;
         offer.campaignId = campaign.id;
         offer.effectiveFrom = effectiveFrom;
-        offer.plan = CommissionPlan.of(campaign.currency, terms.plan());
+        offer.plan = CommissionPlan.of(terms.plan().in(campaign.currency, "brand's"));
         offer.audienceDiscountPercent = within("audience_discount_percent", terms.audienceDiscountPercent(), 0, 100);
         offer.attributionWindowDays = within("attribution_window_days",
                 terms.attributionWindowDays() == null ? DEFAULT_ATTRIBUTION_WINDOW_DAYS : terms.attributionWindowDays(), 1, MAX_DAYS);

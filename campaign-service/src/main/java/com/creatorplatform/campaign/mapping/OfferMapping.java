@@ -2,16 +2,14 @@ package com.creatorplatform.campaign.mapping;
 
 import static com.creatorplatform.contract.WireTypes.timestamp;
 
-import com.creatorplatform.campaign.domain.Amount;
 import com.creatorplatform.campaign.domain.AttributionPriority;
-import com.creatorplatform.campaign.domain.CommissionBasis;
-import com.creatorplatform.campaign.domain.CommissionPlan;
 import com.creatorplatform.campaign.domain.Offer;
 import com.creatorplatform.campaign.domain.ResolvedOffer;
-import com.creatorplatform.campaign.domain.TierMode;
 import com.creatorplatform.campaign.repository.OfferRepository;
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Ids;
+import com.creatorplatform.contract.PlanTerms;
+import com.creatorplatform.contract.PlanTerms.Amount;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.campaign.v1.CampaignStatus;
 import com.creatorplatform.proto.campaign.v1.OfferQuery;
@@ -31,14 +29,14 @@ public final class OfferMapping {
         var plan = request.getPlan();
         return new Offer.Terms(
                 request.hasEffectiveFrom() ? WireTypes.instant(request.getEffectiveFrom()) : null,
-                new CommissionPlan.Draft(
-                        WireEnums.optional("plan.basis", CommissionBasis.class, "COMMISSION_BASIS_", plan.getBasis()),
+                new PlanTerms.Draft(
+                        WireEnums.optional("plan.basis", PlanTerms.Basis.class, "COMMISSION_BASIS_", plan.getBasis()),
                         plan.getRateBasisPoints(),
                         plan.hasFlatPerOrder() ? toAmount(plan.getFlatPerOrder()) : null,
-                        WireEnums.optional("plan.tier_mode", TierMode.class, "TIER_MODE_", plan.getTierMode()),
-                        plan.getTiersList().stream().map(t -> new CommissionPlan.Tier(t.getFromMinor(), t.getRateBasisPoints())).toList(),
+                        WireEnums.optional("plan.tier_mode", PlanTerms.TierMode.class, "TIER_MODE_", plan.getTierMode()),
+                        plan.getTiersList().stream().map(t -> new PlanTerms.Tier(t.getFromMinor(), t.getRateBasisPoints())).toList(),
                         plan.getBonusesList().stream()
-                                .map(b -> new CommissionPlan.Bonus(b.getThresholdMinor(), toAmount(b.getAmount()))).toList(),
+                                .map(b -> new PlanTerms.DraftBonus(b.getThresholdMinor(), toAmount(b.getAmount()))).toList(),
                         plan.hasFeePerPublishedPost() ? toAmount(plan.getFeePerPublishedPost()) : null),
                 request.getAudienceDiscountPercent(),
                 request.hasAttributionWindowDays() ? request.getAttributionWindowDays() : null,
@@ -80,7 +78,7 @@ public final class OfferMapping {
                         .toList())
                 .addAllBonuses(plan.bonuses().stream()
                         .map(b -> RevenueBonus.newBuilder().setThresholdMinor(b.thresholdMinor())
-                                .setAmount(money(b.amount().minor(), plan.currency)).build())
+                                .setAmount(money(b.amountMinor(), plan.currency)).build())
                         .toList());
         if (plan.flatPerOrderMinor != null) {
             wirePlan.setFlatPerOrder(money(plan.flatPerOrderMinor, plan.currency));

@@ -2,12 +2,11 @@ package com.creatorplatform.campaign.repository;
 
 import com.creatorplatform.campaign.domain.AttributionPriority;
 import com.creatorplatform.campaign.domain.CampaignStatus;
-import com.creatorplatform.campaign.domain.CommissionBasis;
 import com.creatorplatform.campaign.domain.CommissionPlan;
 import com.creatorplatform.campaign.domain.Offer;
 import com.creatorplatform.campaign.domain.ResolvedOffer;
-import com.creatorplatform.campaign.domain.TierMode;
 import com.creatorplatform.contract.PageCursor;
+import com.creatorplatform.contract.PlanTerms;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -92,10 +91,10 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
 
     private static Offer offer(Row row) {
         var plan = new CommissionPlan();
-        plan.basis = CommissionBasis.valueOf(row.getString("basis"));
+        plan.basis = PlanTerms.Basis.valueOf(row.getString("basis"));
         plan.rateBasisPoints = row.getInteger("rate_basis_points");
         plan.flatPerOrderMinor = row.getLong("flat_per_order_minor");
-        plan.tierMode = TierMode.valueOf(row.getString("tier_mode"));
+        plan.tierMode = PlanTerms.TierMode.valueOf(row.getString("tier_mode"));
         plan.tierFromMinor = row.getArrayOfLongs("tier_from_minor");
         plan.tierRateBasisPoints = row.getArrayOfIntegers("tier_rate_basis_points");
         plan.bonusThresholdMinor = row.getArrayOfLongs("bonus_threshold_minor");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.PlanTerms;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class OfferTest {
 
     private static final Instant NOW = Instant.parse("2026-11-01T12:00:00Z");
-    private static final CommissionPlan.Draft TEN_PERCENT =
-            new CommissionPlan.Draft(CommissionBasis.PERCENT, 1000, null, null, List.of(), List.of(), null);
+    private static final PlanTerms.Draft TEN_PERCENT =
+            new PlanTerms.Draft(PlanTerms.Basis.PERCENT, 1000, null, null, List.of(), List.of(), null);
 
     private static Campaign campaign(CampaignStatus status) {
         var campaign = new Campaign();

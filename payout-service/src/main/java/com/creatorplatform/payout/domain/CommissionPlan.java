@@ -1,58 +1,21 @@
 package com.creatorplatform.payout.domain;
 
-import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.PlanTerms;
+import com.creatorplatform.contract.PlanTerms.Tier;
+import com.creatorplatform.contract.PlanTerms.TierMode;
 import java.math.BigInteger;
 import java.util.List;
 
 /**
  * How a creator is paid for the orders of one offer version: a rate or a flat sum per order, tiers on
  * the net revenue of the payout period, and bonuses once per period. Amounts are minor units of the
- * order's currency.
+ * order's currency. The terms are valid by construction ({@link PlanTerms}, the rules campaign-service
+ * also publishes by); this class only does the maths.
  */
-public record CommissionPlan(Basis basis, int rateBasisPoints, long flatPerOrderMinor, TierMode tierMode, List<Tier> tiers,
-        List<Bonus> bonuses) {
-
-    public enum Basis { PERCENT, FLAT }
-
-    public enum TierMode { NONE, MARGINAL, WHOLE }
-
-    /** A tier starts at fromMinor of the period's net revenue. */
-    public record Tier(long fromMinor, int rateBasisPoints) {
-    }
-
-    /** A fixed sum paid once per period when net revenue reaches the threshold. */
-    public record Bonus(long thresholdMinor, long amountMinor) {
-    }
-
-    public CommissionPlan {
-        tiers = List.copyOf(tiers);
-        bonuses = List.copyOf(bonuses);
-        rate("plan.rate_basis_points", rateBasisPoints);
-        notNegative("plan.flat_per_order", flatPerOrderMinor);
-        if (basis == Basis.FLAT && flatPerOrderMinor == 0) {
-            throw ApiError.invalidArgument("plan.flat_per_order is required for a FLAT plan");
-        }
-        if ((tierMode == TierMode.NONE) != tiers.isEmpty()) {
-            throw ApiError.invalidArgument("plan.tiers are required with tier mode MARGINAL or WHOLE, and only then");
-        }
-        if (!tiers.isEmpty() && basis == Basis.FLAT) {
-            throw ApiError.invalidArgument("plan.tiers need a PERCENT basis");
-        }
-        for (int i = 0; i < tiers.size(); i++) {
-            rate("plan.tiers[" + i + "].rate_basis_points", tiers.get(i).rateBasisPoints());
-            long from = tiers.get(i).fromMinor();
-            if (i == 0 ? from != 0 : from <= tiers.get(i - 1).fromMinor()) {
-                throw ApiError.invalidArgument("plan.tiers must start at 0 and ascend");
-            }
-        }
-        for (int i = 0; i < bonuses.size(); i++) {
-            notNegative("plan.bonuses[" + i + "].threshold", bonuses.get(i).thresholdMinor());
-            notNegative("plan.bonuses[" + i + "].amount", bonuses.get(i).amountMinor());
-        }
-    }
+public record CommissionPlan(PlanTerms terms) {
 
     public boolean tiered() {
-        return tierMode != TierMode.NONE;
+        return terms.tiered();
     }
 
     /**
@@ -60,9 +23,9 @@ public record CommissionPlan(Basis basis, int rateBasisPoints, long flatPerOrder
      * period's {@link #tieredCommission} later tops the period up to the tier it reaches.
      */
     public long orderAccrual(long orderAmountMinor) {
-        return switch (basis) {
-            case FLAT -> flatPerOrderMinor;
-            case PERCENT -> Rounding.atRate(orderAmountMinor, tiered() ? tiers.get(0).rateBasisPoints() : rateBasisPoints);
+        return switch (terms.basis()) {
+            case FLAT -> terms.flatPerOrderMinor();
+            case PERCENT -> Rounding.atRate(orderAmountMinor, tiered() ? terms.tiers().get(0).rateBasisPoints() : terms.rateBasisPoints());
         };
     }
 
@@ -75,7 +38,8 @@ public record CommissionPlan(Basis basis, int rateBasisPoints, long flatPerOrder
             throw new IllegalStateException("plan has no tiers");
         }
         long revenue = Math.max(0, netRevenueMinor);
-        if (tierMode == TierMode.WHOLE) {
+        List<Tier> tiers = terms.tiers();
+        if (terms.tierMode() == TierMode.WHOLE) {
             int rate = tiers.stream().filter(t -> t.fromMinor() <= revenue).reduce((a, b) -> b).orElseThrow().rateBasisPoints();
             return Rounding.atRate(revenue, rate);
         }
@@ -103,20 +67,8 @@ public record CommissionPlan(Basis basis, int rateBasisPoints, long flatPerOrder
      * result then depends only on the period's events, not on the order in which they arrived.
      */
     public long bonusAdjustment(int bonus, long netRevenueMinor, long paidMinor) {
-        var b = bonuses.get(bonus);
+        var b = terms.bonuses().get(bonus);
         boolean reached = netRevenueMinor > 0 && netRevenueMinor >= b.thresholdMinor();
         return (reached ? b.amountMinor() : 0) - paidMinor;
-    }
-
-    private static void rate(String field, int basisPoints) {
-        if (basisPoints < 0 || basisPoints > Rounding.BASIS_POINTS) {
-            throw ApiError.invalidArgument(field + " must be between 0 and 10000, got " + basisPoints);
-        }
-    }
-
-    private static void notNegative(String field, long minor) {
-        if (minor < 0) {
-            throw ApiError.invalidArgument(field + " must not be negative");
-        }
     }
 }

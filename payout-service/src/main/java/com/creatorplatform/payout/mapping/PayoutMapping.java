@@ -2,6 +2,7 @@ package com.creatorplatform.payout.mapping;
 
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Ids;
+import com.creatorplatform.contract.PlanTerms;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.payout.domain.CommissionPlan;
 import com.creatorplatform.payout.domain.CreditTerms;
@@ -143,27 +144,34 @@ public final class PayoutMapping {
         }
     }
 
-    /** The plan, its money in the order's currency. Fees per published post are not part of order commission. */
+    /**
+     * The plan, its money in the order's currency. The fee per published post is left out: payout-service
+     * earns it from campaign-service's feed of publications, not from orders, so an order in another
+     * currency than the fee's is no reason to refuse the order.
+     */
     static CommissionPlan toDomain(com.creatorplatform.proto.common.v1.CommissionPlan plan, String currency) {
         var basis = switch (plan.getBasis()) {
-            case COMMISSION_BASIS_PERCENT -> CommissionPlan.Basis.PERCENT;
-            case COMMISSION_BASIS_FLAT -> CommissionPlan.Basis.FLAT;
-            default -> throw ApiError.invalidArgument("plan.basis must be PERCENT or FLAT");
+            case COMMISSION_BASIS_UNSPECIFIED -> null;
+            case COMMISSION_BASIS_PERCENT -> PlanTerms.Basis.PERCENT;
+            case COMMISSION_BASIS_FLAT -> PlanTerms.Basis.FLAT;
+            default -> throw ApiError.invalidArgument("plan.basis must be PERCENT or FLAT, got " + plan.getBasis());
         };
         var mode = switch (plan.getTierMode()) {
-            case TIER_MODE_UNSPECIFIED, TIER_MODE_NONE -> CommissionPlan.TierMode.NONE;
-            case TIER_MODE_MARGINAL -> CommissionPlan.TierMode.MARGINAL;
-            case TIER_MODE_WHOLE -> CommissionPlan.TierMode.WHOLE;
-            default -> throw ApiError.invalidArgument("plan.tier_mode is not one this service knows");
+            case TIER_MODE_UNSPECIFIED -> null;
+            case TIER_MODE_NONE -> PlanTerms.TierMode.NONE;
+            case TIER_MODE_MARGINAL -> PlanTerms.TierMode.MARGINAL;
+            case TIER_MODE_WHOLE -> PlanTerms.TierMode.WHOLE;
+            default -> throw ApiError.invalidArgument("plan.tier_mode must be NONE, MARGINAL or WHOLE, got " + plan.getTierMode());
         };
-        var tiers = plan.getTiersList().stream().map(t -> new CommissionPlan.Tier(t.getFromMinor(), t.getRateBasisPoints())).toList();
-        var bonuses = new ArrayList<CommissionPlan.Bonus>();
-        for (int i = 0; i < plan.getBonusesCount(); i++) {
-            var bonus = plan.getBonuses(i);
-            bonuses.add(new CommissionPlan.Bonus(bonus.getThresholdMinor(), minorIn("plan.bonuses[" + i + "].amount", bonus.getAmount(), currency)));
-        }
-        return new CommissionPlan(basis, plan.getRateBasisPoints(), minorIn("plan.flat_per_order", plan.getFlatPerOrder(), currency),
-                mode, tiers, bonuses);
+        var draft = new PlanTerms.Draft(basis, plan.getRateBasisPoints(), plan.hasFlatPerOrder() ? amount(plan.getFlatPerOrder()) : null,
+                mode, plan.getTiersList().stream().map(t -> new PlanTerms.Tier(t.getFromMinor(), t.getRateBasisPoints())).toList(),
+                plan.getBonusesList().stream().map(b -> new PlanTerms.DraftBonus(b.getThresholdMinor(), amount(b.getAmount()))).toList(),
+                null);
+        return new CommissionPlan(draft.in(currency, "order's"));
+    }
+
+    private static PlanTerms.Amount amount(Money money) {
+        return new PlanTerms.Amount(money.getAmountMinor(), money.getCurrency());
     }
 
     private static OrderEvent.Kind kind(OrderEventKind kind) {

@@ -124,7 +124,7 @@ public class OrderEventApplier {
     private Uni<Void> settlePeriod(Applying order, OrderEvent trigger) {
         var completion = order.completion();
         var plan = order.terms().plan();
-        if (!plan.tiered() && plan.bonuses().isEmpty()) {
+        if (!plan.tiered() && plan.terms().bonuses().isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         String period = "%s:%s:%s".formatted(completion.offerVersionId, completion.creatorId, YearMonth.from(completion.period()));
@@ -134,7 +134,7 @@ public class OrderEventApplier {
             long orderCommission = entries.stream().filter(e -> ORDER_COMMISSION.contains(e.kind)).mapToLong(e -> e.amountMinor).sum();
             Uni<Void> chain = change(order, trigger, LedgerEntryKind.TIER_ADJUSTMENT, plan.tierAdjustment(netRevenue, orderCommission),
                     "tier:" + period + ":" + trigger.eventId, "tier top-up: the period's net revenue is now " + netRevenue);
-            for (int i = 0; i < plan.bonuses().size(); i++) {
+            for (int i = 0; i < plan.terms().bonuses().size(); i++) {
                 String bonus = "bonus:" + period + ":" + i + ":";
                 long paid = entries.stream().filter(e -> e.cause.startsWith(bonus)).mapToLong(e -> e.amountMinor).sum();
                 long delta = plan.bonusAdjustment(i, netRevenue, paid);

@@ -245,15 +245,15 @@ class OrderEventsGrpcTest {
         var badPlan = orders.completed(0, "o2", 10_000, day(0)).toBuilder()
                 .setPlan(OrderEventFixtures.percent(10_001)).build();
         var flatInDollars = orders.completed(0, "o3", 10_000, day(0)).toBuilder()
-                .setPlan(orders.plan.toBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_FLAT)
+                .setPlan(orders.plan.toBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_FLAT).setRateBasisPoints(0)
                         .setFlatPerOrder(eur(100).toBuilder().setCurrency("USD"))).build();
 
         var error = assertThrows(StatusRuntimeException.class, () -> client.applyOrderEvents(batch(good, badPlan)));
         var currency = assertThrows(StatusRuntimeException.class, () -> client.applyOrderEvents(batch(flatInDollars)));
 
         assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
-        assertEquals("events[1]: plan.rate_basis_points must be between 0 and 10000, got 10001", error.getStatus().getDescription());
-        assertEquals("events[0]: plan.flat_per_order must be in the order's currency EUR, got USD", currency.getStatus().getDescription());
+        assertEquals("events[1]: plan.rate_basis_points must be between 0 and 10000 (0–100 %), got 10001", error.getStatus().getDescription());
+        assertEquals("events[0]: plan.flat_per_order must be in the order's currency EUR, got 'USD'", currency.getStatus().getDescription());
         assertEquals(0, rows("select count(*) from order_event where brand_id = $1", orders).get(0).getLong(0));
         assertEquals(List.of(), ledger());
     }
