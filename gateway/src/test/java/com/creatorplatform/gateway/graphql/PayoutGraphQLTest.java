@@ -1,5 +1,6 @@
 package com.creatorplatform.gateway.graphql;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -178,6 +179,7 @@ class PayoutGraphQLTest {
                 .setCreatorId(ada).setCampaignId(campaignId).build());
 
         BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
+        int watchersBefore = payoutWatchers();
         var socket = vertx.createHttpClient().webSocket(new WebSocketConnectOptions().setHost("localhost").setPort(RestAssured.port)
                         .setURI("/graphql").addSubProtocol("graphql-transport-ws").addHeader("Authorization", "Bearer " + adaToken))
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -188,7 +190,7 @@ class PayoutGraphQLTest {
             socket.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
                     .put("query", "subscription { myEarnings { entry { kind amount { amount } orderId } earnings { pending { amount } } } }"))
                     .encode());
-            Thread.sleep(1_000); // the gateway has opened its stream from payout-service
+            awaitPayoutWatchers(watchersBefore + 1); // the gateway has opened its stream from payout-service
 
             tracking.recordConversion(RecordConversionRequest.newBuilder().setBrandId(brand.brandId()).setOrderId("LIVE-1")
                     .setAmount(eur(45_000)).setOrderedAt(WireTypes.timestamp(Instant.now())).setDiscountCode("ADA-LIVE")
@@ -206,6 +208,21 @@ class PayoutGraphQLTest {
         } finally {
             socket.close();
         }
+    }
+
+    /** Open live-earnings watches on payout-service, from its metrics. */
+    private static int payoutWatchers() {
+        return given().baseUri("http://127.0.0.1").port(PlatformServices.PAYOUT.httpPort()).get("/q/metrics").asString().lines()
+                .filter(line -> line.startsWith("payout_live_watchers"))
+                .mapToInt(line -> (int) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0);
+    }
+
+    private static void awaitPayoutWatchers(int watchers) throws InterruptedException {
+        for (int i = 0; i < 200 && payoutWatchers() < watchers; i++) {
+            Thread.sleep(50);
+        }
+        assertEquals(watchers, payoutWatchers(), "live-earnings watches open on payout-service");
     }
 
     private static Map<Object, Object> totals(io.restassured.path.json.JsonPath answer, String run) {

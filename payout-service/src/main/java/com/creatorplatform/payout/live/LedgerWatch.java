@@ -1,5 +1,6 @@
 package com.creatorplatform.payout.live;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -37,11 +39,14 @@ public class LedgerWatch {
     private final BroadcastProcessor<Appended> appended = BroadcastProcessor.create();
     private final PgSubscriber subscriber;
     private final Vertx vertx;
+    /** Open watches: a gauge (payout_live_watchers) for operators, and what tests wait on before appending. */
+    private final AtomicInteger watchers;
 
-    LedgerWatch(Vertx vertx, @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+    LedgerWatch(Vertx vertx, MeterRegistry metrics, @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.vertx = vertx;
+        this.watchers = metrics.gauge("payout.live.watchers", new AtomicInteger());
         var options = PgConnectOptions.fromUri(url).setUser(user).setPassword(password.orElse(""));
         this.subscriber = PgSubscriber.subscriber(vertx, options)
                 .reconnectPolicy(retries -> 1_000L);
@@ -71,7 +76,14 @@ public class LedgerWatch {
                     Context context = VertxContext.createNewDuplicatedContext(vertx.getDelegate().getOrCreateContext());
                     VertxContextSafetyToggle.setContextSafe(context, true);
                     context.runOnContext(ignored -> read.apply(a).subscribe().with(emitter::complete, emitter::fail));
-                }));
+                }))
+                .onSubscription().invoke(subscription -> watchers.incrementAndGet())
+                .onTermination().invoke(watchers::decrementAndGet);
+    }
+
+    /** How many watches are open on this instance. */
+    public int watchers() {
+        return watchers.get();
     }
 
     private void announce(String payload) {

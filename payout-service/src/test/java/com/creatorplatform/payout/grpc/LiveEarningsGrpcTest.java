@@ -4,6 +4,7 @@ import static com.creatorplatform.payout.grpc.OrderEventFixtures.batch;
 import static com.creatorplatform.payout.grpc.OrderEventFixtures.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.creatorplatform.payout.live.LedgerWatch;
 import com.creatorplatform.proto.payout.v1.EarningsChange;
 import com.creatorplatform.proto.payout.v1.LedgerEntryKind;
 import com.creatorplatform.proto.payout.v1.MutinyPayoutServiceGrpc.MutinyPayoutServiceStub;
@@ -11,6 +12,7 @@ import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc.PayoutServiceBlocki
 import com.creatorplatform.proto.payout.v1.WatchCreatorEarningsRequest;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -25,15 +27,22 @@ class LiveEarningsGrpcTest {
     @GrpcClient("payout")
     MutinyPayoutServiceStub live;
 
+    @Inject
+    LedgerWatch ledgerWatch;
+
     private final OrderEventFixtures orders = new OrderEventFixtures();
 
     @Test
     void aWatcherGetsEachCommittedEntryOfItsCreatorOnceWithTheEarningsAfterIt() throws InterruptedException {
         List<EarningsChange> received = new CopyOnWriteArrayList<>();
+        int watchersBefore = ledgerWatch.watchers();
         var watching = live.watchCreatorEarnings(WatchCreatorEarningsRequest.newBuilder().setBrandId(orders.brand)
                 .setCreatorId(orders.creators.get(0)).build()).subscribe().with(received::add);
         try {
-            Thread.sleep(500); // the stream is open once the server has subscribed
+            for (int i = 0; i < 100 && ledgerWatch.watchers() == watchersBefore; i++) {
+                Thread.sleep(50); // the stream is open once the server has subscribed to the ledger's notifications
+            }
+            assertEquals(watchersBefore + 1, ledgerWatch.watchers());
             client.applyOrderEvents(batch(orders.completed(0, "o1", 10_000, day(0)), orders.completed(1, "o2", 5_000, day(0))));
             client.applyOrderEvents(batch(orders.completed(0, "o1", 10_000, day(0))));
             client.applyOrderEvents(batch(orders.refunded(0, "o1", 10_000, "r1", 2_500, day(1))));
