@@ -107,31 +107,27 @@ public class CampaignDashboardApi {
      * One call each for the whole page, made together, and only those the request asks for.
      */
     private Uni<PageReads> pageReads(Scope scope, List<String> creatorIds, int postsPerCreator, DataFetchingFieldSelectionSet asked) {
-        var creators = asked.contains("nodes/creator") && !creatorIds.isEmpty()
-                ? Fetched.of(campaigns.creators(scope.brandId(), creatorIds).map(found -> {
+        boolean any = !creatorIds.isEmpty();
+        var creators = Fetched.ifAsked(any && asked.contains("nodes/creator"),
+                () -> campaigns.creators(scope.brandId(), creatorIds).map(found -> {
                     Map<String, Creator> byId = new HashMap<>();
                     found.forEach(c -> byId.put(c.getId(), Creator.from(c)));
                     return byId;
-                }))
-                : Fetched.notAsked(Map.<String, Creator>of());
-        var rows = asked.contains("nodes/performance") && !creatorIds.isEmpty()
-                ? Fetched.of(report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_CREATOR))
-                : Fetched.notAsked(Map.<String, ReportRow>of());
-        var commissions = asksForCommission(asked, "nodes/performance") ? commissions(scope, creatorIds, false)
-                : Fetched.notAsked(Map.<String, Money>of());
-        var posts = asked.contains("nodes/posts") && !creatorIds.isEmpty()
-                ? Fetched.of(posts(scope, creatorIds, postsPerCreator, asked))
-                : Fetched.notAsked(Map.<String, CreatorPosts>of());
+                }));
+        var rows = Fetched.ifAsked(any && asked.contains("nodes/performance"),
+                () -> report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_CREATOR));
+        var commissions = Fetched.ifAsked(any && asksForCommission(asked, "nodes/performance"),
+                () -> commissions(scope, creatorIds, false));
+        var posts = Fetched.ifAsked(any && asked.contains("nodes/posts"), () -> posts(scope, creatorIds, postsPerCreator, asked));
         return Uni.combine().all().unis(creators, rows, commissions, posts).with(PageReads::new);
     }
 
     /** The creators' first posts, each with its figures: the posts, their report and commissions read together. */
     private Uni<Map<String, CreatorPosts>> posts(Scope scope, List<String> creatorIds, int limit, DataFetchingFieldSelectionSet asked) {
-        var rows = asked.contains("nodes/posts/nodes/performance")
-                ? Fetched.of(report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_POST))
-                : Fetched.notAsked(Map.<String, ReportRow>of());
-        var commissions = asksForCommission(asked, "nodes/posts/nodes/performance") ? commissions(scope, creatorIds, true)
-                : Fetched.notAsked(Map.<String, Money>of());
+        var rows = Fetched.ifAsked(asked.contains("nodes/posts/nodes/performance"),
+                () -> report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_POST));
+        var commissions = Fetched.ifAsked(asksForCommission(asked, "nodes/posts/nodes/performance"),
+                () -> commissions(scope, creatorIds, true));
         return Uni.combine().all().unis(campaigns.creatorPosts(scope.brandId(), scope.campaignId(), creatorIds, limit), rows, commissions)
                 .with((found, postRows, postCommissions) -> {
                     Map<String, CreatorPosts> byCreator = new HashMap<>();
@@ -187,12 +183,9 @@ public class CampaignDashboardApi {
                 });
     }
 
-    /**
-     * The level's commissions by creator (or post) id, or why payouts could not say: then only the
-     * commission fields fail, not the figures tracking gave.
-     */
-    private Uni<Fetched<Map<String, Money>>> commissions(Scope scope, List<String> creatorIds, boolean perPost) {
-        return Fetched.of(payouts.commissions(scope.brandId(), scope.campaignId(), creatorIds, scope.period().toProto(), perPost)
+    /** The level's commissions by creator (or post) id. */
+    private Uni<Map<String, Money>> commissions(Scope scope, List<String> creatorIds, boolean perPost) {
+        return payouts.commissions(scope.brandId(), scope.campaignId(), creatorIds, scope.period().toProto(), perPost)
                 .map(rows -> {
                     Map<String, Money> byId = new HashMap<>();
                     rows.forEach(row -> {
@@ -201,7 +194,7 @@ public class CampaignDashboardApi {
                         byId.putIfAbsent(id, Money.of(row.getAmount()));
                     });
                     return byId;
-                }));
+                });
     }
 
     private static GoalProgress progressOf(Goal goal, Period period, List<ReportRow> rows) {

@@ -2,6 +2,8 @@ package com.creatorplatform.gateway.schema;
 
 import com.creatorplatform.gateway.error.ApiGraphQLError;
 import io.smallrye.mutiny.Uni;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A service's answer, or the error that kept it away. The error is thrown where the answer is read,
@@ -10,15 +12,16 @@ import io.smallrye.mutiny.Uni;
  */
 public record Fetched<T>(T value, ApiGraphQLError missing) {
 
-    /** The call's answer; its failure, already a GraphQL error naming the service, kept for later. */
-    public static <T> Uni<Fetched<T>> of(Uni<T> call) {
-        return call.map(value -> new Fetched<T>(value, null))
+    /**
+     * The read's answer, if asked for (else empty: it is never read); its failure, already a GraphQL
+     * error naming the service, kept for the fields that read the answer.
+     */
+    public static <K, V> Uni<Fetched<Map<K, V>>> ifAsked(boolean asked, Supplier<Uni<Map<K, V>>> read) {
+        if (!asked) {
+            return Uni.createFrom().item(new Fetched<>(Map.of(), null));
+        }
+        return read.get().map(value -> new Fetched<Map<K, V>>(value, null))
                 .onFailure(ApiGraphQLError.class).recoverWithItem(failure -> new Fetched<>(null, (ApiGraphQLError) failure));
-    }
-
-    /** An answer that was not asked for, so never read. */
-    public static <T> Uni<Fetched<T>> notAsked(T empty) {
-        return Uni.createFrom().item(new Fetched<>(empty, null));
     }
 
     public T get() {

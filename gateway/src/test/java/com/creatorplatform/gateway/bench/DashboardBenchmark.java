@@ -122,7 +122,7 @@ class DashboardBenchmark {
                                 + (c.closedNanos() - starts[medianRound]) / 1_000_000)
                         .toList());
         double g = gateway[medianRound] / 1e6;
-        double d = median(direct) / 1e6;
+        double d = direct[medianIndex(direct)] / 1e6;
         System.out.printf("%nDASHBOARD %d creators x %d posts, %d rounds: gateway median %.1f ms, same SQL + JSON median %.1f ms "
                 + "(%d bytes), ratio %.2f%n%n", CREATORS, POSTS, ROUNDS, g, d, bytes, g / d);
     }
@@ -132,12 +132,6 @@ class DashboardBenchmark {
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Long.compare(values[a], values[b]));
         return order[values.length / 2];
-    }
-
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     record Story(String campaignId, List<String> creatorIds) {
