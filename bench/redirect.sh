@@ -39,7 +39,9 @@ cleanup() {
 trap cleanup EXIT
 
 pg_wipe bench
-pg_start bench "$PG_PORT_BENCH"
+# Durable as in production (fsync, synchronous commit), with memory for its working set as a
+# production server would have rather than the 128 MB default.
+PG_SERVER_OPTS="-c shared_buffers=1GB -c max_wal_size=4GB" pg_start bench "$PG_PORT_BENCH"
 PG_HOST=127.0.0.1 PG_PORT=$PG_PORT_BENCH PG_USER=$PLATFORM_DB_USER \
   java -Xmx512m ${BENCH_JAVA_OPTS:-} -Dtracking.benchmark.baseline=true -Dquarkus.http.port=$HTTP_PORT -Dquarkus.grpc.server.port=$GRPC_PORT \
   -jar "$JAR" >"$PLATFORM_STATE/bench/tracking.log" 2>&1 &
@@ -51,11 +53,29 @@ pg_psql "$PG_PORT_BENCH" tracking -q -c "insert into tracking_link (id, code, br
   from (values ('$LINK_ID'::uuid, '$CODE'), (gen_random_uuid(), '$WARM_CODE')) as l(id, code)"
 
 UA='Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 Safari/604.1'
-# Prints "requests_per_second total_requests" for one wrk round.
+# CPU time in clock ticks: of the given processes, and of the whole machine (busy, all cores).
+proc_ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(sed 's/.*) //' "/proc/$p/stat" | awk '{print $12 + $13}'))); done; echo "$t"; }
+busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+pg_pids() { local pm; pm=$(head -1 "$(pg_dir bench)/data/postmaster.pid"); echo "$pm" $(pgrep -P "$pm"); }
+ticks() { echo "$(proc_ticks "$SERVICE_PID") $(proc_ticks $(pg_pids)) $(busy_ticks)"; }
+
+# The writer's backlog (clicks queued, not yet taken by a write); past tracking.clicks.max-backlog the
+# redirect waits for the writer, so the rounds measure the pace at which clicks are also stored.
+pending_clicks() { curl -fsS "http://127.0.0.1:$HTTP_PORT/q/metrics" | awk '/^tracking_clicks_pending/ {printf "%d", $2}'; }
+backlog_empty() { [ "$(pending_clicks)" = 0 ]; }
+
+# Prints "requests_per_second total_requests cpu" for one wrk round, cpu being the cores the service,
+# PostgreSQL and everything else (mostly wrk) kept busy, and the CPU microseconds per request of each.
 round() {
-  local out
+  local out before after
+  before=$(ticks)
   out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_ROUND}s" -H "User-Agent: $UA" "$1")
-  echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '/requests in/ {print $1}' <<<"$out")"
+  after=$(ticks)
+  local rps total
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out"); total=$(awk '/requests in/ {print $1}' <<<"$out")
+  echo "$rps $total $(awk -v b="$before" -v a="$after" -v s="$SECONDS_PER_ROUND" -v n="$total" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+    split(b, x); split(a, y); jvm = (y[1] - x[1]) / hz; pg = (y[2] - x[2]) / hz; rest = (y[3] - x[3]) / hz - jvm - pg
+    printf "service %.2f, PostgreSQL %.2f, rest %.2f cores; per request %.1f + %.1f + %.1f us", jvm / s, pg / s, rest / s, jvm / n * 1e6, pg / n * 1e6, rest / n * 1e6 }')"
 }
 
 log "warm-up"
@@ -64,11 +84,14 @@ round "http://127.0.0.1:$HTTP_PORT/r/$WARM_CODE" >/dev/null
 
 baseline=(); redirect=(); redirected=0
 for i in $(seq "$ROUNDS"); do
-  read -r rps _ < <(round "http://127.0.0.1:$HTTP_PORT/bench/baseline/x")
+  read -r rps _ cpu < <(round "http://127.0.0.1:$HTTP_PORT/bench/baseline/x")
   baseline+=("$rps")
-  read -r rps total < <(round "http://127.0.0.1:$HTTP_PORT/r/$CODE")
+  log "round $i: baseline $rps req/s ($cpu)"
+  read -r rps total cpu < <(round "http://127.0.0.1:$HTTP_PORT/r/$CODE")
   redirect+=("$rps"); redirected=$((redirected + total))
-  log "round $i: baseline ${baseline[-1]} req/s, redirect ${redirect[-1]} req/s"
+  log "round $i: redirect $rps req/s ($cpu); clicks queued at its end: $(pending_clicks)"
+  # The next round starts on an idle database: no click of this one is still being written then.
+  wait_until 120 "the click backlog to drain" backlog_empty || die "clicks are not being stored"
 done
 
 # A graceful stop drains the click queue; then every redirect must have its click stored.

@@ -51,6 +51,7 @@ pg_is_running() {
 }
 
 # pg_start NAME PORT: initdb if needed, start on 127.0.0.1:PORT, create the databases.
+# PG_SERVER_OPTS adds server settings ("-c name=value ...").
 pg_start() {
   local name="$1" port="$2" t0
   t0=$(now_ms)
@@ -90,6 +91,8 @@ pg_start() {
       # Throwaway test server: no durability, more connections (every Quarkus app opens pools).
       opts="$opts -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
     fi
+    # Extra server settings for this start (the benchmarks give theirs production-like memory).
+    opts="$opts ${PG_SERVER_OPTS:-}"
     if ! (cd "$dir" && pg_run "$PG_BIN/pg_ctl" -D "$data" -l "$logf" -w -t 60 -o "$opts" start >/dev/null); then
       tail -n 40 "$logf" >&2 || true
       die "PostgreSQL '$name' did not start on 127.0.0.1:$port (log: $logf)"

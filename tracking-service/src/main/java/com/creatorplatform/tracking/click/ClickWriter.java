@@ -1,21 +1,25 @@
 package com.creatorplatform.tracking.click;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.pgclient.PgException;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -26,22 +30,28 @@ import org.jboss.logging.Logger;
  * stores what is queued and adds it to the daily click rollup. A failed batch goes back to the
  * queue. On a graceful stop the queue is drained before the database pool closes, so every click
  * the redirect acknowledged is stored.
+ *
+ * <p>Singletons (this, {@link LinkDirectory}, CampaignStatuses) rather than application-scoped: the
+ * redirect calls them per click, and a client proxy would look the instance up on every call.
  */
-@ApplicationScoped
+@Singleton
 public class ClickWriter {
 
     private static final Logger LOG = Logger.getLogger(ClickWriter.class);
 
     // One statement per batch stores the clicks and adds to the daily rollup exactly the clicks it
-    // inserted, so a retried batch can neither store a click twice nor count it twice.
-    private static final String INSERT = """
+    // inserted, so a retried batch can neither store a click twice nor count it twice. It first runs
+    // without skipping stored clicks (checking each click for a conflict costs the database about a
+    // fifth of the insert); only a batch that meets a stored click, as a retry after a lost answer
+    // can, runs again skipping them.
+    private static final String INSERT_TEMPLATE = """
             with inserted as (
                 insert into click (id, clicked_at, brand_id, link_id, campaign_id, creator_id, post_id, platform, visitor_id,
                                    ip_hash, user_agent, referrer, is_bot, is_unique, campaign_status)
                 select * from unnest($1::uuid[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[],
                                      $8::text[], $9::uuid[], $10::text[], $11::text[], $12::text[], $13::bool[], $14::bool[],
                                      $15::text[])
-                on conflict (id) do nothing
+                %s
                 returning clicked_at, brand_id, campaign_id, creator_id, post_id, platform, is_bot, is_unique)
             insert into click_daily (brand_id, day, campaign_id, creator_id, post_id, platform, clicks, unique_clicks, bot_clicks)
             select brand_id, (clicked_at at time zone 'UTC')::date, campaign_id, creator_id,
@@ -55,22 +65,33 @@ public class ClickWriter {
             set clicks = click_daily.clicks + excluded.clicks,
                 unique_clicks = click_daily.unique_clicks + excluded.unique_clicks,
                 bot_clicks = click_daily.bot_clicks + excluded.bot_clicks""";
+    private static final String INSERT = INSERT_TEMPLATE.formatted("");
+    private static final String INSERT_SKIPPING_STORED = INSERT_TEMPLATE.formatted("on conflict (id) do nothing");
 
     private final Pool db;
     private final Vertx vertx;
     private final int batchSize;
+    private final int maxBatchSize;
     private final Duration interval;
     private final ConcurrentLinkedQueue<Click> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new AtomicInteger();
-    private final AtomicBoolean writing = new AtomicBoolean();
+    private final Backlog backlog;
+    private final int writers;
+    private final AtomicInteger writing = new AtomicInteger();
     private long timer;
 
-    ClickWriter(Pool db, Vertx vertx, @ConfigProperty(name = "tracking.clicks.batch-size", defaultValue = "500") int batchSize,
-            @ConfigProperty(name = "tracking.clicks.flush-interval", defaultValue = "PT0.02S") Duration interval) {
+    ClickWriter(Pool db, Vertx vertx, MeterRegistry metrics,
+            @ConfigProperty(name = "tracking.clicks.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = "tracking.clicks.max-batch-size", defaultValue = "5000") int maxBatchSize,
+            @ConfigProperty(name = "tracking.clicks.flush-interval", defaultValue = "PT0.02S") Duration interval,
+            @ConfigProperty(name = "tracking.clicks.max-backlog", defaultValue = "100000") int maxBacklog,
+            @ConfigProperty(name = "tracking.clicks.writers", defaultValue = "2") int writers) {
         this.db = db;
         this.vertx = vertx;
         this.batchSize = batchSize;
+        this.maxBatchSize = Math.max(batchSize, maxBatchSize);
         this.interval = interval;
+        this.writers = Math.max(1, writers);
+        this.backlog = new Backlog(maxBacklog, metrics.gauge("tracking.clicks.pending", new AtomicInteger()));
     }
 
     @PostConstruct
@@ -78,57 +99,82 @@ public class ClickWriter {
         timer = vertx.setPeriodic(interval.toMillis(), id -> writeNext());
     }
 
-    public void enqueue(Click click) {
+    /**
+     * Queues the click; {@code answer} (the redirect's response) runs at once, or later when too many
+     * clicks wait to be stored (see {@link Backlog}).
+     */
+    public void enqueue(Click click, Runnable answer) {
         queue.add(click);
-        if (queued.incrementAndGet() >= batchSize) {
+        backlog.add(answer);
+        if (backlog.size() >= batchSize) {
             writeNext();
         }
     }
 
-    /** Clicks accepted but not yet stored. */
-    public int pending() {
-        return queued.get();
+    /** Nothing queued (the gauge tracking_clicks_pending counts what is) and no write under way. */
+    public boolean idle() {
+        return backlog.size() == 0 && writing.get() == 0;
     }
 
-    /** Writes one batch unless a write is already under way (the next tick picks up the rest). */
+    /**
+     * Writes one batch unless all writers are busy (the next tick, or the next write to end, picks up
+     * the rest). More than one writer: a single database connection gets only its share of a busy
+     * machine's cores, and while one batch waits for its commit another can be inserting.
+     */
     private void writeNext() {
-        if (queue.isEmpty() || !writing.compareAndSet(false, true)) {
+        if (queue.isEmpty() || !startWrite()) {
             return;
         }
         List<Click> batch = take();
         write(batch).subscribe().with(
                 stored -> {
-                    writing.set(false);
-                    if (queued.get() >= batchSize) {
+                    writing.decrementAndGet();
+                    if (backlog.size() >= batchSize) {
                         writeNext();
                     }
                 },
                 failure -> {
                     LOG.errorf(failure, "could not store %d clicks; they stay queued and are retried", batch.size());
                     giveBack(batch);
-                    writing.set(false);
+                    writing.decrementAndGet();
                 });
     }
 
+    /**
+     * Up to the largest batch: a write starts once a batch's worth is queued, but when more has piled
+     * up meanwhile (the previous write's commit waits on the disk), one larger batch takes it, so the
+     * writer keeps pace with fewer commits instead of falling behind one commit per small batch.
+     */
+    private boolean startWrite() {
+        int busy;
+        do {
+            busy = writing.get();
+            if (busy >= writers) {
+                return false;
+            }
+        } while (!writing.compareAndSet(busy, busy + 1));
+        return true;
+    }
+
     private List<Click> take() {
-        var batch = new ArrayList<Click>(batchSize);
+        var batch = new ArrayList<Click>(Math.min(maxBatchSize, Math.max(batchSize, backlog.size())));
         Click click;
-        while (batch.size() < batchSize && (click = queue.poll()) != null) {
+        while (batch.size() < maxBatchSize && (click = queue.poll()) != null) {
             batch.add(click);
         }
-        queued.addAndGet(-batch.size());
+        backlog.taken(batch.size());
         return batch;
     }
 
     private void giveBack(List<Click> batch) {
         queue.addAll(batch);
-        queued.addAndGet(batch.size());
+        backlog.returned(batch.size());
     }
 
     private Uni<Integer> write(List<Click> batch) {
         int n = batch.size();
         var ids = new UUID[n];
-        var at = new java.time.OffsetDateTime[n];
+        var at = new OffsetDateTime[n];
         var brand = new UUID[n];
         var link = new UUID[n];
         var campaign = new UUID[n];
@@ -145,7 +191,7 @@ public class ClickWriter {
         for (int i = 0; i < n; i++) {
             Click c = batch.get(i);
             ids[i] = c.id();
-            at[i] = c.at().atOffset(ZoneOffset.UTC);
+            at[i] = utc(c.at());
             brand[i] = c.link().brandId();
             link[i] = c.link().linkId();
             campaign[i] = c.link().campaignId();
@@ -165,7 +211,18 @@ public class ClickWriter {
                 .addArrayOfUUID(campaign).addArrayOfUUID(creator).addArrayOfUUID(post).addArrayOfString(platform).addArrayOfUUID(visitor)
                 .addArrayOfString(ip).addArrayOfString(ua).addArrayOfString(ref).addArrayOfBoolean(bot).addArrayOfBoolean(unique)
                 .addArrayOfString(status);
-        return db.preparedQuery(INSERT).execute(params).map(rows -> n);
+        return db.preparedQuery(INSERT).execute(params)
+                .onFailure(ClickWriter::isStoredAlready).recoverWithUni(() -> db.preparedQuery(INSERT_SKIPPING_STORED).execute(params))
+                .map(rows -> n);
+    }
+
+    private static boolean isStoredAlready(Throwable failure) {
+        return failure instanceof PgException pg && "23505".equals(pg.getSqlState()) && "click_pkey".equals(pg.getConstraint());
+    }
+
+    /** Instant.atOffset builds the offset's rules object for every call; this does not. */
+    private static OffsetDateTime utc(Instant at) {
+        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(at.getEpochSecond(), at.getNano(), ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
     /**
@@ -174,7 +231,7 @@ public class ClickWriter {
      */
     void drainOnStop(@Observes @Priority(1) ShutdownEvent stop) throws InterruptedException {
         vertx.cancelTimer(timer);
-        for (int i = 0; i < 1000 && writing.get(); i++) {
+        for (int i = 0; i < 1000 && writing.get() > 0; i++) {
             Thread.sleep(10); // a batch in flight either lands or comes back to the queue
         }
         int attempts = 0;
@@ -189,7 +246,7 @@ public class ClickWriter {
             }
         }
         if (!queue.isEmpty()) {
-            LOG.errorf("stopping with %d clicks unstored after repeated failures", queued.get());
+            LOG.errorf("stopping with %d clicks unstored after repeated failures", backlog.size());
         } else {
             LOG.info("all queued clicks stored before stopping");
         }

@@ -8,7 +8,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * not change once made, so entries live long; unknown codes are remembered briefly so that a flood
  * of bad codes does not reach the database.
  */
-@ApplicationScoped
+@Singleton
 public class LinkDirectory {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{10,32}");

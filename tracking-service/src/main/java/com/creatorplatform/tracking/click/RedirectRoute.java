@@ -3,7 +3,6 @@ package com.creatorplatform.tracking.click;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;
-import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -26,8 +25,8 @@ import org.jboss.logging.Logger;
  * The public click redirect, {@code GET /r/{code}}: the hottest path of the platform. A known code
  * answers 302 to the link's destination with the click id appended, sets the visitor cookie and
  * queues the click, with its campaign's status, for the batch writer; it never waits on a database
- * write. A paused or ended campaign's link redirects all the same (attribution ignores its clicks).
- * Unknown codes get a 404 page.
+ * write (only, when the writer has fallen far behind, for it to catch up). A paused or ended
+ * campaign's link redirects all the same (attribution ignores its clicks). Unknown codes get a 404 page.
  */
 @ApplicationScoped
 public class RedirectRoute {
@@ -36,6 +35,7 @@ public class RedirectRoute {
     static final String VISITOR_COOKIE = "cp_vid";
     /** Longer than the longest attribution window an offer may have (365 days). */
     static final long VISITOR_COOKIE_SECONDS = 400L * 24 * 3600;
+    private static final String VISITOR_COOKIE_ATTRIBUTES = "; Max-Age=" + VISITOR_COOKIE_SECONDS + "; Path=/; HttpOnly; SameSite=Lax";
     private static final String NOT_FOUND_PAGE = """
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Link not found</title></head>
             <body><h1>This link does not exist</h1><p>Check the link you followed, or ask whoever shared it.</p></body></html>""";
@@ -93,13 +93,13 @@ public class RedirectRoute {
         Instant now = clock.instant();
         UUID clickId = newClickId(now.toEpochMilli());
         String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
-        clicks.enqueue(new Click(clickId, now, target, resolved.campaignStatus(), visitor, hashIp(request.remoteAddress().host()),
+        var click = new Click(clickId, now, target, resolved.campaignStatus(), visitor, hashIp(request.remoteAddress().host()),
                 userAgent, request.getHeader(HttpHeaders.REFERER), agents.isBot(userAgent),
-                uniqueClicks.record(target.linkId(), visitor, now)));
-        ctx.response().setStatusCode(302)
+                uniqueClicks.record(target.linkId(), visitor, now));
+        clicks.enqueue(click, () -> ctx.response().setStatusCode(302)
                 .putHeader(HttpHeaders.LOCATION, target.locationFor(clickId))
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end();
+                .end());
     }
 
     /** The visitor's id from the cookie, or a new one with the cookie set. */
@@ -113,11 +113,18 @@ public class RedirectRoute {
             }
         }
         UUID visitor = VisitorIds.next();
-        boolean tls = ctx.request().isSSL() || "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto"));
-        ctx.response().addCookie(Cookie.cookie(VISITOR_COOKIE, visitor.toString())
-                .setPath("/").setMaxAge(VISITOR_COOKIE_SECONDS).setHttpOnly(true).setSecure(tls)
-                .setSameSite(CookieSameSite.LAX));
+        // The connection's own TLS flag: the request's isSSL() parses forwarding headers on every call.
+        boolean tls = ctx.request().connection().isSsl() || "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto"));
+        ctx.response().putHeader(HttpHeaders.SET_COOKIE, visitorCookie(visitor, tls));
         return visitor;
+    }
+
+    /**
+     * The Set-Cookie value, written directly: Vert.x's cookie jar validates and re-encodes it and adds
+     * an Expires date formatted per request. Max-Age alone sets the lifetime in every current browser.
+     */
+    static String visitorCookie(UUID visitor, boolean tls) {
+        return VISITOR_COOKIE + "=" + visitor + VISITOR_COOKIE_ATTRIBUTES + (tls ? "; Secure" : "");
     }
 
     private void notFound(RoutingContext ctx) {

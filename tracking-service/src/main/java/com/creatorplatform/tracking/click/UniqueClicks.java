@@ -2,62 +2,66 @@ package com.creatorplatform.tracking.click;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Decides the unique flag in memory, on the redirect's thread: a click is unique when the same
  * visitor has not clicked the same link in the hour before it. Keeping this out of the database
  * saves an index probe per stored click. The memory is bounded: under a flood of distinct visitors
- * the least recently seen are forgotten first, and a replica only knows the clicks it served — both
- * can only over-count unique clicks of a visitor who comes back, never lose a click.
+ * older entries are forgotten first, and a replica only knows the clicks it served — both can only
+ * over-count unique clicks of a visitor who comes back, never lose a click.
  *
- * <p>Plain maps behind striped locks rather than a general-purpose cache: every redirect writes here,
- * and a cache's bookkeeping (frequency sketch, expiry timers, write buffers) cost more than the
- * redirect's own work.
+ * <p>A fixed table of 64-bit words rather than a map: every redirect writes here, and a map's entry
+ * objects (key, entry, timestamp) for hundreds of thousands of visitors live long enough to burden
+ * the garbage collector. Each (link, visitor) pair hashes to a set of eight slots (a cache line);
+ * a slot holds 32 bits of the pair's hash and the click's epoch second. Two different pairs would
+ * have to agree on the set and those 32 bits to be mistaken for each other (one chance in 2^32
+ * times the number of sets: 2^49 by default). Concurrent clicks of the same pair may both count as
+ * unique: an over-count again.
  */
 public class UniqueClicks {
 
     static final Duration WINDOW = Duration.ofHours(1);
-    private static final int STRIPES = 64;
+    private static final int WAYS = 8;
 
-    private record Key(UUID linkId, UUID visitorId) {
-    }
+    private final AtomicLongArray slots;
+    private final int setMask;
 
-    private final Stripe[] stripes = new Stripe[STRIPES];
-
+    /** Room for about {@code maxRemembered} recent (link, visitor) pairs (rounded up to a power of two). */
     public UniqueClicks(long maxRemembered) {
-        int perStripe = (int) Math.max(1, Math.min(Integer.MAX_VALUE, maxRemembered / STRIPES));
-        for (int i = 0; i < STRIPES; i++) {
-            stripes[i] = new Stripe(perStripe);
-        }
+        int sets = Integer.highestOneBit((int) Math.max(1, Math.min(1 << 28, maxRemembered / WAYS)));
+        sets = sets * WAYS < maxRemembered ? sets << 1 : sets;
+        this.slots = new AtomicLongArray(sets * WAYS);
+        this.setMask = sets - 1;
     }
 
     /** Records the click and says whether it is the visitor's first on the link within the hour. */
     public boolean record(UUID linkId, UUID visitorId, Instant at) {
-        var key = new Key(linkId, visitorId);
-        Stripe stripe = stripes[Math.floorMod(visitorId.hashCode(), STRIPES)];
-        Instant previous;
-        synchronized (stripe) {
-            previous = stripe.put(key, at);
+        long hash = hash(linkId, visitorId);
+        int first = (int) (hash & setMask) * WAYS;
+        long tag = hash >>> 32;
+        long second = at.getEpochSecond();
+        long entry = tag << 32 | (second & 0xFFFFFFFFL);
+        int oldest = first;
+        for (int slot = first; slot < first + WAYS; slot++) {
+            long current = slots.getOpaque(slot);
+            if (current >>> 32 == tag && current != 0) {
+                slots.setOpaque(slot, entry);
+                return second - (current & 0xFFFFFFFFL) >= WINDOW.toSeconds();
+            }
+            if ((current & 0xFFFFFFFFL) < (slots.getOpaque(oldest) & 0xFFFFFFFFL)) {
+                oldest = slot;
+            }
         }
-        return previous == null || !at.isBefore(previous.plus(WINDOW));
+        slots.setOpaque(oldest, entry);
+        return true;
     }
 
-    /** One lock's share of the memory, least recently clicked first. */
-    private static final class Stripe extends LinkedHashMap<Key, Instant> {
-
-        private final int capacity;
-
-        Stripe(int capacity) {
-            super(16, 0.75f, true);
-            this.capacity = capacity;
-        }
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Instant> eldest) {
-            return size() > capacity;
-        }
+    private static long hash(UUID linkId, UUID visitorId) {
+        long h = visitorId.getMostSignificantBits() * 0x9E3779B97F4A7C15L ^ visitorId.getLeastSignificantBits();
+        h = (h ^ linkId.getMostSignificantBits()) * 0xBF58476D1CE4E5B9L ^ linkId.getLeastSignificantBits();
+        h = (h ^ (h >>> 31)) * 0x94D049BB133111EBL;
+        return h ^ (h >>> 29);
     }
 }

@@ -6,7 +6,7 @@ import com.creatorplatform.tracking.mapping.TrackingMapping;
 import com.github.benmanes.caffeine.cache.AsyncCacheLoader;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * forgotten and the next click waits for campaign-service. While campaign-service cannot answer, the
  * last status it gave is kept; a campaign it gave none for (or does not know) is UNKNOWN.
  */
-@ApplicationScoped
+@Singleton
 public class CampaignStatuses {
 
     private static final Logger LOG = Logger.getLogger(CampaignStatuses.class);

@@ -42,14 +42,17 @@ class ClickRollupTest {
         var click = click(target, Instant.parse("2026-03-01T23:59:59.999Z"));
 
         // The same click in one batch twice, then again in a later batch (as a retried batch would be).
-        writer.enqueue(click);
-        writer.enqueue(click);
+        writer.enqueue(click, () -> { });
+        writer.enqueue(click, () -> { });
         StoredClicks.of(db, link.getId(), 1);
-        writer.enqueue(click);
-        // Storing it again changes nothing to wait for: batches are written in queue order, so once a click queued
-        // after it (on another day, rolled up apart) is stored, so is its batch.
-        writer.enqueue(click(target, Instant.parse("2026-03-03T12:00:00Z")));
+        writer.enqueue(click, () -> { });
+        // Storing it again changes nothing to wait for, so wait for a click queued after it (on another day, rolled
+        // up apart) to be stored and for the writer to have nothing left to write.
+        writer.enqueue(click(target, Instant.parse("2026-03-03T12:00:00Z")), () -> { });
         StoredClicks.of(db, link.getId(), 2);
+        for (int i = 0; i < 200 && !writer.idle(); i++) {
+            Thread.sleep(10);
+        }
 
         var rollup = db.preparedQuery("select day, post_id, platform, clicks, unique_clicks, bot_clicks from click_daily"
                         + " where brand_id = $1 and day = $2")

@@ -34,14 +34,25 @@ class UniqueClicksTest {
     }
 
     @Test
-    void theMemoryIsBoundedAndForgetsTheLeastRecentlySeenFirst() {
-        var small = new UniqueClicks(64); // one visitor per stripe
+    void theMemoryIsBoundedAndForgetsTheOldestFirst() {
+        var small = new UniqueClicks(8); // one set of eight slots: every pair competes for it
         small.record(link, visitor, t0);
-        // another visitor with the same hash (UUID hashes the XOR of its halves), so in the same stripe
-        UUID sameStripe = new UUID(visitor.getMostSignificantBits() ^ 1, visitor.getLeastSignificantBits() ^ 1);
-        small.record(link, sameStripe, t0.plusSeconds(1));
+        for (int i = 1; i <= 8; i++) { // the eighth newcomer takes the oldest slot: the first visitor's
+            small.record(link, UUID.randomUUID(), t0.plusSeconds(i));
+        }
+        UUID recent = UUID.randomUUID();
+        small.record(link, recent, t0.plusSeconds(9));
 
-        assertTrue(small.record(link, visitor, t0.plusSeconds(2)), "forgotten, so counted as unique again");
-        assertFalse(small.record(link, visitor, t0.plusSeconds(3)));
+        assertFalse(small.record(link, recent, t0.plusSeconds(10)), "remembered");
+        assertTrue(small.record(link, visitor, t0.plusSeconds(11)), "forgotten, so counted as unique again");
+    }
+
+    @Test
+    void manyVisitorsWithinTheMemoryAreAllRemembered() {
+        var visitors = java.util.stream.IntStream.range(0, 500).mapToObj(i -> UUID.randomUUID()).toList();
+        visitors.forEach(v -> assertTrue(unique.record(link, v, t0)));
+
+        long remembered = visitors.stream().filter(v -> !unique.record(link, v, t0.plusSeconds(60))).count();
+        assertTrue(remembered >= 490, "remembered " + remembered + " of 500 in room for 1000");
     }
 }
