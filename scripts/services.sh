@@ -18,7 +18,7 @@ start_services() {
     name="${entry%%:*}"
     jar="$PLATFORM_ROOT/$name/target/quarkus-app/quarkus-run.jar"
     [ -f "$jar" ] || die "$jar is missing: run without --no-build"
-    GRAPHQL_UI=true GRAPHQL_FIELD_VISIBILITY=default java -Xmx384m -jar "$jar" >"$logs/$name.log" 2>&1 &
+    GRAPHQL_UI=true GRAPHQL_INTROSPECTION=true java -Xmx384m -jar "$jar" >"$logs/$name.log" 2>&1 &
     SERVICE_PIDS+=("$!")
   done
   for entry in "${PLATFORM_SERVICES[@]}"; do

@@ -20,7 +20,7 @@ class PlatformEndToEndIT extends GatewayGraphQLTest {
     void inProductionTheSchemaCannotBeIntrospectedAndTheUiIsOff() {
         var answer = GraphQL.post(brand.viewerToken(), "{ __schema { types { name } } }");
         assertNull(answer.get("data.__schema"));
-        assertEquals("ValidationError", answer.getString("errors[0].extensions.classification"), answer.prettify());
+        assertEquals("IntrospectionDisabled", answer.getString("errors[0].extensions.classification"), answer.prettify());
         given().get("/q/graphql-ui/").then().statusCode(404);
     }
 }
