@@ -126,6 +126,10 @@ public class ClickWriter {
             return;
         }
         List<Click> batch = take();
+        if (batch.isEmpty()) { // the other writer took what was queued
+            writing.decrementAndGet();
+            return;
+        }
         write(batch).subscribe().with(
                 stored -> {
                     writing.decrementAndGet();
@@ -140,11 +144,6 @@ public class ClickWriter {
                 });
     }
 
-    /**
-     * Up to the largest batch: a write starts once a batch's worth is queued, but when more has piled
-     * up meanwhile (the previous write's commit waits on the disk), one larger batch takes it, so the
-     * writer keeps pace with fewer commits instead of falling behind one commit per small batch.
-     */
     private boolean startWrite() {
         int busy;
         do {
@@ -156,6 +155,11 @@ public class ClickWriter {
         return true;
     }
 
+    /**
+     * Up to the largest batch: a write starts once a batch's worth is queued, but when more has piled
+     * up meanwhile (the previous write's commit waits on the disk), one larger batch takes it, so the
+     * writer keeps pace with fewer commits instead of falling behind one commit per small batch.
+     */
     private List<Click> take() {
         var batch = new ArrayList<Click>(Math.min(maxBatchSize, Math.max(batchSize, backlog.size())));
         Click click;
