@@ -194,7 +194,6 @@ public final class PayoutMapping {
         return money.getAmountMinor();
     }
 
-
     public static CommissionLedger.Adjustment toAdjustment(RecordAdjustmentRequest request) {
         return new CommissionLedger.Adjustment(
                 Ids.parse("brand_id", request.getBrandId()),

@@ -44,14 +44,17 @@ public class UniqueClicks {
         long second = at.getEpochSecond();
         long entry = tag << 32 | (second & 0xFFFFFFFFL);
         int oldest = first;
+        long oldestSecond = Long.MAX_VALUE;
         for (int slot = first; slot < first + WAYS; slot++) {
             long current = slots.getOpaque(slot);
+            long currentSecond = current & 0xFFFFFFFFL;
             if (current >>> 32 == tag && current != 0) {
                 slots.setOpaque(slot, entry);
-                return second - (current & 0xFFFFFFFFL) >= WINDOW.toSeconds();
+                return second - currentSecond >= WINDOW.toSeconds();
             }
-            if ((current & 0xFFFFFFFFL) < (slots.getOpaque(oldest) & 0xFFFFFFFFL)) {
+            if (currentSecond < oldestSecond) {
                 oldest = slot;
+                oldestSecond = currentSecond;
             }
         }
         slots.setOpaque(oldest, entry);

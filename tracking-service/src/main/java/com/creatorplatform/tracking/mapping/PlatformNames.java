@@ -5,6 +5,7 @@ import com.creatorplatform.proto.campaign.v1.Platform;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -18,9 +19,7 @@ import java.util.stream.Collectors;
 public final class PlatformNames {
 
     private static final String PREFIX = "PLATFORM_";
-    private static final Set<String> KNOWN = Arrays.stream(Platform.values())
-            .filter(p -> p != Platform.PLATFORM_UNSPECIFIED && p != Platform.UNRECOGNIZED)
-            .map(p -> p.name().substring(PREFIX.length()))
+    private static final Set<String> KNOWN = Arrays.stream(Platform.values()).map(PlatformNames::of).filter(Objects::nonNull)
             .collect(Collectors.toCollection(TreeSet::new));
 
     private PlatformNames() {

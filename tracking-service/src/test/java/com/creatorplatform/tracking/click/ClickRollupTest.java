@@ -1,6 +1,7 @@
 package com.creatorplatform.tracking.click;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
@@ -53,6 +54,7 @@ class ClickRollupTest {
         for (int i = 0; i < 200 && !writer.idle(); i++) {
             Thread.sleep(10);
         }
+        assertTrue(writer.idle(), "the writer has written everything queued");
 
         var rollup = db.preparedQuery("select day, post_id, platform, clicks, unique_clicks, bot_clicks from click_daily"
                         + " where brand_id = $1 and day = $2")
