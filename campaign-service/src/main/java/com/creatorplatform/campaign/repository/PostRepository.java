@@ -1,7 +1,9 @@
 package com.creatorplatform.campaign.repository;
 
+import com.creatorplatform.campaign.domain.CreatorPosts;
 import com.creatorplatform.campaign.domain.Platform;
 import com.creatorplatform.campaign.domain.Post;
+import com.creatorplatform.campaign.domain.PostFormat;
 import com.creatorplatform.campaign.domain.PostStatus;
 import com.creatorplatform.campaign.domain.PublishedPost;
 import com.creatorplatform.contract.PageCursor;
@@ -18,7 +20,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -112,13 +116,60 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         });
     }
 
-    /** All posts of these creators in one campaign of the brand, by creator then in scheduled order. */
-    public Uni<List<Post>> ofCreators(UUID brandId, UUID campaignId, List<UUID> creatorIds) {
+    /**
+     * Each creator's first posts in one campaign of the brand (scheduled order, at most {@code limit}),
+     * with how many they have there in all: ranked and counted in the database, read as plain rows
+     * (no entity bookkeeping; the dashboard reads thousands at once).
+     */
+    public Uni<Map<UUID, CreatorPosts>> firstOfCreators(UUID brandId, UUID campaignId, List<UUID> creatorIds, int limit) {
         if (creatorIds.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+            return Uni.createFrom().item(Map.of());
         }
-        return list("brandId = :brand and campaignId = :campaign and creatorId in :creators order by creatorId, scheduledAt, id",
-                Parameters.with("brand", brandId).and("campaign", campaignId).and("creators", creatorIds));
+        return db.preparedQuery(FIRST_OF_CREATORS)
+                .execute(Tuple.of(brandId, campaignId, creatorIds.toArray(UUID[]::new), limit))
+                .map(rows -> {
+                    Map<UUID, CreatorPosts> byCreator = new HashMap<>();
+                    for (Row row : rows) {
+                        Post post = post(row);
+                        byCreator.computeIfAbsent(post.creatorId, id -> new CreatorPosts(id, new ArrayList<>(), row.getInteger("total")))
+                                .first().add(post);
+                    }
+                    return byCreator;
+                });
+    }
+
+    private static final String FIRST_OF_CREATORS = """
+            SELECT * FROM (
+                SELECT p.*, row_number() OVER (PARTITION BY creator_id ORDER BY scheduled_at, id) AS rank,
+                       count(*) OVER (PARTITION BY creator_id)::int AS total
+                FROM post p
+                WHERE brand_id = $1 AND campaign_id = $2 AND creator_id = ANY($3)) ranked
+            WHERE rank <= $4
+            ORDER BY creator_id, rank""";
+
+    private static Post post(Row row) {
+        var post = new Post();
+        post.id = row.getUUID("id");
+        post.brandId = row.getUUID("brand_id");
+        post.campaignId = row.getUUID("campaign_id");
+        post.creatorId = row.getUUID("creator_id");
+        post.platform = Platform.valueOf(row.getString("platform"));
+        post.format = PostFormat.valueOf(row.getString("format"));
+        post.scheduledAt = instant(row, "scheduled_at");
+        post.brief = row.getString("brief");
+        post.status = PostStatus.valueOf(row.getString("status"));
+        post.caption = row.getString("caption");
+        post.feedback = row.getString("feedback");
+        post.paidPartnership = row.getBoolean("paid_partnership");
+        post.publishedUrl = row.getString("published_url");
+        post.publishedAt = instant(row, "published_at");
+        post.createdAt = instant(row, "created_at");
+        return post;
+    }
+
+    private static Instant instant(Row row, String column) {
+        OffsetDateTime at = row.getOffsetDateTime(column);
+        return at == null ? null : at.toInstant();
     }
 
     /** One page of the calendar in scheduled order, after the cursor. */

@@ -1,5 +1,6 @@
 package com.creatorplatform.campaign.service;
 
+import com.creatorplatform.campaign.domain.CreatorPosts;
 import com.creatorplatform.campaign.domain.Platform;
 import com.creatorplatform.campaign.domain.Post;
 import com.creatorplatform.campaign.domain.PostFormat;
@@ -18,10 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /** Use cases of the content calendar: the brand plans and reviews posts, the creator submits and publishes them. */
@@ -119,26 +118,17 @@ public class ContentCalendar {
                 .map(rows -> Page.of(rows, size, p -> p.scheduledAt, p -> p.id));
     }
 
-    /** A creator's first posts in a campaign (in scheduled order) and how many they have there in all. */
-    public record CreatorPosts(UUID creatorId, List<Post> first, int total) {
-    }
-
     /**
      * The posts of a whole level of creators in one read (a dashboard page), at most {@code limit}
      * each; a creator without posts answers none. One answer per creator, in the order asked.
      */
-    @WithSession
     public Uni<List<CreatorPosts>> ofCreators(UUID brandId, UUID campaignId, List<UUID> creatorIds, int limit) {
         if (limit < 1 || limit > PageCursor.MAX_PAGE_SIZE) {
             throw ApiError.invalidArgument("limit_per_creator must be between 1 and " + PageCursor.MAX_PAGE_SIZE + ", got " + limit);
         }
-        return posts.ofCreators(brandId, campaignId, creatorIds).map(found -> {
-            Map<UUID, List<Post>> byCreator = found.stream().collect(Collectors.groupingBy(p -> p.creatorId));
-            return creatorIds.stream().map(id -> {
-                List<Post> all = byCreator.getOrDefault(id, List.of());
-                return new CreatorPosts(id, all.subList(0, Math.min(limit, all.size())), all.size());
-            }).toList();
-        });
+        return posts.firstOfCreators(brandId, campaignId, creatorIds, limit).map(byCreator -> creatorIds.stream()
+                .map(id -> byCreator.getOrDefault(id, new CreatorPosts(id, List.of(), 0)))
+                .toList());
     }
 
     private Uni<Post> change(String owner, UUID ownerId, UUID postId, Consumer<Post> change) {

@@ -191,7 +191,8 @@ class ContentCalendarGrpcServiceTest {
         schedule(brand, campaign, busy, MONDAY.plusSeconds(7200));
         var first = schedule(brand, campaign, busy, MONDAY);
         var second = schedule(brand, campaign, busy, MONDAY.plusSeconds(3600));
-        var quietPost = schedule(brand, campaign, quiet, SUNDAY);
+        var quietPost = Fixtures.publish(client, brand, quiet, schedule(brand, campaign, quiet, SUNDAY).getId(),
+                "https://instagram.com/p/quiet");
         String otherBrand = Fixtures.brandId(client);
 
         var answer = client.batchListCreatorPosts(BatchListCreatorPostsRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
@@ -199,8 +200,8 @@ class ContentCalendarGrpcServiceTest {
 
         assertEquals(List.of(idle, busy, quiet), answer.stream().map(c -> c.getCreatorId()).toList());
         assertEquals(List.of(0, 3, 1), answer.stream().map(c -> c.getTotal()).toList());
-        assertEquals(List.of(first.getId(), second.getId()), answer.get(1).getPostsList().stream().map(Post::getId).toList());
-        assertEquals(List.of(quietPost.getId()), answer.get(2).getPostsList().stream().map(Post::getId).toList());
+        assertEquals(List.of(first, second), answer.get(1).getPostsList(), "the posts as scheduled, every field");
+        assertEquals(List.of(quietPost), answer.get(2).getPostsList(), "a published post, every field");
         var foreign = client.batchListCreatorPosts(BatchListCreatorPostsRequest.newBuilder().setBrandId(otherBrand)
                 .setCampaignId(campaign).addCreatorIds(busy).build()).getCreatorsList();
         assertEquals(0, foreign.get(0).getTotal(), "another brand sees none of the posts");

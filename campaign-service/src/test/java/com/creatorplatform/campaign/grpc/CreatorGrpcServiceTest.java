@@ -84,7 +84,8 @@ class CreatorGrpcServiceTest {
     @Test
     void batchGetAnswersInTheOrderAskedWithinTheBrand() {
         String brand = Fixtures.brandId(client);
-        var first = client.createCreator(creator(brand, "One", "FR").build()).getId();
+        var first = client.createCreator(creator(brand, "One", "FR").addAccounts(account(PLATFORM_INSTAGRAM, 50_000, 400))
+                .addAccounts(account(PLATFORM_TIKTOK, 9_000, 700)).build()).getId();
         var second = client.createCreator(creator(brand, "Two", "FR").build()).getId();
         var foreign = client.createCreator(creator(Fixtures.brandId(client), "Three", "FR").build()).getId();
 
@@ -92,6 +93,7 @@ class CreatorGrpcServiceTest {
                 .addAllIds(List.of(second, foreign, first, UUID.randomUUID().toString())).build()).getCreatorsList();
 
         assertEquals(List.of(second, first), found.stream().map(Creator::getId).toList());
+        assertEquals(List.of(0, 2), found.stream().map(Creator::getAccountsCount).toList(), "each creator once, with its accounts");
     }
 
     @Test

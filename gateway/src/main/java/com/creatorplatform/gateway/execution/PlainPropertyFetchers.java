@@ -1,7 +1,8 @@
 package com.creatorplatform.gateway.execution;
 
-import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
@@ -13,6 +14,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads the plain properties of the schema's records (a post's id, a figure's clicks) straight from
@@ -21,6 +23,8 @@ import java.util.Set;
  * record accessor uses: on the dashboard's 40,000 fields that was most of the gateway's time.
  * Properties SmallRye would transform or adapt (dates, formatted numbers, maps, arrays) keep its
  * fetcher; numbers and booleans go to graphql-java's scalars as they are, which take them unchanged.
+ * As a {@link LightDataFetcher} the accessor is handed the source object itself, so graphql-java does
+ * not build a fetching environment (with the field's selection set) for each of these fields either.
  */
 public class PlainPropertyFetchers implements DataFetcherService {
 
@@ -61,11 +65,19 @@ public class PlainPropertyFetchers implements DataFetcherService {
                 || NUMBERS.contains(reference.getClassName());
     }
 
-    private record AccessorFetcher(MethodHandle accessor) implements PlugableDataFetcher<Object>, TrivialDataFetcher<Object> {
+    private record AccessorFetcher(MethodHandle accessor) implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
-            Object source = environment.getSource();
+            return read(environment.getSource());
+        }
+
+        @Override
+        public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment) throws Exception {
+            return read(source);
+        }
+
+        private Object read(Object source) throws Exception {
             if (source == null) {
                 return null;
             }
