@@ -7,6 +7,7 @@
 #   bench/dashboard.sh [CREATORS] [POSTS_PER_CREATOR] [ROUNDS]     (defaults 100 20 20)
 #   BENCH_JFR=/tmp/gateway.jfr bench/dashboard.sh ...   also records the gateway's JVM with Flight Recorder
 #   SERVICE_JFR_DIR=/tmp/jfr bench/dashboard.sh ...     and each service's, as /tmp/jfr/<module>.jfr
+#   (BENCH_JFR_SETTINGS and SERVICE_JFR_SETTINGS choose a .jfc other than "profile")
 set -euo pipefail
 cd "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 ./platform test -pl proto,campaign-service,tracking-service,payout-service,gateway -DskipITs \

@@ -50,7 +50,8 @@ public final class ServiceProcess implements AutoCloseable {
                 "-Dquarkus.http.port=" + httpPort, "-Dquarkus.grpc.server.port=" + grpcPort));
         String recordings = System.getenv("SERVICE_JFR_DIR"); // benchmarks: a flight recording per service
         if (recordings != null && !recordings.isBlank()) {
-            command.add("-XX:StartFlightRecording=filename=" + Path.of(recordings, module + ".jfr") + ",settings=profile");
+            command.add("-XX:StartFlightRecording=filename=" + Path.of(recordings, module + ".jfr") + ",settings="
+                    + env("SERVICE_JFR_SETTINGS", "profile"));
         }
         command.addAll(List.of(systemProperties));
         command.addAll(List.of("-jar", jar.toString()));
