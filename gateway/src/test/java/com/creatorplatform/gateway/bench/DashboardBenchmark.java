@@ -52,6 +52,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +81,10 @@ class DashboardBenchmark {
         var answer = GraphQL.ok(brand.viewerToken(), CampaignDashboardGraphQLTest.DASHBOARD, vars);
         assertEquals(CREATORS, answer.getList("data.campaign.creators.nodes").size());
         assertEquals(CREATORS * POSTS, answer.getList("data.campaign.creators.nodes.posts.nodes.flatten()").size());
+        assertEquals(CREATORS * ((POSTS + 1) / 2), answer.<Integer>getList("data.campaign.creators.nodes.performance.orders").stream()
+                .mapToInt(Integer::intValue).sum(), "every sale is attributed, so the figures include orders and commissions");
+        assertEquals(CREATORS, answer.getList("data.campaign.creators.nodes.performance.commission.amount").stream()
+                .filter(Objects::nonNull).count());
 
         var sql = new DirectReads(brand.brandId(), story.campaignId(), story.creatorIds(), "2026-11-01", today);
         var http = HttpClient.newHttpClient();
@@ -215,9 +220,10 @@ class DashboardBenchmark {
         }
     }
 
-    /** A click through the redirect (no visitor cookie: a new visitor); its click id. */
+    /** A browser's click through the redirect (no visitor cookie: a new visitor); its click id. */
     private static String click(String code) {
         String location = given().baseUri("http://127.0.0.1").port(PlatformServices.TRACKING.httpPort()).redirects().follow(false)
+                .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0") // the client's own agent counts as a bot
                 .get("/r/" + code).then().statusCode(302).extract().header("Location");
         return location.substring(location.indexOf("cp_click=") + "cp_click=".length());
     }
