@@ -53,6 +53,16 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
             ORDER BY p.published_at, p.id
             LIMIT $1""";
 
+    /** Each creator's first posts ($4 at most) with how many they have in all. */
+    private static final String FIRST_OF_CREATORS = """
+            SELECT * FROM (
+                SELECT p.*, row_number() OVER (PARTITION BY creator_id ORDER BY scheduled_at, id) AS rank,
+                       count(*) OVER (PARTITION BY creator_id)::int AS total
+                FROM post p
+                WHERE brand_id = $1 AND campaign_id = $2 AND creator_id = ANY($3)) ranked
+            WHERE rank <= $4
+            ORDER BY creator_id, rank""";
+
     private final PgPool db;
 
     PostRepository(PgPool db) {
@@ -137,15 +147,6 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                     return byCreator;
                 });
     }
-
-    private static final String FIRST_OF_CREATORS = """
-            SELECT * FROM (
-                SELECT p.*, row_number() OVER (PARTITION BY creator_id ORDER BY scheduled_at, id) AS rank,
-                       count(*) OVER (PARTITION BY creator_id)::int AS total
-                FROM post p
-                WHERE brand_id = $1 AND campaign_id = $2 AND creator_id = ANY($3)) ranked
-            WHERE rank <= $4
-            ORDER BY creator_id, rank""";
 
     private static Post post(Row row) {
         var post = new Post();
