@@ -16,9 +16,11 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
 import graphql.schema.DataFetcher;
 import io.smallrye.graphql.spi.EventingService;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,10 +35,9 @@ public class OperationInstrumentation implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(OperationInstrumentation.class);
 
-    /** What graphql-java calls while it executes an answer's objects and fields. */
-    static final Set<String> FIELD_HOOKS = Set.of("beginExecutionStrategy", "beginExecuteObject", "beginDeferredField",
-            "beginSubscribedFieldEvent", "beginFieldExecution", "beginFieldFetch", "beginFieldFetching", "beginFieldCompletion",
-            "beginFieldListCompletion", "instrumentDataFetcher");
+    /** What graphql-java calls while it executes an answer's objects and fields: the hooks OperationLevel answers with nothing. */
+    static final Set<String> FIELD_HOOKS = Arrays.stream(OperationLevel.class.getDeclaredMethods()).map(Method::getName)
+            .collect(Collectors.toUnmodifiableSet());
 
     @Override
     public String getConfigKey() {
@@ -52,7 +53,7 @@ public class OperationInstrumentation implements EventingService {
 
     /** The chain without its per-field calls when no member acts per field; else the chain unchanged. */
     static Instrumentation operationLevel(Instrumentation instrumentation) {
-        if (!(instrumentation instanceof ChainedInstrumentation chain) || instrumentation instanceof OperationLevel) {
+        if (!(instrumentation instanceof ChainedInstrumentation chain)) {
             return instrumentation;
         }
         List<Instrumentation> members = chain.getInstrumentations();
