@@ -1,35 +1,47 @@
 package com.creatorplatform.tracking.click;
 
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
-import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.pgclient.PgException;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
-import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.postgresql.util.PSQLException;
 
 /**
  * Writes clicks in batches so that the redirect never waits on the database: the redirect queues a
- * click and answers; every few milliseconds (or as soon as a batch is full) one multi-row INSERT
- * stores what is queued and adds it to the daily click rollup. A failed batch goes back to the
- * queue. On a graceful stop the queue is drained before the database pool closes, so every click
- * the redirect acknowledged is stored.
+ * click and answers; every few milliseconds (or as soon as a batch is full) one transaction copies
+ * what is queued into the click table and adds it to the daily click rollup. A failed batch goes
+ * back to the queue. On a graceful stop the queue is drained before the database pool closes, so
+ * every click the redirect acknowledged is stored.
+ *
+ * <p>It writes through JDBC, on threads of its own, because COPY ({@link ClickCopy}) is what the
+ * reactive client cannot do.
  *
  * <p>Singletons (this, {@link LinkDirectory}, CampaignStatuses) rather than application-scoped: the
  * redirect calls them per click, and a client proxy would look the instance up on every call.
@@ -39,36 +51,19 @@ public class ClickWriter {
 
     private static final Logger LOG = Logger.getLogger(ClickWriter.class);
 
-    // One statement per batch stores the clicks and adds to the daily rollup exactly the clicks it
-    // inserted, so a retried batch can neither store a click twice nor count it twice. It first runs
-    // without skipping stored clicks (checking each click for a conflict costs the database about a
-    // fifth of the insert); only a batch that meets a stored click, as a retry after a lost answer
-    // can, runs again skipping them.
-    private static final String INSERT_TEMPLATE = """
-            with inserted as (
-                insert into click (id, clicked_at, brand_id, link_id, campaign_id, creator_id, post_id, platform, visitor_id,
-                                   ip_hash, user_agent, referrer, is_bot, is_unique, campaign_status)
-                select * from unnest($1::uuid[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[],
-                                     $8::text[], $9::uuid[], $10::text[], $11::text[], $12::text[], $13::bool[], $14::bool[],
-                                     $15::text[])
-                %s
-                returning clicked_at, brand_id, campaign_id, creator_id, post_id, platform, is_bot, is_unique)
+    private static final String ADD_TO_ROLLUP = """
             insert into click_daily (brand_id, day, campaign_id, creator_id, post_id, platform, clicks, unique_clicks, bot_clicks)
-            select brand_id, (clicked_at at time zone 'UTC')::date, campaign_id, creator_id,
-                   coalesce(post_id, '00000000-0000-0000-0000-000000000000'), coalesce(platform, ''), count(*),
-                   count(*) filter (where is_unique and not is_bot), count(*) filter (where is_bot)
-            from inserted
-            group by 1, 2, 3, 4, 5, 6
-            -- rows locked in key order, so writers of several instances cannot deadlock on them
-            order by 1, 2, 3, 4, 5, 6
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (brand_id, day, campaign_id, creator_id, post_id, platform) do update
             set clicks = click_daily.clicks + excluded.clicks,
                 unique_clicks = click_daily.unique_clicks + excluded.unique_clicks,
                 bot_clicks = click_daily.bot_clicks + excluded.bot_clicks""";
-    private static final String INSERT = INSERT_TEMPLATE.formatted("");
-    private static final String INSERT_SKIPPING_STORED = INSERT_TEMPLATE.formatted("on conflict (id) do nothing");
+    // A batch meeting a stored click (a retry after a lost answer to its commit) goes through a
+    // table of its own first, so that only the clicks not stored yet are stored and counted.
+    private static final String INCOMING = "create temporary table incoming_click (like click) on commit drop";
+    private static final String STORE_INCOMING = "insert into click select * from incoming_click on conflict (id) do nothing returning id";
 
-    private final Pool db;
+    private final AgroalDataSource db;
     private final Vertx vertx;
     private final int batchSize;
     private final int maxBatchSize;
@@ -76,10 +71,11 @@ public class ClickWriter {
     private final ConcurrentLinkedQueue<Click> queue = new ConcurrentLinkedQueue<>();
     private final Backlog backlog;
     private final int writers;
+    private final ExecutorService writerThreads;
     private final AtomicInteger writing = new AtomicInteger();
     private long timer;
 
-    ClickWriter(Pool db, Vertx vertx, MeterRegistry metrics,
+    ClickWriter(AgroalDataSource db, Vertx vertx, MeterRegistry metrics,
             @ConfigProperty(name = "tracking.clicks.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "tracking.clicks.max-batch-size", defaultValue = "5000") int maxBatchSize,
             @ConfigProperty(name = "tracking.clicks.flush-interval", defaultValue = "PT0.02S") Duration interval,
@@ -91,6 +87,11 @@ public class ClickWriter {
         this.maxBatchSize = Math.max(batchSize, maxBatchSize);
         this.interval = interval;
         this.writers = Math.max(1, writers);
+        this.writerThreads = Executors.newFixedThreadPool(this.writers, task -> {
+            var thread = new Thread(task, "click-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.backlog = new Backlog(maxBacklog, metrics.gauge("tracking.clicks.pending", new AtomicInteger()));
     }
 
@@ -119,7 +120,7 @@ public class ClickWriter {
     /**
      * Writes one batch unless all writers are busy (the next tick, or the next write to end, picks up
      * the rest). More than one writer: a single database connection gets only its share of a busy
-     * machine's cores, and while one batch waits for its commit another can be inserting.
+     * machine's cores, and while one batch waits for its commit another can be copying.
      */
     private void writeNext() {
         if (queue.isEmpty() || !startWrite()) {
@@ -130,18 +131,24 @@ public class ClickWriter {
             writing.decrementAndGet();
             return;
         }
-        write(batch).subscribe().with(
-                stored -> {
-                    writing.decrementAndGet();
-                    if (backlog.size() >= batchSize) {
-                        writeNext();
-                    }
-                },
-                failure -> {
+        try {
+            writerThreads.execute(() -> {
+                try {
+                    store(batch);
+                } catch (SQLException | IOException | RuntimeException failure) {
                     LOG.errorf(failure, "could not store %d clicks; they stay queued and are retried", batch.size());
                     giveBack(batch);
+                } finally {
                     writing.decrementAndGet();
-                });
+                }
+                if (backlog.size() >= batchSize) {
+                    writeNext();
+                }
+            });
+        } catch (RejectedExecutionException stopping) { // the stop's drain stores them
+            giveBack(batch);
+            writing.decrementAndGet();
+        }
     }
 
     private boolean startWrite() {
@@ -175,58 +182,86 @@ public class ClickWriter {
         backlog.returned(batch.size());
     }
 
-    private Uni<Integer> write(List<Click> batch) {
-        int n = batch.size();
-        var ids = new UUID[n];
-        var at = new OffsetDateTime[n];
-        var brand = new UUID[n];
-        var link = new UUID[n];
-        var campaign = new UUID[n];
-        var creator = new UUID[n];
-        var post = new UUID[n];
-        var platform = new String[n];
-        var visitor = new UUID[n];
-        var ip = new String[n];
-        var ua = new String[n];
-        var ref = new String[n];
-        var bot = new Boolean[n];
-        var unique = new Boolean[n];
-        var status = new String[n];
-        for (int i = 0; i < n; i++) {
-            Click c = batch.get(i);
-            ids[i] = c.id();
-            at[i] = utc(c.at());
-            brand[i] = c.link().brandId();
-            link[i] = c.link().linkId();
-            campaign[i] = c.link().campaignId();
-            creator[i] = c.link().creatorId();
-            post[i] = c.link().postId();
-            platform[i] = c.link().platform();
-            visitor[i] = c.visitorId();
-            ip[i] = c.ipHash();
-            ua[i] = c.userAgent();
-            ref[i] = c.referrer();
-            bot[i] = c.bot();
-            unique[i] = c.unique();
-            status[i] = c.campaignStatus().name();
+    /**
+     * Stores the batch and adds exactly the clicks it stored to the rollup, in one transaction, so a
+     * retried batch can neither store a click twice nor count it twice. It first copies straight into
+     * the click table; only a batch that meets a stored click takes the slower way that skips them.
+     */
+    private void store(List<Click> batch) throws SQLException, IOException {
+        try (Connection connection = db.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                copy(connection, "click", batch);
+                addToRollup(connection, batch);
+                connection.commit();
+            } catch (SQLException | IOException failure) {
+                connection.rollback();
+                if (!isStoredAlready(failure)) {
+                    throw failure;
+                }
+                addToRollup(connection, storeNotYetStored(connection, batch));
+                connection.commit();
+            } finally {
+                connection.setAutoCommit(true);
+            }
         }
-        Tuple params = Tuple.tuple()
-                .addArrayOfUUID(ids).addArrayOfOffsetDateTime(at).addArrayOfUUID(brand).addArrayOfUUID(link)
-                .addArrayOfUUID(campaign).addArrayOfUUID(creator).addArrayOfUUID(post).addArrayOfString(platform).addArrayOfUUID(visitor)
-                .addArrayOfString(ip).addArrayOfString(ua).addArrayOfString(ref).addArrayOfBoolean(bot).addArrayOfBoolean(unique)
-                .addArrayOfString(status);
-        return db.preparedQuery(INSERT).execute(params)
-                .onFailure(ClickWriter::isStoredAlready).recoverWithUni(() -> db.preparedQuery(INSERT_SKIPPING_STORED).execute(params))
-                .map(rows -> n);
     }
 
+    /** The clicks of the batch that were not stored yet, once each, now stored. */
+    private static List<Click> storeNotYetStored(Connection connection, List<Click> batch) throws SQLException, IOException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(INCOMING);
+        }
+        copy(connection, "incoming_click", batch);
+        Set<UUID> stored = new HashSet<>();
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery(STORE_INCOMING)) {
+            while (rows.next()) {
+                stored.add(rows.getObject(1, UUID.class));
+            }
+        }
+        var clicks = new ArrayList<Click>(stored.size());
+        for (Click click : batch) {
+            if (stored.remove(click.id())) {
+                clicks.add(click);
+            }
+        }
+        return clicks;
+    }
+
+    private static void copy(Connection connection, String table, List<Click> batch) throws SQLException, IOException {
+        try (var out = new DataOutputStream(new PGCopyOutputStream(connection.unwrap(PGConnection.class), ClickCopy.copyInto(table), 1 << 16))) {
+            ClickCopy.write(batch, out);
+        }
+    }
+
+    private static void addToRollup(Connection connection, List<Click> clicks) throws SQLException {
+        try (PreparedStatement add = connection.prepareStatement(ADD_TO_ROLLUP)) {
+            for (Map.Entry<ClickRollup.Key, ClickRollup.Counts> row : ClickRollup.of(clicks).entrySet()) {
+                ClickRollup.Key key = row.getKey();
+                add.setObject(1, key.brandId());
+                add.setDate(2, Date.valueOf(key.day()));
+                add.setObject(3, key.campaignId());
+                add.setObject(4, key.creatorId());
+                add.setObject(5, key.postId());
+                add.setString(6, key.platform());
+                add.setLong(7, row.getValue().clicks());
+                add.setLong(8, row.getValue().uniqueClicks());
+                add.setLong(9, row.getValue().botClicks());
+                add.addBatch();
+            }
+            add.executeBatch();
+        }
+    }
+
+    /** A unique violation on the click's primary key, however the driver wrapped it. */
     private static boolean isStoredAlready(Throwable failure) {
-        return failure instanceof PgException pg && "23505".equals(pg.getSqlState()) && "click_pkey".equals(pg.getConstraint());
-    }
-
-    /** Instant.atOffset builds the offset's rules object for every call; this does not. */
-    private static OffsetDateTime utc(Instant at) {
-        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(at.getEpochSecond(), at.getNano(), ZoneOffset.UTC), ZoneOffset.UTC);
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PSQLException psql && "23505".equals(psql.getSQLState()) && psql.getServerErrorMessage() != null
+                    && "click_pkey".equals(psql.getServerErrorMessage().getConstraint())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -235,15 +270,18 @@ public class ClickWriter {
      */
     void drainOnStop(@Observes @Priority(1) ShutdownEvent stop) throws InterruptedException {
         vertx.cancelTimer(timer);
-        for (int i = 0; i < 1000 && writing.get() > 0; i++) {
-            Thread.sleep(10); // a batch in flight either lands or comes back to the queue
-        }
+        writerThreads.shutdown();
+        writerThreads.awaitTermination(10, TimeUnit.SECONDS);
         int attempts = 0;
-        while (!queue.isEmpty() && attempts < 20) {
+        while ((!queue.isEmpty() || writing.get() > 0) && attempts < 20) {
+            if (queue.isEmpty()) {
+                Thread.sleep(10); // a batch in flight either lands or comes back to the queue
+                continue;
+            }
             List<Click> batch = take();
             try {
-                write(batch).await().atMost(Duration.ofSeconds(10));
-            } catch (RuntimeException e) {
+                store(batch);
+            } catch (SQLException | IOException | RuntimeException e) {
                 attempts++;
                 LOG.warnf(e, "retrying %d clicks while stopping", batch.size());
                 giveBack(batch);

@@ -89,8 +89,8 @@ public class RedirectRoute {
     private void answer(RoutingContext ctx, LinkDirectory.Resolved resolved) {
         LinkTarget target = resolved.link();
         var request = ctx.request();
-        UUID visitor = visitorOf(ctx);
         Instant now = clock.instant();
+        UUID visitor = visitorOf(ctx, now.toEpochMilli());
         UUID clickId = newClickId(now.toEpochMilli());
         String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
         var click = new Click(clickId, now, target, resolved.campaignStatus(), visitor, hashIp(request.remoteAddress().host()),
@@ -103,7 +103,7 @@ public class RedirectRoute {
     }
 
     /** The visitor's id from the cookie, or a new one with the cookie set. */
-    private UUID visitorOf(RoutingContext ctx) {
+    private UUID visitorOf(RoutingContext ctx, long nowMillis) {
         Cookie cookie = ctx.request().getCookie(VISITOR_COOKIE);
         if (cookie != null) {
             try {
@@ -112,7 +112,7 @@ public class RedirectRoute {
                 // a malformed cookie is replaced below
             }
         }
-        UUID visitor = VisitorIds.next();
+        UUID visitor = VisitorIds.next(nowMillis);
         // The connection's own TLS flag: the request's isSSL() parses forwarding headers on every call.
         boolean tls = ctx.request().connection().isSsl() || "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto"));
         ctx.response().putHeader(HttpHeaders.SET_COOKIE, visitorCookie(visitor, tls));
@@ -135,15 +135,9 @@ public class RedirectRoute {
         return HexFormat.of().formatHex(ipHasher.get().doFinal(ip == null ? new byte[0] : ip.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /**
-     * Click ids need to be unique, not secret. They are time-ordered (UUID version 7 layout: the
-     * millisecond first, then random bits), so each stored click lands at the end of the primary
-     * key's index instead of on a random page.
-     */
+    /** Click ids need to be unique, not secret; time-ordered for the primary key's index. */
     static UUID newClickId(long epochMillis) {
         var random = ThreadLocalRandom.current();
-        long high = (epochMillis << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
-        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new UUID(high, low);
+        return TimeOrderedUuid.of(epochMillis, random.nextLong(), random.nextLong());
     }
 }

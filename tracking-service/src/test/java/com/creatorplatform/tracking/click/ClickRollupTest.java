@@ -1,74 +1,59 @@
 package com.creatorplatform.tracking.click;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
-import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
 import com.creatorplatform.tracking.domain.attribution.CampaignStatus;
-import com.creatorplatform.tracking.support.CampaignFixtures;
-import com.creatorplatform.tracking.support.StoredClicks;
-import io.quarkus.grpc.GrpcClient;
-import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The click writer's daily rollup, through the real writer and database. */
-@QuarkusTest
 class ClickRollupTest {
 
-    @GrpcClient("tracking")
-    TrackingServiceBlockingStub tracking;
-
-    @Inject
-    ClickWriter writer;
-
-    @Inject
-    Pool db;
+    private static final UUID BRAND = UUID.randomUUID();
+    private static final UUID CAMPAIGN = UUID.randomUUID();
+    private static final UUID CREATOR = UUID.randomUUID();
+    private static final UUID POST = UUID.randomUUID();
+    private static final LinkTarget POST_LINK = new LinkTarget(UUID.randomUUID(), BRAND, CAMPAIGN, CREATOR, POST, "instagram", "https://shop.example/");
+    private static final LinkTarget PLAIN_LINK = new LinkTarget(UUID.randomUUID(), BRAND, CAMPAIGN, CREATOR, null, null, "https://shop.example/");
 
     @Test
-    void aClickWrittenAgainIsStoredAndCountedOnceOnItsUtcDay() throws InterruptedException {
-        var link = tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(CampaignFixtures.brand())
-                .setCampaignId(UUID.randomUUID().toString()).setCreatorId(UUID.randomUUID().toString())
-                .setDestinationUrl("https://shop.northwind.example/").build());
-        var target = new LinkTarget(UUID.fromString(link.getId()), UUID.fromString(link.getBrandId()), UUID.fromString(link.getCampaignId()),
-                UUID.fromString(link.getCreatorId()), null, null, link.getRedirectUrl());
-        var click = click(target, Instant.parse("2026-03-01T23:59:59.999Z"));
+    void clicksCountOnTheirUtcDay_uniqueOnlyWhenHuman_botsAmongTheClicks() {
+        var rollup = ClickRollup.of(List.of(
+                click(POST_LINK, "2026-03-01T23:59:59.999Z", false, true),
+                click(POST_LINK, "2026-03-01T08:00:00Z", false, false),
+                click(POST_LINK, "2026-03-01T09:00:00Z", true, true), // a bot's first click is no unique click
+                click(POST_LINK, "2026-03-02T00:00:00Z", false, true)));
 
-        // The same click in one batch twice, then again in a later batch (as a retried batch would be).
-        writer.enqueue(click, () -> { });
-        writer.enqueue(click, () -> { });
-        StoredClicks.of(db, link.getId(), 1);
-        writer.enqueue(click, () -> { });
-        // Storing it again changes nothing to wait for, so wait for a click queued after it (on another day, rolled
-        // up apart) to be stored and for the writer to have nothing left to write.
-        writer.enqueue(click(target, Instant.parse("2026-03-03T12:00:00Z")), () -> { });
-        StoredClicks.of(db, link.getId(), 2);
-        for (int i = 0; i < 200 && !writer.idle(); i++) {
-            Thread.sleep(10);
-        }
-        assertTrue(writer.idle(), "the writer has written everything queued");
-
-        var rollup = db.preparedQuery("select day, post_id, platform, clicks, unique_clicks, bot_clicks from click_daily"
-                        + " where brand_id = $1 and day = $2")
-                .execute(Tuple.of(target.brandId(), LocalDate.parse("2026-03-01"))).await().indefinitely();
-        assertEquals(1, rollup.size());
-        Row row = rollup.iterator().next();
-        assertEquals(LocalDate.parse("2026-03-01"), row.getLocalDate("day"));
-        assertEquals(new UUID(0, 0), row.getUUID("post_id"), "a link without a post is rolled up under the nil id");
-        assertEquals("", row.getString("platform"), "a link of no known platform is rolled up under the empty name");
-        assertEquals(List.of(1L, 1L, 0L), List.of(row.getLong("clicks"), row.getLong("unique_clicks"), row.getLong("bot_clicks")));
+        assertEquals(2, rollup.size());
+        assertEquals(new ClickRollup.Counts(3, 1, 1), rollup.get(key(POST, "instagram", "2026-03-01")));
+        assertEquals(new ClickRollup.Counts(1, 1, 0), rollup.get(key(POST, "instagram", "2026-03-02")));
     }
 
-    private static Click click(LinkTarget target, Instant at) {
-        return new Click(UUID.randomUUID(), at, target, CampaignStatus.ACTIVE, UUID.randomUUID(), "ip-hash", "Mozilla/5.0", null, false,
-                true);
+    @Test
+    void aLinkOfNoPostAndNoKnownPlatformCountsUnderTheNilPostAndTheEmptyPlatform() {
+        var rollup = ClickRollup.of(List.of(click(PLAIN_LINK, "2026-03-01T12:00:00Z", false, true),
+                click(POST_LINK, "2026-03-01T12:00:00Z", false, true)));
+
+        assertEquals(new ClickRollup.Counts(1, 1, 0), rollup.get(key(new UUID(0, 0), "", "2026-03-01")));
+        assertEquals(new ClickRollup.Counts(1, 1, 0), rollup.get(key(POST, "instagram", "2026-03-01")));
+    }
+
+    @Test
+    void rowsComeInOneOrder_whateverTheOrderOfTheClicks() {
+        var first = click(POST_LINK, "2026-03-02T12:00:00Z", false, true);
+        var second = click(PLAIN_LINK, "2026-03-01T12:00:00Z", false, true);
+
+        assertEquals(List.copyOf(ClickRollup.of(List.of(first, second)).keySet()), List.copyOf(ClickRollup.of(List.of(second, first)).keySet()));
+    }
+
+    private static ClickRollup.Key key(UUID post, String platform, String day) {
+        return new ClickRollup.Key(BRAND, LocalDate.parse(day), CAMPAIGN, CREATOR, post, platform);
+    }
+
+    private static Click click(LinkTarget link, String at, boolean bot, boolean unique) {
+        return new Click(UUID.randomUUID(), Instant.parse(at), link, CampaignStatus.ACTIVE, UUID.randomUUID(), "ip-hash", "Mozilla/5.0",
+                null, bot, unique);
     }
 }

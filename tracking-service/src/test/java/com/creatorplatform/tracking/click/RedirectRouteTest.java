@@ -21,6 +21,8 @@ import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,7 @@ class RedirectRouteTest {
         String postId = UUID.randomUUID().toString();
         var link = newLink(postId);
 
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         var response = click(link.getCode(), null, BROWSER);
 
         assertEquals(302, response.statusCode());
@@ -81,6 +84,8 @@ class RedirectRouteTest {
 
         var stored = storedClicks(link.getId(), 1).get(0);
         assertEquals(clickId, stored.getUUID("id").toString());
+        Instant clickedAt = stored.getOffsetDateTime("clicked_at").toInstant();
+        assertTrue(!clickedAt.isBefore(before) && clickedAt.isBefore(before.plusSeconds(10)), clickedAt + " vs " + before);
         assertEquals(visitor, stored.getUUID("visitor_id").toString());
         assertEquals(postId, stored.getUUID("post_id").toString());
         assertEquals(link.getCreatorId(), stored.getUUID("creator_id").toString());
