@@ -1,11 +1,11 @@
 package com.creatorplatform.tracking.click;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -22,14 +22,6 @@ public final class ClickRollup {
     }
 
     public record Counts(long clicks, long uniqueClicks, long botClicks) {
-
-        static Counts of(Click click) {
-            return new Counts(1, click.unique() && !click.bot() ? 1 : 0, click.bot() ? 1 : 0);
-        }
-
-        Counts plus(Counts other) {
-            return new Counts(clicks + other.clicks, uniqueClicks + other.uniqueClicks, botClicks + other.botClicks);
-        }
     }
 
     // Every writer adds in this one order, so writers of several instances lock rows in the same order
@@ -42,21 +34,35 @@ public final class ClickRollup {
 
     /** The counts of {@code clicks}, each counted once, in the order rows are to be updated. */
     public static Map<Key, Counts> of(Collection<Click> clicks) {
-        var counts = new TreeMap<Key, Counts>(ORDER);
+        var counts = new HashMap<Key, long[]>();
+        // Consecutive clicks on one link and day (a post's link is clicked in bursts) add to the
+        // counters found for the first of them, without a lookup each.
+        LinkTarget link = null;
+        long day = Long.MIN_VALUE;
+        long[] current = null;
         for (Click click : clicks) {
-            counts.merge(keyOf(click), Counts.of(click), Counts::plus);
+            long clickDay = Math.floorDiv(click.at().getEpochSecond(), 86_400L); // the UTC day
+            if (click.link() != link || clickDay != day) {
+                link = click.link();
+                day = clickDay;
+                current = counts.computeIfAbsent(keyOf(link, LocalDate.ofEpochDay(day)), key -> new long[3]);
+            }
+            current[0]++;
+            if (click.unique() && !click.bot()) {
+                current[1]++;
+            }
+            if (click.bot()) {
+                current[2]++;
+            }
         }
-        return counts;
+        var ordered = new LinkedHashMap<Key, Counts>();
+        counts.entrySet().stream().sorted(Map.Entry.comparingByKey(ORDER))
+                .forEach(row -> ordered.put(row.getKey(), new Counts(row.getValue()[0], row.getValue()[1], row.getValue()[2])));
+        return ordered;
     }
 
-    static Key keyOf(Click click) {
-        LinkTarget link = click.link();
-        return new Key(link.brandId(), utcDay(click.at()), link.campaignId(), link.creatorId(),
-                link.postId() == null ? NO_POST : link.postId(), link.platform() == null ? "" : link.platform());
-    }
-
-    /** LocalDate.ofInstant would build the UTC offset's rules object for every click. */
-    private static LocalDate utcDay(Instant at) {
-        return LocalDate.ofEpochDay(Math.floorDiv(at.getEpochSecond(), 86_400L));
+    private static Key keyOf(LinkTarget link, LocalDate day) {
+        return new Key(link.brandId(), day, link.campaignId(), link.creatorId(), link.postId() == null ? NO_POST : link.postId(),
+                link.platform() == null ? "" : link.platform());
     }
 }

@@ -8,8 +8,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -30,7 +28,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.postgresql.util.PSQLException;
 
 /**
@@ -135,7 +132,7 @@ public class ClickWriter {
             writerThreads.execute(() -> {
                 try {
                     store(batch);
-                } catch (SQLException | IOException | RuntimeException failure) {
+                } catch (SQLException | RuntimeException failure) {
                     LOG.errorf(failure, "could not store %d clicks; they stay queued and are retried", batch.size());
                     giveBack(batch);
                 } finally {
@@ -187,14 +184,14 @@ public class ClickWriter {
      * retried batch can neither store a click twice nor count it twice. It first copies straight into
      * the click table; only a batch that meets a stored click takes the slower way that skips them.
      */
-    private void store(List<Click> batch) throws SQLException, IOException {
+    private void store(List<Click> batch) throws SQLException {
         try (Connection connection = db.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 copy(connection, "click", batch);
                 addToRollup(connection, batch);
                 connection.commit();
-            } catch (SQLException | IOException failure) {
+            } catch (SQLException failure) {
                 connection.rollback();
                 if (!isStoredAlready(failure)) {
                     throw failure;
@@ -208,7 +205,7 @@ public class ClickWriter {
     }
 
     /** The clicks of the batch that were not stored yet, once each, now stored. */
-    private static List<Click> storeNotYetStored(Connection connection, List<Click> batch) throws SQLException, IOException {
+    private static List<Click> storeNotYetStored(Connection connection, List<Click> batch) throws SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute(INCOMING);
         }
@@ -228,10 +225,8 @@ public class ClickWriter {
         return clicks;
     }
 
-    private static void copy(Connection connection, String table, List<Click> batch) throws SQLException, IOException {
-        try (var out = new DataOutputStream(new PGCopyOutputStream(connection.unwrap(PGConnection.class), ClickCopy.copyInto(table), 1 << 16))) {
-            ClickCopy.write(batch, out);
-        }
+    private static void copy(Connection connection, String table, List<Click> batch) throws SQLException {
+        ClickCopy.copy(connection.unwrap(PGConnection.class), table, batch);
     }
 
     private static void addToRollup(Connection connection, List<Click> clicks) throws SQLException {
@@ -281,7 +276,7 @@ public class ClickWriter {
             List<Click> batch = take();
             try {
                 store(batch);
-            } catch (SQLException | IOException | RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 attempts++;
                 LOG.warnf(e, "retrying %d clicks while stopping", batch.size());
                 giveBack(batch);
