@@ -65,7 +65,7 @@ public class PlainPropertyFetchers implements DataFetcherService {
                 || NUMBERS.contains(reference.getClassName());
     }
 
-    private record AccessorFetcher(MethodHandle accessor) implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
+    record AccessorFetcher(MethodHandle accessor) implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
@@ -77,7 +77,7 @@ public class PlainPropertyFetchers implements DataFetcherService {
             return read(source);
         }
 
-        private Object read(Object source) throws Exception {
+        Object read(Object source) throws Exception {
             if (source == null) {
                 return null;
             }
