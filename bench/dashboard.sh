@@ -13,4 +13,4 @@ cd "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 ./platform test -pl proto,campaign-service,tracking-service,payout-service,gateway -DskipITs \
   ${BENCH_JFR:+-Dtest.jvm.extra=-XX:StartFlightRecording=filename=$BENCH_JFR,settings=${BENCH_JFR_SETTINGS:-profile}} -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.creators="${1:-100}" -Dbench.posts="${2:-20}" -Dbench.rounds="${3:-20}" 2>&1 \
-  | grep -E 'warmed|DASHBOARD|median round|built|ERROR|FAIL|Tests run:' || true
+  | grep -E 'warmed|full-size|DASHBOARD|median round|built|ERROR|FAIL|Tests run:' || true

@@ -13,8 +13,10 @@ import java.math.BigInteger;
 import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +36,37 @@ final class AnswerJson {
     }
 
     static JsonValue of(Object value) {
+        // Final classes first: a class test is one comparison, while each failed interface test (Map,
+        // List, JsonValue) scans the class's interfaces, and the JVM's one-entry cache of the last
+        // interface found thrashes when the same classes are tested against several interfaces.
         if (value == null) {
             return JsonValue.NULL;
         }
+        if (value instanceof String text) {
+            return JSON.createValue(text);
+        }
+        if (value instanceof Integer number) {
+            return JSON.createValue(number.intValue());
+        }
+        if (value instanceof Long number) {
+            return JSON.createValue(number);
+        }
+        if (value instanceof Double number) {
+            return JSON.createValue(number.doubleValue());
+        }
+        if (value instanceof Boolean bool) {
+            return bool ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (value instanceof LinkedHashMap<?, ?> map) { // what graphql-java answers an object with
+            return new ObjectView(map);
+        }
+        if (value instanceof ArrayList<?> list) { // and a list
+            return new ArrayView(list);
+        }
+        return ofOther(value);
+    }
+
+    private static JsonValue ofOther(Object value) {
         if (value instanceof JsonValue json) {
             return json;
         }
@@ -49,20 +79,8 @@ final class AnswerJson {
         if (value instanceof Collection<?> collection) {
             return new ArrayView(List.copyOf(collection));
         }
-        if (value instanceof String text) {
-            return JSON.createValue(text);
-        }
-        if (value instanceof Boolean bool) {
-            return bool ? JsonValue.TRUE : JsonValue.FALSE;
-        }
-        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+        if (value instanceof Short || value instanceof Byte) {
             return JSON.createValue(((Number) value).intValue());
-        }
-        if (value instanceof Long number) {
-            return JSON.createValue(number);
-        }
-        if (value instanceof Double number) {
-            return JSON.createValue(number.doubleValue());
         }
         if (value instanceof Float number) {
             return JSON.createValue(new BigDecimal(String.valueOf(number.floatValue())));
@@ -111,7 +129,7 @@ final class AnswerJson {
                         @Override
                         public Entry<String, JsonValue> next() {
                             Entry<?, ?> entry = entries.next();
-                            return new SimpleImmutableEntry<>(String.valueOf(entry.getKey()), of(entry.getValue()));
+                            return new SimpleImmutableEntry<>((String) entry.getKey(), of(entry.getValue()));
                         }
                     };
                 }

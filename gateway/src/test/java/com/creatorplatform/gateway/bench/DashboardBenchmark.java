@@ -69,6 +69,7 @@ class DashboardBenchmark {
     static final int POSTS = Integer.getInteger("bench.posts", 20);
     static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
     static final int WARMUP = Integer.getInteger("bench.warmup", 2000);
+    static final int FULL_WARMUP = Integer.getInteger("bench.full-warmup", 100);
     static final String PG = "jdbc:postgresql://127.0.0.1:" + ServiceProcess.env("PG_PORT", "55433") + "/";
 
     @Test
@@ -91,10 +92,14 @@ class DashboardBenchmark {
         var request = dashboard(brand.viewerToken(), vars);
         warmUp(http, dashboard(brand.viewerToken(), new HashMap<>(Map.of("id", story.campaignId(), "first", 1))),
                 new DirectReads(brand.brandId(), story.campaignId(), story.creatorIds().subList(0, 1), "2026-11-01", today));
-        for (int i = 0; i < 5; i++) {
+        // Then full-size rounds: code that runs per creator or per post (and loops over thousands of
+        // them) is compiled by the JIT only after it has run that often; a flight recording of the
+        // measured rounds after 5 such rounds showed the compiler busy for as long as the event loop.
+        for (int i = 0; i < FULL_WARMUP; i++) {
             http.send(request, BodyHandlers.ofString());
             sql.readAndSerialise();
         }
+        System.out.printf("and %d full-size rounds%n", FULL_WARMUP);
         long[] gateway = new long[ROUNDS];
         long[] direct = new long[ROUNDS];
         List<List<GrpcCallCounter.Call>> timelines = new ArrayList<>();
