@@ -53,9 +53,15 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
             ORDER BY p.published_at, p.id
             LIMIT $1""";
 
-    /** Each creator's first posts ($4 at most) with how many they have in all. */
+    /**
+     * Each creator's first posts ($4 at most) with how many they have in all. The columns are named
+     * in the order {@link #post} reads them by position: by name, the driver searched the row's column
+     * names for each of them (a quarter of the service's time on a page of 2,000 posts).
+     */
     private static final String FIRST_OF_CREATORS = """
-            SELECT * FROM (
+            SELECT id, brand_id, campaign_id, creator_id, platform, format, scheduled_at, brief, status, caption, feedback,
+                   paid_partnership, published_url, published_at, created_at, total
+            FROM (
                 SELECT p.*, row_number() OVER (PARTITION BY creator_id ORDER BY scheduled_at, id) AS rank,
                        count(*) OVER (PARTITION BY creator_id)::int AS total
                 FROM post p
@@ -141,34 +147,35 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                     Map<UUID, CreatorPosts> byCreator = new HashMap<>();
                     for (Row row : rows) {
                         Post post = post(row);
-                        byCreator.computeIfAbsent(post.creatorId, id -> new CreatorPosts(id, new ArrayList<>(), row.getInteger("total")))
+                        byCreator.computeIfAbsent(post.creatorId, id -> new CreatorPosts(id, new ArrayList<>(), row.getInteger(15)))
                                 .first().add(post);
                     }
                     return byCreator;
                 });
     }
 
+    /** A row of {@link #FIRST_OF_CREATORS}. */
     private static Post post(Row row) {
         var post = new Post();
-        post.id = row.getUUID("id");
-        post.brandId = row.getUUID("brand_id");
-        post.campaignId = row.getUUID("campaign_id");
-        post.creatorId = row.getUUID("creator_id");
-        post.platform = Platform.valueOf(row.getString("platform"));
-        post.format = PostFormat.valueOf(row.getString("format"));
-        post.scheduledAt = instant(row, "scheduled_at");
-        post.brief = row.getString("brief");
-        post.status = PostStatus.valueOf(row.getString("status"));
-        post.caption = row.getString("caption");
-        post.feedback = row.getString("feedback");
-        post.paidPartnership = row.getBoolean("paid_partnership");
-        post.publishedUrl = row.getString("published_url");
-        post.publishedAt = instant(row, "published_at");
-        post.createdAt = instant(row, "created_at");
+        post.id = row.getUUID(0);
+        post.brandId = row.getUUID(1);
+        post.campaignId = row.getUUID(2);
+        post.creatorId = row.getUUID(3);
+        post.platform = Platform.valueOf(row.getString(4));
+        post.format = PostFormat.valueOf(row.getString(5));
+        post.scheduledAt = instant(row, 6);
+        post.brief = row.getString(7);
+        post.status = PostStatus.valueOf(row.getString(8));
+        post.caption = row.getString(9);
+        post.feedback = row.getString(10);
+        post.paidPartnership = row.getBoolean(11);
+        post.publishedUrl = row.getString(12);
+        post.publishedAt = instant(row, 13);
+        post.createdAt = instant(row, 14);
         return post;
     }
 
-    private static Instant instant(Row row, String column) {
+    private static Instant instant(Row row, int column) {
         OffsetDateTime at = row.getOffsetDateTime(column);
         return at == null ? null : at.toInstant();
     }
