@@ -58,8 +58,9 @@ final class PlainObjects {
         } catch (GiveBack unusual) {
             return null;
         }
-        // graphql-java dispatches batched loads level by level, counting the objects it completes; this
-        // one counts as completed with no fields left to fetch.
+        // graphql-java dispatches batched loads level by level, once it has counted every object above
+        // as completed; this one counts as completed with no fields left to fetch (uncounted, loads
+        // further down would wait forever).
         var dispatch = context.getDataLoaderDispatcherStrategy();
         var completed = parameters.transform(builder -> builder.fields(NO_FIELDS).source(source));
         dispatch.executeObject(context, completed);

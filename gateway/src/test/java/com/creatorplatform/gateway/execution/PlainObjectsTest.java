@@ -94,8 +94,10 @@ class PlainObjectsTest {
 
     @Test
     void batchedLoadsNextToPlainObjectsAreStillDispatched() throws Exception {
-        // items are completed in one go at the same level where owner goes on; friends, one level
-        // further down, come from a batch loader that graphql-java dispatches once that level is complete.
+        // The items are completed in one go at the level where the owner's friends are loaded; the
+        // friends' friends, a level further down, are loaded once graphql-java has counted every
+        // object of the levels above as completed, the items included. Were the items not counted,
+        // that second batch would never be dispatched and the request would never complete.
         var loads = new AtomicInteger();
         var registry = new DataLoaderRegistry();
         registry.register("friends", DataLoaderFactory.newDataLoader((List<String> names) -> {
@@ -104,15 +106,15 @@ class PlainObjectsTest {
         }));
         DataFetcher<?> friends = env -> env.getDataLoader("friends").load(((Person) env.getSource()).name());
 
-        var input = ExecutionInput.newExecutionInput("{ shop { items { id price } owner { name friends { name } } } }")
+        var input = ExecutionInput.newExecutionInput("{ shop { items { id price } owner { name friends { name friends { name } } } } }")
                 .dataLoaderRegistry(registry).build();
         ExecutionResult plain = graphQL(new QueryExecution.Strategy(), SHOP, friends).executeAsync(input).get(10, TimeUnit.SECONDS);
 
-        assertEquals(2, plansMade(input), "the items and the loaded friends were completed in one go, not the owner");
+        assertEquals(2, plansMade(input), "the items and the friends' friends were completed in one go, not the owner or the friends");
         assertEquals(List.of(), plain.getErrors());
         assertEquals("{\"shop\":{\"items\":[{\"id\":\"i1\",\"price\":1200},{\"id\":\"i2\",\"price\":4500}],"
-                + "\"owner\":{\"name\":\"Ada\",\"friends\":[{\"name\":\"Ada's friend\"}]}}}", plain.getData().toString());
-        assertEquals(1, loads.get());
+                + "\"owner\":{\"name\":\"Ada\",\"friends\":[{\"name\":\"Ada's friend\",\"friends\":[{\"name\":\"Ada's friend's friend\"}]}]}}}", plain.getData().toString());
+        assertEquals(2, loads.get(), "one batch per level");
     }
 
     /** The object plans made in the execution (as many as query fields answered by plain objects). */
