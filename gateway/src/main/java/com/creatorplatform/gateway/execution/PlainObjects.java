@@ -98,8 +98,11 @@ final class PlainObjects {
             }
             DataFetcher<?> fetcher = context.getGraphQLSchema().getCodeRegistry().getDataFetcher(FieldCoordinates.coordinates(type, definition),
                     definition);
+            if (!(fetcher instanceof PlainPropertyFetchers.AccessorFetcher accessor)) {
+                return null;
+            }
             Completion completion = completion(context, selected.getValue(), definition.getType());
-            if (!(fetcher instanceof PlainPropertyFetchers.AccessorFetcher accessor) || completion == null) {
+            if (completion == null) {
                 return null;
             }
             fields.add(new FieldPlan(selected.getKey(), accessor, completion));

@@ -90,8 +90,9 @@ public class RedirectRoute {
         LinkTarget target = resolved.link();
         var request = ctx.request();
         Instant now = clock.instant();
-        UUID visitor = visitorOf(ctx, now.toEpochMilli());
-        UUID clickId = newClickId(now.toEpochMilli());
+        long nowMillis = now.toEpochMilli();
+        UUID visitor = visitorOf(ctx, nowMillis);
+        UUID clickId = newClickId(nowMillis);
         String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
         var click = new Click(clickId, now, target, resolved.campaignStatus(), visitor, hashIp(request.remoteAddress().host()),
                 userAgent, request.getHeader(HttpHeaders.REFERER), agents.isBot(userAgent),
