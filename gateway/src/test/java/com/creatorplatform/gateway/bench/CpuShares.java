@@ -1,0 +1,104 @@
+package com.creatorplatform.gateway.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * CPU time (Linux clock ticks, 10 ms) the machine and each of the platform's processes used between
+ * two readings of /proc, added up over a benchmark's rounds: on a 2-core machine shared by the
+ * gateway, three services and PostgreSQL, a request's time depends on what all of them spend.
+ * With -Dbench.threads=true each JVM's threads are shown too, by name (the JIT's compiler threads
+ * among them: a busy one says the warm-up was too short).
+ */
+final class CpuShares {
+
+    private static final List<String> SERVICES = List.of("campaign-service", "tracking-service", "payout-service");
+    private static final boolean THREADS = Boolean.getBoolean("bench.threads");
+
+    private final Map<String, Long> totals = new LinkedHashMap<>();
+    private Map<String, Long> last;
+    private int rounds;
+
+    void start() {
+        last = read();
+    }
+
+    void stop() {
+        read().forEach((who, ticks) -> totals.merge(who, ticks - last.getOrDefault(who, 0L), Long::sum));
+        rounds++;
+    }
+
+    /** Milliseconds per round, by process (and thread) group; groups that used nothing are left out. */
+    String perRound() {
+        var text = new StringBuilder();
+        totals.forEach((who, ticks) -> {
+            if (ticks > 0) {
+                text.append(text.isEmpty() ? "" : ", ").append(who).append(' ').append(String.format("%.1f", ticks * 10.0 / rounds));
+            }
+        });
+        return text.toString();
+    }
+
+    private static Map<String, Long> read() {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            // user nice system idle iowait irq softirq steal: all but idle and iowait is busy
+            ticks.put("machine", Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3])
+                    + Long.parseLong(cpu[6]) + Long.parseLong(cpu[7]) + Long.parseLong(cpu[8]));
+            count(ticks, "test JVM (gateway)", Path.of("/proc/self"));
+            try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+                for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                    String group = group(process);
+                    if (group != null) {
+                        count(ticks, group, process);
+                    }
+                }
+            }
+        } catch (IOException unreadable) {
+            throw new IllegalStateException("cannot read /proc", unreadable);
+        }
+        return ticks;
+    }
+
+    private static void count(Map<String, Long> ticks, String group, Path process) {
+        ticks.merge(group, ticks(process), Long::sum);
+        if (THREADS && !group.equals("postgres")) {
+            try (Stream<Path> threads = Files.list(process.resolve("task"))) {
+                for (Path thread : threads.toList()) {
+                    String name = Files.readString(thread.resolve("comm")).trim().replaceAll("[0-9#-]+$", "");
+                    ticks.merge(group + ": " + name, ticks(thread), Long::sum);
+                }
+            } catch (IOException gone) { // the process ended meanwhile
+            }
+        }
+    }
+
+    private static String group(Path process) {
+        try {
+            String command = Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+            if (command.startsWith("postgres") || command.contains("/bin/postgres ")) {
+                return "postgres";
+            }
+            return SERVICES.stream().filter(s -> command.contains("/" + s + "/target/")).findFirst().orElse(null);
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+
+    /** User and system time of a process or thread; 0 for one that ended between listing and reading. */
+    private static long ticks(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException gone) {
+            return 0;
+        }
+    }
+}
