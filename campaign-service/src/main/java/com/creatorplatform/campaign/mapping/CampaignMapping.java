@@ -8,6 +8,7 @@ import com.creatorplatform.campaign.domain.Campaign;
 import com.creatorplatform.campaign.domain.Goal;
 import com.creatorplatform.campaign.domain.GoalMetric;
 import com.creatorplatform.campaign.service.CampaignPlanner;
+import com.creatorplatform.contract.EnumNames;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.campaign.v1.CampaignStatus;
@@ -38,7 +39,7 @@ public final class CampaignMapping {
                 .setId(campaign.id.toString())
                 .setBrandId(campaign.brandId.toString())
                 .setName(campaign.name)
-                .setStatus(WireEnums.toWire(CampaignStatus.class, "CAMPAIGN_STATUS_", campaign.status))
+                .setStatus(EnumNames.toWire(CampaignStatus.class, "CAMPAIGN_STATUS_", campaign.status))
                 .setLandingUrl(campaign.landingUrl)
                 .setStartsOn(date(campaign.startsOn))
                 .setEndsOn(date(campaign.endsOn))
@@ -83,7 +84,7 @@ public final class CampaignMapping {
 
     private static com.creatorplatform.proto.campaign.v1.Goal toProto(Goal goal) {
         return com.creatorplatform.proto.campaign.v1.Goal.newBuilder()
-                .setMetric(WireEnums.toWire(com.creatorplatform.proto.campaign.v1.GoalMetric.class, "GOAL_METRIC_", goal.metric))
+                .setMetric(EnumNames.toWire(com.creatorplatform.proto.campaign.v1.GoalMetric.class, "GOAL_METRIC_", goal.metric))
                 .setTarget(goal.target)
                 .setTimeframe(DateRange.newBuilder().setFrom(date(goal.startsOn)).setTo(date(goal.endsOn)))
                 .build();

@@ -9,6 +9,7 @@ import com.creatorplatform.campaign.domain.PlatformAccount;
 import com.creatorplatform.campaign.domain.SelectionScore;
 import com.creatorplatform.campaign.service.CreatorRoster;
 import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.EnumNames;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
 import com.creatorplatform.proto.campaign.v1.RankedCandidate;
 import com.creatorplatform.proto.campaign.v1.ScoreBreakdown;
@@ -43,7 +44,7 @@ public final class CreatorMapping {
     }
 
     public static com.creatorplatform.proto.campaign.v1.Platform toProto(Platform platform) {
-        return WireEnums.toWire(com.creatorplatform.proto.campaign.v1.Platform.class, "PLATFORM_", platform);
+        return EnumNames.toWire(com.creatorplatform.proto.campaign.v1.Platform.class, "PLATFORM_", platform);
     }
 
     public static com.creatorplatform.proto.campaign.v1.Creator toProto(Creator creator) {

@@ -1,6 +1,7 @@
 package com.creatorplatform.campaign.mapping;
 
 import com.creatorplatform.campaign.domain.Membership;
+import com.creatorplatform.contract.EnumNames;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.campaign.v1.MembershipStatus;
 import java.time.Instant;
@@ -18,7 +19,7 @@ public final class MembershipMapping {
                 .setBrandId(membership.brandId.toString())
                 .setCampaignId(membership.campaignId.toString())
                 .setCreatorId(membership.creatorId.toString())
-                .setStatus(WireEnums.toWire(MembershipStatus.class, "MEMBERSHIP_STATUS_", membership.status))
+                .setStatus(EnumNames.toWire(MembershipStatus.class, "MEMBERSHIP_STATUS_", membership.status))
                 .setShortlistedAt(WireTypes.timestamp(membership.shortlistedAt));
         if (membership.invitationMessage != null) {
             builder.setInvitationMessage(membership.invitationMessage);

@@ -7,6 +7,7 @@ import com.creatorplatform.campaign.domain.Offer;
 import com.creatorplatform.campaign.domain.ResolvedOffer;
 import com.creatorplatform.campaign.repository.OfferRepository;
 import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.EnumNames;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.PlanTerms;
 import com.creatorplatform.contract.PlanTerms.Amount;
@@ -60,7 +61,7 @@ public final class OfferMapping {
         var builder = com.creatorplatform.proto.campaign.v1.ResolvedOffer.newBuilder()
                 .setQuery(queries.get(resolved.query()))
                 .setOffer(toProto(resolved.offer()))
-                .setCampaignStatus(WireEnums.toWire(CampaignStatus.class, "CAMPAIGN_STATUS_", resolved.campaignStatus()));
+                .setCampaignStatus(EnumNames.toWire(CampaignStatus.class, "CAMPAIGN_STATUS_", resolved.campaignStatus()));
         if (resolved.budgetCapMinor() != null) {
             builder.setBudgetCap(money(resolved.budgetCapMinor(), resolved.offer().plan.currency));
         }
@@ -70,9 +71,9 @@ public final class OfferMapping {
     public static com.creatorplatform.proto.campaign.v1.Offer toProto(Offer offer) {
         var plan = offer.plan;
         var wirePlan = com.creatorplatform.proto.common.v1.CommissionPlan.newBuilder()
-                .setBasis(WireEnums.toWire(com.creatorplatform.proto.common.v1.CommissionBasis.class, "COMMISSION_BASIS_", plan.basis))
+                .setBasis(EnumNames.toWire(com.creatorplatform.proto.common.v1.CommissionBasis.class, "COMMISSION_BASIS_", plan.basis))
                 .setRateBasisPoints(plan.rateBasisPoints)
-                .setTierMode(WireEnums.toWire(com.creatorplatform.proto.common.v1.TierMode.class, "TIER_MODE_", plan.tierMode))
+                .setTierMode(EnumNames.toWire(com.creatorplatform.proto.common.v1.TierMode.class, "TIER_MODE_", plan.tierMode))
                 .addAllTiers(plan.tiers().stream()
                         .map(t -> CommissionTier.newBuilder().setFromMinor(t.fromMinor()).setRateBasisPoints(t.rateBasisPoints()).build())
                         .toList())
@@ -94,7 +95,7 @@ public final class OfferMapping {
                 .setAudienceDiscountPercent(offer.audienceDiscountPercent)
                 .setAttributionWindowDays(offer.attributionWindowDays)
                 .setHoldDays(offer.holdDays)
-                .setPriority(WireEnums.toWire(com.creatorplatform.proto.campaign.v1.AttributionPriority.class, "ATTRIBUTION_PRIORITY_",
+                .setPriority(EnumNames.toWire(com.creatorplatform.proto.campaign.v1.AttributionPriority.class, "ATTRIBUTION_PRIORITY_",
                         offer.priority))
                 .build();
     }

@@ -5,6 +5,7 @@ import com.creatorplatform.campaign.domain.PostFormat;
 import com.creatorplatform.campaign.domain.PublishedPost;
 import com.creatorplatform.campaign.repository.PostRepository;
 import com.creatorplatform.campaign.service.ContentCalendar;
+import com.creatorplatform.contract.EnumNames;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.campaign.v1.ListPostsRequest;
@@ -45,10 +46,10 @@ public final class PostMapping {
                 .setCampaignId(post.campaignId.toString())
                 .setCreatorId(post.creatorId.toString())
                 .setPlatform(CreatorMapping.toProto(post.platform))
-                .setFormat(WireEnums.toWire(com.creatorplatform.proto.campaign.v1.PostFormat.class, "POST_FORMAT_", post.format))
+                .setFormat(EnumNames.toWire(com.creatorplatform.proto.campaign.v1.PostFormat.class, "POST_FORMAT_", post.format))
                 .setScheduledAt(WireTypes.timestamp(post.scheduledAt))
                 .setBrief(post.brief)
-                .setStatus(WireEnums.toWire(PostStatus.class, "POST_STATUS_", post.status))
+                .setStatus(EnumNames.toWire(PostStatus.class, "POST_STATUS_", post.status))
                 .setPaidPartnership(post.paidPartnership)
                 .setCreatedAt(WireTypes.timestamp(post.createdAt));
         if (post.caption != null) {

@@ -1,12 +1,10 @@
 package com.creatorplatform.campaign.mapping;
 
 import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.EnumNames;
 import java.util.Arrays;
 
-/**
- * Wire enums are the domain's constants with a prefix ({@code CAMPAIGN_STATUS_ACTIVE} is
- * {@code ACTIVE}) plus {@code *_UNSPECIFIED} and protobuf's {@code UNRECOGNIZED}.
- */
+/** Wire enums read from requests, where UNSPECIFIED and unknown numbers are the caller's mistakes. */
 final class WireEnums {
 
     private WireEnums() {
@@ -23,19 +21,10 @@ final class WireEnums {
 
     /** The domain constant, or null for UNSPECIFIED (the caller's default applies). */
     static <E extends Enum<E>> E optional(String field, Class<E> type, String prefix, Enum<?> wire) {
-        String name = wire.name();
-        if (name.equals(prefix + "UNSPECIFIED")) {
-            return null;
+        E value = EnumNames.fromWire(type, prefix, wire);
+        if (value == null && !wire.name().equals(prefix + "UNSPECIFIED")) {
+            throw ApiError.invalidArgument(field + " must be one of " + Arrays.toString(type.getEnumConstants()) + ", got " + wire.name());
         }
-        for (E constant : type.getEnumConstants()) {
-            if (name.equals(prefix + constant.name())) {
-                return constant;
-            }
-        }
-        throw ApiError.invalidArgument(field + " must be one of " + Arrays.toString(type.getEnumConstants()) + ", got " + name);
-    }
-
-    static <W extends Enum<W>> W toWire(Class<W> type, String prefix, Enum<?> domain) {
-        return Enum.valueOf(type, prefix + domain.name());
+        return value;
     }
 }

@@ -1,6 +1,7 @@
 package com.creatorplatform.payout.mapping;
 
 import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.EnumNames;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.PlanTerms;
 import com.creatorplatform.contract.WireTypes;
@@ -46,7 +47,7 @@ public final class PayoutMapping {
                 .setId(entry.id.toString())
                 .setBrandId(entry.brandId.toString())
                 .setCreatorId(entry.creatorId.toString())
-                .setKind(LedgerEntryKind.valueOf("LEDGER_ENTRY_KIND_" + entry.kind.name()))
+                .setKind(EnumNames.toWire(LedgerEntryKind.class, "LEDGER_ENTRY_KIND_", entry.kind))
                 .setAmount(money(entry.amountMinor, entry.currency))
                 .setCause(entry.cause)
                 .setReason(entry.reason == null ? "" : entry.reason)
@@ -211,7 +212,7 @@ public final class PayoutMapping {
                 .setId(run.id.toString())
                 .setBrandId(run.brandId.toString())
                 .setPeriod(YearMonth.from(run.period).toString())
-                .setStatus(PayoutRunStatus.valueOf("PAYOUT_RUN_STATUS_" + run.status.name()))
+                .setStatus(EnumNames.toWire(PayoutRunStatus.class, "PAYOUT_RUN_STATUS_", run.status))
                 .setMinimumPayout(money(run.minimumPayoutMinor, run.minimumCurrency))
                 .setActor(run.actor == null ? "" : run.actor)
                 .setFailureReason(run.failureReason == null ? "" : run.failureReason)

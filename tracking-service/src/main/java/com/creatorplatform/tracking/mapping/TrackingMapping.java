@@ -1,6 +1,7 @@
 package com.creatorplatform.tracking.mapping;
 
 import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.EnumNames;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.campaign.v1.PublishedPost;
@@ -80,8 +81,8 @@ public final class TrackingMapping {
     public static Order toProto(ConversionDesk.OrderView view) {
         CustomerOrder order = view.order();
         var attribution = Attribution.newBuilder()
-                .setOutcome(AttributionOutcome.valueOf("ATTRIBUTION_OUTCOME_" + order.outcome.name()))
-                .setRule(AttributionRule.valueOf("ATTRIBUTION_RULE_" + order.rule.name()))
+                .setOutcome(EnumNames.toWire(AttributionOutcome.class, "ATTRIBUTION_OUTCOME_", order.outcome))
+                .setRule(EnumNames.toWire(AttributionRule.class, "ATTRIBUTION_RULE_", order.rule))
                 .setCreatorId(text(order.creatorId))
                 .setCampaignId(text(order.campaignId))
                 .setPostId(text(order.postId))
@@ -97,7 +98,7 @@ public final class TrackingMapping {
                 .setBrandId(order.brandId.toString())
                 .setOrderId(order.orderId)
                 .setAmount(money(order.amountMinor, order.currency))
-                .setStatus(OrderStatus.valueOf("ORDER_STATUS_" + order.status.name()))
+                .setStatus(EnumNames.toWire(OrderStatus.class, "ORDER_STATUS_", order.status))
                 .setOrderedAt(WireTypes.timestamp(order.orderedAt))
                 .setAttribution(attribution)
                 .addAllRefunds(view.refunds().stream().map(r -> Refund.newBuilder().setRefundId(r.refundId)
