@@ -55,9 +55,10 @@ public class ReportReader {
                 .addArrayOfUUID(filter.creatorIds().toArray(UUID[]::new))
                 .addArrayOfUUID(filter.postIds().toArray(UUID[]::new))
                 .addArrayOfString(filter.platforms().toArray(String[]::new));
+        var columns = new Columns(groupBy);
         return db.preparedQuery(sql(groupBy)).execute(params).map(rows -> {
             var report = new ArrayList<ReportRow>();
-            rows.forEach(row -> report.add(toRow(row, groupBy)));
+            rows.forEach(row -> report.add(columns.read(row)));
             return report;
         });
     }
@@ -73,14 +74,37 @@ public class ReportReader {
         return REPORT.formatted(columns, clickGroups, eitherSide, join);
     }
 
-    private static ReportRow toRow(Row row, List<Dimension> groupBy) {
-        return new ReportRow(
-                groupBy.contains(Dimension.DAY) ? row.getLocalDate("day") : null,
-                groupBy.contains(Dimension.CAMPAIGN) ? row.getUUID("campaign_id") : null,
-                groupBy.contains(Dimension.CREATOR) ? row.getUUID("creator_id") : null,
-                groupBy.contains(Dimension.POST) ? row.getUUID("post_id") : null,
-                groupBy.contains(Dimension.PLATFORM) ? row.getString("platform") : null,
-                row.getLong("clicks"), row.getLong("unique_clicks"), row.getLong("bot_clicks"), row.getString("currency"),
-                row.getLong("orders"), row.getLong("revenue_minor"), row.getLong("refunds"), row.getLong("refunded_minor"));
+    /**
+     * Where a report's values are in its rows: the grouped columns first, in the order asked for, then
+     * the sums. Read by position: by name the driver searches the row's column names for each value.
+     */
+    private static final class Columns {
+
+        private final int day;
+        private final int campaign;
+        private final int creator;
+        private final int post;
+        private final int platform;
+        private final int sums;
+
+        Columns(List<Dimension> groupBy) {
+            day = groupBy.indexOf(Dimension.DAY);
+            campaign = groupBy.indexOf(Dimension.CAMPAIGN);
+            creator = groupBy.indexOf(Dimension.CREATOR);
+            post = groupBy.indexOf(Dimension.POST);
+            platform = groupBy.indexOf(Dimension.PLATFORM);
+            sums = groupBy.size();
+        }
+
+        ReportRow read(Row row) {
+            return new ReportRow(
+                    day < 0 ? null : row.getLocalDate(day),
+                    campaign < 0 ? null : row.getUUID(campaign),
+                    creator < 0 ? null : row.getUUID(creator),
+                    post < 0 ? null : row.getUUID(post),
+                    platform < 0 ? null : row.getString(platform),
+                    row.getLong(sums), row.getLong(sums + 1), row.getLong(sums + 2), row.getString(sums + 3),
+                    row.getLong(sums + 4), row.getLong(sums + 5), row.getLong(sums + 6), row.getLong(sums + 7));
+        }
     }
 }
