@@ -48,6 +48,8 @@ final class AnswerJson {
             out.append(number.longValue());
         } else if (value instanceof Boolean bool) {
             out.append(bool.booleanValue());
+        } else if (value instanceof Double number) { // a Float field's value
+            out.append(JSON.createValue(number.doubleValue()));
         } else if (value instanceof LinkedHashMap<?, ?> object) { // what graphql-java answers an object with
             object(object, out);
         } else if (value instanceof ArrayList<?> list) { // and a list
@@ -62,8 +64,6 @@ final class AnswerJson {
             object(object, out);
         } else if (value instanceof Collection<?> list) {
             array(list, out);
-        } else if (value instanceof Double number) {
-            out.append(JSON.createValue(number.doubleValue()));
         } else if (value instanceof Float number) {
             out.append(JSON.createValue(new BigDecimal(String.valueOf(number.floatValue()))));
         } else if (value instanceof Short || value instanceof Byte) {

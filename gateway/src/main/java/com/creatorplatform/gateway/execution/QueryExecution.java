@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * How queries are executed: graphql-java's own strategy (with SmallRye's handler for a resolver's
  * exception), except that objects of plain properties are completed in one go ({@link PlainObjects}),
- * and the answer is handed to SmallRye as JSON already ({@link AnswerJson}).
+ * and the answer is handed to SmallRye as JSON text ({@link AnswerJson}).
  */
 public class QueryExecution implements EventingService {
 
