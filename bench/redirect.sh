@@ -6,7 +6,7 @@
 #   bench/redirect.sh [SECONDS_PER_ROUND] [ROUNDS] [CONNECTIONS]     (defaults 10 3 64)
 #
 # BENCH_JAVA_OPTS adds JVM options to the service (e.g. a flight recording); BENCH_JAR runs another
-# build of tracking-service.
+# build of tracking-service; BENCH_THREADS=1 also prints the CPU per request of the service's threads and PostgreSQL's processes.
 #
 # Uses its own PostgreSQL instance ('bench', port 55434) with production-like durability.
 set -euo pipefail
@@ -58,6 +58,20 @@ proc_ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t +
 busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 pg_pids() { local pm; pm=$(head -1 "$(pg_dir bench)/data/postmaster.pid"); echo "$pm" $(pgrep -P "$pm"); }
 ticks() { echo "$(proc_ticks "$SERVICE_PID") $(proc_ticks $(pg_pids)) $(busy_ticks)"; }
+# CPU ticks of the service's threads by name (numbers dropped, so a pool's threads add up) and of
+# PostgreSQL's processes by role ("name ticks" lines). A process that ends within a round (an
+# autovacuum worker) is not among them.
+thread_ticks() {
+  local t p
+  for t in /proc/"$SERVICE_PID"/task/*; do
+    [ -r "$t/stat" ] && printf '%s %s\n' "$(tr -d '0-9 ' <"$t/comm")" "$(sed 's/.*) //' "$t/stat" | awk '{print $12 + $13}')"
+  done
+  for p in $(pg_pids); do
+    [ -r "/proc/$p/stat" ] && printf 'pg:%s %s\n' "$(tr '\0' ' ' <"/proc/$p/cmdline" | awk '{print ($1 == "postgres:" ? ($2 == "'"$PLATFORM_DB_USER"'" ? "backend" : $2) : "postmaster")}')" \
+      "$(sed 's/.*) //' "/proc/$p/stat" | awk '{print $12 + $13}')"
+  done
+} 2>/dev/null
+thread_cpu() { thread_ticks | awk '{s[$1] += $2} END {for (n in s) print n, s[n]}'; }
 
 # The writer's backlog (clicks queued, not yet taken by a write); past tracking.clicks.max-backlog the
 # redirect waits for the writer, so the rounds measure the pace at which clicks are also stored.
@@ -67,12 +81,16 @@ backlog_empty() { [ "$(pending_clicks)" = 0 ]; }
 # Prints "requests_per_second total_requests cpu" for one wrk round, cpu being the cores the service,
 # PostgreSQL and everything else (mostly wrk) kept busy, and the CPU microseconds per request of each.
 round() {
-  local out before after
+  local out before after threads_before
+  [ -z "${BENCH_THREADS:-}" ] || threads_before=$(thread_cpu)
   before=$(ticks)
   out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_ROUND}s" -H "User-Agent: $UA" "$1")
   after=$(ticks)
   local rps total
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out"); total=$(awk '/requests in/ {print $1}' <<<"$out")
+  [ -z "${BENCH_THREADS:-}" ] || awk -v n="$total" -v hz="$(getconf CLK_TCK)" 'NR == FNR {b[$1] = $2; next}
+    {d = ($2 - b[$1]) / hz / n * 1e6; if (d >= 0.05) printf "  %-28s %5.1f us per request\n", $1, d}' \
+    <(echo "$threads_before") <(thread_cpu) | sort -k2 -gr | sed "1i\\  service threads and PostgreSQL processes, $1:" >&2
   echo "$rps $total $(awk -v b="$before" -v a="$after" -v s="$SECONDS_PER_ROUND" -v n="$total" -v hz="$(getconf CLK_TCK)" 'BEGIN {
     split(b, x); split(a, y); jvm = (y[1] - x[1]) / hz; pg = (y[2] - x[2]) / hz; rest = (y[3] - x[3]) / hz - jvm - pg
     printf "service %.2f, PostgreSQL %.2f, rest %.2f cores; per request %.1f + %.1f + %.1f us", jvm / s, pg / s, rest / s, jvm / n * 1e6, pg / n * 1e6, rest / n * 1e6 }')"

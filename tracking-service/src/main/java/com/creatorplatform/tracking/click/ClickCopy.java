@@ -1,9 +1,11 @@
 package com.creatorplatform.tracking.click;
 
+import com.creatorplatform.tracking.domain.attribution.CampaignStatus;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.postgresql.PGConnection;
@@ -21,6 +23,8 @@ final class ClickCopy {
             + " ip_hash, user_agent, referrer, is_bot, is_unique, campaign_status";
     private static final short FIELDS = 15;
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
+    private static final byte[][] STATUS_NAMES = Arrays.stream(CampaignStatus.values())
+            .map(status -> status.name().getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
     /** PostgreSQL counts timestamps in microseconds from 2000-01-01T00:00:00Z. */
     private static final long POSTGRES_EPOCH_SECONDS = 946_684_800L;
 
@@ -67,10 +71,10 @@ final class ClickCopy {
         void row(Click click) throws SQLException {
             LinkTarget link = click.link();
             byte[] platform = bytes(link.platform());
-            byte[] ipHash = bytes(click.ipHash());
-            byte[] userAgent = bytes(click.userAgent());
+            byte[] ipHash = click.ipHash();
+            byte[] userAgent = click.userAgent().utf8();
             byte[] referrer = bytes(click.referrer());
-            byte[] status = bytes(click.campaignStatus().name());
+            byte[] status = STATUS_NAMES[click.campaignStatus().ordinal()];
             room(2 + FIELDS * 4 + 7 * 16 + 8 + 2 + length(platform) + length(ipHash) + length(userAgent) + length(referrer) + length(status));
             buffer.putShort(FIELDS);
             uuid(click.id());
@@ -80,14 +84,14 @@ final class ClickCopy {
             uuid(link.campaignId());
             uuid(link.creatorId());
             uuid(link.postId());
-            text(platform);
+            variable(platform);
             uuid(click.visitorId());
-            text(ipHash);
-            text(userAgent);
-            text(referrer);
+            variable(ipHash);
+            variable(userAgent);
+            variable(referrer);
             bool(click.bot());
             bool(click.unique());
-            text(status);
+            variable(status);
         }
 
         void end() throws SQLException {
@@ -104,7 +108,7 @@ final class ClickCopy {
             }
         }
 
-        private void text(byte[] value) {
+        private void variable(byte[] value) {
             if (value == null) {
                 buffer.putInt(-1);
             } else {

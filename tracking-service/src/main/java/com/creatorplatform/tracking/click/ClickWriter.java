@@ -73,11 +73,11 @@ public class ClickWriter {
     private long timer;
 
     ClickWriter(AgroalDataSource db, Vertx vertx, MeterRegistry metrics,
-            @ConfigProperty(name = "tracking.clicks.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = "tracking.clicks.batch-size", defaultValue = "2000") int batchSize,
             @ConfigProperty(name = "tracking.clicks.max-batch-size", defaultValue = "5000") int maxBatchSize,
             @ConfigProperty(name = "tracking.clicks.flush-interval", defaultValue = "PT0.02S") Duration interval,
             @ConfigProperty(name = "tracking.clicks.max-backlog", defaultValue = "100000") int maxBacklog,
-            @ConfigProperty(name = "tracking.clicks.writers", defaultValue = "2") int writers) {
+            @ConfigProperty(name = "tracking.clicks.writers", defaultValue = "1") int writers) {
         this.db = db;
         this.vertx = vertx;
         this.batchSize = batchSize;
@@ -116,8 +116,9 @@ public class ClickWriter {
 
     /**
      * Writes one batch unless all writers are busy (the next tick, or the next write to end, picks up
-     * the rest). More than one writer: a single database connection gets only its share of a busy
-     * machine's cores, and while one batch waits for its commit another can be copying.
+     * the rest). One writer by default: two copying into the same index pages at once, each with
+     * smaller batches, cost the database half as much again per click; more writers are for a
+     * database that one connection cannot keep busy.
      */
     private void writeNext() {
         if (queue.isEmpty() || !startWrite()) {

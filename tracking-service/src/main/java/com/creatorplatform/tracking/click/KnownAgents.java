@@ -4,32 +4,35 @@ import com.creatorplatform.tracking.domain.BotDetector;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The bot verdicts of the user agents seen lately. Browsers send few distinct user agents, so most
- * redirects look theirs up instead of searching it for every crawler's marker. Bounded: when full
- * it starts over, so a flood of made-up user agents costs only the search it would have cost anyway.
+ * The user agents seen lately, with their bot verdicts. Browsers send few distinct user agents, so
+ * most redirects look theirs up instead of searching it for every crawler's marker, and their
+ * clicks share one copy while they wait to be written. Bounded: when full it starts over, so a
+ * flood of made-up user agents costs only the search it would have cost anyway.
  */
 final class KnownAgents {
 
-    private final ConcurrentHashMap<String, Boolean> verdicts = new ConcurrentHashMap<>();
+    private static final UserAgent NONE = UserAgent.of(null, BotDetector.isBot(null));
+
+    private final ConcurrentHashMap<String, UserAgent> known = new ConcurrentHashMap<>();
     private final int max;
 
     KnownAgents(int max) {
         this.max = max;
     }
 
-    boolean isBot(String userAgent) {
+    UserAgent of(String userAgent) {
         if (userAgent == null) {
-            return BotDetector.isBot(null);
+            return NONE;
         }
-        Boolean known = verdicts.get(userAgent);
-        if (known != null) {
-            return known;
+        UserAgent agent = known.get(userAgent);
+        if (agent != null) {
+            return agent;
         }
-        boolean bot = BotDetector.isBot(userAgent);
-        if (verdicts.size() >= max) {
-            verdicts.clear();
+        agent = UserAgent.of(userAgent, BotDetector.isBot(userAgent));
+        if (known.size() >= max) {
+            known.clear();
         }
-        verdicts.put(userAgent, bot);
-        return bot;
+        known.put(userAgent, agent);
+        return agent;
     }
 }

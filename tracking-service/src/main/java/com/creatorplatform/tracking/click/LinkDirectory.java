@@ -31,9 +31,11 @@ public class LinkDirectory {
 
     private final Pool db;
     private final CampaignStatuses statuses;
-    private final Cache<String, LinkTarget> known = Caffeine.newBuilder()
+    // The caches' upkeep runs on the redirect's thread (a few entries at a time) rather than being
+    // handed to the common pool: waking a pool thread for it cost more CPU than the upkeep itself.
+    private final Cache<String, LinkTarget> known = Caffeine.newBuilder().executor(Runnable::run)
             .maximumSize(200_000).expireAfterAccess(Duration.ofHours(6)).build();
-    private final Cache<String, Boolean> unknown = Caffeine.newBuilder()
+    private final Cache<String, Boolean> unknown = Caffeine.newBuilder().executor(Runnable::run)
             .maximumSize(100_000).expireAfterWrite(Duration.ofSeconds(30)).build();
 
     LinkDirectory(Pool db, CampaignStatuses statuses) {

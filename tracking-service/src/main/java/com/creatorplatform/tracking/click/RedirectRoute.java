@@ -13,7 +13,7 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.crypto.Mac;
@@ -34,6 +34,7 @@ public class RedirectRoute {
     private static final Logger LOG = Logger.getLogger(RedirectRoute.class);
     static final String VISITOR_COOKIE = "cp_vid";
     /** Longer than the longest attribution window an offer may have (365 days). */
+    static final int IP_HASH_BYTES = 16;
     static final long VISITOR_COOKIE_SECONDS = 400L * 24 * 3600;
     private static final String VISITOR_COOKIE_ATTRIBUTES = "; Max-Age=" + VISITOR_COOKIE_SECONDS + "; Path=/; HttpOnly; SameSite=Lax";
     private static final String NOT_FOUND_PAGE = """
@@ -93,9 +94,8 @@ public class RedirectRoute {
         long nowMillis = now.toEpochMilli();
         UUID visitor = visitorOf(ctx, nowMillis);
         UUID clickId = newClickId(nowMillis);
-        String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
         var click = new Click(clickId, now, target, resolved.campaignStatus(), visitor, hashIp(request.remoteAddress().host()),
-                userAgent, request.getHeader(HttpHeaders.REFERER), agents.isBot(userAgent),
+                agents.of(request.getHeader(HttpHeaders.USER_AGENT)), request.getHeader(HttpHeaders.REFERER),
                 uniqueClicks.record(target.linkId(), visitor, now));
         clicks.enqueue(click, () -> ctx.response().setStatusCode(302)
                 .putHeader(HttpHeaders.LOCATION, target.locationFor(clickId))
@@ -132,8 +132,13 @@ public class RedirectRoute {
         ctx.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8").end(NOT_FOUND_PAGE);
     }
 
-    private String hashIp(String ip) {
-        return HexFormat.of().formatHex(ipHasher.get().doFinal(ip == null ? new byte[0] : ip.getBytes(StandardCharsets.UTF_8)));
+    /**
+     * The address's keyed hash (HMAC-SHA256, its first 16 bytes: enough to tell addresses apart, and
+     * half the bytes to keep and store per click).
+     */
+    private byte[] hashIp(String ip) {
+        byte[] mac = ipHasher.get().doFinal(ip == null ? new byte[0] : ip.getBytes(StandardCharsets.UTF_8));
+        return Arrays.copyOf(mac, IP_HASH_BYTES);
     }
 
     /** Click ids need to be unique, not secret; time-ordered for the primary key's index. */

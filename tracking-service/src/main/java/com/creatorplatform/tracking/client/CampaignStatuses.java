@@ -35,7 +35,8 @@ public class CampaignStatuses {
     CampaignStatuses(CampaignCalls campaigns,
             @ConfigProperty(name = "tracking.campaign-status.max-age") Duration maxAge) {
         this.campaigns = campaigns;
-        this.statuses = Caffeine.newBuilder().maximumSize(100_000).refreshAfterWrite(maxAge.dividedBy(2)).expireAfterWrite(maxAge)
+        // Upkeep on the caller's thread, as in LinkDirectory (the redirect reads this per click).
+        this.statuses = Caffeine.newBuilder().executor(Runnable::run).maximumSize(100_000).refreshAfterWrite(maxAge.dividedBy(2)).expireAfterWrite(maxAge)
                 .buildAsync(new AsyncCacheLoader<>() {
                     @Override
                     public CompletableFuture<CampaignStatus> asyncLoad(Key key, Executor executor) {

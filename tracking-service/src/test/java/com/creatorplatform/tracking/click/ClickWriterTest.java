@@ -68,7 +68,7 @@ class ClickWriterTest {
     }
 
     private static Click click(LinkTarget target, Instant at) {
-        return new Click(UUID.randomUUID(), at, target, CampaignStatus.ACTIVE, UUID.randomUUID(), "ip-hash", "Mozilla/5.0", null, false,
-                true);
+        return new Click(UUID.randomUUID(), at, target, CampaignStatus.ACTIVE, UUID.randomUUID(), new byte[16],
+                UserAgent.of("Mozilla/5.0", false), null, true);
     }
 }

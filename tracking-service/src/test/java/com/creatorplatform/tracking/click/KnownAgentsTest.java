@@ -1,8 +1,12 @@
 package com.creatorplatform.tracking.click;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class KnownAgentsTest {
@@ -13,10 +17,22 @@ class KnownAgentsTest {
     void givesTheDetectorsVerdictTheFirstTimeAndEveryTimeAfter() {
         var agents = new KnownAgents(2);
         for (int i = 0; i < 3; i++) {
-            assertFalse(agents.isBot(SAFARI));
-            assertTrue(agents.isBot("Googlebot/2.1 (+http://www.google.com/bot.html)"));
-            assertTrue(agents.isBot("curl/8.5.0"), "a third agent fills the memory, which starts over");
-            assertTrue(agents.isBot(null));
+            assertFalse(agents.of(SAFARI).bot());
+            assertTrue(agents.of("Googlebot/2.1 (+http://www.google.com/bot.html)").bot());
+            assertTrue(agents.of("curl/8.5.0").bot(), "a third agent fills the memory, which starts over");
+            assertTrue(agents.of(null).bot());
         }
+    }
+
+    @Test
+    void clicksOfOneBrowserShareOneCopyOfItsUserAgent_encodedOnce() {
+        var agents = new KnownAgents(10);
+        UserAgent first = agents.of(new String(SAFARI));
+        UserAgent again = agents.of(new String(SAFARI));
+
+        assertSame(first, again);
+        assertArrayEquals(SAFARI.getBytes(StandardCharsets.UTF_8), first.utf8());
+        assertNull(agents.of(null).text());
+        assertNull(agents.of(null).utf8());
     }
 }

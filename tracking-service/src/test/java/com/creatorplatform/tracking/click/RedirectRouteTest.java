@@ -90,7 +90,8 @@ class RedirectRouteTest {
         assertEquals(postId, stored.getUUID("post_id").toString());
         assertEquals(link.getCreatorId(), stored.getUUID("creator_id").toString());
         assertEquals("https://instagram.com/", stored.getString("referrer"));
-        assertEquals(64, stored.getString("ip_hash").length());
+        assertEquals(RedirectRoute.IP_HASH_BYTES, stored.getBuffer("ip_hash").length());
+        assertEquals(BROWSER, stored.getString("user_agent"));
         assertFalse(stored.getBoolean("is_bot"));
         assertTrue(stored.getBoolean("is_unique"));
         assertEquals("DRAFT", stored.getString("campaign_status"));
