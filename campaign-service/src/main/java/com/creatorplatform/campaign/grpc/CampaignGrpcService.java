@@ -16,6 +16,7 @@ import com.creatorplatform.contract.GrpcCalls;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.Page;
 import com.creatorplatform.contract.PageCursor;
+import com.creatorplatform.contract.ReadMask;
 import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
 import com.creatorplatform.proto.campaign.v1.BatchGetBrandsRequest;
 import com.creatorplatform.proto.campaign.v1.BatchGetBrandsResponse;
@@ -378,16 +379,19 @@ public class CampaignGrpcService implements CampaignService {
 
     @Override
     public Uni<BatchListCreatorPostsResponse> batchListCreatorPosts(BatchListCreatorPostsRequest request) {
-        return GrpcCalls.run(() -> calendar.ofCreators(Ids.parse("brand_id", request.getBrandId()),
-                        Ids.parse("campaign_id", request.getCampaignId()), Ids.parseBatch("creator_ids", request.getCreatorIdsList()),
-                        request.getLimitPerCreator() == 0 ? PageCursor.DEFAULT_PAGE_SIZE : request.getLimitPerCreator())
-                .map(found -> BatchListCreatorPostsResponse.newBuilder()
-                        .addAllCreators(found.stream().map(c -> CreatorPosts.newBuilder()
-                                .setCreatorId(c.creatorId().toString())
-                                .addAllPosts(c.first().stream().map(PostMapping::toProto).toList())
-                                .setTotal(c.total())
-                                .build()).toList())
-                        .build()));
+        return GrpcCalls.run(() -> {
+            ReadMask fields = PostMapping.postFields(request.getReadMask());
+            return calendar.ofCreators(Ids.parse("brand_id", request.getBrandId()),
+                            Ids.parse("campaign_id", request.getCampaignId()), Ids.parseBatch("creator_ids", request.getCreatorIdsList()),
+                            request.getLimitPerCreator() == 0 ? PageCursor.DEFAULT_PAGE_SIZE : request.getLimitPerCreator())
+                    .map(found -> BatchListCreatorPostsResponse.newBuilder()
+                            .addAllCreators(found.stream().map(c -> CreatorPosts.newBuilder()
+                                    .setCreatorId(c.creatorId().toString())
+                                    .addAllPosts(c.first().stream().map(post -> PostMapping.toProto(post, fields)).toList())
+                                    .setTotal(c.total())
+                                    .build()).toList())
+                            .build());
+        });
     }
 
     @Override

@@ -1,5 +1,20 @@
 package com.creatorplatform.campaign.mapping;
 
+import static com.creatorplatform.proto.campaign.v1.Post.BRAND_ID_FIELD_NUMBER;
+import static com.creatorplatform.proto.campaign.v1.Post.BRIEF_FIELD_NUMBER;
+import static com.creatorplatform.proto.campaign.v1.Post.CAMPAIGN_ID_FIELD_NUMBER;
+import static com.creatorplatform.proto.campaign.v1.Post.CAPTION_FIELD_NUMBER;
+import static com.creatorplatform.proto.campaign.v1.Post.CREATED_AT_FIELD_NUMBER;
+import static com.creatorplatform.proto.campaign.v1.Post.CREATOR_ID_FIELD_NUMBER;
+import static com.creatorplatform.proto.campaign.v1.Post.FEEDBACK_FIELD_NUMBER;
+import static com.creatorplatform.proto.campaign.v1.Post.FORMAT_FIELD_NUMBER;
+import static com.creatorplatform.proto.campaign.v1.Post.PAID_PARTNERSHIP_FIELD_NUMBER;
+import static com.creatorplatform.proto.campaign.v1.Post.PLATFORM_FIELD_NUMBER;
+import static com.creatorplatform.proto.campaign.v1.Post.PUBLISHED_AT_FIELD_NUMBER;
+import static com.creatorplatform.proto.campaign.v1.Post.PUBLISHED_URL_FIELD_NUMBER;
+import static com.creatorplatform.proto.campaign.v1.Post.SCHEDULED_AT_FIELD_NUMBER;
+import static com.creatorplatform.proto.campaign.v1.Post.STATUS_FIELD_NUMBER;
+
 import com.creatorplatform.campaign.domain.Post;
 import com.creatorplatform.campaign.domain.PostFormat;
 import com.creatorplatform.campaign.domain.PublishedPost;
@@ -7,15 +22,19 @@ import com.creatorplatform.campaign.repository.PostRepository;
 import com.creatorplatform.campaign.service.ContentCalendar;
 import com.creatorplatform.contract.EnumNames;
 import com.creatorplatform.contract.Ids;
+import com.creatorplatform.contract.ReadMask;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.campaign.v1.ListPostsRequest;
 import com.creatorplatform.proto.campaign.v1.ListPublishedPostsResponse;
 import com.creatorplatform.proto.campaign.v1.PostStatus;
 import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
+import com.google.protobuf.FieldMask;
 import java.util.List;
 
 /** Posts: protobuf ⇄ domain, and nothing else. */
 public final class PostMapping {
+
+    private static final ReadMask EVERY_FIELD = postFields(FieldMask.getDefaultInstance());
 
     private PostMapping() {
     }
@@ -40,26 +59,58 @@ public final class PostMapping {
     }
 
     public static com.creatorplatform.proto.campaign.v1.Post toProto(Post post) {
-        var builder = com.creatorplatform.proto.campaign.v1.Post.newBuilder()
-                .setId(post.id.toString())
-                .setBrandId(post.brandId.toString())
-                .setCampaignId(post.campaignId.toString())
-                .setCreatorId(post.creatorId.toString())
-                .setPlatform(CreatorMapping.toProto(post.platform))
-                .setFormat(EnumNames.toWire(com.creatorplatform.proto.campaign.v1.PostFormat.class, "POST_FORMAT_", post.format))
-                .setScheduledAt(WireTypes.timestamp(post.scheduledAt))
-                .setBrief(post.brief)
-                .setStatus(EnumNames.toWire(PostStatus.class, "POST_STATUS_", post.status))
-                .setPaidPartnership(post.paidPartnership)
-                .setCreatedAt(WireTypes.timestamp(post.createdAt));
-        if (post.caption != null) {
+        return toProto(post, EVERY_FIELD);
+    }
+
+    /** The fields of the wire post that {@code mask} asks for (see {@link ReadMask}). */
+    public static ReadMask postFields(FieldMask mask) {
+        return ReadMask.of("read_mask", mask, com.creatorplatform.proto.campaign.v1.Post.getDescriptor());
+    }
+
+    /** The post with the fields {@code fields} asks for; the id always. */
+    public static com.creatorplatform.proto.campaign.v1.Post toProto(Post post, ReadMask fields) {
+        var builder = com.creatorplatform.proto.campaign.v1.Post.newBuilder().setId(post.id.toString());
+        if (fields.has(BRAND_ID_FIELD_NUMBER)) {
+            builder.setBrandId(post.brandId.toString());
+        }
+        if (fields.has(CAMPAIGN_ID_FIELD_NUMBER)) {
+            builder.setCampaignId(post.campaignId.toString());
+        }
+        if (fields.has(CREATOR_ID_FIELD_NUMBER)) {
+            builder.setCreatorId(post.creatorId.toString());
+        }
+        if (fields.has(PLATFORM_FIELD_NUMBER)) {
+            builder.setPlatform(CreatorMapping.toProto(post.platform));
+        }
+        if (fields.has(FORMAT_FIELD_NUMBER)) {
+            builder.setFormat(EnumNames.toWire(com.creatorplatform.proto.campaign.v1.PostFormat.class, "POST_FORMAT_", post.format));
+        }
+        if (fields.has(SCHEDULED_AT_FIELD_NUMBER)) {
+            builder.setScheduledAt(WireTypes.timestamp(post.scheduledAt));
+        }
+        if (fields.has(BRIEF_FIELD_NUMBER)) {
+            builder.setBrief(post.brief);
+        }
+        if (fields.has(STATUS_FIELD_NUMBER)) {
+            builder.setStatus(EnumNames.toWire(PostStatus.class, "POST_STATUS_", post.status));
+        }
+        if (fields.has(PAID_PARTNERSHIP_FIELD_NUMBER)) {
+            builder.setPaidPartnership(post.paidPartnership);
+        }
+        if (fields.has(CREATED_AT_FIELD_NUMBER)) {
+            builder.setCreatedAt(WireTypes.timestamp(post.createdAt));
+        }
+        if (post.caption != null && fields.has(CAPTION_FIELD_NUMBER)) {
             builder.setCaption(post.caption);
         }
-        if (post.feedback != null) {
+        if (post.feedback != null && fields.has(FEEDBACK_FIELD_NUMBER)) {
             builder.setFeedback(post.feedback);
         }
-        if (post.publishedUrl != null) {
-            builder.setPublishedUrl(post.publishedUrl).setPublishedAt(WireTypes.timestamp(post.publishedAt));
+        if (post.publishedUrl != null && fields.has(PUBLISHED_URL_FIELD_NUMBER)) {
+            builder.setPublishedUrl(post.publishedUrl);
+        }
+        if (post.publishedAt != null && fields.has(PUBLISHED_AT_FIELD_NUMBER)) {
+            builder.setPublishedAt(WireTypes.timestamp(post.publishedAt));
         }
         return builder.build();
     }

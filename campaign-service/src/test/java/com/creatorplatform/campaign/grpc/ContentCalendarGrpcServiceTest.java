@@ -19,6 +19,7 @@ import com.creatorplatform.proto.campaign.v1.SetCampaignCadenceRequest;
 import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import com.creatorplatform.proto.campaign.v1.SubmitPostRequest;
 import com.creatorplatform.proto.common.v1.PageRequest;
+import com.google.protobuf.FieldMask;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
@@ -208,6 +209,26 @@ class ContentCalendarGrpcServiceTest {
         var tooMany = assertThrows(StatusRuntimeException.class, () -> client.batchListCreatorPosts(BatchListCreatorPostsRequest
                 .newBuilder().setBrandId(brand).setCampaignId(campaign).addCreatorIds(busy).setLimitPerCreator(101).build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, tooMany.getStatus().getCode());
+    }
+
+    @Test
+    void aReadMaskFillsOnlyTheFieldsItNames_andANameAPostLacksIsRefused() {
+        String brand = Fixtures.brandId(client);
+        String campaign = Fixtures.draft(client, brand, "Masked");
+        var post = schedule(brand, campaign, Fixtures.activeMember(client, brand, campaign), MONDAY);
+        var request = BatchListCreatorPostsRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
+                .addCreatorIds(post.getCreatorId());
+
+        var masked = client.batchListCreatorPosts(request.clone().setReadMask(FieldMask.newBuilder().addPaths("brief").addPaths("status"))
+                .build()).getCreators(0);
+
+        assertEquals(1, masked.getTotal());
+        assertEquals(List.of(Post.newBuilder().setId(post.getId()).setBrief(post.getBrief()).setStatus(post.getStatus()).build()),
+                masked.getPostsList(), "the id, and the fields named: nothing else");
+        var refused = assertThrows(StatusRuntimeException.class, () -> client.batchListCreatorPosts(request.clone()
+                .setReadMask(FieldMask.newBuilder().addPaths("brief").addPaths("likes")).build()));
+        assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
+        assertEquals("read_mask: Post has no field 'likes'", refused.getStatus().getDescription());
     }
 
     private Post schedule(String brand, String campaign, String creator, Instant at) {

@@ -8,6 +8,7 @@ import com.creatorplatform.proto.campaign.v1.CreatorPosts;
 import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
 import com.creatorplatform.proto.common.v1.PageRequest;
 import io.quarkus.grpc.GrpcClient;
+import com.google.protobuf.FieldMask;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -148,10 +149,15 @@ public class CampaignClient {
         return ServiceCall.read(SERVICE, () -> stub().listPosts(request));
     }
 
-    /** The first posts of a level of creators in one campaign, with their totals: one call however many creators. */
-    public Uni<List<CreatorPosts>> creatorPosts(String brandId, String campaignId, List<String> creatorIds, int limitPerCreator) {
+    /**
+     * The first posts of a level of creators in one campaign, with their totals: one call however many
+     * creators. {@code postFields}: the wire fields to fill (see Post.wireFields); empty for all.
+     */
+    public Uni<List<CreatorPosts>> creatorPosts(String brandId, String campaignId, List<String> creatorIds, int limitPerCreator,
+            List<String> postFields) {
         return ServiceCall.read(SERVICE, () -> stub().batchListCreatorPosts(BatchListCreatorPostsRequest.newBuilder()
                 .setBrandId(brandId).setCampaignId(campaignId).addAllCreatorIds(creatorIds).setLimitPerCreator(limitPerCreator)
+                .setReadMask(FieldMask.newBuilder().addAllPaths(postFields))
                 .build()).map(r -> r.getCreatorsList()));
     }
 

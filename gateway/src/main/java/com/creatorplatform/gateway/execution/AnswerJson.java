@@ -130,7 +130,8 @@ final class AnswerJson {
             }
             plain = i + 1;
         }
-        out.append(text, plain, text.length()).append('"');
+        // A whole String is copied at once; a range of one (append(CharSequence, int, int)) char by char.
+        (plain == 0 ? out.append(text) : out.append(text, plain, text.length())).append('"');
     }
 
     private static String text(JsonValue value) {

@@ -29,6 +29,7 @@ import com.creatorplatform.proto.tracking.v1.ReportFilter;
 import com.creatorplatform.proto.tracking.v1.ReportRow;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import java.time.Clock;
@@ -128,7 +129,8 @@ public class CampaignDashboardApi {
                 () -> report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_POST));
         var commissions = Fetched.ifAsked(asksForCommission(asked, "nodes/posts/nodes/performance"),
                 () -> commissions(scope, creatorIds, true));
-        return Uni.combine().all().unis(campaigns.creatorPosts(scope.brandId(), scope.campaignId(), creatorIds, limit), rows, commissions)
+        return Uni.combine().all().unis(campaigns.creatorPosts(scope.brandId(), scope.campaignId(), creatorIds, limit,
+                        Post.wireFields(asked.getFields("nodes/posts/nodes/post/*").stream().map(SelectedField::getName).toList())), rows, commissions)
                 .with((found, postRows, postCommissions) -> {
                     Map<String, CreatorPosts> byCreator = new HashMap<>();
                     found.forEach(c -> byCreator.put(c.getCreatorId(), new CreatorPosts(c.getPostsList().stream()

@@ -3,6 +3,7 @@ package com.creatorplatform.gateway.schema;
 import com.creatorplatform.gateway.error.ApiGraphQLError;
 import io.smallrye.mutiny.Uni;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +23,11 @@ public record Fetched<T>(T value, ApiGraphQLError missing) {
         }
         return read.get().map(value -> new Fetched<Map<K, V>>(value, null))
                 .onFailure(ApiGraphQLError.class).recoverWithItem(failure -> new Fetched<>(null, (ApiGraphQLError) failure));
+    }
+
+    /** A part of the answer, or the same error. */
+    public <R> Fetched<R> map(Function<T, R> part) {
+        return missing != null ? new Fetched<>(null, missing) : new Fetched<>(part.apply(value), null);
     }
 
     public T get() {

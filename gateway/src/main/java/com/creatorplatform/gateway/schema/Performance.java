@@ -13,13 +13,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record Performance(@NonNull Period period, @NonNull long clicks, @NonNull long uniqueClicks, @NonNull long orders,
         Money revenue, Money refunded, Money netRevenue,
         @Description("Orders per unique click; 0 without unique clicks.") @NonNull double conversionRate,
-        /* The commissions of the whole level (one read for all its creators or posts) by creator or post id. */
-        @Ignore Fetched<Map<String, Money>> levelCommissions, /* These figures' key among them. */ @Ignore String commissionKey) {
+        /* From the read of the whole level's commissions (one for all its creators or posts). */
+        @Ignore Fetched<Money> commissionRead) {
 
     /** Figures from a tracking report row; null means no activity at all (zeros). */
     public static Performance from(ReportRow row, Period period, Fetched<Map<String, Money>> levelCommissions, String commissionKey) {
+        Fetched<Money> commission = levelCommissions.map(byKey -> byKey.get(commissionKey));
         if (row == null) {
-            return new Performance(period, 0, 0, 0, null, null, null, 0, levelCommissions, commissionKey);
+            return new Performance(period, 0, 0, 0, null, null, null, 0, commission);
         }
         var sales = row.getOrders();
         var refunds = row.getRefunds();
@@ -29,13 +30,13 @@ public record Performance(@NonNull Period period, @NonNull long clicks, @NonNull
         Money refunded = currency == null ? null : Money.of(refunds.getRefunded().getAmountMinor(), currency);
         Money net = currency == null ? null : Money.of(revenue.amountMinor() - refunded.amountMinor(), currency);
         return new Performance(period, row.getTraffic().getClicks(), row.getTraffic().getUniqueClicks(), sales.getOrders(),
-                revenue, refunded, net, sales.getConversionRate(), levelCommissions, commissionKey);
+                revenue, refunded, net, sales.getConversionRate(), commission);
     }
 
     @Description("What the creator or post earned in the period: commission on its orders after refunds, tier top-ups "
             + "and bonuses, counted on the day of the order event; null while nothing was earned.")
     public Money getCommission() {
-        return levelCommissions.get().get(commissionKey);
+        return commissionRead.get();
     }
 
     @Description("Commission per click (all clicks), rounded half-up to the minor unit; null without clicks or commission.")

@@ -240,6 +240,28 @@ public class CampaignDashboardGraphQLTest {
     }
 
     @Test
+    @Order(0) // before the next tests add a hundred creators
+    void aPostsFieldsBeyondTheDashboardsAreReadWhenSelected() {
+        var answer = GraphQL.ok(brand.viewerToken(), """
+                query($id: ID!) { campaign(id: $id) { creators(first: 5) { nodes { creator { name } posts { nodes { post {
+                  id brief status platform scheduledAt creator { name } campaign { name } } } } } } } }""", Map.of("id", campaignId));
+
+        List<Map<String, Object>> creators = answer.getList("data.campaign.creators.nodes");
+        Map<?, ?> bens = creators.stream().filter(c -> ((List<?>) ((Map<?, ?>) c.get("posts")).get("nodes")).stream()
+                .anyMatch(node -> benPost.equals(((Map<?, ?>) ((Map<?, ?>) node).get("post")).get("id")))).findFirst()
+                .orElseThrow(() -> new AssertionError(answer.prettify()));
+        Map<?, ?> post = (Map<?, ?>) ((Map<?, ?>) ((List<?>) ((Map<?, ?>) bens.get("posts")).get("nodes")).get(0)).get("post");
+        assertEquals(benPost, post.get("id"));
+        assertEquals("Ben's review", post.get("brief"));
+        assertEquals("PLANNED", post.get("status"));
+        assertEquals("TIKTOK", post.get("platform"));
+        assertTrue(((String) post.get("scheduledAt")).startsWith("2026-12-02T10:00"), String.valueOf(post.get("scheduledAt")));
+        assertEquals(bens.get("creator"), post.get("creator"));
+        assertTrue(((String) ((Map<?, ?>) post.get("creator")).get("name")).startsWith("Ben"));
+        assertEquals(Map.of("name", "Winter trail"), post.get("campaign"));
+    }
+
+    @Test
     @Order(3)
     void anotherBrandAndCreatorsSeeNothingOfIt() {
         assertNull(GraphQL.ok(otherBrand.adminToken(), DASHBOARD, vars(20)).get("data.campaign"));
