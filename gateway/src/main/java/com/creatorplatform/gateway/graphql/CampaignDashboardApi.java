@@ -129,8 +129,9 @@ public class CampaignDashboardApi {
                 () -> report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_POST));
         var commissions = Fetched.ifAsked(asksForCommission(asked, "nodes/posts/nodes/performance"),
                 () -> commissions(scope, creatorIds, true));
-        return Uni.combine().all().unis(campaigns.creatorPosts(scope.brandId(), scope.campaignId(), creatorIds, limit,
-                        Post.wireFields(asked.getFields("nodes/posts/nodes/post/*").stream().map(SelectedField::getName).toList())), rows, commissions)
+        var postFields = Post.wireFields(asked.getFields("nodes/posts/nodes/post/*").stream().map(SelectedField::getName).toList());
+        return Uni.combine().all().unis(campaigns.creatorPosts(scope.brandId(), scope.campaignId(), creatorIds, limit, postFields),
+                        rows, commissions)
                 .with((found, postRows, postCommissions) -> {
                     Map<String, CreatorPosts> byCreator = new HashMap<>();
                     found.forEach(c -> byCreator.put(c.getCreatorId(), new CreatorPosts(c.getPostsList().stream()

@@ -33,8 +33,8 @@ public class RedirectRoute {
 
     private static final Logger LOG = Logger.getLogger(RedirectRoute.class);
     static final String VISITOR_COOKIE = "cp_vid";
-    /** Longer than the longest attribution window an offer may have (365 days). */
     static final int IP_HASH_BYTES = 16;
+    /** Longer than the longest attribution window an offer may have (365 days). */
     static final long VISITOR_COOKIE_SECONDS = 400L * 24 * 3600;
     private static final String VISITOR_COOKIE_ATTRIBUTES = "; Max-Age=" + VISITOR_COOKIE_SECONDS + "; Path=/; HttpOnly; SameSite=Lax";
     private static final String NOT_FOUND_PAGE = """

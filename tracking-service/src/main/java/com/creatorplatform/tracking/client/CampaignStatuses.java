@@ -36,7 +36,8 @@ public class CampaignStatuses {
             @ConfigProperty(name = "tracking.campaign-status.max-age") Duration maxAge) {
         this.campaigns = campaigns;
         // Upkeep on the caller's thread, as in LinkDirectory (the redirect reads this per click).
-        this.statuses = Caffeine.newBuilder().executor(Runnable::run).maximumSize(100_000).refreshAfterWrite(maxAge.dividedBy(2)).expireAfterWrite(maxAge)
+        this.statuses = Caffeine.newBuilder().executor(Runnable::run).maximumSize(100_000)
+                .refreshAfterWrite(maxAge.dividedBy(2)).expireAfterWrite(maxAge)
                 .buildAsync(new AsyncCacheLoader<>() {
                     @Override
                     public CompletableFuture<CampaignStatus> asyncLoad(Key key, Executor executor) {
