@@ -4,7 +4,6 @@ import com.creatorplatform.tracking.domain.attribution.CampaignStatus;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -19,21 +18,21 @@ import org.postgresql.copy.CopyIn;
  */
 final class ClickCopy {
 
-    private static final String COLUMNS = "id, clicked_at, brand_id, link_id, campaign_id, creator_id, post_id, platform, visitor_id,"
-            + " ip_hash, user_agent, referrer, is_bot, is_unique, campaign_status";
-    private static final short FIELDS = 15;
+    private static final String COLUMNS = "id, clicked_at, link_id, visitor_id, ip_hash, is_bot, is_unique, campaign_status, user_agent, referrer";
+    private static final String COPY = "copy click (" + COLUMNS + ") from stdin (format binary)";
+    private static final short FIELDS = 10;
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     private static final byte[][] STATUS_NAMES = Arrays.stream(CampaignStatus.values())
             .map(status -> status.name().getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
     /** PostgreSQL counts timestamps in microseconds from 2000-01-01T00:00:00Z. */
-    private static final long POSTGRES_EPOCH_SECONDS = 946_684_800L;
+    private static final long POSTGRES_EPOCH_MICROS = 946_684_800L * 1_000_000L;
 
     private ClickCopy() {
     }
 
-    /** Copies the clicks into {@code table} over the connection's COPY protocol. */
-    static void copy(PGConnection connection, String table, List<Click> clicks) throws SQLException {
-        CopyIn copy = connection.getCopyAPI().copyIn("copy " + table + " (" + COLUMNS + ") from stdin (format binary)");
+    /** Copies the clicks into the click table over the connection's COPY protocol. */
+    static void copy(PGConnection connection, List<Click> clicks) throws SQLException {
+        CopyIn copy = connection.getCopyAPI().copyIn(COPY);
         try {
             var rows = new Rows(copy);
             rows.header();
@@ -69,29 +68,24 @@ final class ClickCopy {
         }
 
         void row(Click click) throws SQLException {
-            LinkTarget link = click.link();
-            byte[] platform = bytes(link.platform());
-            byte[] ipHash = click.ipHash();
             byte[] userAgent = click.userAgent().utf8();
             byte[] referrer = bytes(click.referrer());
             byte[] status = STATUS_NAMES[click.campaignStatus().ordinal()];
-            room(2 + FIELDS * 4 + 7 * 16 + 8 + 2 + length(platform) + length(ipHash) + length(userAgent) + length(referrer) + length(status));
+            room(2 + FIELDS * 4 + 3 * 16 + 8 + RedirectRoute.IP_HASH_BYTES + 2 + length(status) + length(userAgent) + length(referrer));
             buffer.putShort(FIELDS);
-            uuid(click.id());
-            buffer.putInt(8).putLong(micros(click.at()));
-            uuid(link.brandId());
-            uuid(link.linkId());
-            uuid(link.campaignId());
-            uuid(link.creatorId());
-            uuid(link.postId());
-            variable(platform);
-            uuid(click.visitorId());
-            variable(ipHash);
-            variable(userAgent);
-            variable(referrer);
+            buffer.putInt(16);
+            click.putId(buffer);
+            buffer.putInt(8).putLong(click.epochMicros() - POSTGRES_EPOCH_MICROS);
+            uuid(click.link().linkId());
+            buffer.putInt(16);
+            click.putVisitorId(buffer);
+            buffer.putInt(RedirectRoute.IP_HASH_BYTES);
+            click.putIpHash(buffer);
             bool(click.bot());
             bool(click.unique());
             variable(status);
+            variable(userAgent);
+            variable(referrer);
         }
 
         void end() throws SQLException {
@@ -143,9 +137,5 @@ final class ClickCopy {
         private static int length(byte[] value) {
             return value == null ? 0 : value.length;
         }
-    }
-
-    private static long micros(Instant at) {
-        return (at.getEpochSecond() - POSTGRES_EPOCH_SECONDS) * 1_000_000L + at.getNano() / 1_000;
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 public final class ClickRollup {
 
     static final UUID NO_POST = new UUID(0, 0);
+    private static final long MICROS_PER_DAY = 86_400_000_000L;
 
     public record Key(UUID brandId, LocalDate day, UUID campaignId, UUID creatorId, UUID postId, String platform) {
     }
@@ -41,7 +42,7 @@ public final class ClickRollup {
         long day = Long.MIN_VALUE;
         long[] current = null;
         for (Click click : clicks) {
-            long clickDay = Math.floorDiv(click.at().getEpochSecond(), 86_400L); // the UTC day
+            long clickDay = Math.floorDiv(click.epochMicros(), MICROS_PER_DAY); // the UTC day
             if (click.link() != link || clickDay != day) {
                 link = click.link();
                 day = clickDay;

@@ -3,6 +3,7 @@ package com.creatorplatform.tracking.click;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
@@ -14,10 +15,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -27,14 +27,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jctools.queues.MpmcUnboundedXaddArrayQueue;
 import org.postgresql.PGConnection;
-import org.postgresql.util.PSQLException;
 
 /**
  * Writes clicks in batches so that the redirect never waits on the database: the redirect queues a
  * click and answers; every few milliseconds (or as soon as a batch is full) one transaction copies
- * what is queued into the click table and adds it to the daily click rollup. A failed batch goes
- * back to the queue. On a graceful stop the queue is drained before the database pool closes, so
+ * what is queued into the click table and adds it to the daily click rollup. A failed batch is
+ * retried whole, and stored once however often it is tried. On a graceful stop the queue is drained before the database pool closes, so
  * every click the redirect acknowledged is stored.
  *
  * <p>It writes through JDBC, on threads of its own, because COPY ({@link ClickCopy}) is what the
@@ -55,17 +55,21 @@ public class ClickWriter {
             set clicks = click_daily.clicks + excluded.clicks,
                 unique_clicks = click_daily.unique_clicks + excluded.unique_clicks,
                 bot_clicks = click_daily.bot_clicks + excluded.bot_clicks""";
-    // A batch meeting a stored click (a retry after a lost answer to its commit) goes through a
-    // table of its own first, so that only the clicks not stored yet are stored and counted.
-    private static final String INCOMING = "create temporary table incoming_click (like click) on commit drop";
-    private static final String STORE_INCOMING = "insert into click select * from incoming_click on conflict (id) do nothing returning id";
+    // A batch is stored once: a retry after a lost answer to its commit finds its id taken (and, while
+    // the first attempt's transaction is still open, waits for it to end).
+    private static final String CLAIM_BATCH = "insert into click_batch (id, stored_at) values (?, now()) on conflict (id) do nothing";
+    // A batch is retried within the life of the process that queued it; a week is ample.
+    private static final String FORGET_OLD_BATCHES = "delete from click_batch where stored_at < now() - interval '7 days'";
 
     private final AgroalDataSource db;
     private final Vertx vertx;
     private final int batchSize;
     private final int maxBatchSize;
     private final Duration interval;
-    private final ConcurrentLinkedQueue<Click> queue = new ConcurrentLinkedQueue<>();
+    // In chunks of slots rather than a node per click: the queue is what the garbage collector copies.
+    private final Queue<Click> queue = new MpmcUnboundedXaddArrayQueue<>(4096);
+    // A failed batch is retried whole, under its id, before new clicks.
+    private final Queue<Batch> retries = new ConcurrentLinkedQueue<>();
     private final Backlog backlog;
     private final int writers;
     private final ExecutorService writerThreads;
@@ -109,9 +113,12 @@ public class ClickWriter {
         }
     }
 
-    /** Nothing queued (the gauge tracking_clicks_pending counts what is) and no write under way. */
-    public boolean idle() {
-        return backlog.size() == 0 && writing.get() == 0;
+    /** Clicks stored together, in one transaction, once: {@code id} makes a retry harmless. */
+    record Batch(UUID id, List<Click> clicks) {
+
+        static Batch of(List<Click> clicks) {
+            return new Batch(UUID.randomUUID(), clicks);
+        }
     }
 
     /**
@@ -121,11 +128,11 @@ public class ClickWriter {
      * database that one connection cannot keep busy.
      */
     private void writeNext() {
-        if (queue.isEmpty() || !startWrite()) {
+        if ((queue.isEmpty() && retries.isEmpty()) || !startWrite()) {
             return;
         }
-        List<Click> batch = take();
-        if (batch.isEmpty()) { // the other writer took what was queued
+        Batch batch = next();
+        if (batch.clicks().isEmpty()) { // another writer took what was queued
             writing.decrementAndGet();
             return;
         }
@@ -134,7 +141,7 @@ public class ClickWriter {
                 try {
                     store(batch);
                 } catch (SQLException | RuntimeException failure) {
-                    LOG.errorf(failure, "could not store %d clicks; they stay queued and are retried", batch.size());
+                    LOG.errorf(failure, "could not store %d clicks; they stay queued and are retried", batch.clicks().size());
                     giveBack(batch);
                 } finally {
                     writing.decrementAndGet();
@@ -160,6 +167,16 @@ public class ClickWriter {
         return true;
     }
 
+    /** A batch to retry, or else a new one of queued clicks. */
+    private Batch next() {
+        Batch retry = retries.poll();
+        if (retry != null) {
+            backlog.taken(retry.clicks().size());
+            return retry;
+        }
+        return Batch.of(take());
+    }
+
     /**
      * Up to the largest batch: a write starts once a batch's worth is queued, but when more has piled
      * up meanwhile (the previous write's commit waits on the disk), one larger batch takes it, so the
@@ -175,59 +192,38 @@ public class ClickWriter {
         return batch;
     }
 
-    private void giveBack(List<Click> batch) {
-        queue.addAll(batch);
-        backlog.returned(batch.size());
+    private void giveBack(Batch batch) {
+        retries.add(batch);
+        backlog.returned(batch.clicks().size());
     }
 
     /**
-     * Stores the batch and adds exactly the clicks it stored to the rollup, in one transaction, so a
-     * retried batch can neither store a click twice nor count it twice. It first copies straight into
-     * the click table; only a batch that meets a stored click takes the slower way that skips them.
+     * Stores the batch and adds its clicks to the rollup, in one transaction, unless it was stored
+     * before (a retry whose first attempt committed), so no click is stored or counted twice.
      */
-    private void store(List<Click> batch) throws SQLException {
+    void store(Batch batch) throws SQLException {
         try (Connection connection = db.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                copy(connection, "click", batch);
-                addToRollup(connection, batch);
+                if (claim(connection, batch.id())) {
+                    ClickCopy.copy(connection.unwrap(PGConnection.class), batch.clicks());
+                    addToRollup(connection, batch.clicks());
+                }
                 connection.commit();
             } catch (SQLException failure) {
                 connection.rollback();
-                if (!isStoredAlready(failure)) {
-                    throw failure;
-                }
-                addToRollup(connection, storeNotYetStored(connection, batch));
-                connection.commit();
+                throw failure;
             } finally {
                 connection.setAutoCommit(true);
             }
         }
     }
 
-    /** The clicks of the batch that were not stored yet, once each, now stored. */
-    private static List<Click> storeNotYetStored(Connection connection, List<Click> batch) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute(INCOMING);
+    private static boolean claim(Connection connection, UUID batchId) throws SQLException {
+        try (PreparedStatement claim = connection.prepareStatement(CLAIM_BATCH)) {
+            claim.setObject(1, batchId);
+            return claim.executeUpdate() == 1;
         }
-        copy(connection, "incoming_click", batch);
-        Set<UUID> stored = new HashSet<>();
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery(STORE_INCOMING)) {
-            while (rows.next()) {
-                stored.add(rows.getObject(1, UUID.class));
-            }
-        }
-        var clicks = new ArrayList<Click>(stored.size());
-        for (Click click : batch) {
-            if (stored.remove(click.id())) {
-                clicks.add(click);
-            }
-        }
-        return clicks;
-    }
-
-    private static void copy(Connection connection, String table, List<Click> batch) throws SQLException {
-        ClickCopy.copy(connection.unwrap(PGConnection.class), table, batch);
     }
 
     private static void addToRollup(Connection connection, List<Click> clicks) throws SQLException {
@@ -249,15 +245,13 @@ public class ClickWriter {
         }
     }
 
-    /** A unique violation on the click's primary key, however the driver wrapped it. */
-    private static boolean isStoredAlready(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PSQLException psql && "23505".equals(psql.getSQLState()) && psql.getServerErrorMessage() != null
-                    && "click_pkey".equals(psql.getServerErrorMessage().getConstraint())) {
-                return true;
-            }
+    /** Forgets the ids of batches stored long ago: no retry of theirs can still come. */
+    @Scheduled(every = "1h", delayed = "1m")
+    void forgetOldBatches() throws SQLException {
+        try (Connection connection = db.getConnection(); var statement = connection.createStatement()) {
+            int forgotten = statement.executeUpdate(FORGET_OLD_BATCHES);
+            LOG.debugf("forgot %d stored click batches", forgotten);
         }
-        return false;
     }
 
     /**
@@ -269,21 +263,21 @@ public class ClickWriter {
         writerThreads.shutdown();
         writerThreads.awaitTermination(10, TimeUnit.SECONDS);
         int attempts = 0;
-        while ((!queue.isEmpty() || writing.get() > 0) && attempts < 20) {
-            if (queue.isEmpty()) {
-                Thread.sleep(10); // a batch in flight either lands or comes back to the queue
+        while ((!queue.isEmpty() || !retries.isEmpty() || writing.get() > 0) && attempts < 20) {
+            if (queue.isEmpty() && retries.isEmpty()) {
+                Thread.sleep(10); // a batch in flight either lands or comes back to be retried
                 continue;
             }
-            List<Click> batch = take();
+            Batch batch = next();
             try {
                 store(batch);
             } catch (SQLException | RuntimeException e) {
                 attempts++;
-                LOG.warnf(e, "retrying %d clicks while stopping", batch.size());
+                LOG.warnf(e, "retrying %d clicks while stopping", batch.clicks().size());
                 giveBack(batch);
             }
         }
-        if (!queue.isEmpty()) {
+        if (!queue.isEmpty() || !retries.isEmpty()) {
             LOG.errorf("stopping with %d clicks unstored after repeated failures", backlog.size());
         } else {
             LOG.info("all queued clicks stored before stopping");

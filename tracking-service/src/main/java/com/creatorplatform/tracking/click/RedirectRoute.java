@@ -124,7 +124,7 @@ public class RedirectRoute {
      * The Set-Cookie value, written directly: Vert.x's cookie jar validates and re-encodes it and adds
      * an Expires date formatted per request. Max-Age alone sets the lifetime in every current browser.
      */
-    private static String visitorCookie(UUID visitor, boolean tls) {
+    static String visitorCookie(UUID visitor, boolean tls) {
         return VISITOR_COOKIE + "=" + visitor + VISITOR_COOKIE_ATTRIBUTES + (tls ? "; Secure" : "");
     }
 

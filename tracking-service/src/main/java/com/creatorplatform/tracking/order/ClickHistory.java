@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The clicks attribution looks at: those of the order's visitor on any link of the brand. */
+/**
+ * The clicks attribution looks at: those of the order's visitor on any link of the brand (a click's
+ * brand, campaign, creator, post and platform are its link's).
+ */
 @ApplicationScoped
 public class ClickHistory {
 
@@ -32,11 +35,12 @@ public class ClickHistory {
             return Uni.createFrom().item(List.of());
         }
         return db.preparedQuery("""
-                        select c.id, c.link_id, c.creator_id, c.campaign_id, c.post_id, c.platform, c.clicked_at, c.is_bot,
+                        select c.id, c.link_id, l.creator_id, l.campaign_id, l.post_id, l.platform, c.clicked_at, c.is_bot,
                                c.campaign_status
-                        from click c
-                        where c.brand_id = $1 and c.clicked_at <= $3
-                          and c.visitor_id = (select visitor_id from click where id = $2 and brand_id = $1)
+                        from click c join tracking_link l on l.id = c.link_id
+                        where l.brand_id = $1 and c.clicked_at <= $3
+                          and c.visitor_id = (select k.visitor_id from click k join tracking_link kl on kl.id = k.link_id
+                                              where k.id = $2 and kl.brand_id = $1 limit 1)
                         order by c.clicked_at desc limit $4""")
                 .execute(Tuple.of(brandId, clickId, upTo.atOffset(ZoneOffset.UTC), LIMIT))
                 .map(rows -> {

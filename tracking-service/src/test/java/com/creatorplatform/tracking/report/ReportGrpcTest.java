@@ -157,7 +157,7 @@ class ReportGrpcTest {
         String click4 = click(a2, visitor4, BROWSER);
         String click5 = click(b, visitor5, BROWSER);
         click(b, UUID.randomUUID(), BROWSER);
-        for (int i = 0; i < 100 && raw("select count(*) from click where brand_id = $1").getLong(0) < 7; i++) {
+        for (int i = 0; i < 100 && raw("select count(*) from click c join tracking_link l on l.id = c.link_id where l.brand_id = $1").getLong(0) < 7; i++) {
             Thread.sleep(50);
         }
         String code = tracking.createDiscountCode(CreateDiscountCodeRequest.newBuilder().setBrandId(brand).setCode("BEA-SNOW")
@@ -281,8 +281,8 @@ class ReportGrpcTest {
     void eachPlatformsRowAgreesWithTheRawClicksAndOrdersOfItsLinks() {
         for (ReportRow row : report(filter(), ReportDimension.REPORT_DIMENSION_PLATFORM)) {
             var params = Tuple.of(UUID.fromString(brand), row.getPlatform());
-            var clicks = raw("select count(*), count(*) filter (where is_unique and not is_bot), count(*) filter (where is_bot) from click"
-                    + " where brand_id = $1 and coalesce(platform, '') = $2", params);
+            var clicks = raw("select count(*), count(*) filter (where is_unique and not is_bot), count(*) filter (where is_bot)"
+                    + " from click c join tracking_link l on l.id = c.link_id where l.brand_id = $1 and coalesce(l.platform, '') = $2", params);
             assertEquals(List.of(clicks.getLong(0), clicks.getLong(1), clicks.getLong(2)),
                     List.of(row.getTraffic().getClicks(), row.getTraffic().getUniqueClicks(), row.getTraffic().getBotClicks()),
                     row.getPlatform());
@@ -360,8 +360,8 @@ class ReportGrpcTest {
     @Test
     void theRollupsAgreeWithTheRawClicksAndOrders() {
         var total = report(filter()).get(0);
-        var clicks = raw("select count(*), count(*) filter (where is_unique and not is_bot), count(*) filter (where is_bot) from click"
-                + " where brand_id = $1");
+        var clicks = raw("select count(*), count(*) filter (where is_unique and not is_bot), count(*) filter (where is_bot)"
+                + " from click c join tracking_link l on l.id = c.link_id where l.brand_id = $1");
         assertEquals(List.of(clicks.getLong(0), clicks.getLong(1), clicks.getLong(2)),
                 List.of(total.getTraffic().getClicks(), total.getTraffic().getUniqueClicks(), total.getTraffic().getBotClicks()));
         var orders = raw("select count(*), sum(amount_minor) from customer_order where brand_id = $1 and status = 'COMPLETED'"
