@@ -18,7 +18,7 @@ import org.postgresql.copy.CopyIn;
  */
 final class ClickCopy {
 
-    private static final String COLUMNS = "id, clicked_at, link_id, visitor_id, ip_hash, is_bot, is_unique, campaign_status, user_agent, referrer";
+    private static final String COLUMNS = "id, clicked_at, link_id, visitor_id, ip_hash, is_bot, is_unique, campaign_status, user_agent_id, referrer";
     private static final String COPY = "copy click (" + COLUMNS + ") from stdin (format binary)";
     private static final short FIELDS = 10;
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
@@ -68,10 +68,9 @@ final class ClickCopy {
         }
 
         void row(Click click) throws SQLException {
-            byte[] userAgent = click.userAgent().utf8();
             byte[] referrer = bytes(click.referrer());
             byte[] status = STATUS_NAMES[click.campaignStatus().ordinal()];
-            room(2 + FIELDS * 4 + 3 * 16 + 8 + RedirectRoute.IP_HASH_BYTES + 2 + length(status) + length(userAgent) + length(referrer));
+            room(2 + FIELDS * 4 + 3 * 16 + 8 + RedirectRoute.IP_HASH_BYTES + 2 + length(status) + 8 + length(referrer));
             buffer.putShort(FIELDS);
             buffer.putInt(16);
             click.putId(buffer);
@@ -84,7 +83,12 @@ final class ClickCopy {
             bool(click.bot());
             bool(click.unique());
             variable(status);
-            variable(userAgent);
+            UserAgent agent = click.userAgent();
+            if (agent.text() == null) {
+                buffer.putInt(-1);
+            } else {
+                buffer.putInt(8).putLong(agent.id());
+            }
             variable(referrer);
         }
 

@@ -15,6 +15,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -58,6 +60,9 @@ public class ClickWriter {
     // A batch is stored once: a retry after a lost answer to its commit finds its id taken (and, while
     // the first attempt's transaction is still open, waits for it to end).
     private static final String CLAIM_BATCH = "insert into click_batch (id, stored_at) values (?, now()) on conflict (id) do nothing";
+    // Agents in one order, so that writers of several instances storing the same ones cannot deadlock.
+    private static final String STORE_AGENTS = "insert into user_agent (id, text) select * from unnest(?::bigint[], ?::text[])"
+            + " order by 1 on conflict (id) do nothing";
     // A batch is retried within the life of the process that queued it; a week is ample.
     private static final String FORGET_OLD_BATCHES = "delete from click_batch where stored_at < now() - interval '7 days'";
 
@@ -77,8 +82,8 @@ public class ClickWriter {
     private long timer;
 
     ClickWriter(AgroalDataSource db, Vertx vertx, MeterRegistry metrics,
-            @ConfigProperty(name = "tracking.clicks.batch-size", defaultValue = "2000") int batchSize,
-            @ConfigProperty(name = "tracking.clicks.max-batch-size", defaultValue = "5000") int maxBatchSize,
+            @ConfigProperty(name = "tracking.clicks.batch-size", defaultValue = "5000") int batchSize,
+            @ConfigProperty(name = "tracking.clicks.max-batch-size", defaultValue = "10000") int maxBatchSize,
             @ConfigProperty(name = "tracking.clicks.flush-interval", defaultValue = "PT0.02S") Duration interval,
             @ConfigProperty(name = "tracking.clicks.max-backlog", defaultValue = "100000") int maxBacklog,
             @ConfigProperty(name = "tracking.clicks.writers", defaultValue = "1") int writers) {
@@ -205,11 +210,14 @@ public class ClickWriter {
         try (Connection connection = db.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                List<UserAgent> agents = List.of();
                 if (claim(connection, batch.id())) {
+                    agents = storeNewAgents(connection, batch.clicks());
                     ClickCopy.copy(connection.unwrap(PGConnection.class), batch.clicks());
                     addToRollup(connection, batch.clicks());
                 }
                 connection.commit();
+                agents.forEach(UserAgent::markStored);
             } catch (SQLException failure) {
                 connection.rollback();
                 throw failure;
@@ -224,6 +232,27 @@ public class ClickWriter {
             claim.setObject(1, batchId);
             return claim.executeUpdate() == 1;
         }
+    }
+
+    /** Stores the texts of the batch's user agents that this process has not stored yet (the clicks name them by id). */
+    private static List<UserAgent> storeNewAgents(Connection connection, List<Click> clicks) throws SQLException {
+        var agents = new ArrayList<UserAgent>();
+        var seen = Collections.newSetFromMap(new IdentityHashMap<UserAgent, Boolean>());
+        for (Click click : clicks) {
+            UserAgent agent = click.userAgent();
+            if (agent.text() != null && !agent.stored() && seen.add(agent)) {
+                agents.add(agent);
+            }
+        }
+        if (agents.isEmpty()) {
+            return agents;
+        }
+        try (PreparedStatement store = connection.prepareStatement(STORE_AGENTS)) {
+            store.setArray(1, connection.createArrayOf("bigint", agents.stream().map(UserAgent::id).toArray()));
+            store.setArray(2, connection.createArrayOf("text", agents.stream().map(UserAgent::text).toArray()));
+            store.executeUpdate();
+        }
+        return agents;
     }
 
     private static void addToRollup(Connection connection, List<Click> clicks) throws SQLException {

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The user agents seen lately, with their bot verdicts. Browsers send few distinct user agents, so
  * most redirects look theirs up instead of searching it for every crawler's marker, and their
  * clicks share one copy while they wait to be written. Bounded: when full it starts over, so a
- * flood of made-up user agents costs only the search it would have cost anyway.
+ * flood of made-up user agents costs only the search and the text's hash it would have cost anyway.
  */
 final class KnownAgents {
 

@@ -92,27 +92,38 @@ public class RedirectRoute {
         var request = ctx.request();
         Instant now = clock.instant();
         long nowMillis = now.toEpochMilli();
-        UUID visitor = visitorOf(ctx, nowMillis);
+        UUID visitor = returningVisitor(ctx);
+        boolean unique = true;
+        if (visitor != null) {
+            unique = uniqueClicks.record(target.linkId(), visitor, now);
+        } else {
+            visitor = newVisitor(ctx, nowMillis);
+            uniqueClicks.first(target.linkId(), visitor, now);
+        }
         UUID clickId = newClickId(nowMillis);
         var click = new Click(clickId, now, target, resolved.campaignStatus(), visitor, hashIp(request.remoteAddress().host()),
-                agents.of(request.getHeader(HttpHeaders.USER_AGENT)), request.getHeader(HttpHeaders.REFERER),
-                uniqueClicks.record(target.linkId(), visitor, now));
+                agents.of(request.getHeader(HttpHeaders.USER_AGENT)), request.getHeader(HttpHeaders.REFERER), unique);
         clicks.enqueue(click, () -> ctx.response().setStatusCode(302)
                 .putHeader(HttpHeaders.LOCATION, target.locationFor(clickId))
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .end());
     }
 
-    /** The visitor's id from the cookie, or a new one with the cookie set. */
-    private UUID visitorOf(RoutingContext ctx, long nowMillis) {
+    /** The visitor's id from the cookie; null for a visitor without one (or with a malformed one). */
+    private static UUID returningVisitor(RoutingContext ctx) {
         Cookie cookie = ctx.request().getCookie(VISITOR_COOKIE);
         if (cookie != null) {
             try {
                 return UUID.fromString(cookie.getValue());
             } catch (IllegalArgumentException tampered) {
-                // a malformed cookie is replaced below
+                // a malformed cookie is replaced
             }
         }
+        return null;
+    }
+
+    /** A new visitor's id, with the cookie that carries it set. */
+    private static UUID newVisitor(RoutingContext ctx, long nowMillis) {
         UUID visitor = VisitorIds.next(nowMillis);
         // The connection's own TLS flag: the request's isSSL() parses forwarding headers on every call.
         boolean tls = ctx.request().connection().isSsl() || "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto"));

@@ -61,6 +61,20 @@ public class UniqueClicks {
         return true;
     }
 
+    /**
+     * Records the first click of a visitor who has just been given their id (always unique) without
+     * reading the set first: a store into a cache line the processor does not hold yet waits in its
+     * store buffer, where a load would stall the redirect until memory answers. The slot is picked by
+     * the pair's hash rather than as the oldest, so it may evict a more recent pair (an over-count
+     * again, and only when the memory is full).
+     */
+    public void first(UUID linkId, UUID visitorId, Instant at) {
+        long hash = hash(linkId, visitorId);
+        long tag = hash >>> 32;
+        int slot = (int) (hash & setMask) * WAYS + (int) (tag & (WAYS - 1));
+        slots.setOpaque(slot, tag << 32 | (at.getEpochSecond() & 0xFFFFFFFFL));
+    }
+
     private static long hash(UUID linkId, UUID visitorId) {
         long h = visitorId.getMostSignificantBits() * 0x9E3779B97F4A7C15L ^ visitorId.getLeastSignificantBits();
         h = (h ^ linkId.getMostSignificantBits()) * 0xBF58476D1CE4E5B9L ^ linkId.getLeastSignificantBits();

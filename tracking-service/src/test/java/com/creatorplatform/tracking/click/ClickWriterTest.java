@@ -45,9 +45,10 @@ class ClickWriterTest {
         writer.store(batch);
         writer.store(batch); // as a retry after the answer to the first commit was lost
 
-        var stored = db.preparedQuery("select count(*) from click where link_id = $1").execute(Tuple.of(target.linkId()))
-                .await().indefinitely().iterator().next().getLong(0);
-        assertEquals(2, stored);
+        var stored = db.preparedQuery("select count(*) from click c join user_agent a on a.id = c.user_agent_id"
+                        + " where c.link_id = $1 and a.text = 'Mozilla/5.0'")
+                .execute(Tuple.of(target.linkId())).await().indefinitely().iterator().next().getLong(0);
+        assertEquals(2, stored, "both clicks, once each, naming their user agent's stored text");
         var rollup = db.preparedQuery("select day, post_id, platform, clicks, unique_clicks, bot_clicks from click_daily"
                         + " where brand_id = $1 order by day")
                 .execute(Tuple.of(target.brandId())).await().indefinitely();

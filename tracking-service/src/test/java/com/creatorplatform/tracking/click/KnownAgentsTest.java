@@ -1,12 +1,12 @@
 package com.creatorplatform.tracking.click;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class KnownAgentsTest {
@@ -25,14 +25,14 @@ class KnownAgentsTest {
     }
 
     @Test
-    void clicksOfOneBrowserShareOneCopyOfItsUserAgent_encodedOnce() {
+    void clicksOfOneBrowserShareOneCopyOfItsUserAgent_namedByItsText() {
         var agents = new KnownAgents(10);
         UserAgent first = agents.of(new String(SAFARI));
         UserAgent again = agents.of(new String(SAFARI));
 
         assertSame(first, again);
-        assertArrayEquals(SAFARI.getBytes(StandardCharsets.UTF_8), first.utf8());
+        assertEquals(UserAgent.of(SAFARI, false).id(), new KnownAgents(10).of(SAFARI).id(), "any instance names it alike");
+        assertNotEquals(first.id(), agents.of(SAFARI + " Safari/604.1").id());
         assertNull(agents.of(null).text());
-        assertNull(agents.of(null).utf8());
     }
 }

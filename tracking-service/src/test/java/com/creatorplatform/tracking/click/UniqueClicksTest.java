@@ -21,6 +21,13 @@ class UniqueClicksTest {
     }
 
     @Test
+    void aNewVisitorsFirstClickIsRemembered_soTheirRepeatWithinTheHourIsNotUnique() {
+        unique.first(link, visitor, t0);
+        assertFalse(unique.record(link, visitor, t0.plusSeconds(3599)));
+        assertTrue(unique.record(link, visitor, t0.plusSeconds(3599 + 3600)));
+    }
+
+    @Test
     void anHourAfterTheVisitorsLastClickTheNextIsUniqueAgain() {
         unique.record(link, visitor, t0);
         assertTrue(unique.record(link, visitor, t0.plusSeconds(3600)));
