@@ -6,7 +6,8 @@
 #   bench/redirect.sh [SECONDS_PER_ROUND] [ROUNDS] [CONNECTIONS]     (defaults 10 3 64)
 #
 # BENCH_JAVA_OPTS adds JVM options to the service (e.g. a flight recording); BENCH_JAR runs another
-# build of tracking-service; BENCH_THREADS=1 also prints the CPU per request of the service's threads and PostgreSQL's processes.
+# build of tracking-service; BENCH_THREADS=1 also prints the CPU per request of the service's threads and PostgreSQL's processes,
+# and the WAL written per click.
 #
 # Uses its own PostgreSQL instance ('bench', port 55434) with production-like durability.
 set -euo pipefail
@@ -110,17 +111,30 @@ settle() {
   pg_psql "$PG_PORT_BENCH" tracking -q -c "checkpoint"
 }
 
+# WAL written (records, full-page images, bytes) since the server started.
+wal_stats() { pg_psql "$PG_PORT_BENCH" tracking -tAF' ' -c "select wal_records, wal_fpi, wal_bytes from pg_stat_wal"; }
+wal_per_click() {
+  awk -v b="$1" -v a="$2" -v n="$3" 'BEGIN {split(b, x, " "); split(a, y, " ");
+    printf "  WAL per click: %.2f records, %.3f full-page images, %.0f bytes\n", (y[1] - x[1]) / n, (y[2] - x[2]) / n, (y[3] - x[3]) / n}'
+}
+
+# Two rounds of each before measuring: after one, the JIT compiler was still at work in the first
+# measured round (a microsecond per request more than in the later ones).
 log "warm-up"
-round "http://127.0.0.1:$HTTP_PORT/bench/baseline/warm" >/dev/null
-round "http://127.0.0.1:$HTTP_PORT/r/$WARM_CODE" >/dev/null
-settle
+for _ in 1 2; do
+  round "http://127.0.0.1:$HTTP_PORT/bench/baseline/warm" >/dev/null 2>&1
+  round "http://127.0.0.1:$HTTP_PORT/r/$WARM_CODE" >/dev/null 2>&1
+  settle
+done
 
 baseline=(); redirect=(); redirected=0
 for i in $(seq "$ROUNDS"); do
   read -r rps _ cpu < <(round "http://127.0.0.1:$HTTP_PORT/bench/baseline/x")
   baseline+=("$rps")
   log "round $i: baseline $rps req/s ($cpu)"
+  wal_before=$(wal_stats)
   read -r rps total cpu < <(round "http://127.0.0.1:$HTTP_PORT/r/$CODE")
+  [ -z "${BENCH_THREADS:-}" ] || wal_per_click "$wal_before" "$(wal_stats)" "$total" >&2
   redirect+=("$rps"); redirected=$((redirected + total))
   log "round $i: redirect $rps req/s ($cpu); clicks queued at its end: $(pending_clicks)"
   settle
