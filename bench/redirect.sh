@@ -132,7 +132,7 @@ for i in $(seq "$ROUNDS"); do
   read -r rps _ cpu < <(round "http://127.0.0.1:$HTTP_PORT/bench/baseline/x")
   baseline+=("$rps")
   log "round $i: baseline $rps req/s ($cpu)"
-  wal_before=$(wal_stats)
+  [ -z "${BENCH_THREADS:-}" ] || wal_before=$(wal_stats)
   read -r rps total cpu < <(round "http://127.0.0.1:$HTTP_PORT/r/$CODE")
   [ -z "${BENCH_THREADS:-}" ] || wal_per_click "$wal_before" "$(wal_stats)" "$total" >&2
   redirect+=("$rps"); redirected=$((redirected + total))

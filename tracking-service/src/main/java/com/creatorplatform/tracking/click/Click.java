@@ -8,7 +8,7 @@ import java.util.UUID;
 /**
  * One click as the redirect saw it, waiting to be written; {@code campaignStatus} is the link's
  * campaign's status then, {@code ipHash} the 16-byte keyed hash of the visitor's address (see
- * RedirectRoute).
+ * {@link IpHasher}).
  *
  * <p>Ids, time and hash are kept as plain numbers in this one object rather than in UUID, Instant
  * and array objects of their own: queued clicks are what the garbage collector copies on every
@@ -32,8 +32,8 @@ public final class Click {
 
     public Click(UUID id, Instant at, LinkTarget link, CampaignStatus campaignStatus, UUID visitorId, byte[] ipHash,
             UserAgent userAgent, String referrer, boolean unique) {
-        if (ipHash.length != RedirectRoute.IP_HASH_BYTES) {
-            throw new IllegalArgumentException("an IP hash has " + RedirectRoute.IP_HASH_BYTES + " bytes, not " + ipHash.length);
+        if (ipHash.length != IpHasher.BYTES) {
+            throw new IllegalArgumentException("an IP hash has " + IpHasher.BYTES + " bytes, not " + ipHash.length);
         }
         this.idHigh = id.getMostSignificantBits();
         this.idLow = id.getLeastSignificantBits();

@@ -70,7 +70,7 @@ final class ClickCopy {
         void row(Click click) throws SQLException {
             byte[] referrer = bytes(click.referrer());
             byte[] status = STATUS_NAMES[click.campaignStatus().ordinal()];
-            room(2 + FIELDS * 4 + 3 * 16 + 8 + RedirectRoute.IP_HASH_BYTES + 2 + length(status) + 8 + length(referrer));
+            room(2 + FIELDS * 4 + 3 * 16 + 8 + IpHasher.BYTES + 2 + length(status) + 8 + length(referrer));
             buffer.putShort(FIELDS);
             buffer.putInt(16);
             click.putId(buffer);
@@ -78,7 +78,7 @@ final class ClickCopy {
             uuid(click.link().linkId());
             buffer.putInt(16);
             click.putVisitorId(buffer);
-            buffer.putInt(RedirectRoute.IP_HASH_BYTES);
+            buffer.putInt(IpHasher.BYTES);
             click.putIpHash(buffer);
             bool(click.bot());
             bool(click.unique());

@@ -10,16 +10,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -35,7 +29,6 @@ public class RedirectRoute {
 
     private static final Logger LOG = Logger.getLogger(RedirectRoute.class);
     static final String VISITOR_COOKIE = "cp_vid";
-    static final int IP_HASH_BYTES = 16;
     /** Longer than the longest attribution window an offer may have (365 days). */
     static final long VISITOR_COOKIE_SECONDS = 400L * 24 * 3600;
     private static final String VISITOR_COOKIE_ATTRIBUTES = "; Max-Age=" + VISITOR_COOKIE_SECONDS + "; Path=/; HttpOnly; SameSite=Lax";
@@ -48,7 +41,7 @@ public class RedirectRoute {
     private final UniqueClicks uniqueClicks;
     private final KnownAgents agents = new KnownAgents(10_000);
     private final Clock clock;
-    private final ThreadLocal<Mac> ipHasher;
+    private final IpHasher ipHasher;
     private final boolean forwardedAddresses;
 
     RedirectRoute(LinkDirectory links, ClickWriter clicks, Clock clock,
@@ -56,20 +49,11 @@ public class RedirectRoute {
             @ConfigProperty(name = "tracking.clicks.unique-memory", defaultValue = "200000") long uniqueMemory,
             @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false") boolean forwardedAddresses) {
         this.links = links;
-        this.forwardedAddresses = forwardedAddresses;
         this.clicks = clicks;
         this.uniqueClicks = new UniqueClicks(uniqueMemory);
         this.clock = clock;
-        var key = new SecretKeySpec(ipHashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        this.ipHasher = ThreadLocal.withInitial(() -> {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(key);
-                return mac;
-            } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        this.ipHasher = new IpHasher(ipHashKey);
+        this.forwardedAddresses = forwardedAddresses;
     }
 
     void register(@Observes Router router) {
@@ -106,7 +90,7 @@ public class RedirectRoute {
             uniqueClicks.first(target.linkId(), visitor, now);
         }
         UUID clickId = newClickId(nowMillis);
-        var click = new Click(clickId, now, target, resolved.campaignStatus(), visitor, hashIp(clientAddress(request)),
+        var click = new Click(clickId, now, target, resolved.campaignStatus(), visitor, ipHasher.hash(clientAddress(request)),
                 agents.of(request.getHeader(HttpHeaders.USER_AGENT)), request.getHeader(HttpHeaders.REFERER), unique);
         clicks.enqueue(click, () -> ctx.response().setStatusCode(302)
                 .putHeader(HttpHeaders.LOCATION, target.locationFor(clickId))
@@ -157,15 +141,6 @@ public class RedirectRoute {
 
     private void notFound(RoutingContext ctx) {
         ctx.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8").end(NOT_FOUND_PAGE);
-    }
-
-    /**
-     * The address's keyed hash (HMAC-SHA256, its first 16 bytes: enough to tell addresses apart, and
-     * half the bytes to keep and store per click).
-     */
-    private byte[] hashIp(String ip) {
-        byte[] mac = ipHasher.get().doFinal(ip == null ? new byte[0] : ip.getBytes(StandardCharsets.UTF_8));
-        return Arrays.copyOf(mac, IP_HASH_BYTES);
     }
 
     /** Click ids need to be unique, not secret; time-ordered for the primary key's index. */
