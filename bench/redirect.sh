@@ -19,6 +19,7 @@ ROUNDS="${2:-3}"
 CONNECTIONS="${3:-64}"
 PG_PORT_BENCH=55434
 HTTP_PORT=18482
+MANAGEMENT_PORT=20482
 GRPC_PORT=19482
 CODE=BenchLink0001
 LINK_ID=0b000000-0000-4000-8000-000000000001
@@ -51,10 +52,10 @@ pg_psql "$PG_PORT_BENCH" tracking -q -c "create extension if not exists pg_prewa
   -c "create table warm_filler as select g, repeat('x', 200) as pad from generate_series(1, 4500000) g" \
   -c "select pg_prewarm('warm_filler')" -c "drop table warm_filler" -c "checkpoint" >/dev/null
 PG_HOST=127.0.0.1 PG_PORT=$PG_PORT_BENCH PG_USER=$PLATFORM_DB_USER \
-  java -Xmx512m ${BENCH_JAVA_OPTS:-} -Dtracking.benchmark.baseline=true -Dquarkus.http.port=$HTTP_PORT -Dquarkus.grpc.server.port=$GRPC_PORT \
+  java -Xmx512m ${BENCH_JAVA_OPTS:-} -Dtracking.benchmark.baseline=true -Dquarkus.http.port=$HTTP_PORT -Dquarkus.grpc.server.port=$GRPC_PORT -Dquarkus.management.port=$MANAGEMENT_PORT \
   -jar "$JAR" >"$PLATFORM_STATE/bench/tracking.log" 2>&1 &
 SERVICE_PID=$!
-wait_until 90 "tracking-service" curl -fsS "http://127.0.0.1:$HTTP_PORT/q/health/ready" || die "see $PLATFORM_STATE/bench/tracking.log"
+wait_until 90 "tracking-service" curl -fsS "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" || die "see $PLATFORM_STATE/bench/tracking.log"
 pg_psql "$PG_PORT_BENCH" tracking -q -c "insert into tracking_link (id, code, brand_id, campaign_id, creator_id, destination_url, redirect_url, created_at)
   select id, code, gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'https://shop.northwind.example/winter',
          'https://shop.northwind.example/winter?utm_source=demo', now()
@@ -83,7 +84,7 @@ thread_cpu() { thread_ticks | awk '{s[$1] += $2} END {for (n in s) print n, s[n]
 
 # The writer's backlog (clicks queued, not yet taken by a write); past tracking.clicks.max-backlog the
 # redirect waits for the writer, so the rounds measure the pace at which clicks are also stored.
-pending_clicks() { curl -fsS "http://127.0.0.1:$HTTP_PORT/q/metrics" | awk '/^tracking_clicks_pending/ {printf "%d", $2}'; }
+pending_clicks() { curl -fsS "http://127.0.0.1:$MANAGEMENT_PORT/q/metrics" | awk '/^tracking_clicks_pending/ {printf "%d", $2}'; }
 backlog_empty() { [ "$(pending_clicks)" = 0 ]; }
 
 # Prints "requests_per_second total_requests cpu" for one wrk round, cpu being the cores the service,

@@ -2,8 +2,8 @@
 # The platform's four services for ./platform up: build, start with demo data, wait, describe.
 # Sourced by lib.sh; do not run it.
 
-# name:http-port pairs, in start order (the gateway last: it calls the others).
-PLATFORM_SERVICES=(campaign-service:8081 tracking-service:8082 payout-service:8083 gateway:8080)
+# name:management-port pairs (health and metrics), in start order (the gateway last: it calls the others).
+PLATFORM_SERVICES=(campaign-service:9181 tracking-service:9182 payout-service:9183 gateway:9080)
 
 build_services() {
   log "building the services (mvn package, tests skipped; ./platform test runs them)"
@@ -28,7 +28,7 @@ start_services() {
     name="${entry%%:*}"; port="${entry##*:}"
     wait_until 120 "$name on :$port" curl -fsS "http://127.0.0.1:$port/q/health/ready" \
       || die "$name did not become ready; see $logs/$name.log"
-    log "$name ready on http://127.0.0.1:$port"
+    log "$name ready (health and metrics on http://127.0.0.1:$port/q)"
   done
   load_demo_data
 }

@@ -1,6 +1,5 @@
 package com.creatorplatform.gateway.client;
 
-import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.gateway.security.Caller;
 import com.creatorplatform.proto.campaign.v1.*;
 import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsRequest;
@@ -34,7 +33,7 @@ public class CampaignClient {
 
     /** The stub for one call: the caller's identity and a deadline counted from now. */
     private MutinyCampaignServiceStub stub() {
-        return ServiceCall.stub(client, caller.identity(), deadline);
+        return ServiceCall.stub(client, caller.accessToken(), deadline);
     }
 
     public Uni<List<Brand>> brands(List<String> ids) {
@@ -165,8 +164,8 @@ public class CampaignClient {
      * The brand a creator belongs to (named by their memberships), or null before their first one,
      * for a caller given explicitly: a subscription outlives the request that opened it.
      */
-    public Uni<String> creatorBrand(CallerIdentity as, String creatorId) {
-        return ServiceCall.read(SERVICE, () -> ServiceCall.stub(client, as, deadline).listCreatorMemberships(
+    public Uni<String> creatorBrand(String accessToken, String creatorId) {
+        return ServiceCall.read(SERVICE, () -> ServiceCall.stub(client, accessToken, deadline).listCreatorMemberships(
                         ListCreatorMembershipsRequest.newBuilder().setCreatorId(creatorId)
                                 .setPage(PageRequest.newBuilder().setPageSize(1)).build())
                 .map(page -> page.getMembershipsCount() == 0 ? null : page.getMemberships(0).getBrandId()));

@@ -1,6 +1,5 @@
 package com.creatorplatform.gateway.client;
 
-import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.gateway.security.Caller;
 import com.creatorplatform.proto.common.v1.DateRange;
 import com.creatorplatform.proto.payout.v1.ApprovePayoutRunRequest;
@@ -23,7 +22,6 @@ import com.creatorplatform.proto.payout.v1.RecordAdjustmentRequest;
 import com.creatorplatform.proto.payout.v1.StartPayoutRunRequest;
 import com.creatorplatform.proto.payout.v1.WatchCreatorEarningsRequest;
 import io.quarkus.grpc.GrpcClient;
-import io.quarkus.grpc.GrpcClientUtils;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +48,7 @@ public class PayoutClient {
 
     /** The stub for one call: the caller's identity and a deadline counted from now. */
     private MutinyPayoutServiceStub stub() {
-        return ServiceCall.stub(client, caller.identity(), deadline);
+        return ServiceCall.stub(client, caller.accessToken(), deadline);
     }
 
     public Uni<List<CreatorBalance>> balances(String brandId, List<String> creatorIds) {
@@ -102,8 +100,8 @@ public class PayoutClient {
     }
 
     /** A creator's ledger changes as they are committed, for a caller given explicitly (a subscription outlives its request). */
-    public Multi<EarningsChange> watchEarnings(CallerIdentity as, String brandId, String creatorId) {
-        return ServiceCall.stream(SERVICE, () -> GrpcClientUtils.attachHeaders(client, as.toMetadata()).watchCreatorEarnings(
+    public Multi<EarningsChange> watchEarnings(String accessToken, String brandId, String creatorId) {
+        return ServiceCall.stream(SERVICE, () -> ServiceCall.as(client, accessToken).watchCreatorEarnings(
                 WatchCreatorEarningsRequest.newBuilder().setBrandId(brandId).setCreatorId(creatorId).build()));
     }
 }

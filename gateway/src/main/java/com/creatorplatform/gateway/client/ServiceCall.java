@@ -1,6 +1,6 @@
 package com.creatorplatform.gateway.client;
 
-import com.creatorplatform.contract.identity.CallerIdentity;
+import com.creatorplatform.contract.identity.BearerToken;
 import com.creatorplatform.gateway.error.ApiGraphQLError;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -26,11 +26,16 @@ final class ServiceCall {
     }
 
     /**
-     * The stub for one call: the caller's identity in its metadata (the services re-check tenancy
-     * with it) and a deadline counted from now.
+     * The stub for one call: the caller's access token in its metadata (the services verify it and
+     * re-check tenancy with it) and a deadline counted from now.
      */
-    static <S extends AbstractStub<S>> S stub(S client, CallerIdentity caller, Duration deadline) {
-        return GrpcClientUtils.attachHeaders(client, caller.toMetadata()).withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    static <S extends AbstractStub<S>> S stub(S client, String accessToken, Duration deadline) {
+        return as(client, accessToken).withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The stub sending the caller's access token (a stream's: no deadline). */
+    static <S extends AbstractStub<S>> S as(S client, String accessToken) {
+        return GrpcClientUtils.attachHeaders(client, BearerToken.metadata(accessToken));
     }
 
     /** A stream's failure as a GraphQL error naming the service (a stream has no deadline: it lasts while watched). */

@@ -39,7 +39,7 @@ public class TrackingClient {
 
     /** The stub for one call: the caller's identity and a deadline counted from now. */
     private MutinyTrackingServiceStub stub() {
-        return ServiceCall.stub(client, caller.identity(), deadline);
+        return ServiceCall.stub(client, caller.accessToken(), deadline);
     }
 
     public Uni<List<TrackingLink>> links(String brandId, List<String> ids) {

@@ -1,7 +1,6 @@
 package com.creatorplatform.gateway.graphql;
 
 import com.creatorplatform.contract.PageCursor;
-import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.gateway.client.CampaignClient;
 import com.creatorplatform.gateway.client.PayoutClient;
 import com.creatorplatform.gateway.schema.Me;
@@ -40,7 +39,7 @@ public class CreatorEarningsApi {
 
     @Description("The creator's earnings, one per currency: pending (in hold), payable, paid and in all.")
     public Uni<@NonNull List<@NonNull Earnings>> earnings(@Source Me me) {
-        return brandOf(me.creatorId()).flatMap(brandId -> brandId == null ? Uni.createFrom().item(List.<Earnings>of())
+        return brandOf(caller.accessToken(), me.creatorId()).flatMap(brandId -> brandId == null ? Uni.createFrom().item(List.<Earnings>of())
                 : payouts.balances(brandId, List.of(me.creatorId()))
                         .map(balances -> balances.stream().flatMap(b -> b.getEarningsList().stream()).map(Earnings::from).toList()));
     }
@@ -48,7 +47,7 @@ public class CreatorEarningsApi {
     @Description("The creator's statements, newest first, each line tracing to its order, post, bonus or adjustment. "
             + "`first` is at most " + PageCursor.MAX_PAGE_SIZE + ".")
     public Uni<@NonNull StatementConnection> statements(@Source Me me, @DefaultValue("20") int first, String after) {
-        return brandOf(me.creatorId()).flatMap(brandId -> brandId == null
+        return brandOf(caller.accessToken(), me.creatorId()).flatMap(brandId -> brandId == null
                 ? Uni.createFrom().item(new StatementConnection(List.of(), new PageInfo(false, null)))
                 : PayoutRunsApi.statements(payouts, brandId, me.creatorId(), first, after));
     }
@@ -59,11 +58,14 @@ public class CreatorEarningsApi {
             + "over WebSocket at /graphql (graphql-transport-ws or graphql-ws).")
     public Multi<EarningsUpdate> myEarnings() {
         String creatorId = caller.creatorSelf();
-        return brandOf(creatorId).onItem().transformToMulti(brandId -> brandId == null ? Multi.createFrom().<EarningsUpdate>empty()
-                : payouts.watchEarnings(CallerIdentity.creator(creatorId), brandId, creatorId).map(EarningsUpdate::from));
+        // A subscription outlives its request: the token is read now, while the request is in scope.
+        String accessToken = caller.accessToken();
+        return brandOf(accessToken, creatorId).onItem().transformToMulti(brandId -> brandId == null
+                ? Multi.createFrom().<EarningsUpdate>empty()
+                : payouts.watchEarnings(accessToken, brandId, creatorId).map(EarningsUpdate::from));
     }
 
-    private Uni<String> brandOf(String creatorId) {
-        return campaigns.creatorBrand(CallerIdentity.creator(creatorId), creatorId);
+    private Uni<String> brandOf(String accessToken, String creatorId) {
+        return campaigns.creatorBrand(accessToken, creatorId);
     }
 }

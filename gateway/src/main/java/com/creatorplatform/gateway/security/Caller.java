@@ -1,6 +1,5 @@
 package com.creatorplatform.gateway.security;
 
-import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.gateway.error.ApiGraphQLError;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -58,14 +57,11 @@ public class Caller {
     }
 
     /**
-     * Who the services are told is asking (gRPC metadata on every call): the brand of a brand user,
-     * else the creator. The services check every brand_id and creator_id they receive against it.
+     * The caller's own access token, forwarded on every gRPC call: each service verifies it and checks
+     * every brand_id and creator_id it receives against the brand or creator it names.
      */
-    public CallerIdentity identity() {
-        if (identity.hasRole(BRAND_ADMIN) || identity.hasRole(BRAND_VIEWER)) {
-            return CallerIdentity.brand(brandClaim());
-        }
-        return CallerIdentity.creator(creatorSelf());
+    public String accessToken() {
+        return token.getRawToken();
     }
 
     /** How the caller is named in audit fields (e.g. who made an adjustment). */

@@ -212,7 +212,7 @@ class PayoutGraphQLTest {
 
     /** Open live-earnings watches on payout-service, from its metrics. */
     private static int payoutWatchers() {
-        return given().baseUri("http://127.0.0.1").port(PlatformServices.PAYOUT.httpPort()).get("/q/metrics").asString().lines()
+        return given().baseUri("http://127.0.0.1").port(PlatformServices.PAYOUT.managementPort()).get("/q/metrics").asString().lines()
                 .filter(line -> line.startsWith("payout_live_watchers"))
                 .mapToInt(line -> (int) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst().orElse(0);

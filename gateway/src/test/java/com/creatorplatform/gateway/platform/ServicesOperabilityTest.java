@@ -40,13 +40,17 @@ class ServicesOperabilityTest {
 
     @ParameterizedTest
     @MethodSource("services")
-    void readinessChecksTheDatabaseAndMetricsAreExposed(Service service) {
-        String base = "http://127.0.0.1:" + service.httpPort();
-        given().get(base + "/q/health/ready").then().statusCode(200)
+    void readinessChecksTheDatabaseAndMetricsAreExposedOnTheManagementPortOnly(Service service) {
+        String management = "http://127.0.0.1:" + service.managementPort();
+        given().get(management + "/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("Reactive PostgreSQL connections health check"));
-        given().get(base + "/q/health/live").then().statusCode(200);
-        String metrics = given().get(base + "/q/metrics").then().statusCode(200).extract().asString();
+        given().get(management + "/q/health/live").then().statusCode(200);
+        String metrics = given().get(management + "/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("jvm_memory_used_bytes"), "Prometheus metrics");
+
+        String publicPort = "http://127.0.0.1:" + service.httpPort();
+        given().get(publicPort + "/q/metrics").then().statusCode(404);
+        given().get(publicPort + "/q/health/ready").then().statusCode(404);
     }
 
     @ParameterizedTest

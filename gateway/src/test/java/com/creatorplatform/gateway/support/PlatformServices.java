@@ -1,10 +1,10 @@
 package com.creatorplatform.gateway.support;
 
 import com.creatorplatform.contract.testing.ServiceProcess;
+import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.TestServiceIdentity;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
-import io.grpc.stub.MetadataUtils;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,6 +21,11 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
 
     /** A service under test, on ports that do not clash with a running dev platform. */
     public record Service(String module, String client, int httpPort, int grpcPort) {
+
+        /** Where the service serves health and metrics. */
+        public int managementPort() {
+            return ServiceProcess.managementPort(httpPort);
+        }
     }
 
     public static final Service CAMPAIGN = new Service("campaign-service", "campaign", 18281, 19281);
@@ -46,7 +51,7 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
      */
     public static ManagedChannel channel(Service service) {
         return ManagedChannelBuilder.forAddress("127.0.0.1", service.grpcPort()).usePlaintext()
-                .intercept(MetadataUtils.newAttachHeadersInterceptor(TestServiceIdentity.IDENTITY.toMetadata())).build();
+                .intercept(Callers.speakingAs(TestServiceIdentity.IDENTITY)).build();
     }
 
     @Override

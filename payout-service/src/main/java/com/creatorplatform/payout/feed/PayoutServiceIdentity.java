@@ -1,9 +1,9 @@
 package com.creatorplatform.payout.feed;
 
-import com.creatorplatform.contract.identity.ServiceIdentityClientInterceptor;
+import com.creatorplatform.contract.identity.ServiceAccountClientInterceptor;
 import jakarta.inject.Singleton;
 
-/** payout-service speaks as itself to campaign-service: registered on that client only. */
+/** payout-service calls campaign-service as its own service account: registered on that client only. */
 @Singleton
-public class PayoutServiceIdentity extends ServiceIdentityClientInterceptor {
+public class PayoutServiceIdentity extends ServiceAccountClientInterceptor {
 }

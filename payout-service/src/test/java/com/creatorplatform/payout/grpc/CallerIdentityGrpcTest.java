@@ -37,10 +37,10 @@ class CallerIdentityGrpcTest {
     private final String creator = UUID.randomUUID().toString();
 
     @Test
-    void aCallWithoutAnIdentityIsUnauthenticated() {
+    void aCallWithoutATokenIsUnauthenticated() {
         var channel = Callers.unidentifiedChannel();
         try {
-            assertUnauthenticated(() -> PayoutServiceGrpc.newBlockingStub(channel).recordAdjustment(adjustment(brandA, "anonymous")));
+            assertUnauthenticated(Callers.NO_TOKEN, () -> PayoutServiceGrpc.newBlockingStub(channel).recordAdjustment(adjustment(brandA, "anonymous")));
         } finally {
             channel.shutdownNow();
         }

@@ -1,19 +1,16 @@
 package com.creatorplatform.contract.identity;
 
-import io.grpc.Metadata;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who is calling a service: a brand's user (id: the brand id), a creator (id: the creator id) or
- * another service (id: its name). The gateway sends its user's identity, services send their own
- * ({@link ServiceIdentityClientInterceptor}); it travels as the metadata {@code x-caller-kind}
- * ("brand", "creator", "service") and {@code x-caller-id}.
+ * Who is calling a service, as its verified access token says ({@link CallerClaims}): a brand's user
+ * (id: the brand id; a viewer may only read), a creator (id: the creator id) or a service account
+ * (id: its Keycloak client; bound to one brand when its token carries a {@code brand_id}, else the
+ * platform's own services, which may act for any brand).
  */
-public record CallerIdentity(Kind kind, String id) {
+public record CallerIdentity(Kind kind, String id, Optional<String> boundBrand, boolean readOnly) {
 
     public enum Kind {
         BRAND, CREATOR, SERVICE;
@@ -23,62 +20,47 @@ public record CallerIdentity(Kind kind, String id) {
         }
     }
 
-    public static final Metadata.Key<String> KIND_KEY = Metadata.Key.of("x-caller-kind", Metadata.ASCII_STRING_MARSHALLER);
-    public static final Metadata.Key<String> ID_KEY = Metadata.Key.of("x-caller-id", Metadata.ASCII_STRING_MARSHALLER);
-
     public CallerIdentity {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(boundBrand, "boundBrand");
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("a caller identity needs an id");
         }
     }
 
+    /** A brand admin. */
     public static CallerIdentity brand(String brandId) {
-        return new CallerIdentity(Kind.BRAND, brandId);
+        return new CallerIdentity(Kind.BRAND, brandId, Optional.empty(), false);
+    }
+
+    /** A brand viewer: reads only. */
+    public static CallerIdentity brandViewer(String brandId) {
+        return new CallerIdentity(Kind.BRAND, brandId, Optional.empty(), true);
     }
 
     public static CallerIdentity creator(String creatorId) {
-        return new CallerIdentity(Kind.CREATOR, creatorId);
+        return new CallerIdentity(Kind.CREATOR, creatorId, Optional.empty(), false);
     }
 
-    public static CallerIdentity service(String serviceName) {
-        return new CallerIdentity(Kind.SERVICE, serviceName);
+    /** One of the platform's own services (or a platform-wide tool): may act for any brand. */
+    public static CallerIdentity service(String clientId) {
+        return new CallerIdentity(Kind.SERVICE, clientId, Optional.empty(), false);
     }
 
-    public Metadata toMetadata() {
-        var metadata = new Metadata();
-        metadata.put(KIND_KEY, kind.wire());
-        metadata.put(ID_KEY, id);
-        return metadata;
+    /** A brand's own system (its order pipeline, its finance tool): acts for that brand only. */
+    public static CallerIdentity brandService(String clientId, String brandId) {
+        return new CallerIdentity(Kind.SERVICE, clientId, Optional.of(brandId), false);
     }
 
-    /**
-     * The identity the metadata carries; empty when it carries none, or one that cannot be trusted to
-     * mean one caller: an unknown kind, a blank id, or either header given more than once.
-     */
-    public static Optional<CallerIdentity> fromMetadata(Metadata headers) {
-        Optional<String> kind = single(headers, KIND_KEY);
-        Optional<String> id = single(headers, ID_KEY).filter(value -> !value.isBlank());
-        if (kind.isEmpty() || id.isEmpty()) {
-            return Optional.empty();
-        }
-        return Arrays.stream(Kind.values()).filter(known -> known.wire().equals(kind.get())).findFirst()
-                .map(known -> new CallerIdentity(known, id.get()));
+    /** The one brand this caller may name, or empty when it is not held to one (creators, platform services). */
+    public Optional<String> brandScope() {
+        return kind == Kind.BRAND ? Optional.of(id) : boundBrand;
     }
 
-    private static Optional<String> single(Metadata headers, Metadata.Key<String> key) {
-        Iterable<String> values = headers.getAll(key);
-        if (values == null) {
-            return Optional.empty();
-        }
-        Iterator<String> each = values.iterator();
-        String first = each.next();
-        return each.hasNext() ? Optional.empty() : Optional.of(first);
-    }
-
-    /** E.g. "brand 0b7c…", as refusals name the caller. */
+    /** E.g. "brand 0b7c…", "service order-pipeline (brand 0b7c…)", as refusals name the caller. */
     @Override
     public String toString() {
-        return kind.wire() + " " + id;
+        String name = kind.wire() + (readOnly ? " viewer " : " ") + id;
+        return boundBrand.map(brand -> name + " (brand " + brand + ")").orElse(name);
     }
 }

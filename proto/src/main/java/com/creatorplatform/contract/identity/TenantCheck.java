@@ -4,45 +4,87 @@ import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.MessageOrBuilder;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
- * Whether a caller may send a request, judged from the request's own top-level fields by their
- * names: a brand must name its own brand in {@code brand_id}; a creator must name itself in
- * {@code creator_id} and in every element of {@code creator_ids} (creators are not checked against
- * brands here); services are trusted. A request without such a field is not restricted by it; an
- * empty one is refused.
+ * Whether a caller may send a request, judged by field names at every depth of the request (a
+ * report's {@code filter.brand_id} as well as a top-level {@code brand_id}), so a new rpc is covered
+ * by following the naming:
+ * <ul>
+ * <li>a brand user, or a service account bound to a brand, must name that brand in every
+ * {@code brand_id} and {@code brand_ids};</li>
+ * <li>a creator must name itself in every {@code creator_id} and every element of
+ * {@code creator_ids}, and may not leave either empty (an empty list means "every creator");</li>
+ * <li>the platform's own services are not restricted.</li>
+ * </ul>
+ * A message without such a field is not restricted by it; a nested message is read when it is set.
+ * Whether a named creator, campaign or post belongs to the brand is the service's own check.
  */
 public final class TenantCheck {
+
+    private static final Set<String> BRAND_FIELDS = Set.of("brand_id", "brand_ids");
+    private static final Set<String> CREATOR_FIELDS = Set.of("creator_id", "creator_ids");
 
     private TenantCheck() {
     }
 
     /** Why the caller may not send the request, or empty when it may. */
     public static Optional<String> refusal(CallerIdentity caller, MessageOrBuilder request) {
-        return switch (caller.kind()) {
-            case SERVICE -> Optional.empty();
-            case BRAND -> refusal(caller, request, "brand_id", "brand");
-            case CREATOR -> refusal(caller, request, "creator_id", "creator")
-                    .or(() -> refusal(caller, request, "creator_ids", "creator"));
-        };
+        if (caller.kind() == CallerIdentity.Kind.CREATOR) {
+            return refusal(caller, request, CREATOR_FIELDS, caller.id(), "creator", "");
+        }
+        return caller.brandScope().flatMap(brand -> refusal(caller, request, BRAND_FIELDS, brand, "brand", ""));
     }
 
-    private static Optional<String> refusal(CallerIdentity caller, MessageOrBuilder request, String field, String whose) {
-        return strings(request, field).filter(named -> !named.equals(caller.id())).findFirst()
-                .map(named -> named.isEmpty()
-                        ? "caller " + caller + " sent an empty " + field
-                        : "caller " + caller + " may not act for " + whose + " " + named);
+    private static Optional<String> refusal(CallerIdentity caller, MessageOrBuilder message, Set<String> names, String allowed,
+            String whose, String path) {
+        for (FieldDescriptor field : message.getDescriptorForType().getFields()) {
+            String name = path + field.getName();
+            if (field.getJavaType() == FieldDescriptor.JavaType.STRING && names.contains(field.getName())) {
+                Optional<String> refused = field.isRepeated()
+                        ? refusal(caller, (List<?>) message.getField(field), allowed, whose, name)
+                        : refusal(caller, (String) message.getField(field), allowed, whose, name);
+                if (refused.isPresent()) {
+                    return refused;
+                }
+            } else if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE && !field.isMapField()) {
+                List<?> nested = field.isRepeated() ? (List<?>) message.getField(field)
+                        : message.hasField(field) ? List.of(message.getField(field)) : List.of();
+                for (Object each : nested) {
+                    Optional<String> refused = refusal(caller, (MessageOrBuilder) each, names, allowed, whose, name + ".");
+                    if (refused.isPresent()) {
+                        return refused;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
-    private static Stream<String> strings(MessageOrBuilder request, String name) {
-        FieldDescriptor field = request.getDescriptorForType().findFieldByName(name);
-        if (field == null || field.getJavaType() != FieldDescriptor.JavaType.STRING) {
-            return Stream.empty();
+    private static Optional<String> refusal(CallerIdentity caller, List<?> named, String allowed, String whose, String field) {
+        // A creator's empty list would mean "all creators"; a brand's empty list is held to its brand by the service.
+        if (named.isEmpty() && whose.equals("creator")) {
+            return Optional.of("caller " + caller + " sent an empty " + field);
         }
-        if (field.isRepeated()) {
-            return ((List<?>) request.getField(field)).stream().map(String.class::cast);
+        for (Object each : named) {
+            Optional<String> refused = refusal(caller, (String) each, allowed, whose, field);
+            if (refused.isPresent()) {
+                return refused;
+            }
         }
-        return Stream.of((String) request.getField(field));
+        return Optional.empty();
+    }
+
+    private static Optional<String> refusal(CallerIdentity caller, String named, String allowed, String whose, String field) {
+        if (named.equals(allowed)) {
+            return Optional.empty();
+        }
+        return Optional.of(named.isEmpty() ? "caller " + caller + " sent an empty " + field
+                : "caller " + caller + " may not act for " + whose + " " + shown(named));
+    }
+
+    /** An id as a refusal names it: ids are short, and a long one is not echoed whole into a gRPC trailer. */
+    private static String shown(String named) {
+        return named.length() <= 64 ? named : named.substring(0, 64) + "...";
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The rule on requests shaped like the contracts' (brand_id, creator_id, creator_ids), built from descriptors. */
+/** The rule on requests shaped like the contracts' (brand_id, creator_id, creator_ids, nested messages), built from descriptors. */
 class TenantCheckTest {
 
     private static final FileDescriptor FILE = file();
@@ -45,11 +45,35 @@ class TenantCheckTest {
     }
 
     @Test
-    void onlyTopLevelFieldsAreRead() {
-        var nested = DynamicMessage.newBuilder(NESTED).setField(NESTED.findFieldByName("brand_id"), "brand-b").build();
-        var request = DynamicMessage.newBuilder(REQUEST).setField(REQUEST.findFieldByName("brand_id"), "brand-a")
-                .setField(REQUEST.findFieldByName("nested"), nested).build();
-        assertEquals(Optional.empty(), TenantCheck.refusal(BRAND_A, request));
+    void nestedFieldsAreReadLikeTopLevelOnes() {
+        var request = withNested(request("brand-a", "anyone", List.of("anyone")), "brand-b");
+        assertEquals(Optional.of("caller brand brand-a may not act for brand brand-b"), TenantCheck.refusal(BRAND_A, request));
+        assertEquals(Optional.empty(), TenantCheck.refusal(BRAND_A, withNested(request("brand-a", "", List.of()), "brand-a")));
+    }
+
+    @Test
+    void anEmptyNestedBrandIsRefusedNamingItsPath() {
+        assertEquals(Optional.of("caller brand brand-a sent an empty nested.brand_id"),
+                TenantCheck.refusal(BRAND_A, withNested(request("brand-a", "", List.of()), "")));
+    }
+
+    @Test
+    void aNestedMessageLeftUnsetIsNotRead() {
+        assertEquals(Optional.empty(), TenantCheck.refusal(BRAND_A, request("brand-a", "", List.of())));
+    }
+
+    @Test
+    void aServiceBoundToABrandIsHeldToItLikeTheBrand() {
+        var pipeline = CallerIdentity.brandService("order-pipeline", "brand-a");
+        assertEquals(Optional.empty(), TenantCheck.refusal(pipeline, request("brand-a", "anyone", List.of())));
+        assertEquals(Optional.of("caller service order-pipeline (brand brand-a) may not act for brand brand-b"),
+                TenantCheck.refusal(pipeline, withNested(request("brand-a", "", List.of()), "brand-b")));
+    }
+
+    @Test
+    void aLongForeignIdIsNotEchoedWhole() {
+        String refusal = TenantCheck.refusal(BRAND_A, request("b".repeat(10_000), "", List.of())).orElseThrow();
+        assertEquals("caller brand brand-a may not act for brand " + "b".repeat(64) + "...", refusal);
     }
 
     @Test
@@ -77,15 +101,26 @@ class TenantCheckTest {
     }
 
     @Test
+    void aCreatorMayNotAskForEveryCreatorWithAnEmptyList() {
+        assertEquals(Optional.of("caller creator creator-a sent an empty creator_ids"),
+                TenantCheck.refusal(CREATOR_A, request("brand-a", "creator-a", List.of())));
+    }
+
+    @Test
     void aCreatorThatNamesNoCreatorIsRefused() {
         assertEquals(Optional.of("caller creator creator-a sent an empty creator_id"),
                 TenantCheck.refusal(CREATOR_A, request("brand-a", "", List.of())));
     }
 
     @Test
-    void servicesAreTrusted() {
+    void platformServicesAreNotRestricted() {
         assertEquals(Optional.empty(),
                 TenantCheck.refusal(CallerIdentity.service("tracking-service"), request("brand-b", "creator-b", List.of("x"))));
+    }
+
+    private static DynamicMessage withNested(DynamicMessage request, String nestedBrand) {
+        var nested = DynamicMessage.newBuilder(NESTED).setField(NESTED.findFieldByName("brand_id"), nestedBrand).build();
+        return request.toBuilder().setField(REQUEST.findFieldByName("nested"), nested).build();
     }
 
     private static DynamicMessage request(String brandId, String creatorId, List<String> creatorIds) {

@@ -47,7 +47,8 @@ public final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(logs);
         Path log = logs.resolve(module + ".log");
         List<String> command = new ArrayList<>(List.of("java", "-Xmx256m",
-                "-Dquarkus.http.port=" + httpPort, "-Dquarkus.grpc.server.port=" + grpcPort));
+                "-Dquarkus.http.port=" + httpPort, "-Dquarkus.grpc.server.port=" + grpcPort,
+                "-Dquarkus.management.port=" + managementPort(httpPort)));
         String recordings = System.getenv("SERVICE_JFR_DIR"); // benchmarks: a flight recording per service
         if (recordings != null && !recordings.isBlank()) {
             command.add("-XX:StartFlightRecording=filename=" + Path.of(recordings, module + ".jfr") + ",settings="
@@ -62,10 +63,19 @@ public final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(module, httpPort, builder.start(), log);
     }
 
+    /** Where a service started on this HTTP port serves health and metrics (its management interface). */
+    public static int managementPort(int httpPort) {
+        return httpPort + 2000;
+    }
+
+    public int managementPort() {
+        return managementPort(httpPort);
+    }
+
     /** Waits until the service's readiness check (its database included) answers 200. */
     public ServiceProcess awaitReady() throws IOException {
         var http = HttpClient.newHttpClient();
-        var ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/q/health/ready"))
+        var ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {

@@ -1,5 +1,6 @@
 package com.creatorplatform.contract.testing;
 
+import com.creatorplatform.contract.identity.BearerToken;
 import com.creatorplatform.contract.identity.CallerIdentity;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
@@ -10,19 +11,19 @@ import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 
 /**
- * Tests speak to one gRPC service as the service "test", unless a call names its caller itself
- * (e.g. a test proving that a brand is refused). Only to that service: calls the code under test
- * makes to other services must carry the identity it sends itself, so a client missing it fails.
- * A module makes it global for its {@code @QuarkusTest} clients with a small bean:
+ * Tests speak to one gRPC service as the platform-wide service account "test" (a real Keycloak
+ * token, {@link TestTokens}), unless a call carries a token itself (e.g. a test proving that a brand
+ * is refused). Only to that service: calls the code under test makes to other services must carry
+ * the token it gets itself, so a client missing it fails. A module makes it global for its
+ * {@code @QuarkusTest} clients with a small bean:
  * <pre>
  * &#64;Singleton &#64;GlobalInterceptor
  * public class TestCaller extends TestServiceIdentity {
  *     public TestCaller() { super(TrackingServiceGrpc.SERVICE_NAME); }
  * }
  * </pre>
- * A plain channel's stub gets the identity with
- * {@code GrpcClientUtils.attachHeaders(stub, TestServiceIdentity.IDENTITY.toMetadata())}. Abstract, as
- * Quarkus warns about every concrete client interceptor it finds unregistered.
+ * A plain channel's stub gets the identity with {@code Callers.as(TestServiceIdentity.IDENTITY, stub)}.
+ * Abstract, as Quarkus warns about every concrete client interceptor it finds unregistered.
  */
 public abstract class TestServiceIdentity implements ClientInterceptor {
 
@@ -43,8 +44,8 @@ public abstract class TestServiceIdentity implements ClientInterceptor {
         return new SimpleForwardingClientCall<>(next.newCall(method, options)) {
             @Override
             public void start(Listener<A> listener, Metadata headers) {
-                if (!headers.containsKey(CallerIdentity.KIND_KEY)) {
-                    headers.merge(IDENTITY.toMetadata());
+                if (!headers.containsKey(BearerToken.AUTHORIZATION)) {
+                    headers.merge(BearerToken.metadata(TestTokens.of(IDENTITY)));
                 }
                 super.start(listener, headers);
             }

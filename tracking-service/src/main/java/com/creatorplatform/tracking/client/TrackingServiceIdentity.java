@@ -1,9 +1,9 @@
 package com.creatorplatform.tracking.client;
 
-import com.creatorplatform.contract.identity.ServiceIdentityClientInterceptor;
+import com.creatorplatform.contract.identity.ServiceAccountClientInterceptor;
 import jakarta.inject.Singleton;
 
-/** tracking-service speaks as itself to campaign-service and payout-service: registered on those clients only. */
+/** tracking-service calls campaign-service and payout-service as its own service account: registered on those clients only. */
 @Singleton
-public class TrackingServiceIdentity extends ServiceIdentityClientInterceptor {
+public class TrackingServiceIdentity extends ServiceAccountClientInterceptor {
 }

@@ -3,6 +3,7 @@ package com.creatorplatform.tracking.service;
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.tracking.client.BrandDomains;
+import com.creatorplatform.tracking.client.BrandRecords;
 import com.creatorplatform.tracking.domain.TrackingLink;
 import com.creatorplatform.tracking.order.DiscountCode;
 import com.creatorplatform.tracking.repository.FeedCursorRepository;
@@ -35,22 +36,26 @@ public class LinkRegistry {
     private final TrackingLinkRepository links;
     private final FeedCursorRepository cursors;
     private final BrandDomains domains;
+    private final BrandRecords records;
     private final Clock clock;
 
-    LinkRegistry(TrackingLinkRepository links, FeedCursorRepository cursors, BrandDomains domains, Clock clock) {
+    LinkRegistry(TrackingLinkRepository links, FeedCursorRepository cursors, BrandDomains domains, BrandRecords records, Clock clock) {
         this.links = links;
         this.cursors = cursors;
         this.domains = domains;
+        this.records = records;
         this.clock = clock;
     }
 
     /**
      * A link made by hand. Its destination must be on one of the brand's allowed domains (no open
-     * redirect): INVALID_ARGUMENT otherwise, NOT_FOUND for an unknown brand, UNAVAILABLE when
-     * campaign-service cannot tell; nothing is stored then.
+     * redirect): INVALID_ARGUMENT otherwise; its campaign, creator and post must be the brand's;
+     * NOT_FOUND for an unknown brand or a record not of the brand, UNAVAILABLE when campaign-service
+     * cannot tell; nothing is stored then.
      */
     public Uni<TrackingLink> create(NewLink request) {
         return domains.of(request.brandId())
+                .call(allowed -> records.requireOwned(request.brandId(), request.campaignId(), request.creatorId(), request.postId()))
                 .map(allowed -> {
                     allowed.requirePermitted("destination_url", request.destinationUrl());
                     return link(request);
@@ -60,10 +65,17 @@ public class LinkRegistry {
                         link.creatorId, link.campaignId));
     }
 
-    /** A new discount code; ALREADY_EXISTS when the brand has it (in any case). */
-    @WithTransaction
+    /**
+     * A new discount code of the brand's creator in the brand's campaign (NOT_FOUND otherwise, as for
+     * links); ALREADY_EXISTS when the brand has it (in any case).
+     */
     public Uni<DiscountCode> createCode(UUID brandId, String code, UUID creatorId, UUID campaignId) {
         var discount = DiscountCode.create(brandId, code, creatorId, campaignId, clock.instant());
+        return records.requireOwned(brandId, campaignId, creatorId, null)
+                .chain(() -> Panache.withTransaction(() -> store(discount)));
+    }
+
+    private Uni<DiscountCode> store(DiscountCode discount) {
         // The unique index decides, so two racing creations of one code cannot both succeed.
         return discount.<DiscountCode>persistAndFlush()
                 .onFailure(failure -> UniqueViolation.of(failure, "discount_code_per_brand"))

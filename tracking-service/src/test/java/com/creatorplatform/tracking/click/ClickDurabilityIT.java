@@ -55,9 +55,7 @@ class ClickDurabilityIT {
             service.awaitReady();
             var channel = ManagedChannelBuilder.forAddress("127.0.0.1", GRPC_PORT).usePlaintext().build();
             var tracking = Callers.as(TestServiceIdentity.IDENTITY, TrackingServiceGrpc.newBlockingStub(channel));
-            var link = tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder()
-                    .setBrandId(CampaignFixtures.brand()).setCampaignId(UUID.randomUUID().toString())
-                    .setCreatorId(UUID.randomUUID().toString()).setDestinationUrl("https://shop.northwind.example/").build());
+            var link = tracking.createTrackingLink(CampaignFixtures.linkOf(CampaignFixtures.brand()).build());
             channel.shutdownNow();
 
             int acknowledged = burst(link.getCode());

@@ -34,9 +34,7 @@ class ClickWriterTest {
 
     @Test
     void aBatchStoredAgainIsStoredAndCountedOnce_eachClickOnItsUtcDay() throws SQLException {
-        var link = tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(CampaignFixtures.brand())
-                .setCampaignId(UUID.randomUUID().toString()).setCreatorId(UUID.randomUUID().toString())
-                .setDestinationUrl("https://shop.northwind.example/").build());
+        var link = tracking.createTrackingLink(CampaignFixtures.linkOf(CampaignFixtures.brand()).build());
         var target = new LinkTarget(UUID.fromString(link.getId()), UUID.fromString(link.getBrandId()), UUID.fromString(link.getCampaignId()),
                 UUID.fromString(link.getCreatorId()), null, null, link.getRedirectUrl());
         var batch = ClickWriter.Batch.of(List.of(click(target, Instant.parse("2026-03-01T23:59:59.999Z")),

@@ -47,10 +47,12 @@ class RedirectRouteTest {
 
     private final BrandWithOffer setup = CampaignFixtures.brandWithOffer();
 
+    private final String creator = CampaignFixtures.member(setup.brandId(), setup.campaignId());
+
     private TrackingLink newLink(String postId) {
         return tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder()
                 .setBrandId(setup.brandId()).setCampaignId(setup.campaignId())
-                .setCreatorId(UUID.randomUUID().toString()).setPostId(postId)
+                .setCreatorId(creator).setPostId(postId)
                 .setDestinationUrl("https://shop.northwind.example/winter?size=m")
                 .setCreatorHandle("anna.trails").setPlatform("instagram").setCampaignName("Winter Trails")
                 .build());
@@ -72,7 +74,7 @@ class RedirectRouteTest {
 
     @Test
     void aKnownCodeRedirectsWithUtmAndClickIdAndSetsTheVisitorCookie() throws Exception {
-        String postId = UUID.randomUUID().toString();
+        String postId = CampaignFixtures.plannedPost(setup.brandId(), setup.campaignId(), creator);
         var link = newLink(postId);
 
         Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.contract.testing.Callers;
+import com.creatorplatform.proto.common.v1.DateRange;
 import com.creatorplatform.proto.common.v1.Money;
 import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksRequest;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
+import com.creatorplatform.proto.tracking.v1.GetReportRequest;
+import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsRequest;
 import com.creatorplatform.proto.tracking.v1.OrderStatus;
 import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
+import com.creatorplatform.proto.tracking.v1.ReportFilter;
 import com.creatorplatform.proto.tracking.v1.TrackingLink;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
@@ -29,7 +33,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** tracking-service acts only for the caller the metadata names; orders are reported by services only. */
+/** tracking-service acts only for the caller its token names; orders are reported by service accounts only, a brand's for that brand. */
 @QuarkusTest
 class CallerIdentityGrpcTest {
 
@@ -43,10 +47,10 @@ class CallerIdentityGrpcTest {
     private final String brandB = CampaignFixtures.brand();
 
     @Test
-    void aCallWithoutAnIdentityIsUnauthenticated() {
+    void aCallWithoutATokenIsUnauthenticated() {
         var channel = Callers.unidentifiedChannel();
         try {
-            assertUnauthenticated(() -> TrackingServiceGrpc.newBlockingStub(channel).createTrackingLink(link(brandA)));
+            assertUnauthenticated(Callers.NO_TOKEN, () -> TrackingServiceGrpc.newBlockingStub(channel).createTrackingLink(link(brandA)));
         } finally {
             channel.shutdownNow();
         }
@@ -97,9 +101,39 @@ class CallerIdentityGrpcTest {
         assertEquals(0, count("outbox_event", brandA), "nothing was sent on to payouts");
     }
 
+    @Test
+    void aBrandNamingAnotherBrandInANestedFilterIsRefused() {
+        var asBrandA = as(CallerIdentity.brand(brandA), client);
+        var theirs = ReportFilter.newBuilder().setBrandId(brandB)
+                .setDates(DateRange.newBuilder().setFrom("2026-11-01").setTo("2026-11-30")).build();
+
+        assertPermissionDenied("caller brand " + brandA + " may not act for brand " + brandB,
+                () -> asBrandA.getReport(GetReportRequest.newBuilder().setFilter(theirs).build()));
+        assertPermissionDenied("caller brand " + brandA + " may not act for brand " + brandB,
+                () -> asBrandA.listTransactionDetails(ListTransactionDetailsRequest.newBuilder().setFilter(theirs).build()));
+        var own = asBrandA.getReport(GetReportRequest.newBuilder().setFilter(theirs.toBuilder().setBrandId(brandA)).build());
+        assertEquals(List.of(0L), own.getRowsList().stream().map(row -> row.getTraffic().getClicks()).toList(), "its own report answers");
+    }
+
+    @Test
+    void aShopsOrderPipelineBoundToItsBrandRecordsOrdersForThatBrandOnly() {
+        var pipeline = as(CallerIdentity.brandService("shop-pipeline-" + brandA.substring(0, 8), brandA), client);
+        var now = Timestamp.newBuilder().setSeconds(Instant.now().getEpochSecond()).build();
+        var eur = Money.newBuilder().setAmountMinor(10_000).setCurrency("EUR").build();
+
+        var recorded = pipeline.recordConversion(RecordConversionRequest.newBuilder().setBrandId(brandA).setOrderId("p-1")
+                .setAmount(eur).setOrderedAt(now).build());
+        assertEquals(brandA, recorded.getBrandId());
+        assertPermissionDenied("caller service shop-pipeline-" + brandA.substring(0, 8) + " (brand " + brandA + ") may not act for brand "
+                + brandB, () -> pipeline.recordConversion(RecordConversionRequest.newBuilder().setBrandId(brandB).setOrderId("p-2")
+                        .setAmount(eur).setOrderedAt(now).build()));
+
+        assertEquals(1, count("customer_order", brandA));
+        assertEquals(0, count("customer_order", brandB), "nothing was recorded for the other brand");
+    }
+
     private static CreateTrackingLinkRequest link(String brandId) {
-        return CreateTrackingLinkRequest.newBuilder().setBrandId(brandId).setCampaignId(UUID.randomUUID().toString())
-                .setCreatorId(UUID.randomUUID().toString()).setDestinationUrl("https://shop.northwind.example/winter").build();
+        return CampaignFixtures.linkOf(brandId).setDestinationUrl("https://shop.northwind.example/winter").build();
     }
 
     private long count(String table, String brandId) {

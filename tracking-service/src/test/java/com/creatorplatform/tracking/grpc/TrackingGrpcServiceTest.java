@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksRequest;
+import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingLink;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
@@ -37,8 +38,8 @@ class TrackingGrpcServiceTest {
     PgPool db;
 
     private final String brand = CampaignFixtures.brand();
-    private final String campaign = UUID.randomUUID().toString();
-    private final String creator = UUID.randomUUID().toString();
+    private final String campaign = CampaignFixtures.campaign(brand);
+    private final String creator = CampaignFixtures.member(brand, campaign);
 
     private TrackingLink link(String brandId, String destination) {
         return client.createTrackingLink(CreateTrackingLinkRequest.newBuilder()
@@ -72,7 +73,7 @@ class TrackingGrpcServiceTest {
 
     @Test
     void aDestinationOnTheBrandsDomainOrASubdomainIsAcceptedWithItsUtmParameters() {
-        String post = UUID.randomUUID().toString();
+        String post = CampaignFixtures.plannedPost(brand, campaign, creator);
         var link = client.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
                 .setCreatorId(creator).setPostId(post).setDestinationUrl("https://shop.northwind.example/winter?size=m")
                 .setCreatorHandle("anna.trails").setPlatform("instagram").setCampaignName("Winter Trails").build());
@@ -144,11 +145,47 @@ class TrackingGrpcServiceTest {
     void batchGetReturnsOnlyTheCallersBrandsLinksInTheOrderAsked() {
         var first = link(brand, "https://a.northwind.example/1");
         var second = link(brand, "https://a.northwind.example/2");
-        var foreign = link(CampaignFixtures.brand(), "https://a.northwind.example/3");
+        String otherBrand = CampaignFixtures.brand();
+        String theirCampaign = CampaignFixtures.campaign(otherBrand);
+        var foreign = client.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(otherBrand).setCampaignId(theirCampaign)
+                .setCreatorId(CampaignFixtures.member(otherBrand, theirCampaign)).setDestinationUrl("https://a.northwind.example/3").build());
 
         var found = client.batchGetTrackingLinks(BatchGetTrackingLinksRequest.newBuilder().setBrandId(brand)
                 .addAllIds(List.of(second.getId(), foreign.getId(), first.getId())).build()).getLinksList();
 
         assertEquals(List.of(second.getId(), first.getId()), found.stream().map(TrackingLink::getId).toList());
+    }
+
+    @Test
+    void aLinkOrCodeForAnotherBrandsCreatorCampaignOrPostOrAnInventedOneIsNotFoundAndNothingIsStored() {
+        String otherBrand = CampaignFixtures.brand();
+        String theirCampaign = CampaignFixtures.campaign(otherBrand);
+        String theirCreator = CampaignFixtures.member(otherBrand, theirCampaign);
+        String theirPost = CampaignFixtures.plannedPost(otherBrand, theirCampaign, theirCreator);
+        String invented = UUID.randomUUID().toString();
+        var ownLink = CreateTrackingLinkRequest.newBuilder().setBrandId(brand).setCampaignId(campaign).setCreatorId(creator)
+                .setDestinationUrl("https://shop.northwind.example/");
+
+        assertNotFound("creator " + theirCreator + " does not exist in brand " + brand,
+                () -> client.createTrackingLink(ownLink.clone().setCreatorId(theirCreator).build()));
+        assertNotFound("creator " + invented + " does not exist in brand " + brand,
+                () -> client.createTrackingLink(ownLink.clone().setCreatorId(invented).build()));
+        assertNotFound("campaign " + theirCampaign + " does not exist in brand " + brand,
+                () -> client.createTrackingLink(ownLink.clone().setCampaignId(theirCampaign).build()));
+        assertNotFound("post " + theirPost + " of creator " + creator + " in campaign " + campaign + " does not exist in brand " + brand,
+                () -> client.createTrackingLink(ownLink.clone().setPostId(theirPost).build()));
+        assertNotFound("creator " + theirCreator + " does not exist in brand " + brand,
+                () -> client.createDiscountCode(CreateDiscountCodeRequest.newBuilder().setBrandId(brand).setCode("THEIRS10")
+                        .setCreatorId(theirCreator).setCampaignId(campaign).build()));
+
+        assertEquals(0L, storedLinks(brand));
+        assertEquals(0L, db.preparedQuery("select count(*) from discount_code where brand_id = $1")
+                .execute(Tuple.of(UUID.fromString(brand))).await().indefinitely().iterator().next().getLong(0));
+    }
+
+    private static void assertNotFound(String message, org.junit.jupiter.api.function.Executable call) {
+        var error = assertThrows(StatusRuntimeException.class, call);
+        assertEquals(Status.Code.NOT_FOUND, error.getStatus().getCode(), error.getStatus().toString());
+        assertEquals(message, error.getStatus().getDescription());
     }
 }

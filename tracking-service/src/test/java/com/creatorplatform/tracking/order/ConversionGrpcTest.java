@@ -56,7 +56,7 @@ class ConversionGrpcTest {
     private final BrandWithOffer setup = CampaignFixtures.brandWithOffer();
     private final String brand = setup.brandId();
     private final String campaign = setup.campaignId();
-    private final String creator = UUID.randomUUID().toString();
+    private final String creator = CampaignFixtures.member(brand, campaign);
 
     private RecordConversionRequest.Builder order(String orderId, long amountMinor) {
         return RecordConversionRequest.newBuilder().setBrandId(brand).setOrderId(orderId)
@@ -196,7 +196,7 @@ class ConversionGrpcTest {
     @Test
     void anAttributedOrderOfACampaignWithoutAnOfferIsReportedButEarnsNothing() throws Exception {
         tracking.createDiscountCode(CreateDiscountCodeRequest.newBuilder().setBrandId(brand).setCode("NOOFFER")
-                .setCreatorId(creator).setCampaignId(UUID.randomUUID().toString()).build());
+                .setCreatorId(creator).setCampaignId(CampaignFixtures.campaign(brand)).build());
 
         var recorded = tracking.recordConversion(order("N-1", 9_000).setDiscountCode("NOOFFER").setCompleted(true).build());
 

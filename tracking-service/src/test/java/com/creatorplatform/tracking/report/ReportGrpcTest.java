@@ -82,10 +82,10 @@ class ReportGrpcTest {
     private final BrandWithOffer setup = CampaignFixtures.brandWithOffer();
     private final String brand = setup.brandId();
     private final String campaign = setup.campaignId();
-    private final String creatorA = UUID.randomUUID().toString();
-    private final String creatorB = UUID.randomUUID().toString();
-    private final String post1 = UUID.randomUUID().toString();
-    private final String post2 = UUID.randomUUID().toString();
+    private final String creatorA = CampaignFixtures.member(brand, campaign);
+    private final String creatorB = CampaignFixtures.member(brand, campaign);
+    private final String post1 = CampaignFixtures.plannedPost(brand, campaign, creatorA);
+    private final String post2 = CampaignFixtures.plannedPost(brand, campaign, creatorA);
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
     private final LocalDate yesterday = today.minusDays(1);
 

@@ -11,6 +11,7 @@ import com.creatorplatform.proto.campaign.v1.ChangeCampaignStatusRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
+import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
 import com.creatorplatform.proto.campaign.v1.InviteRequest;
 import com.creatorplatform.proto.campaign.v1.Platform;
@@ -82,6 +83,40 @@ public final class CampaignFixtures {
     public static String creator(String brandId, String email) {
         return call(campaigns -> campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brandId).setName("Anna")
                 .setEmail(email).setCountry("DE").addNiches("outdoor").build()).getId());
+    }
+
+    /** A link request of the brand for a new member of a new campaign, to a page on {@link #ALLOWED_DOMAIN}. */
+    public static CreateTrackingLinkRequest.Builder linkOf(String brandId) {
+        String campaign = campaign(brandId);
+        return CreateTrackingLinkRequest.newBuilder().setBrandId(brandId).setCampaignId(campaign).setCreatorId(member(brandId, campaign))
+                .setDestinationUrl("https://shop.northwind.example/");
+    }
+
+    /** A campaign of the brand (DRAFT, landing page on {@link #ALLOWED_DOMAIN}); its id. */
+    public static String campaign(String brandId) {
+        return call(campaigns -> campaigns.createCampaign(CreateCampaignRequest.newBuilder().setBrandId(brandId).setName("Spring")
+                .setLandingUrl("https://shop.northwind.example/spring").setStartsOn("2026-11-01").build()).getId());
+    }
+
+    /** A new creator of the brand, an active member of the campaign; its id. */
+    public static String member(String brandId, String campaignId) {
+        return call(campaigns -> {
+            String creator = campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brandId).setName("Bea")
+                    .setEmail("bea." + UUID.randomUUID() + "@creators.example").setCountry("DE").build()).getId();
+            String membership = campaigns.shortlist(ShortlistRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
+                    .setCreatorId(creator).build()).getId();
+            campaigns.invite(InviteRequest.newBuilder().setBrandId(brandId).setMembershipId(membership).setMessage("Join us").build());
+            campaigns.acceptInvitation(RespondToInvitationRequest.newBuilder().setCreatorId(creator).setMembershipId(membership).build());
+            return creator;
+        });
+    }
+
+    /** A planned Instagram post of the campaign's member; its id. */
+    public static String plannedPost(String brandId, String campaignId, String creatorId) {
+        return call(campaigns -> campaigns.schedulePost(SchedulePostRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
+                .setCreatorId(creatorId).setPlatform(Platform.PLATFORM_INSTAGRAM).setFormat(PostFormat.POST_FORMAT_REEL)
+                .setScheduledAt(WireTypes.timestamp(Instant.now().plus(Duration.ofDays(1)))).setBrief("Spring trail run").build())
+                .getId());
     }
 
     /** A post of a new Instagram creator ({@code handle}) in the campaign, planned, approved and published. */
