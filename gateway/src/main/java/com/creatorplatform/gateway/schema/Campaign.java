@@ -9,11 +9,16 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+/**
+ * A campaign as both its brand and its creators see it. What only the brand may see (the budget cap,
+ * the audience it ranks creators against, goals and their progress) is read through
+ * {@code CampaignBrandViewApi}, which refuses creators.
+ */
 public record Campaign(@Id @NonNull String id, @NonNull String name, @NonNull CampaignStatus status,
-        @NonNull String landingUrl, @NonNull LocalDate startsOn, LocalDate endsOn, Money budgetCap,
-        @NonNull Instant createdAt, @NonNull List<@NonNull Goal> goals,
-        @Description("The audience ranking scores creators against; empty means any.") @NonNull List<@NonNull String> targetNiches,
-        @NonNull List<@NonNull String> targetCountries,
+        @NonNull String landingUrl, @NonNull LocalDate startsOn, LocalDate endsOn, @Ignore Money budget,
+        @NonNull Instant createdAt, @Ignore List<Goal> goalList,
+        @Ignore List<String> niches,
+        @Ignore List<String> countries,
         @Description("Cadence rule: at most this many posts per creator per ISO week (UTC); null means no limit.")
         Integer maxPostsPerCreatorPerWeek,
         /* The brand the service answered it for: related records are read in that brand. */ @Ignore String brandId) {

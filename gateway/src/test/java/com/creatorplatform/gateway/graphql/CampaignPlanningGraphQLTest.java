@@ -288,6 +288,23 @@ class CampaignPlanningGraphQLTest {
     }
 
     @Test
+    void aCreatorReadsTheirCampaignButNotItsBudgetGoalsOrAudience() {
+        var member = activeMemberWithPost(brand, "Brand view");
+
+        var mine = GraphQL.ok(member.token(), "{ me { campaigns { id name status landingUrl } } }");
+        assertEquals(List.of(member.campaignId()), mine.getList("data.me.campaigns.id"));
+        for (String brandOnly : List.of("budgetCap { amount }", "goals { metric target progress { current } }", "targetNiches",
+                "targetCountries")) {
+            var refused = GraphQL.post(member.token(), "{ me { campaigns { id " + brandOnly + " } } }");
+            assertEquals("FORBIDDEN", errorCode(refused), brandOnly + ": " + refused.prettify());
+            assertEquals("only brand users can read brand data", refused.getString("errors[0].message"));
+        }
+        var brandsOwn = GraphQL.ok(brand.viewerToken(), "query($id: ID!) { campaign(id: $id) { budgetCap { amount } goals { metric } "
+                + "targetNiches } }", Map.of("id", member.campaignId()));
+        assertEquals(List.of(), brandsOwn.getList("data.campaign.targetNiches"), "the brand still reads them");
+    }
+
+    @Test
     void aLevelOfMembershipsResolvesItsCreatorsAndCampaignsWithOneBatchCallEach() {
         var tenant = Tenants.newBrand();
         String campaignId = activeCampaign(tenant, "Batched");

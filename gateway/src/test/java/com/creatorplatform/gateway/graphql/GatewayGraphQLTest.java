@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.creatorplatform.contract.testing.TestTokens;
 import com.creatorplatform.gateway.support.GraphQL;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.gateway.support.Tenants;
@@ -74,6 +75,17 @@ class GatewayGraphQLTest {
     }
 
     @Test
+    void onlyTokensOfThePlatformsOwnWebClientAreAccepted() {
+        // A realm client without the platform's audience, another realm, and a service account meant for gRPC.
+        for (String token : List.of(TestTokens.shippedClientToken("platform-provisioner", "platform-provisioner-secret"),
+                TestTokens.adminToken(), TestTokens.shippedClientToken("order-pipeline", "order-pipeline-secret"), "garbage")) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("query", CAMPAIGNS)).post("/graphql")
+                    .then().statusCode(401);
+        }
+        GraphQL.ok(brand.viewerToken(), CAMPAIGNS);
+    }
+
+    @Test
     void aBrandAdminCreatesACampaignAndReadsItBackFromCampaignService() {
         var created = GraphQL.ok(brand.adminToken(), CREATE_CAMPAIGN, campaignInput("Winter", "https://shop.northwind.example/winter"));
 
@@ -109,7 +121,9 @@ class GatewayGraphQLTest {
     @Test
     void aBrandAdminCreatesATrackingLinkForItsCampaignInTrackingService() {
         String campaignId = createCampaign(brand, "links");
-        String creatorId = UUID.randomUUID().toString();
+        String creatorId = GraphQL.ok(brand.adminToken(), CampaignPlanningGraphQLTest.CREATE_CREATOR, Map.of("input", Map.of(
+                "name", "Lina Links", "email", "lina." + UUID.randomUUID() + "@creators.example", "country", "DE")))
+                .getString("data.createCreator.creator.id");
 
         var created = GraphQL.ok(brand.adminToken(), CREATE_LINK, Map.of("input", Map.of("campaignId", campaignId,
                 "creatorId", creatorId, "destinationUrl", "https://shop.northwind.example/links", "platform", "TIKTOK")));

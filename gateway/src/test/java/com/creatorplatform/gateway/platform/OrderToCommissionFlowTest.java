@@ -3,12 +3,15 @@ package com.creatorplatform.gateway.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.contract.identity.CallerIdentity;
+import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.gateway.support.GraphQL;
 import com.creatorplatform.gateway.support.KeycloakFixture;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
+import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
 import com.creatorplatform.proto.campaign.v1.PublishOfferRequest;
 import com.creatorplatform.proto.common.v1.CommissionBasis;
 import com.creatorplatform.proto.common.v1.CommissionPlan;
@@ -23,10 +26,12 @@ import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import io.grpc.ManagedChannel;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +53,7 @@ class OrderToCommissionFlowTest {
     }
 
     @Test
-    void aCompletedOrderWithACreatorsCodeEarnsTheOfferRateAndARefundTakesItsShareBack() throws Exception {
+    void aCompletedOrderWithACreatorsCodeEarnsTheOfferRateAndARefundTakesItsShareBack() {
         var campaigns = CampaignServiceGrpc.newBlockingStub(campaignChannel);
         var tracking = TrackingServiceGrpc.newBlockingStub(trackingChannel);
         var payouts = PayoutServiceGrpc.newBlockingStub(payoutChannel);
@@ -60,28 +65,32 @@ class OrderToCommissionFlowTest {
                 .setPlan(CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT).setRateBasisPoints(1200)
                         .setTierMode(TierMode.TIER_MODE_NONE))
                 .build());
-        String creator = UUID.randomUUID().toString();
+        String creator = campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brand.getId()).setName("Flo")
+                .setEmail("flo." + UUID.randomUUID() + "@creators.example").setCountry("DE").build()).getId();
         tracking.createDiscountCode(CreateDiscountCodeRequest.newBuilder().setBrandId(brand.getId()).setCode("FLOW12")
                 .setCreatorId(creator).setCampaignId(campaign.getId()).build());
 
-        tracking.recordConversion(RecordConversionRequest.newBuilder().setBrandId(brand.getId()).setOrderId("F-1")
+        // The shop's order pipeline reports the order with its own service account's token, bound to its brand.
+        var pipeline = Callers.as(CallerIdentity.brandService("shop-pipeline-" + brand.getId().substring(0, 8), brand.getId()),
+                TrackingServiceGrpc.newBlockingStub(trackingChannel));
+        pipeline.recordConversion(RecordConversionRequest.newBuilder().setBrandId(brand.getId()).setOrderId("F-1")
                 .setAmount(Money.newBuilder().setAmountMinor(25_000).setCurrency("EUR")).setOrderedAt(WireTypes.timestamp(Instant.now()))
                 .setDiscountCode("FLOW12").setCompleted(true).build());
-        tracking.recordRefund(RecordRefundRequest.newBuilder().setBrandId(brand.getId()).setOrderId("F-1").setRefundId("R-1")
+        pipeline.recordRefund(RecordRefundRequest.newBuilder().setBrandId(brand.getId()).setOrderId("F-1").setRefundId("R-1")
                 .setAmount(Money.newBuilder().setAmountMinor(5_000).setCurrency("EUR")).build());
 
         // 12 % of 250.00 is 30.00; a fifth was refunded, so 6.00 goes back: 24.00 owed.
-        long owed = 0;
-        for (int i = 0; i < 100 && owed != 2_400; i++) {
-            Thread.sleep(100);
-            var balances = payouts.batchGetBalances(BatchGetBalancesRequest.newBuilder().setBrandId(brand.getId()).addCreatorIds(creator).build());
-            owed = balances.getBalances(0).getBalancesCount() == 0 ? 0 : balances.getBalances(0).getBalances(0).getAmountMinor();
-        }
-        assertEquals(2_400, owed, "the outbox relay brought both events to payout-service");
+        Awaitility.await("the outbox relay brought both events to payout-service").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100)).until(() -> owed(payouts, brand.getId(), creator), owed -> owed == 2_400);
 
         String admin = KeycloakFixture.newUserToken("brand_admin", Map.of("brand_id", brand.getId()));
         var answer = GraphQL.ok(admin, "query($ids: [String!]!) { creatorBalances(creatorIds: $ids) { balances { amount currency } } }",
                 Map.of("ids", List.of(creator)));
         assertEquals("24.00", answer.getString("data.creatorBalances[0].balances[0].amount"));
+    }
+
+    private static long owed(PayoutServiceGrpc.PayoutServiceBlockingStub payouts, String brandId, String creator) {
+        var balances = payouts.batchGetBalances(BatchGetBalancesRequest.newBuilder().setBrandId(brandId).addCreatorIds(creator).build());
+        return balances.getBalances(0).getBalancesCount() == 0 ? 0 : balances.getBalances(0).getBalances(0).getAmountMinor();
     }
 }

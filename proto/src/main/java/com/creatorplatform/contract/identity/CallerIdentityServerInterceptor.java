@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
  * itself ({@link AccessTokenVerifier}); the caller it names ({@link CallerIdentity}) then passes, in
  * this order: an rpc marked {@code (creatorplatform.common.v1.service_only)} in the contracts is
  * PERMISSION_DENIED to anyone but a service account; a brand viewer may call only reads (rpcs named
- * Get, BatchGet, List, Search, Rank, Watch, Export or Resolve...); each request must pass
+ * Get, BatchGet, BatchList, List, Search, Rank, Watch, Export or Resolve...); each request must pass
  * {@link TenantCheck}, or the call is PERMISSION_DENIED before the service sees it. No token, or one
  * that does not verify, is UNAUTHENTICATED with the reason. The standard health and reflection
  * services are open.
@@ -41,7 +41,7 @@ public class CallerIdentityServerInterceptor implements ServerInterceptor {
 
     private static final Logger LOG = Logger.getLogger(CallerIdentityServerInterceptor.class);
     static final String SERVICE_ONLY_OPTION = "creatorplatform.common.v1.service_only";
-    private static final List<String> READ_PREFIXES = List.of("Get", "BatchGet", "List", "Search", "Rank", "Watch", "Export",
+    private static final List<String> READ_PREFIXES = List.of("Get", "BatchGet", "BatchList", "List", "Search", "Rank", "Watch", "Export",
             "Resolve");
 
     private final AccessTokenVerifier verifier;
@@ -69,8 +69,9 @@ public class CallerIdentityServerInterceptor implements ServerInterceptor {
         }
         Optional<String> token = BearerToken.from(headers);
         if (token.isEmpty()) {
-            return refuse(call, Status.UNAUTHENTICATED.withDescription(
-                    "no bearer token: every call needs a Keycloak access token in the authorization metadata"));
+            return refuse(call, Status.UNAUTHENTICATED.withDescription(headers.containsKey(BearerToken.AUTHORIZATION)
+                    ? "the authorization metadata must hold exactly one Bearer token"
+                    : "no bearer token: every call needs a Keycloak access token in the authorization metadata"));
         }
         var verification = verifier.verify(token.get(), true);
         if (!(verification instanceof AccessTokenVerifier.Verification.UnknownKey)) {

@@ -34,7 +34,10 @@ public final class Callers {
         return withToken(TestTokens.of(caller), stub);
     }
 
-    /** For a plain channel: every call speaks as the caller, with a token renewed as it nears expiry. */
+    /**
+     * For a plain channel: every call speaks as the caller, with a token renewed as it nears expiry,
+     * unless the call carries a token of its own ({@link #as}).
+     */
     public static ClientInterceptor speakingAs(CallerIdentity caller) {
         return new ClientInterceptor() {
             @Override
@@ -42,7 +45,9 @@ public final class Callers {
                 return new SimpleForwardingClientCall<>(next.newCall(method, options)) {
                     @Override
                     public void start(Listener<A> listener, Metadata headers) {
-                        headers.merge(BearerToken.metadata(TestTokens.of(caller)));
+                        if (!headers.containsKey(BearerToken.AUTHORIZATION)) {
+                            headers.merge(BearerToken.metadata(TestTokens.of(caller)));
+                        }
                         super.start(listener, headers);
                     }
                 };

@@ -4,6 +4,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
@@ -57,10 +58,16 @@ public class RedirectRoute {
     }
 
     void register(@Observes Router router) {
-        router.get("/r/:code").handler(this::redirect);
+        // Every method is routed here, so metrics always name the path /r/{code}: a method no route
+        // took would be labelled with its raw path, link code and all.
+        router.route("/r/:code").handler(this::redirect);
     }
 
     void redirect(RoutingContext ctx) {
+        if (ctx.request().method() != HttpMethod.GET) {
+            ctx.response().setStatusCode(405).putHeader(HttpHeaders.ALLOW, "GET").end();
+            return;
+        }
         String code = ctx.pathParam("code");
         LinkDirectory.Resolved cached = links.cached(code);
         if (cached != null) {

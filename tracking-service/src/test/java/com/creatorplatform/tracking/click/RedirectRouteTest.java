@@ -17,11 +17,13 @@ import com.creatorplatform.tracking.support.CampaignServiceResource;
 import com.creatorplatform.tracking.support.StoredClicks;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -70,6 +72,23 @@ class RedirectRouteTest {
 
     private List<Row> storedClicks(String linkId, int expected) throws InterruptedException {
         return StoredClicks.of(db, linkId, expected);
+    }
+
+    @TestHTTPResource(value = "/q/metrics", management = true)
+    URL metrics;
+
+    @Test
+    void metricsNameTheRedirectsPathNeverALinkCode_andOtherMethodsAreRefused() {
+        var link = newLink("");
+
+        given().redirects().follow(false).head("/r/" + link.getCode()).then().statusCode(405).header("Allow", "GET");
+        given().redirects().follow(false).post("/r/" + link.getCode()).then().statusCode(405);
+        assertEquals(302, click(link.getCode(), null, BROWSER).statusCode());
+
+        String scraped = given().get(metrics).then().statusCode(200).extract().asString();
+        assertTrue(scraped.contains("uri=\"/r/{code}\""), "the redirect is counted under its route");
+        assertFalse(scraped.contains(link.getCode()), "no label carries the link code");
+        given().get("/q/metrics").then().statusCode(404);
     }
 
     @Test
