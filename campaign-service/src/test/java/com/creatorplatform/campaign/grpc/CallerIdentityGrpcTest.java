@@ -120,9 +120,12 @@ class CallerIdentityGrpcTest {
     @Test
     void anExpiredTokenIsUnauthenticated() {
         String brand = Fixtures.brandId(client);
-        String expiring = TestTokens.shortLivedServiceToken("expiring-" + brand.substring(0, 8));
+        var expiring = withToken(TestTokens.shortLivedServiceToken("expiring-" + brand.substring(0, 8)), client);
+        // Read (harmlessly) until the one-second token has expired, then try to write with it.
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertUnauthenticated(
-                "the access token has expired", () -> withToken(expiring, client).createCampaign(campaign(brand, "Late"))));
+                "the access token has expired", () -> expiring.listCampaigns(ListCampaignsRequest.newBuilder().setBrandId(brand).build())));
+
+        assertUnauthenticated("the access token has expired", () -> expiring.createCampaign(campaign(brand, "Late")));
         assertEquals(0, campaignsOf(brand));
     }
 
