@@ -17,13 +17,11 @@ import com.creatorplatform.tracking.support.CampaignServiceResource;
 import com.creatorplatform.tracking.support.StoredClicks;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -74,8 +72,8 @@ class RedirectRouteTest {
         return StoredClicks.of(db, linkId, expected);
     }
 
-    @TestHTTPResource(value = "/q/metrics", management = true)
-    URL metrics;
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int managementPort;
 
     @Test
     void metricsNameTheRedirectsPathNeverALinkCode_andOtherMethodsAreRefused() {
@@ -85,7 +83,7 @@ class RedirectRouteTest {
         given().redirects().follow(false).post("/r/" + link.getCode()).then().statusCode(405);
         assertEquals(302, click(link.getCode(), null, BROWSER).statusCode());
 
-        String scraped = given().get(metrics).then().statusCode(200).extract().asString();
+        String scraped = given().get("http://127.0.0.1:" + managementPort + "/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(scraped.contains("uri=\"/r/{code}\""), "the redirect is counted under its route");
         assertFalse(scraped.contains(link.getCode()), "no label carries the link code");
         given().get("/q/metrics").then().statusCode(404);
