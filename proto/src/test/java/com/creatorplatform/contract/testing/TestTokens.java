@@ -64,11 +64,6 @@ public final class TestTokens {
         return clientToken(clientId, secret).value();
     }
 
-    /** A password-grant token of the platform's web client. */
-    public static String passwordToken(String username, String password) {
-        return token(Map.of("grant_type", "password", "client_id", "platform-web", "username", username, "password", password)).value();
-    }
-
     /** A realm admin's token (the test Keycloak's bootstrap admin), for the admin API. */
     public static synchronized String adminToken() {
         if (admin == null || System.currentTimeMillis() >= admin.renewAtMillis()) {

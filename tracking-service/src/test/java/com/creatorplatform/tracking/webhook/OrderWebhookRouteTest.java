@@ -104,6 +104,11 @@ class OrderWebhookRouteTest {
 
         given().header("X-Brand-Id", UUID.randomUUID().toString()).header("X-Webhook-Timestamp", "1").header("X-Webhook-Signature", "sha256=00")
                 .body(created("W-3")).post("/webhooks/orders").then().statusCode(401);
+        for (long extreme : new long[] { Long.MAX_VALUE, Long.MIN_VALUE }) {
+            var overflowing = post(created("W-3"), extreme, brand.getWebhookSecret());
+            overflowing.then().statusCode(401);
+            assertEquals("the request was signed more than 5 minutes from now", overflowing.path("error"));
+        }
         assertEquals(0L, orders());
     }
 

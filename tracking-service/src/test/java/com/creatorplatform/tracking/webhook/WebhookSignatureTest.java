@@ -32,6 +32,14 @@ class WebhookSignatureTest {
     }
 
     @Test
+    void aTimestampAtTheEndsOfTheLongRangeIsRefusedAsStaleNotAnError() {
+        for (long extreme : new long[] { Long.MAX_VALUE, Long.MIN_VALUE }) {
+            assertEquals("the request was signed more than 5 minutes from now",
+                    refusal(SECRET, String.valueOf(extreme), WebhookSignature.sign(SECRET, extreme, BODY), BODY));
+        }
+    }
+
+    @Test
     void anyChangeToBodyTimestampOrSecretBreaksTheSignature() {
         String signature = WebhookSignature.sign(SECRET, T, BODY);
         assertEquals("the signature does not match", refusal("other-secret", String.valueOf(T), signature, BODY));
