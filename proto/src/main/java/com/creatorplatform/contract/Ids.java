@@ -25,7 +25,7 @@ public final class Ids {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiError.invalidArgument(field + " must be a UUID, got '" + value + "'");
+            throw ApiError.invalidArgument(field + " must be a UUID, got '" + Echo.of(value) + "'");
         }
     }
 

@@ -119,6 +119,12 @@ class CampaignGrpcServiceTest {
                 .setBrandId("42").build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, malformed.getStatus().getCode());
         assertEquals("brand_id must be a UUID, got '42'", malformed.getStatus().getDescription());
+
+        // A hostile 10,000-character id is refused as invalid, not INTERNAL: the answer does not echo it whole.
+        var huge = assertThrows(StatusRuntimeException.class, () -> client.batchGetCampaigns(BatchGetCampaignsRequest.newBuilder()
+                .setBrandId(UUID.randomUUID().toString()).addIds("9".repeat(10_000)).build()));
+        assertEquals(Status.Code.INVALID_ARGUMENT, huge.getStatus().getCode());
+        assertEquals("ids must be a UUID, got '" + "9".repeat(64) + "... (10000 characters)'", huge.getStatus().getDescription());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.creatorplatform.contract.identity;
 
+import com.creatorplatform.contract.Echo;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.MessageOrBuilder;
 import java.util.List;
@@ -80,11 +81,6 @@ public final class TenantCheck {
             return Optional.empty();
         }
         return Optional.of(named.isEmpty() ? "caller " + caller + " sent an empty " + field
-                : "caller " + caller + " may not act for " + whose + " " + shown(named));
-    }
-
-    /** An id as a refusal names it: ids are short, and a long one is not echoed whole into a gRPC trailer. */
-    private static String shown(String named) {
-        return named.length() <= 64 ? named : named.substring(0, 64) + "...";
+                : "caller " + caller + " may not act for " + whose + " " + Echo.of(named));
     }
 }

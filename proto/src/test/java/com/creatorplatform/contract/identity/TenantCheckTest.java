@@ -73,7 +73,7 @@ class TenantCheckTest {
     @Test
     void aLongForeignIdIsNotEchoedWhole() {
         String refusal = TenantCheck.refusal(BRAND_A, request("b".repeat(10_000), "", List.of())).orElseThrow();
-        assertEquals("caller brand brand-a may not act for brand " + "b".repeat(64) + "...", refusal);
+        assertEquals("caller brand brand-a may not act for brand " + "b".repeat(64) + "... (10000 characters)", refusal);
     }
 
     @Test
