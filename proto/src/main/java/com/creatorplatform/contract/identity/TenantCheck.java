@@ -32,55 +32,59 @@ public final class TenantCheck {
     /** Why the caller may not send the request, or empty when it may. */
     public static Optional<String> refusal(CallerIdentity caller, MessageOrBuilder request) {
         if (caller.kind() == CallerIdentity.Kind.CREATOR) {
-            return refusal(caller, request, CREATOR_FIELDS, caller.id(), "creator", "");
+            return new Rule(caller, CREATOR_FIELDS, caller.id(), "creator", true).refusal(request, "");
         }
-        return caller.brandScope().flatMap(brand -> refusal(caller, request, BRAND_FIELDS, brand, "brand", ""));
+        return caller.brandScope().flatMap(brand -> new Rule(caller, BRAND_FIELDS, brand, "brand", false).refusal(request, ""));
     }
 
-    private static Optional<String> refusal(CallerIdentity caller, MessageOrBuilder message, Set<String> names, String allowed,
-            String whose, String path) {
-        for (FieldDescriptor field : message.getDescriptorForType().getFields()) {
-            String name = path + field.getName();
-            if (field.getJavaType() == FieldDescriptor.JavaType.STRING && names.contains(field.getName())) {
-                Optional<String> refused = field.isRepeated()
-                        ? refusal(caller, (List<?>) message.getField(field), allowed, whose, name)
-                        : refusal(caller, (String) message.getField(field), allowed, whose, name);
+    /**
+     * The fields one caller is held to, and the one value they may hold. A field's path is spelt out
+     * only in a refusal: the walk itself runs on every call.
+     *
+     * @param emptyListRefused a creator's empty list would mean "all creators"; a brand's empty list is
+     *        held to its brand by the service
+     */
+    private record Rule(CallerIdentity caller, Set<String> names, String allowed, String whose, boolean emptyListRefused) {
+
+        Optional<String> refusal(MessageOrBuilder message, String path) {
+            for (FieldDescriptor field : message.getDescriptorForType().getFields()) {
+                Optional<String> refused = Optional.empty();
+                if (field.getJavaType() == FieldDescriptor.JavaType.STRING && names.contains(field.getName())) {
+                    refused = field.isRepeated() ? refusal((List<?>) message.getField(field), path, field)
+                            : refusal((String) message.getField(field), path, field);
+                } else if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE && !field.isMapField()) {
+                    List<?> nested = field.isRepeated() ? (List<?>) message.getField(field)
+                            : message.hasField(field) ? List.of(message.getField(field)) : List.of();
+                    for (int i = 0; i < nested.size() && refused.isEmpty(); i++) {
+                        refused = refusal((MessageOrBuilder) nested.get(i), path + field.getName() + ".");
+                    }
+                }
                 if (refused.isPresent()) {
                     return refused;
                 }
-            } else if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE && !field.isMapField()) {
-                List<?> nested = field.isRepeated() ? (List<?>) message.getField(field)
-                        : message.hasField(field) ? List.of(message.getField(field)) : List.of();
-                for (Object each : nested) {
-                    Optional<String> refused = refusal(caller, (MessageOrBuilder) each, names, allowed, whose, name + ".");
-                    if (refused.isPresent()) {
-                        return refused;
-                    }
-                }
             }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> refusal(CallerIdentity caller, List<?> named, String allowed, String whose, String field) {
-        // A creator's empty list would mean "all creators"; a brand's empty list is held to its brand by the service.
-        if (named.isEmpty() && whose.equals("creator")) {
-            return Optional.of("caller " + caller + " sent an empty " + field);
-        }
-        for (Object each : named) {
-            Optional<String> refused = refusal(caller, (String) each, allowed, whose, field);
-            if (refused.isPresent()) {
-                return refused;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> refusal(CallerIdentity caller, String named, String allowed, String whose, String field) {
-        if (named.equals(allowed)) {
             return Optional.empty();
         }
-        return Optional.of(named.isEmpty() ? "caller " + caller + " sent an empty " + field
-                : "caller " + caller + " may not act for " + whose + " " + Echo.of(named));
+
+        private Optional<String> refusal(List<?> named, String path, FieldDescriptor field) {
+            if (named.isEmpty() && emptyListRefused) {
+                return Optional.of("caller " + caller + " sent an empty " + path + field.getName());
+            }
+            for (Object each : named) {
+                Optional<String> refused = refusal((String) each, path, field);
+                if (refused.isPresent()) {
+                    return refused;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<String> refusal(String named, String path, FieldDescriptor field) {
+            if (named.equals(allowed)) {
+                return Optional.empty();
+            }
+            return Optional.of(named.isEmpty() ? "caller " + caller + " sent an empty " + path + field.getName()
+                    : "caller " + caller + " may not act for " + whose + " " + Echo.of(named));
+        }
     }
 }
