@@ -1,5 +1,9 @@
 package com.creatorplatform.gateway.security;
 
+import static com.creatorplatform.contract.identity.CallerClaims.BRAND_ADMIN;
+import static com.creatorplatform.contract.identity.CallerClaims.BRAND_VIEWER;
+import static com.creatorplatform.contract.identity.CallerClaims.CREATOR;
+
 import com.creatorplatform.gateway.error.ApiGraphQLError;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,14 +12,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Who is asking, read from the Keycloak access token: their roles and the brand or creator their
  * account belongs to (the brand_id / creator_id claims). Every resolver asks this class for the
- * scope it may act in, so the tenancy rule lives here once.
+ * scope it may act in, so the tenancy rule lives here once. The role names are the ones the services
+ * read from the same token ({@code CallerClaims}).
  */
 @RequestScoped
 public class Caller {
-
-    public static final String BRAND_ADMIN = "brand_admin";
-    public static final String BRAND_VIEWER = "brand_viewer";
-    public static final String CREATOR = "creator";
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
