@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.contract.testing.Callers;
+import com.creatorplatform.contract.testing.TestTokens;
 import com.creatorplatform.gateway.support.GraphQL;
-import com.creatorplatform.gateway.support.KeycloakFixture;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
@@ -83,7 +83,7 @@ class OrderToCommissionFlowTest {
         Awaitility.await("the outbox relay brought both events to payout-service").atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(100)).until(() -> owed(payouts, brand.getId(), creator), owed -> owed == 2_400);
 
-        String admin = KeycloakFixture.newUserToken("brand_admin", Map.of("brand_id", brand.getId()));
+        String admin = TestTokens.newUserToken("brand_admin", Map.of("brand_id", brand.getId()));
         var answer = GraphQL.ok(admin, "query($ids: [String!]!) { creatorBalances(creatorIds: $ids) { balances { amount currency } } }",
                 Map.of("ids", List.of(creator)));
         assertEquals("24.00", answer.getString("data.creatorBalances[0].balances[0].amount"));

@@ -1,8 +1,9 @@
 package com.creatorplatform.gateway.support;
 
-import com.creatorplatform.contract.testing.ServiceProcess;
 import com.creatorplatform.contract.testing.Callers;
+import com.creatorplatform.contract.testing.ServiceProcess;
 import com.creatorplatform.contract.testing.TestServiceIdentity;
+import com.creatorplatform.contract.testing.TestTokens;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -79,7 +80,7 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
             // In test launch mode Quarkus replaces a client's port by its test-port.
             config.put("quarkus.grpc.clients." + service.client() + ".test-port", String.valueOf(service.grpcPort()));
         }
-        config.put("quarkus.oidc.auth-server-url", KeycloakFixture.REALM_URL);
+        config.put("quarkus.oidc.auth-server-url", TestTokens.ISSUER);
         return config;
     }
 

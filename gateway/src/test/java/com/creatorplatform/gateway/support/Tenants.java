@@ -1,5 +1,6 @@
 package com.creatorplatform.gateway.support;
 
+import com.creatorplatform.contract.testing.TestTokens;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
@@ -23,8 +24,8 @@ public record Tenants(String brandId, String adminToken, String viewerToken) {
                 .setMinimumPayout(Money.newBuilder().setAmountMinor(5000).setCurrency("EUR"))
                 .build()).getBrand());
         return new Tenants(brand.getId(),
-                KeycloakFixture.newUserToken("brand_admin", Map.of("brand_id", brand.getId())),
-                KeycloakFixture.newUserToken("brand_viewer", Map.of("brand_id", brand.getId())));
+                TestTokens.newUserToken("brand_admin", Map.of("brand_id", brand.getId())),
+                TestTokens.newUserToken("brand_viewer", Map.of("brand_id", brand.getId())));
     }
 
     /**
@@ -35,7 +36,7 @@ public record Tenants(String brandId, String adminToken, String viewerToken) {
     public static String onboardCreator(String creatorId, String email, String membershipId) {
         campaignService(stub -> stub.acceptInvitation(RespondToInvitationRequest.newBuilder()
                 .setCreatorId(creatorId).setMembershipId(membershipId).build()));
-        return KeycloakFixture.signInWithNewPassword(email);
+        return TestTokens.signInWithNewPassword(email);
     }
 
     private static <T> T campaignService(Function<CampaignServiceBlockingStub, T> call) {
@@ -48,6 +49,6 @@ public record Tenants(String brandId, String adminToken, String viewerToken) {
     }
 
     public static String newCreatorToken() {
-        return KeycloakFixture.newUserToken("creator", Map.of("creator_id", UUID.randomUUID().toString()));
+        return TestTokens.newUserToken("creator", Map.of("creator_id", UUID.randomUUID().toString()));
     }
 }

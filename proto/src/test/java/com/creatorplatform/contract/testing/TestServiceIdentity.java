@@ -1,13 +1,10 @@
 package com.creatorplatform.contract.testing;
 
-import com.creatorplatform.contract.identity.BearerToken;
 import com.creatorplatform.contract.identity.CallerIdentity;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
-import io.grpc.ForwardingClientCall.SimpleForwardingClientCall;
-import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 
 /**
@@ -28,6 +25,7 @@ import io.grpc.MethodDescriptor;
 public abstract class TestServiceIdentity implements ClientInterceptor {
 
     public static final CallerIdentity IDENTITY = CallerIdentity.service("test");
+    private static final ClientInterceptor AS_TEST = Callers.speakingAs(IDENTITY);
 
     private final String service;
 
@@ -38,17 +36,6 @@ public abstract class TestServiceIdentity implements ClientInterceptor {
 
     @Override
     public <Q, A> ClientCall<Q, A> interceptCall(MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
-        if (!service.equals(method.getServiceName())) {
-            return next.newCall(method, options);
-        }
-        return new SimpleForwardingClientCall<>(next.newCall(method, options)) {
-            @Override
-            public void start(Listener<A> listener, Metadata headers) {
-                if (!headers.containsKey(BearerToken.AUTHORIZATION)) {
-                    headers.merge(BearerToken.metadata(TestTokens.of(IDENTITY)));
-                }
-                super.start(listener, headers);
-            }
-        };
+        return service.equals(method.getServiceName()) ? AS_TEST.interceptCall(method, options, next) : next.newCall(method, options);
     }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -21,7 +22,8 @@ import org.jose4j.lang.JoseException;
  * ./platform test started: a brand admin or viewer and a creator are users with the role and claim
  * (signing in through the platform's web client), a service is a confidential client with a service
  * account in the role {@code service} (with a hard-coded {@code brand_id} when it is bound to a
- * brand). Made through the admin API on first use, kept for the JVM, a token renewed a minute before
+ * brand). Made through the admin API on first use and kept for the JVM (users have names of their
+ * own: several test JVMs share one Keycloak); a token is renewed, by signing in again, a minute before
  * it expires.
  */
 public final class TestTokens {
@@ -32,14 +34,17 @@ public final class TestTokens {
     public static final String AUDIENCE = "creator-platform";
     private static final String ADMIN = KEYCLOAK_URL + "/admin/realms/" + REALM;
     private static final String SECRET = "test-secret";
-    /** Users made by one JVM get names of their own: several test JVMs share one Keycloak. */
-    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<CallerIdentity, Token> TOKENS = new HashMap<>();
+    /** The user each brand or creator identity signs in as, made once. */
+    private static final Map<CallerIdentity, Login> LOGINS = new HashMap<>();
     private static Token admin;
 
     private record Token(String value, long renewAtMillis) {
+    }
+
+    private record Login(String username, String password) {
     }
 
     private TestTokens() {
@@ -51,12 +56,32 @@ public final class TestTokens {
         if (token == null || System.currentTimeMillis() >= token.renewAtMillis()) {
             token = switch (caller.kind()) {
                 case SERVICE -> clientToken(serviceClient(caller), SECRET);
-                case BRAND -> userToken(caller.readOnly() ? CallerClaims.BRAND_VIEWER : CallerClaims.BRAND_ADMIN, "brand_id", caller.id());
-                case CREATOR -> userToken(CallerClaims.CREATOR, "creator_id", caller.id());
+                case BRAND, CREATOR -> signIn(LOGINS.computeIfAbsent(caller, TestTokens::newUser));
             };
             TOKENS.put(caller, token);
         }
         return token.value();
+    }
+
+    /** A new user with one realm role and these claims (brand_id / creator_id), signed in: its access token. */
+    public static synchronized String newUserToken(String role, Map<String, String> claims) {
+        return signIn(newUser(role, claims)).value();
+    }
+
+    /**
+     * Sets a new password for an existing user (as a creator does once their login is provisioned) and
+     * signs in with it: the access token.
+     */
+    public static String signInWithNewPassword(String username) {
+        List<Object> users = parseList(admin("GET", "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8),
+                null));
+        if (users.size() != 1) {
+            throw new IllegalStateException("expected one Keycloak user named " + username + ", found " + users.size());
+        }
+        String password = "pw-" + UUID.randomUUID();
+        admin("PUT", "/users/" + ((Map<?, ?>) users.get(0)).get("id") + "/reset-password",
+                "{\"type\":\"password\",\"value\":\"" + password + "\",\"temporary\":false}");
+        return signIn(new Login(username, password)).value();
     }
 
     /** A token of a confidential client (client credentials), e.g. a realm client the project ships. */
@@ -126,15 +151,26 @@ public final class TestTokens {
         return clientId;
     }
 
-    private static Token userToken(String role, String claim, String tenant) {
-        String username = role + "-" + tenant + "-" + RUN + "@test.example";
-        String password = "pw-" + UUID.randomUUID();
-        String location = admin("POST", "/users", "{\"username\":\"" + username + "\",\"email\":\"" + username + "\","
+    private static Login newUser(CallerIdentity caller) {
+        return caller.kind() == CallerIdentity.Kind.CREATOR ? newUser(CallerClaims.CREATOR, Map.of("creator_id", caller.id()))
+                : newUser(caller.readOnly() ? CallerClaims.BRAND_VIEWER : CallerClaims.BRAND_ADMIN, Map.of("brand_id", caller.id()));
+    }
+
+    private static Login newUser(String role, Map<String, String> claims) {
+        var login = new Login(role + "-" + UUID.randomUUID() + "@test.example", "pw-" + UUID.randomUUID());
+        String attributes = claims.entrySet().stream().map(claim -> "\"" + claim.getKey() + "\":[\"" + claim.getValue() + "\"]")
+                .collect(Collectors.joining(","));
+        String location = admin("POST", "/users", "{\"username\":\"" + login.username() + "\",\"email\":\"" + login.username() + "\","
                 + "\"firstName\":\"Test\",\"lastName\":\"" + role + "\",\"enabled\":true,\"emailVerified\":true,"
-                + "\"attributes\":{\"" + claim + "\":[\"" + tenant + "\"]},"
-                + "\"credentials\":[{\"type\":\"password\",\"value\":\"" + password + "\",\"temporary\":false}]}");
+                + "\"attributes\":{" + attributes + "},"
+                + "\"credentials\":[{\"type\":\"password\",\"value\":\"" + login.password() + "\",\"temporary\":false}]}");
         grantRealmRole(location.substring(location.lastIndexOf('/') + 1), role);
-        return token(Map.of("grant_type", "password", "client_id", "platform-web", "username", username, "password", password));
+        return login;
+    }
+
+    private static Token signIn(Login login) {
+        return token(Map.of("grant_type", "password", "client_id", "platform-web", "username", login.username(), "password",
+                login.password()));
     }
 
     private static void grantRealmRole(String userId, String role) {
@@ -173,6 +209,11 @@ public final class TestTokens {
 
     private static String field(String json, String name) {
         return (String) parse(json).get(name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> parseList(String json) {
+        return (List<Object>) parse("{\"list\":" + json + "}").get("list");
     }
 
     private static Map<String, Object> parse(String json) {

@@ -103,10 +103,7 @@ public final class CampaignFixtures {
         return call(campaigns -> {
             String creator = campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brandId).setName("Bea")
                     .setEmail("bea." + UUID.randomUUID() + "@creators.example").setCountry("DE").build()).getId();
-            String membership = campaigns.shortlist(ShortlistRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
-                    .setCreatorId(creator).build()).getId();
-            campaigns.invite(InviteRequest.newBuilder().setBrandId(brandId).setMembershipId(membership).setMessage("Join us").build());
-            campaigns.acceptInvitation(RespondToInvitationRequest.newBuilder().setCreatorId(creator).setMembershipId(membership).build());
+            join(campaigns, brandId, campaignId, creator);
             return creator;
         });
     }
@@ -130,10 +127,7 @@ public final class CampaignFixtures {
                     .addAccounts(PlatformAccount.newBuilder().setPlatform(Platform.PLATFORM_INSTAGRAM).setHandle(handle).setFollowers(12_000)
                             .setEngagementRateBasisPoints(400))
                     .build()).getId();
-            String membership = campaigns.shortlist(ShortlistRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
-                    .setCreatorId(creator).build()).getId();
-            campaigns.invite(InviteRequest.newBuilder().setBrandId(brandId).setMembershipId(membership).setMessage("Join us").build());
-            campaigns.acceptInvitation(RespondToInvitationRequest.newBuilder().setCreatorId(creator).setMembershipId(membership).build());
+            join(campaigns, brandId, campaignId, creator);
             String post = campaigns.schedulePost(SchedulePostRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
                     .setCreatorId(creator).setPlatform(Platform.PLATFORM_INSTAGRAM).setFormat(PostFormat.POST_FORMAT_REEL)
                     .setScheduledAt(WireTypes.timestamp(Instant.now().plus(Duration.ofDays(1)))).setBrief("Winter trail run").build()).getId();
@@ -143,6 +137,14 @@ public final class CampaignFixtures {
                     .setPublishedUrl("https://instagram.com/p/" + post).build());
             return new PublishedPost(creator, post);
         });
+    }
+
+    /** The creator shortlisted, invited and accepted: an active member of the campaign. */
+    private static void join(CampaignServiceBlockingStub campaigns, String brandId, String campaignId, String creator) {
+        String membership = campaigns.shortlist(ShortlistRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
+                .setCreatorId(creator).build()).getId();
+        campaigns.invite(InviteRequest.newBuilder().setBrandId(brandId).setMembershipId(membership).setMessage("Join us").build());
+        campaigns.acceptInvitation(RespondToInvitationRequest.newBuilder().setCreatorId(creator).setMembershipId(membership).build());
     }
 
     private static CreateBrandResponse newBrand(CampaignServiceBlockingStub campaigns) {
