@@ -200,59 +200,11 @@ class GatewayGraphQLTest {
         assertEquals("ids must be a UUID, got '42'", malformed.getString("errors[0].message"));
     }
 
-    // ---------------------------------------------------------------------------------------------
-    // Limits: documents too deep, too costly or too long are refused before anything runs.
-    // ---------------------------------------------------------------------------------------------
-
-    @Test
-    void aDocumentDeeperThanTheLimitIsRefused() {
-        // Campaign → creators → membership → campaign ... loops; six turns are far deeper than 12 levels.
-        String loop = "creators { nodes { membership { campaign { %s } } } }";
-        String inner = "id";
-        for (int i = 0; i < 6; i++) {
-            inner = loop.formatted(inner);
-        }
-        var answer = GraphQL.post(brand.viewerToken(), "{ campaigns { nodes { " + inner + " } } }");
-        assertTrue(answer.get("data") == null, "refused: " + answer.getString("errors[0].message"));
-        assertTrue(answer.getString("errors[0].message").contains("maximum query depth exceeded"), answer.prettify());
-    }
-
-    @Test
-    void aDocumentCostlierThanTheLimitIsRefused() {
-        var fields = new StringBuilder();
-        for (int i = 0; i < 150; i++) {
-            fields.append("c").append(i).append(": campaigns { nodes { id name } } ");
-        }
-        var answer = GraphQL.post(brand.viewerToken(), "{ " + fields + "}");
-        assertTrue(answer.get("data") == null, "refused: " + answer.getString("errors[0].message"));
-        assertTrue(answer.getString("errors[0].message").contains("maximum query complexity exceeded"), answer.prettify());
-    }
-
-    @Test
-    void aDocumentLongerThanTheTokenLimitIsNotEvenParsed() {
-        var underLimit = GraphQL.post(brand.viewerToken(), ordersQuery(2400));
-        assertEquals("INVALID_ARGUMENT", errorCode(underLimit), "parsed and run: the service refuses 2,400 ids");
-
-        var overLimit = GraphQL.post(brand.viewerToken(), ordersQuery(6000));
-        assertTrue(overLimit.get("data") == null, "refused: " + overLimit.getString("errors[0].message"));
-        assertEquals("Unparseable input document", overLimit.getString("errors[0].message"));
-    }
-
-    /** A document of about as many tokens as ids. */
-    private static String ordersQuery(int ids) {
-        var list = new StringBuilder();
-        for (int i = 0; i < ids; i++) {
-            list.append("\"o").append(i).append("\" ");
-        }
-        return "{ orders(orderIds: [" + list + "]) { orderId } }";
-    }
-
     @Test
     void aBatchOfOperationsInOneRequestIsNotRun() {
         var response = given().contentType(ContentType.JSON).auth().oauth2(brand.viewerToken())
                 .body("[{\"query\": \"{ campaigns { nodes { id } } }\"}, {\"query\": \"{ campaigns { nodes { id } } }\"}]")
                 .post("/graphql");
-        assertTrue(response.statusCode() != 200 || !response.asString().trim().startsWith("["),
-                "one request carries one operation: " + response.asString());
+        assertEquals(400, response.statusCode(), "one request carries one operation: " + response.asString());
     }
 }
