@@ -44,7 +44,8 @@ public final class TestTokens {
     private record Token(String value, long renewAtMillis) {
     }
 
-    private record Login(String username, String password) {
+    /** A user's sign-in. */
+    public record Login(String username, String password) {
     }
 
     private TestTokens() {
@@ -166,6 +167,16 @@ public final class TestTokens {
                 + "\"credentials\":[{\"type\":\"password\",\"value\":\"" + login.password() + "\",\"temporary\":false}]}");
         grantRealmRole(location.substring(location.lastIndexOf('/') + 1), role);
         return login;
+    }
+
+    /** A new user of the realm with the role and user attributes (claims), not yet signed in. */
+    public static Login newLogin(String role, Map<String, String> claims) {
+        return newUser(role, claims);
+    }
+
+    /** Signs in with the password grant of the platform's web client; an IllegalStateException when refused. */
+    public static String signInAs(Login login) {
+        return signIn(login).value();
     }
 
     private static Token signIn(Login login) {
