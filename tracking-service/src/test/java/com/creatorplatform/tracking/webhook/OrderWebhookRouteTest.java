@@ -2,6 +2,7 @@ package com.creatorplatform.tracking.webhook;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.TestServiceIdentity;
@@ -18,6 +19,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -62,8 +64,12 @@ class OrderWebhookRouteTest {
     }
 
     private static String created(String orderId) {
+        return created(orderId, Instant.now());
+    }
+
+    private static String created(String orderId, Instant orderedAt) {
         return new JsonObject().put("type", "order.created").put("orderId", orderId).put("amountMinor", 8_000).put("currency", "EUR")
-                .put("orderedAt", Instant.now().toString()).put("customerEmailHash", "HASH").encode();
+                .put("orderedAt", orderedAt.toString()).put("customerEmailHash", "HASH").encode();
     }
 
     private long orders() {
@@ -126,6 +132,23 @@ class OrderWebhookRouteTest {
                 .put("amountMinor", 6_000).put("currency", "EUR").encode());
         over.then().statusCode(409);
         assertEquals("FAILED_PRECONDITION", over.path("code"));
+    }
+
+    @Test
+    void anOrderDatedAheadOfTheClockOrCompletedBeforeItWasPlacedIs400AndChangesNothing() {
+        var ahead = post(created("W-6", Instant.now().plus(Duration.ofDays(400))));
+        ahead.then().statusCode(400);
+        assertEquals("INVALID_ARGUMENT", ahead.path("code"));
+        assertTrue(ahead.<String>path("error").startsWith("ordered_at is more than 5 minutes in the future"), ahead.asString());
+        assertEquals(0L, orders());
+
+        post(created("W-7")).then().statusCode(200);
+        var backdated = post(new JsonObject().put("type", "order.completed").put("orderId", "W-7")
+                .put("at", Instant.now().minus(Duration.ofHours(1)).toString()).encode());
+        backdated.then().statusCode(400);
+        assertEquals("INVALID_ARGUMENT", backdated.path("code"));
+        assertTrue(backdated.<String>path("error").startsWith("completed_at is before ordered_at"), backdated.asString());
+        assertEquals("PENDING", post(created("W-7")).path("status"), "a replay answers the order as it stands");
     }
 
     @Test
