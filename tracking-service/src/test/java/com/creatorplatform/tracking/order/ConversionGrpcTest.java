@@ -179,6 +179,19 @@ class ConversionGrpcTest {
     }
 
     @Test
+    void anOrderPlacedBeforeTheVisitorsOnlyClickIsUnattributedAndSaysTheClickCameAfter() throws Exception {
+        String clickId = clickOnTheCreatorsLink();
+
+        var recorded = tracking.recordConversion(order("F-1", 5_000).setClickId(clickId)
+                .setOrderedAt(WireTypes.timestamp(Instant.now().minus(Duration.ofHours(1)))).setCompleted(true).build());
+
+        assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_UNATTRIBUTED, recorded.getAttribution().getOutcome());
+        assertEquals("unattributed: no discount code, and the visitor's clicks (1) came after the order and were ignored",
+                recorded.getAttribution().getReason());
+        assertTrue(outbox("F-1").isEmpty(), "nothing billable");
+    }
+
+    @Test
     void anOrderWithNeitherCodeNorClickIsUnattributedAndEarnsNothing() throws Exception {
         var recorded = tracking.recordConversion(order("U-1", 3_000).setCompleted(true).build());
 
