@@ -52,9 +52,13 @@ public class OrderEvent extends PanacheEntityBase {
     public String currency;
     @Column(name = "occurred_at")
     public Instant occurredAt;
+    /** When tracking-service recorded the fact; null on events written before it said so. */
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
 
     public static OrderEvent of(String eventId, UUID brandId, String orderId, UUID creatorId, UUID campaignId, UUID postId,
-            UUID offerVersionId, Kind kind, long orderAmountMinor, long refundAmountMinor, String currency, Instant occurredAt) {
+            UUID offerVersionId, Kind kind, long orderAmountMinor, long refundAmountMinor, String currency, Instant occurredAt,
+            Instant recordedAt) {
         if (orderAmountMinor < 0) {
             throw ApiError.invalidArgument("order_amount must not be negative");
         }
@@ -74,7 +78,18 @@ public class OrderEvent extends PanacheEntityBase {
         event.refundAmountMinor = refundAmountMinor;
         event.currency = currency;
         event.occurredAt = occurredAt;
+        event.recordedAt = recordedAt;
         return event;
+    }
+
+    /**
+     * Where the hold of what this completion earns starts: at the completion, or when the platform
+     * learned of it if that was later. The shop dates its completions, and a date in the past must not
+     * make money payable sooner than the hold after the platform knew (SPEC, Tracking: "a hold can never
+     * end earlier than the hold period after the platform learned of the completion").
+     */
+    public Instant holdStart() {
+        return recordedAt == null || recordedAt.isBefore(occurredAt) ? occurredAt : recordedAt;
     }
 
     /**

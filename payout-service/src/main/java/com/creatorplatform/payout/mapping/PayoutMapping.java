@@ -115,7 +115,7 @@ public final class PayoutMapping {
                 Ids.parse("campaign_id", event.getCampaignId()), Ids.parseOptional("post_id", event.getPostId()),
                 Ids.parse("offer_version_id", event.getOfferVersionId()), kind(event.getKind()),
                 event.getOrderAmount().getAmountMinor(), minorIn("refund_amount", event.getRefundAmount(), currency), currency,
-                WireTypes.instant(event.getOccurredAt()));
+                WireTypes.instant(event.getOccurredAt()), event.hasRecordedAt() ? WireTypes.instant(event.getRecordedAt()) : null);
         var cap = event.hasCampaignBudgetCap()
                 ? OptionalLong.of(minorIn("campaign_budget_cap", event.getCampaignBudgetCap(), currency))
                 : OptionalLong.empty();

@@ -20,16 +20,17 @@ public class OrderEventRepository implements PanacheRepositoryBase<OrderEvent, S
     public Uni<Boolean> insertOnce(OrderEvent event, Instant receivedAt) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         insert into order_event (event_id, brand_id, order_id, creator_id, campaign_id, post_id, offer_version_id, kind,
-                                                 order_amount_minor, refund_amount_minor, currency, occurred_at, received_at)
+                                                 order_amount_minor, refund_amount_minor, currency, occurred_at, recorded_at,
+                                                 received_at)
                         values (:event, :brand, :order, :creator, :campaign, :post, :offer, :kind, :amount, :refund, :currency, :at,
-                                :received)
+                                :recorded, :received)
                         on conflict (event_id) do nothing""")
                 .setParameter("event", event.eventId).setParameter("brand", event.brandId).setParameter("order", event.orderId)
                 .setParameter("creator", event.creatorId).setParameter("campaign", event.campaignId)
                 .setParameter("post", event.postId).setParameter("offer", event.offerVersionId)
                 .setParameter("kind", event.kind.name()).setParameter("amount", event.orderAmountMinor)
                 .setParameter("refund", event.refundAmountMinor).setParameter("currency", event.currency)
-                .setParameter("at", event.occurredAt).setParameter("received", receivedAt)
+                .setParameter("at", event.occurredAt).setParameter("recorded", event.recordedAt).setParameter("received", receivedAt)
                 .executeUpdate())
                 .map(inserted -> inserted == 1);
     }

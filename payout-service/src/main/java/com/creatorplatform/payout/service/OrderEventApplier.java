@@ -154,7 +154,7 @@ public class OrderEventApplier {
             boolean orderLevel) {
         var completion = order.completion();
         return LedgerEntry.fromOrder(kind, amountMinor, cause, reason, trigger, completion, orderLevel,
-                order.terms().credit().payableAt(completion.occurredAt), clock.instant());
+                order.terms().credit().payableAt(completion.holdStart()), clock.instant());
     }
 
     private static long sum(List<LedgerEntry> entries, LedgerEntryKind kind) {

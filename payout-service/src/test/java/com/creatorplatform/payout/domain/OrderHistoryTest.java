@@ -19,7 +19,12 @@ class OrderHistoryTest {
 
     private static OrderEvent event(String id, Kind kind, long refund, int day) {
         return OrderEvent.of(id, UUID.randomUUID(), "order-1", UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(),
-                kind, 10_000, refund, "EUR", DAY_0.plusSeconds(86_400L * day));
+                kind, 10_000, refund, "EUR", DAY_0.plusSeconds(86_400L * day), null);
+    }
+
+    private static OrderEvent completion(Instant occurredAt, Instant recordedAt) {
+        return OrderEvent.of("c", UUID.randomUUID(), "o", UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(),
+                Kind.COMPLETED, 1, 0, "EUR", occurredAt, recordedAt);
     }
 
     private static final OrderEvent COMPLETED = event("e-completed", Kind.COMPLETED, 0, 0);
@@ -85,10 +90,26 @@ class OrderHistoryTest {
 
     @Test
     void anOrderBelongsToTheCalendarMonthInUtcInWhichItCompleted() {
-        var lastSecondOfMarch = OrderEvent.of("e", UUID.randomUUID(), "o", UUID.randomUUID(), UUID.randomUUID(), null,
-                UUID.randomUUID(), Kind.COMPLETED, 1, 0, "EUR", Instant.parse("2026-03-31T23:59:59Z"));
+        var lastSecondOfMarch = completion(Instant.parse("2026-03-31T23:59:59Z"), null);
         assertEquals(LocalDate.parse("2026-03-01"), lastSecondOfMarch.period());
         assertEquals(LocalDate.parse("2026-04-01"), event("x", Kind.COMPLETED, 0, 22).period());
+    }
+
+    @Test
+    void aCompletionReportedLate_isHeldFromWhenThePlatformRecordedIt() {
+        var recorded = DAY_0.plusSeconds(86_400L * 20);
+        assertEquals(recorded, completion(DAY_0, recorded).holdStart());
+    }
+
+    @Test
+    void aCompletionRecordedOnTimeOrAheadOfItsDate_isHeldFromItsDate() {
+        assertEquals(DAY_0, completion(DAY_0, DAY_0).holdStart());
+        assertEquals(DAY_0, completion(DAY_0, DAY_0.minusSeconds(240)).holdStart(), "the shop's clock ran four minutes fast");
+    }
+
+    @Test
+    void aCompletionRelayedBeforeTrackingSaidWhenItRecordedIt_isHeldFromItsDate() {
+        assertEquals(DAY_0, completion(DAY_0, null).holdStart());
     }
 
     @Test

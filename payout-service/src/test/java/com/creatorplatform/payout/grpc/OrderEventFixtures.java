@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Order events as tracking-service sends them, for one fresh brand and campaign per instance. Event ids
- * are derived from the brand and a label, so that the same story can be told again for another brand.
+ * Order events as tracking-service sends them (each recorded when it happened), for one fresh brand and
+ * campaign per instance. Event ids are derived from the brand and a label, so that the same story can be
+ * told again for another brand.
  */
 final class OrderEventFixtures {
 
@@ -79,7 +80,7 @@ final class OrderEventFixtures {
                 .setEventId(eventId(order + "/" + label)).setBrandId(brand).setOrderId(order)
                 .setCreatorId(creators.get(creator)).setCampaignId(campaign).setOfferVersionId(offer)
                 .setKind(kind).setOrderAmount(eur(amountMinor)).setOccurredAt(WireTypes.timestamp(at))
-                .setPlan(plan).setHoldDays(holdDays);
+                .setRecordedAt(WireTypes.timestamp(at)).setPlan(plan).setHoldDays(holdDays);
         return cap == null ? event : event.setCampaignBudgetCap(cap);
     }
 

@@ -93,6 +93,24 @@ class OrderEventsGrpcTest {
     }
 
     @Test
+    void aCompletionReportedWithAPastDateIsHeldFromWhenTrackingRecordedIt() {
+        var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var recorded = now.minus(Duration.ofDays(1));
+        var backdated = orders.completed(0, "o-backdated", 10_000, now.minus(Duration.ofDays(40))).toBuilder()
+                .setRecordedAt(WireTypes.timestamp(recorded)).build();
+        var refund = orders.refunded(0, "o-backdated", 10_000, "a", 2_000, recorded);
+
+        client.applyOrderEvents(batch(backdated, refund));
+
+        var payableAt = rows("select distinct payable_at from ledger_entry where brand_id = $1", orders).stream()
+                .map(r -> r.getOffsetDateTime(0).toInstant()).toList();
+        assertEquals(List.of(recorded.plus(Duration.ofDays(30))), payableAt, "the accrual and its reversal, 30 days after recording");
+        var earnings = earnings(orders, 0);
+        assertEquals(eur(800), earnings.getPending());
+        assertEquals(eur(0), earnings.getPayable());
+    }
+
+    @Test
     void aRefundThatArrivesBeforeItsCompletionWaitsAndIsThenReversedAtTheRateTheOrderEarned() {
         client.applyOrderEvents(batch(orders.refunded(0, "o1", 10_000, "a", 3_000, day(2))));
         assertEquals(List.of(), ledger());

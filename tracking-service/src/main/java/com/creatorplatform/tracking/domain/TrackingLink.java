@@ -45,6 +45,11 @@ public class TrackingLink extends PanacheEntityBase {
 
     /** How the link names itself to the brand's analytics (UTM parameters besides the platform's). */
     public record Utm(String source, String campaign) {
+
+        /** These values, each one not given taken from the other's. */
+        public Utm or(Utm named) {
+            return new Utm(given(source) ? source : named.source(), given(campaign) ? campaign : named.campaign());
+        }
     }
 
     public static TrackingLink create(UUID brandId, UUID campaignId, UUID creatorId, UUID postId, String platform, String destination,
@@ -71,7 +76,11 @@ public class TrackingLink extends PanacheEntityBase {
     }
 
     private static String orDefault(String value, Object fallback) {
-        return value == null || value.isBlank() ? fallback.toString() : value.trim();
+        return given(value) ? value.trim() : fallback.toString();
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
     }
 
     static String newCode() {

@@ -29,20 +29,29 @@ public class ClickHistory {
         this.db = db;
     }
 
-    /** The visitor is known by the click id the shop passed on; an unknown or foreign click id means no history. */
-    public Uni<List<Click>> ofVisitorBehind(UUID brandId, UUID clickId, Instant upTo) {
+    /**
+     * The visitor's latest clicks at or before the order, and their first clicks after it (up to
+     * {@link #LIMIT} each): those attribute nothing, but the reason says the visitor's clicks came too
+     * late, not that there were none. The visitor is known by the click id the shop passed on; an
+     * unknown or foreign click id means no history.
+     */
+    public Uni<List<Click>> ofVisitorBehind(UUID brandId, UUID clickId, Instant orderedAt) {
         if (clickId == null) {
             return Uni.createFrom().item(List.of());
         }
+        // The click id is looked up once for both sides; each side reads the visitor's index up to its limit.
         return db.preparedQuery("""
-                        select c.id, c.link_id, l.creator_id, l.campaign_id, l.post_id, l.platform, c.clicked_at, c.is_bot,
-                               c.campaign_status
-                        from click c join tracking_link l on l.id = c.link_id
-                        where l.brand_id = $1 and c.clicked_at <= $3
-                          and c.visitor_id = (select k.visitor_id from click k join tracking_link kl on kl.id = k.link_id
-                                              where k.id = $2 and kl.brand_id = $1 limit 1)
-                        order by c.clicked_at desc limit $4""")
-                .execute(Tuple.of(brandId, clickId, upTo.atOffset(ZoneOffset.UTC), LIMIT))
+                        with visitor as materialized (select k.visitor_id from click k join tracking_link kl on kl.id = k.link_id
+                                                      where k.id = $2 and kl.brand_id = $1 limit 1),
+                             seen as not materialized (
+                                 select c.id, c.link_id, l.creator_id, l.campaign_id, l.post_id, l.platform, c.clicked_at, c.is_bot,
+                                        c.campaign_status
+                                 from click c join tracking_link l on l.id = c.link_id
+                                 where l.brand_id = $1 and c.visitor_id = (select visitor_id from visitor))
+                        (select * from seen where clicked_at <= $3 order by clicked_at desc limit $4)
+                        union all
+                        (select * from seen where clicked_at > $3 order by clicked_at limit $4)""")
+                .execute(Tuple.of(brandId, clickId, orderedAt.atOffset(ZoneOffset.UTC), LIMIT))
                 .map(rows -> {
                     var clicks = new ArrayList<Click>();
                     for (Row row : rows) {

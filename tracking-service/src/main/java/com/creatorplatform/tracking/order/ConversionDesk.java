@@ -73,6 +73,8 @@ public class ConversionDesk {
     }
 
     private Uni<OrderView> attributeAndStore(CustomerOrder.Report report, boolean completed) {
+        // Only a new order: a replay answers the order as first recorded, whenever it comes.
+        OrderTimes.ordered(report.orderedAt(), clock.instant());
         return Panache.withSession(() -> orders.code(report.brandId(), report.discountCode()))
                 .flatMap(code -> clicks.ofVisitorBehind(report.brandId(), report.clickId(), report.orderedAt())
                         .flatMap(history -> {
@@ -98,7 +100,7 @@ public class ConversionDesk {
                         }))
                 .flatMap(order -> Panache.withTransaction(() -> {
                     if (completed) {
-                        order.complete(report.orderedAt());
+                        order.complete(report.orderedAt(), clock.instant());
                     }
                     return order.persist()
                             .flatMap(stored -> completed
@@ -112,7 +114,7 @@ public class ConversionDesk {
     }
 
     public Uni<OrderView> complete(UUID brandId, String orderId, Instant at) {
-        return Panache.withTransaction(() -> locked(brandId, orderId).flatMap(order -> order.complete(at)
+        return Panache.withTransaction(() -> locked(brandId, orderId).flatMap(order -> order.complete(at, clock.instant())
                 ? changed(OrderEvents.completed(order), OrderFigures.completed(order)).replaceWith(order)
                 : Uni.createFrom().item(order))).flatMap(this::viewInSession);
     }

@@ -111,14 +111,14 @@ public class CustomerOrder extends PanacheEntityBase {
         return outcome == Outcome.ATTRIBUTED;
     }
 
-    /** Completes the order; false when it already was. */
-    public boolean complete(Instant at) {
+    /** Completes the order at a time the shop reported ({@link OrderTimes}); false when it already was. */
+    public boolean complete(Instant at, Instant now) {
         return switch (status) {
             case COMPLETED -> false;
             case CANCELLED -> throw ApiError.failedPrecondition("order " + orderId + " is CANCELLED and cannot be completed");
             case PENDING -> {
+                completedAt = OrderTimes.completed(at, orderedAt, now);
                 status = OrderStatus.COMPLETED;
-                completedAt = at;
                 yield true;
             }
         };

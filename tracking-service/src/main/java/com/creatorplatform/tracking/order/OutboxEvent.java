@@ -1,5 +1,6 @@
 package com.creatorplatform.tracking.order;
 
+import com.creatorplatform.contract.WireTypes;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,11 +29,15 @@ public class OutboxEvent extends PanacheEntityBase {
     public Instant refusedAt;
     public String refusal;
 
+    /**
+     * The event written with its change, stamped with when tracking recorded it: payouts count an order's
+     * hold from no earlier, whatever date the shop gave its completion.
+     */
     public static OutboxEvent of(com.creatorplatform.proto.payout.v1.OrderEvent event, Instant now) {
         var outbox = new OutboxEvent();
         outbox.eventId = event.getEventId();
         outbox.brandId = UUID.fromString(event.getBrandId());
-        outbox.payload = event.toByteArray();
+        outbox.payload = event.toBuilder().setRecordedAt(WireTypes.timestamp(now)).build().toByteArray();
         outbox.createdAt = now;
         return outbox;
     }

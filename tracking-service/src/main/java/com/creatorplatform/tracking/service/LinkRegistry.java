@@ -4,6 +4,7 @@ import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.tracking.client.BrandDomains;
 import com.creatorplatform.tracking.client.BrandRecords;
+import com.creatorplatform.tracking.domain.LinkNames;
 import com.creatorplatform.tracking.domain.TrackingLink;
 import com.creatorplatform.tracking.order.DiscountCode;
 import com.creatorplatform.tracking.repository.FeedCursorRepository;
@@ -28,6 +29,11 @@ public class LinkRegistry {
     /** What a new link is made of, as the caller asked for it; a null platform is not known. */
     public record NewLink(UUID brandId, UUID campaignId, UUID creatorId, UUID postId, String platform, String destinationUrl,
             TrackingLink.Utm utm) {
+
+        /** This link with the UTM values its caller left out taken from what the records call its campaign and creator. */
+        NewLink named(LinkNames names) {
+            return new NewLink(brandId, campaignId, creatorId, postId, platform, destinationUrl, utm.or(names.utmOn(platform)));
+        }
     }
 
     /** campaign-service's feed of published posts, in feed_cursor. */
@@ -51,15 +57,15 @@ public class LinkRegistry {
      * A link made by hand. Its destination must be on one of the brand's allowed domains (no open
      * redirect): INVALID_ARGUMENT otherwise; its campaign, creator and post must be the brand's;
      * NOT_FOUND for an unknown brand or a record not of the brand, UNAVAILABLE when campaign-service
-     * cannot tell; nothing is stored then.
+     * cannot tell; nothing is stored then. UTM values the caller leaves out are the records' names.
      */
     public Uni<TrackingLink> create(NewLink request) {
         return domains.of(request.brandId())
-                .call(allowed -> records.requireOwned(request.brandId(), request.campaignId(), request.creatorId(), request.postId()))
-                .map(allowed -> {
-                    allowed.requirePermitted("destination_url", request.destinationUrl());
-                    return link(request);
-                })
+                .flatMap(allowed -> records.requireOwned(request.brandId(), request.campaignId(), request.creatorId(), request.postId())
+                        .map(names -> {
+                            allowed.requirePermitted("destination_url", request.destinationUrl());
+                            return link(request.named(names));
+                        }))
                 .call(link -> Panache.withTransaction(() -> links.persist(link)))
                 .invoke(link -> LOG.infof("created link %s (%s) for creator %s in campaign %s", link.id, link.code,
                         link.creatorId, link.campaignId));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.creatorplatform.proto.campaign.v1.Platform;
 import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksRequest;
 import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
@@ -82,8 +83,27 @@ class TrackingGrpcServiceTest {
         assertEquals("https://shop.northwind.example/winter?size=m", link.getDestinationUrl());
         assertEquals("https://shop.northwind.example/winter?size=m&utm_source=anna.trails&utm_medium=instagram"
                 + "&utm_campaign=Winter+Trails&utm_content=" + post, link.getRedirectUrl());
-        assertEquals("http://NorthWind.example/?utm_source=" + creator + "&utm_medium=creator&utm_campaign=" + campaign,
-                apex.getRedirectUrl());
+        assertEquals("http://NorthWind.example/?utm_source=" + creator + "&utm_medium=creator&utm_campaign=Spring",
+                apex.getRedirectUrl(), "a creator without accounts has no handle: named by id");
+    }
+
+    @Test
+    void aLinkMadeWithoutHandleOrCampaignNameCarriesTheCreatorsHandleAndTheCampaignsName() {
+        String anna = CampaignFixtures.member(brand, campaign, CampaignFixtures.account(Platform.PLATFORM_INSTAGRAM, "anna.trails", 12_000),
+                CampaignFixtures.account(Platform.PLATFORM_TIKTOK, "anna.runs", 50_000));
+        var request = CreateTrackingLinkRequest.newBuilder().setBrandId(brand).setCampaignId(campaign).setCreatorId(anna)
+                .setDestinationUrl("https://shop.northwind.example/");
+
+        var onInstagram = client.createTrackingLink(request.clone().setPlatform("instagram").build());
+        var anywhere = client.createTrackingLink(request.clone().build());
+        var named = client.createTrackingLink(request.clone().setCreatorHandle("anna").setCampaignName("Trail Days").build());
+
+        assertEquals("https://shop.northwind.example/?utm_source=anna.trails&utm_medium=instagram&utm_campaign=Spring",
+                onInstagram.getRedirectUrl(), "her handle on the link's platform");
+        assertEquals("https://shop.northwind.example/?utm_source=anna.runs&utm_medium=creator&utm_campaign=Spring",
+                anywhere.getRedirectUrl(), "no platform: the handle of her largest account");
+        assertEquals("https://shop.northwind.example/?utm_source=anna&utm_medium=creator&utm_campaign=Trail+Days",
+                named.getRedirectUrl(), "the caller's own values win");
     }
 
     @Test

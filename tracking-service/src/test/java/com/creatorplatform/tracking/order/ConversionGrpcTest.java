@@ -2,6 +2,7 @@ package com.creatorplatform.tracking.order;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** Orders through a real gRPC client: attribution, idempotency, lifecycle, refunds and the payout outbox. */
 @QuarkusTest
@@ -66,6 +69,11 @@ class ConversionGrpcTest {
 
     private Order status(String orderId, OrderStatus status) {
         return tracking.updateOrderStatus(UpdateOrderStatusRequest.newBuilder().setBrandId(brand).setOrderId(orderId).setStatus(status).build());
+    }
+
+    private Order complete(String orderId, Instant at) {
+        return tracking.updateOrderStatus(UpdateOrderStatusRequest.newBuilder().setBrandId(brand).setOrderId(orderId)
+                .setStatus(OrderStatus.ORDER_STATUS_COMPLETED).setAt(WireTypes.timestamp(at)).build());
     }
 
     private Order refund(String orderId, String refundId, long amountMinor) {
@@ -168,6 +176,19 @@ class ConversionGrpcTest {
         assertEquals("unattributed: discount code OVER10 of creator " + creator + " (campaign " + campaign
                 + ") ignored, as its campaign is ended, and no click of the visitor", recorded.getAttribution().getReason());
         assertTrue(outbox("E-1").isEmpty(), "nothing billable");
+    }
+
+    @Test
+    void anOrderPlacedBeforeTheVisitorsOnlyClickIsUnattributedAndSaysTheClickCameAfter() throws Exception {
+        String clickId = clickOnTheCreatorsLink();
+
+        var recorded = tracking.recordConversion(order("F-1", 5_000).setClickId(clickId)
+                .setOrderedAt(WireTypes.timestamp(Instant.now().minus(Duration.ofHours(1)))).setCompleted(true).build());
+
+        assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_UNATTRIBUTED, recorded.getAttribution().getOutcome());
+        assertEquals("unattributed: no discount code, and the visitor's clicks (1) came after the order and were ignored",
+                recorded.getAttribution().getReason());
+        assertTrue(outbox("F-1").isEmpty(), "nothing billable");
     }
 
     @Test
@@ -289,6 +310,50 @@ class ConversionGrpcTest {
         var noId = assertThrows(StatusRuntimeException.class, () -> tracking.recordConversion(order(" ", 10).build()));
         assertEquals("order_id is required", noId.getStatus().getDescription());
         assertEquals(0L, count("select count(*) from customer_order where brand_id = $1", UUID.fromString(brand)));
+    }
+
+    /** A refusal as INVALID_ARGUMENT whose message starts by naming the field and the rule it broke. */
+    private static void assertInvalid(String messageStart, Executable call) {
+        var refused = assertThrows(StatusRuntimeException.class, call);
+        assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
+        assertTrue(refused.getStatus().getDescription().startsWith(messageStart), refused.getStatus().getDescription());
+    }
+
+    @Test
+    void anOrderDatedBeyondTheClockSkewOrTooFarBackIsRefusedWithTheFieldNamedAndNothingIsStored() {
+        discountCode("WHEN10");
+
+        assertInvalid("ordered_at is more than 5 minutes in the future", () -> tracking.recordConversion(order("T-1", 5_000)
+                .setDiscountCode("WHEN10").setOrderedAt(WireTypes.timestamp(Instant.now().plus(Duration.ofDays(400)))).build()));
+        assertInvalid("ordered_at is more than 30 days in the past", () -> tracking.recordConversion(order("T-2", 5_000)
+                .setDiscountCode("WHEN10").setOrderedAt(WireTypes.timestamp(Instant.now().minus(Duration.ofDays(400)))).build()));
+        assertEquals(0L, count("select count(*) from customer_order where brand_id = $1", UUID.fromString(brand)));
+    }
+
+    @Test
+    void aCompletionBeforeItsOrderOrAheadOfTheClockIsRefusedAndNothingIsCredited() throws Exception {
+        discountCode("DONE10");
+        tracking.recordConversion(order("T-3", 5_000).setDiscountCode("DONE10").build());
+
+        assertInvalid("completed_at is before ordered_at", () -> complete("T-3", Instant.now().minus(Duration.ofHours(1))));
+        assertInvalid("completed_at is more than 5 minutes in the future", () -> complete("T-3", Instant.now().plus(Duration.ofDays(400))));
+        var order = tracking.batchGetOrders(BatchGetOrdersRequest.newBuilder().setBrandId(brand).addOrderIds("T-3").build()).getOrders(0);
+        assertEquals(OrderStatus.ORDER_STATUS_PENDING, order.getStatus());
+        assertTrue(outbox("T-3").isEmpty(), "nothing credited");
+    }
+
+    @Test
+    void aCompletionReachesPayoutsWithTheShopsDateAndWhenTrackingRecordedIt() throws Exception {
+        discountCode("LATE10");
+        Instant orderedAt = Instant.now();
+        tracking.recordConversion(order("T-4", 5_000).setDiscountCode("LATE10").setOrderedAt(WireTypes.timestamp(orderedAt)).build());
+
+        complete("T-4", orderedAt);
+
+        var completion = outbox("T-4").get(0);
+        assertEquals(orderedAt, WireTypes.instant(completion.getOccurredAt()), "the completion keeps the shop's date");
+        assertTrue(completion.hasRecordedAt(), "payouts hold it from when it was recorded if that was later");
+        assertFalse(WireTypes.instant(completion.getRecordedAt()).isBefore(orderedAt));
     }
 
     @Test

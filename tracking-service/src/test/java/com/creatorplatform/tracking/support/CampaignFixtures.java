@@ -29,6 +29,7 @@ import com.creatorplatform.proto.common.v1.TierMode;
 import io.grpc.ManagedChannelBuilder;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -98,14 +99,21 @@ public final class CampaignFixtures {
                 .setLandingUrl("https://shop.northwind.example/spring").setStartsOn("2026-11-01").build()).getId());
     }
 
-    /** A new creator of the brand, an active member of the campaign; its id. */
-    public static String member(String brandId, String campaignId) {
+    /** A new creator of the brand with these platform accounts, an active member of the campaign; its id. */
+    public static String member(String brandId, String campaignId, PlatformAccount... accounts) {
         return call(campaigns -> {
             String creator = campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brandId).setName("Bea")
-                    .setEmail("bea." + UUID.randomUUID() + "@creators.example").setCountry("DE").build()).getId();
+                    .setEmail("bea." + UUID.randomUUID() + "@creators.example").setCountry("DE").addAllAccounts(List.of(accounts))
+                    .build()).getId();
             join(campaigns, brandId, campaignId, creator);
             return creator;
         });
+    }
+
+    /** An account of a creator on the platform, with this handle and audience. */
+    public static PlatformAccount account(Platform platform, String handle, long followers) {
+        return PlatformAccount.newBuilder().setPlatform(platform).setHandle(handle).setFollowers(followers)
+                .setEngagementRateBasisPoints(400).build();
     }
 
     /** A planned Instagram post of the campaign's member; its id. */
@@ -121,13 +129,8 @@ public final class CampaignFixtures {
     }
 
     public static PublishedPost publishedPost(String brandId, String campaignId, String handle) {
+        String creator = member(brandId, campaignId, account(Platform.PLATFORM_INSTAGRAM, handle, 12_000));
         return call(campaigns -> {
-            String creator = campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brandId).setName("Anna")
-                    .setEmail("anna." + UUID.randomUUID() + "@creators.example").setCountry("DE")
-                    .addAccounts(PlatformAccount.newBuilder().setPlatform(Platform.PLATFORM_INSTAGRAM).setHandle(handle).setFollowers(12_000)
-                            .setEngagementRateBasisPoints(400))
-                    .build()).getId();
-            join(campaigns, brandId, campaignId, creator);
             String post = campaigns.schedulePost(SchedulePostRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
                     .setCreatorId(creator).setPlatform(Platform.PLATFORM_INSTAGRAM).setFormat(PostFormat.POST_FORMAT_REEL)
                     .setScheduledAt(WireTypes.timestamp(Instant.now().plus(Duration.ofDays(1)))).setBrief("Winter trail run").build()).getId();

@@ -2,6 +2,8 @@ package com.creatorplatform.tracking.webhook;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.TestServiceIdentity;
@@ -18,8 +20,11 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -62,8 +67,12 @@ class OrderWebhookRouteTest {
     }
 
     private static String created(String orderId) {
+        return created(orderId, Instant.now());
+    }
+
+    private static String created(String orderId, Instant orderedAt) {
         return new JsonObject().put("type", "order.created").put("orderId", orderId).put("amountMinor", 8_000).put("currency", "EUR")
-                .put("orderedAt", Instant.now().toString()).put("customerEmailHash", "HASH").encode();
+                .put("orderedAt", orderedAt.toString()).put("customerEmailHash", "HASH").encode();
     }
 
     private long orders() {
@@ -129,6 +138,23 @@ class OrderWebhookRouteTest {
     }
 
     @Test
+    void anOrderDatedAheadOfTheClockOrCompletedBeforeItWasPlacedIs400AndChangesNothing() {
+        var ahead = post(created("W-6", Instant.now().plus(Duration.ofDays(400))));
+        ahead.then().statusCode(400);
+        assertEquals("INVALID_ARGUMENT", ahead.path("code"));
+        assertTrue(ahead.<String>path("error").startsWith("ordered_at is more than 5 minutes in the future"), ahead.asString());
+        assertEquals(0L, orders());
+
+        post(created("W-7")).then().statusCode(200);
+        var backdated = post(new JsonObject().put("type", "order.completed").put("orderId", "W-7")
+                .put("at", Instant.now().minus(Duration.ofHours(1)).toString()).encode());
+        backdated.then().statusCode(400);
+        assertEquals("INVALID_ARGUMENT", backdated.path("code"));
+        assertTrue(backdated.<String>path("error").startsWith("completed_at is before ordered_at"), backdated.asString());
+        assertEquals("PENDING", post(created("W-7")).path("status"), "a replay answers the order as it stands");
+    }
+
+    @Test
     void aMalformedEventIs400WithTheFieldNamed() {
         var noAmount = post(new JsonObject().put("type", "order.created").put("orderId", "W-5").put("currency", "EUR")
                 .put("orderedAt", Instant.now().toString()).encode());
@@ -138,5 +164,39 @@ class OrderWebhookRouteTest {
         var unknownOrder = post(new JsonObject().put("type", "order.completed").put("orderId", "nope").encode());
         unknownOrder.then().statusCode(404);
         assertEquals(0L, orders());
+    }
+
+    /** Java names an answer must never show: class names, packages, stack frames. */
+    private static final Pattern INTERNALS = Pattern.compile(
+            "(java|javax|jakarta|io\\.vertx|io\\.quarkus|io\\.grpc|com\\.creatorplatform)\\.[A-Za-z]|Exception\\b|\\tat ");
+
+    @Test
+    void mangledSignedBodiesAreAnsweredWithACodeNeverA5xxOrAClassName() {
+        long seed = Long.getLong("fuzz.seed", 18L);
+        var random = new Random(seed);
+        List<String> valid = List.of(created("F-1"), new JsonObject().put("type", "order.completed").put("orderId", "F-1").encode(),
+                new JsonObject().put("type", "order.refunded").put("orderId", "F-1").put("refundId", "r").put("amountMinor", 100)
+                        .put("currency", "EUR").encode());
+        List<String> pieces = List.of("{", "}", "[", "]", ",", ":", "\"", "null", "true", "-1", "1e999", "99999999999999999999",
+                "\"amountMinor\": \"x\"", "\"orderedAt\": \"2026-02-30T00:00:00Z\"", "\"type\": \"order.exploded\"",
+                "\"currency\": \"EURO\"", "\"orderId\": \"" + "x".repeat(10_000) + "\"", "\\u0000", "[".repeat(5000));
+        for (int i = 0; i < 150; i++) {
+            var body = new StringBuilder(valid.get(random.nextInt(valid.size())));
+            for (int change = random.nextInt(4); change > 0; change--) {
+                int at = random.nextInt(body.length() + 1);
+                if (random.nextBoolean()) {
+                    body.insert(at, pieces.get(random.nextInt(pieces.size())));
+                } else {
+                    body.delete(at, Math.min(body.length(), at + 1 + random.nextInt(10)));
+                }
+            }
+            var response = post(body.toString());
+            String shown = "seed " + seed + ", request " + i + ": " + body + " -> " + response.statusCode() + " " + response.asString();
+            assertTrue(response.statusCode() < 500, shown);
+            assertFalse(INTERNALS.matcher(response.asString()).find(), shown);
+            if (response.statusCode() >= 400) {
+                assertTrue(response.<String>path("code") != null && response.<String>path("error") != null, shown);
+            }
+        }
     }
 }

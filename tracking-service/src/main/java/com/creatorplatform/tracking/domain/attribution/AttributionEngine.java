@@ -227,7 +227,10 @@ public final class AttributionEngine {
         }
     }
 
-    /** No human billable click at or before the order: those before it were bots, or made while their campaign was paused or ended. */
+    /**
+     * No human billable click at or before the order: those before it were bots, or made while their
+     * campaign was paused or ended, and any others came after the order.
+     */
     private record NoCountingClick(long clicks, long botClicksBefore, long unbillableClicksBefore, long clicksAfter)
             implements ClickVerdict {
         @Override
@@ -242,11 +245,11 @@ public final class AttributionEngine {
             if (unbillableClicksBefore > 0) {
                 ignored.add("clicks while their campaign was paused or ended (" + unbillableClicksBefore + ")");
             }
-            if (!ignored.isEmpty()) {
-                return "only " + String.join(" and ", ignored) + " at or before the order, which never attribute";
+            if (ignored.isEmpty()) {
+                return "the visitor's clicks (" + clicksAfter + ") came after the order and were ignored";
             }
-            return "no click of the visitor at or before the order (" + clicksAfter + " later "
-                    + (clicksAfter == 1 ? "click" : "clicks") + " ignored)";
+            String before = "only " + String.join(" and ", ignored) + " at or before the order, which never attribute";
+            return clicksAfter == 0 ? before : before + ", and clicks after the order (" + clicksAfter + "), which were ignored";
         }
     }
 }

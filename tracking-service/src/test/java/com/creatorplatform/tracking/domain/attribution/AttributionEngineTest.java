@@ -567,14 +567,24 @@ class AttributionEngineTest {
             Click bob = click(BOB, MONTH_CAMPAIGN, day(6));
 
             assertUnattributed(orderAt(day(2)).afterClicks(alice, bob).attribute(),
-                    "no click of the visitor at or before the order (2 later clicks ignored)");
+                    "unattributed: no discount code, and the visitor's clicks (2) came after the order and were ignored");
         }
 
         @Test
         void anOrderOneSecondBeforeTheOnlyClick_isUnattributed() {
             Click alice = click(ALICE, MONTH_CAMPAIGN, day(5));
 
-            assertUnattributed(orderAt(day(5, -1)).afterClicks(alice).attribute(), "(1 later click ignored)");
+            assertUnattributed(orderAt(day(5, -1)).afterClicks(alice).attribute(),
+                    "the visitor's clicks (1) came after the order and were ignored");
+        }
+
+        @Test
+        void anOrderAfterOnlyABotClickAndBeforeAHumanOne_saysWhyNeitherCounts() {
+            Click bot = botClick(ALICE, MONTH_CAMPAIGN, day(1));
+            Click alice = click(ALICE, MONTH_CAMPAIGN, day(5));
+
+            assertUnattributed(orderAt(day(2)).afterClicks(bot, alice).attribute(), "only bot clicks (1) at or before the order,"
+                    + " which never attribute, and clicks after the order (1), which were ignored");
         }
 
         @Test
