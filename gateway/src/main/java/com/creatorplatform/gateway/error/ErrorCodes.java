@@ -6,6 +6,7 @@ import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.InvalidSyntaxError;
+import graphql.execution.ResultPath;
 import graphql.execution.UnknownOperationException;
 import graphql.introspection.IntrospectionDisabledError;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -16,6 +17,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import io.smallrye.graphql.api.ErrorCode;
+import io.smallrye.graphql.execution.error.GraphQLExceptionWhileDataFetching;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +75,15 @@ public class ErrorCodes implements EventingService {
     /** The error as it is when it has a code, else with the code its kind has. */
     static GraphQLError coded(GraphQLError error) {
         if (error instanceof ExceptionWhileDataFetching fetching) {
-            if (ours(fetching.getException())) {
+            Throwable refusal = ours(fetching.getException());
+            if (refusal == fetching.getException()) {
                 return error; // a refusal the client caused and is told of: nothing for the log
+            }
+            if (refusal != null) {
+                // Wrapped on its way (SmallRye's reflective property read): SmallRye takes the code from the exception it is given.
+                var locations = error.getLocations();
+                return new GraphQLExceptionWhileDataFetching(refusal.getMessage(), ResultPath.fromList(fetching.getPath()), refusal,
+                        locations == null || locations.isEmpty() ? null : locations.get(0));
             }
             LOG.errorf(fetching.getException(), "resolver failed at %s", fetching.getPath());
             return RequestErrors.error("INTERNAL", "internal error", Map.of(), error.getLocations());
@@ -87,18 +96,18 @@ public class ErrorCodes implements EventingService {
     }
 
     /**
-     * Whether the exception, or one it wraps (a completion stage's), is one of the API's own errors: those
+     * The exception, or the one it wraps (a completion stage's, a reflective call's), that is one of the API's own errors: those
      * carry their code as SmallRye's {@link ErrorCode}, which SmallRye reads. (By the annotation, not the
      * class: SmallRye keeps this service across the restarts of the application in tests, where the
      * application's classes are loaded anew.)
      */
-    private static boolean ours(Throwable exception) {
+    private static Throwable ours(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause.getClass().isAnnotationPresent(ErrorCode.class)) {
-                return true;
+                return cause;
             }
         }
-        return false;
+        return null;
     }
 
     private static String codeOf(GraphQLError error) {

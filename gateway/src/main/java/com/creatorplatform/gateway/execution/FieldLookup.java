@@ -26,6 +26,9 @@ public class FieldLookup implements EventingService {
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         Introspection.enabledJvmWide(ConfigProvider.getConfig().getOptionalValue(INTROSPECTION, Boolean.class).orElse(true));
+        if (!FastPath.enabled()) {
+            return builder;
+        }
         // The builder does not hand out its code registry; a schema built from it does (once, at start).
         var registry = builder.build().getCodeRegistry();
         return builder.codeRegistry(registry.transform(code -> code.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY)));

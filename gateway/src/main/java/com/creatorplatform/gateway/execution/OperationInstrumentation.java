@@ -46,6 +46,9 @@ public class OperationInstrumentation implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        if (!FastPath.enabled()) {
+            return builder;
+        }
         // The builder does not hand out its instrumentation; a GraphQL built from it does (once, at start).
         Instrumentation chosen = operationLevel(builder.build().getInstrumentation());
         return builder.instrumentation(chosen);

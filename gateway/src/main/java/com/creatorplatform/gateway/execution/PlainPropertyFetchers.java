@@ -39,7 +39,7 @@ public class PlainPropertyFetchers implements DataFetcherService {
 
     @Override
     public PlugableDataFetcher<?> getFieldDataFetcher(Field field, Type type, Reference owner) {
-        if (field.getMethodName() == null || !isPlain(field)) {
+        if (!FastPath.enabled() || field.getMethodName() == null || !isPlain(field)) {
             return null;
         }
         try {

@@ -25,6 +25,9 @@ public class QueryExecution implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        if (!FastPath.enabled()) {
+            return builder;
+        }
         return builder.queryExecutionStrategy(new Strategy());
     }
 
