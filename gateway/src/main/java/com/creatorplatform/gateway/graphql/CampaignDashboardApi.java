@@ -109,25 +109,25 @@ public class CampaignDashboardApi {
      */
     private Uni<PageReads> pageReads(Scope scope, List<String> creatorIds, int postsPerCreator, DataFetchingFieldSelectionSet asked) {
         boolean any = !creatorIds.isEmpty();
-        var creators = Fetched.ifAsked(any && asked.contains("nodes/creator"),
+        var creators = Fetched.ifAsked(any && asked.contains("nodes/creator"), "the creators' profiles",
                 () -> campaigns.creators(scope.brandId(), creatorIds).map(found -> {
                     Map<String, Creator> byId = new HashMap<>();
                     found.forEach(c -> byId.put(c.getId(), Creator.from(c)));
                     return byId;
                 }));
-        var rows = Fetched.ifAsked(any && asked.contains("nodes/performance"),
+        var rows = Fetched.ifAsked(any && asked.contains("nodes/performance"), "the creators' report",
                 () -> report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_CREATOR));
-        var commissions = Fetched.ifAsked(any && asksForCommission(asked, "nodes/performance"),
+        var commissions = Fetched.ifAsked(any && asksForCommission(asked, "nodes/performance"), "the creators' commissions",
                 () -> commissions(scope, creatorIds, false));
-        var posts = Fetched.ifAsked(any && asked.contains("nodes/posts"), () -> posts(scope, creatorIds, postsPerCreator, asked));
+        var posts = Fetched.ifAsked(any && asked.contains("nodes/posts"), "the creators' posts", () -> posts(scope, creatorIds, postsPerCreator, asked));
         return Uni.combine().all().unis(creators, rows, commissions, posts).with(PageReads::new);
     }
 
     /** The creators' first posts, each with its figures: the posts, their report and commissions read together. */
     private Uni<Map<String, CreatorPosts>> posts(Scope scope, List<String> creatorIds, int limit, DataFetchingFieldSelectionSet asked) {
-        var rows = Fetched.ifAsked(asked.contains("nodes/posts/nodes/performance"),
+        var rows = Fetched.ifAsked(asked.contains("nodes/posts/nodes/performance"), "the posts' report",
                 () -> report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_POST));
-        var commissions = Fetched.ifAsked(asksForCommission(asked, "nodes/posts/nodes/performance"),
+        var commissions = Fetched.ifAsked(asksForCommission(asked, "nodes/posts/nodes/performance"), "the posts' commissions",
                 () -> commissions(scope, creatorIds, true));
         var postFields = Post.wireFields(asked.getFields("nodes/posts/nodes/post/*").stream().map(SelectedField::getName).toList());
         return Uni.combine().all().unis(campaigns.creatorPosts(scope.brandId(), scope.campaignId(), creatorIds, limit, postFields),
