@@ -12,6 +12,6 @@
 set -euo pipefail
 cd "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 ./platform test -pl proto,campaign-service,tracking-service,payout-service,gateway -DskipITs \
-  ${BENCH_JFR:+-Dtest.jvm.extra=-XX:StartFlightRecording=filename=$BENCH_JFR,settings=${BENCH_JFR_SETTINGS:-profile}} -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  ${BENCH_JFR:+-Dtest.jvm.extra=-XX:StartFlightRecording=filename=$BENCH_JFR,settings=${BENCH_JFR_SETTINGS:-profile}} -Dtest=DashboardBenchmark -Dtest.excluded-groups=none -Dsurefire.failIfNoSpecifiedTests=false \
   ${BENCH_THREADS:+-Dbench.threads=true} -Dbench.creators="${1:-100}" -Dbench.posts="${2:-20}" -Dbench.rounds="${3:-20}" 2>&1 \
   | grep -E 'warmed|full-size|DASHBOARD|median round|CPU ms|built|ERROR|FAIL|Tests run:' || true

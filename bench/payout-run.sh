@@ -14,5 +14,5 @@ trap 'pg_stop bench || true' EXIT
 pg_wipe bench
 pg_start bench 55434
 PG_HOST=127.0.0.1 PG_PORT=55434 PG_USER=$PLATFORM_DB_USER \
-  mvn -B -q test -pl proto,payout-service -Dtest=PayoutRunBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  mvn -B -q test -pl proto,payout-service -Dtest=PayoutRunBenchmark -Dtest.excluded-groups=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.entries="$ENTRIES" -Dbench.creators="$CREATORS" 2>&1 | grep -vE '^(WARNING|\[INFO\])|INFO  \[' || true

@@ -9,5 +9,5 @@ set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)/scripts/lib.sh"
 cd "$PLATFORM_ROOT"
 ensure_maven
-mvn -B -q -pl proto test -Dtest=TokenVerificationBenchmark -Dsurefire.failIfNoSpecifiedTests=false 2>&1 \
+mvn -B -q -pl proto test -Dtest=TokenVerificationBenchmark -Dtest.excluded-groups=none -Dsurefire.failIfNoSpecifiedTests=false 2>&1 \
   | grep -E 'TOKEN VERIFICATION|ERROR|FAIL' || true

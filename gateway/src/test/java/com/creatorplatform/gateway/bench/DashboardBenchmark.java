@@ -53,6 +53,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,6 +61,7 @@ import org.junit.jupiter.api.Test;
  * running the same reads as SQL straight on the three databases and serialising the rows to JSON,
  * in one run. Not part of the test suite (its name is not *Test): bench/dashboard.sh runs it.
  */
+@Tag("benchmark")
 @QuarkusTest
 @QuarkusTestResource(value = PlatformServices.class, restrictToAnnotatedClass = true)
 class DashboardBenchmark {

@@ -1,6 +1,7 @@
 package com.creatorplatform.gateway.graphql;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -44,6 +45,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -481,33 +483,26 @@ public class CampaignDashboardGraphQLTest {
     }
 
     /** Clicks are written in batches after the redirect answers: wait until the rollup holds them all. */
-    private void awaitClicks(String brandId, long expected) throws InterruptedException {
+    private void awaitClicks(String brandId, long expected) {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        long clicks = 0;
-        for (int i = 0; i < 100 && clicks != expected; i++) {
-            Thread.sleep(100);
+        await("the click writer stored every click").atMost(Duration.ofSeconds(10)).until(() -> {
             var rows = tracking.getReport(GetReportRequest.newBuilder().setFilter(ReportFilter.newBuilder().setBrandId(brandId)
                     .setDates(DateRange.newBuilder().setFrom(today).setTo(today))).build()).getRowsList();
-            clicks = rows.isEmpty() ? 0 : rows.get(0).getTraffic().getClicks();
-        }
-        assertEquals(expected, clicks, "the click writer stored every click");
+            return rows.isEmpty() ? 0 : rows.get(0).getTraffic().getClicks();
+        }, clicks -> clicks == expected);
     }
 
     /**
      * Commission reaches payout-service through the outbox relay: wait for Ben's refund to be applied
      * (through GraphQL, which the @BeforeAll cannot reach yet).
      */
-    private void awaitCommission() throws InterruptedException {
+    private void awaitCommission() {
         String query = "query($id: ID!) { campaign(id: $id) { creators { nodes { creator { id } performance { commission { amount } } } } } }";
-        Object bens = null;
-        for (int i = 0; i < 100 && !"16.00".equals(bens); i++) {
-            Thread.sleep(100);
+        await("the outbox relay brought the orders and the refund to payout-service").atMost(Duration.ofSeconds(10)).until(() -> {
             var answer = GraphQL.post(brand.viewerToken(), query, Map.of("id", campaignId));
             List<String> ids = answer.getList("data.campaign.creators.nodes.creator.id");
-            bens = ids == null || !ids.contains(ben) ? null
+            return ids == null || !ids.contains(ben) ? null
                     : answer.get("data.campaign.creators.nodes[" + ids.indexOf(ben) + "].performance.commission.amount");
-        }
-        assertNotNull(bens);
-        assertEquals("16.00", bens, "the outbox relay brought the orders and the refund to payout-service");
+        }, "16.00"::equals);
     }
 }

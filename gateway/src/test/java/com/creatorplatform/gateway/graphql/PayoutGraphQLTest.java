@@ -1,6 +1,7 @@
 package com.creatorplatform.gateway.graphql;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,6 +36,7 @@ import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -218,11 +220,9 @@ class PayoutGraphQLTest {
                 .findFirst().orElse(0);
     }
 
-    private static void awaitPayoutWatchers(int watchers) throws InterruptedException {
-        for (int i = 0; i < 200 && payoutWatchers() < watchers; i++) {
-            Thread.sleep(50);
-        }
-        assertEquals(watchers, payoutWatchers(), "live-earnings watches open on payout-service");
+    private static void awaitPayoutWatchers(int watchers) {
+        await("live-earnings watches open on payout-service").atMost(Duration.ofSeconds(10))
+                .until(PayoutGraphQLTest::payoutWatchers, open -> open == watchers);
     }
 
     private static Map<Object, Object> totals(io.restassured.path.json.JsonPath answer, String run) {

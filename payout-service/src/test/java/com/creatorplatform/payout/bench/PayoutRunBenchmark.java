@@ -13,6 +13,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * ledger of one brand with many payable entries, times a payout run over them through gRPC, and
  * times the same sums computed by one SQL query as the baseline, in the same run.
  */
+@Tag("benchmark")
 @QuarkusTest
 class PayoutRunBenchmark {
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwt.JwtClaims;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * and every call of a user's session), against the bare RS256 signature check of the JDK in the same
  * run. Not a test (the name keeps it out of Surefire's default run): bench/token-verification.sh.
  */
+@Tag("benchmark")
 class TokenVerificationBenchmark {
 
     private static final String ISSUER = "http://keycloak.bench/realms/creator-platform";
