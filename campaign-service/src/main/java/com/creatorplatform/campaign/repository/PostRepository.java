@@ -56,8 +56,8 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     /**
      * Each creator's first posts ($4 at most) with how many they have in all: per creator, a count and
      * the first rows in scheduled order, both from the creator's index. Ranking every post of all the
-     * creators with window functions instead cost the database three times as long on the dashboard's
-     * 100 creators × 20 posts (3.4 ms against 1.2). The columns are named in the order {@link #post}
+     * creators with window functions instead cost the database much longer on the dashboard's posts
+     * (figures: bench/RESULTS.md, dashboard). The columns are named in the order {@link #post}
      * reads them by position: by name, the driver searched the row's column names for each of them.
      */
     private static final String FIRST_OF_CREATORS = """

@@ -17,7 +17,7 @@ import java.util.Map;
  * handed to SmallRye as a JSON-P value that its writer copies as it is. Otherwise SmallRye copies the
  * answer into a JSON-P tree (keeping each value's path on a synchronised stack) and Parsson writes
  * that tree value by value, checking the generator's state and escaping character by character:
- * two fifths of the gateway's time on the dashboard's 1.3 MB answer. Values are written as that
+ * a large part of the gateway's time on the dashboard's answer (bench/RESULTS.md). Values are written as that
  * copy would be (numbers other than int and long through the same JSON-P values), so the text is the same.
  */
 final class AnswerJson {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * How graphql-java finds each field of an answer in the schema, and whether the schema can be
  * introspected. SmallRye turns its field-visibility setting, even the default one, into graphql-java's
  * BlockedFields, which matches a regular expression against "Type.field" for every field it executes
- * (on the dashboard's 40,000 fields, about 5% of the gateway's CPU). This puts back graphql-java's plain
+ * (a measurable share of the gateway's CPU on the dashboard: bench/RESULTS.md). This puts back graphql-java's plain
  * lookup, and turns introspection off (production: platform.graphql.introspection=false) with
  * graphql-java's own switch instead, which refuses introspection queries with an error.
  */

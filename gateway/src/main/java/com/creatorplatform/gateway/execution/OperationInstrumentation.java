@@ -27,8 +27,8 @@ import org.jboss.logging.Logger;
  * Keeps the instrumentations SmallRye chains (the depth and complexity limits, its query cache) at the
  * operation, where they act, and out of every field. graphql-java asks a chain at each field it
  * executes (its execution, fetching, completion and data fetcher) and collects the members' answers
- * into a new list each time; these members answer nothing per field, and on the dashboard's 40,000
- * fields the asking was about an eighth of the gateway's CPU samples. A chain with a member that does
+ * into a new list each time; these members answer nothing per field, and on the dashboard's many
+ * fields the asking was a large share of the gateway's CPU (bench/RESULTS.md). A chain with a member that does
  * act per field is left as it is.
  */
 public class OperationInstrumentation implements EventingService {

@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * Reads the plain properties of the schema's records (a post's id, a figure's clicks) straight from
  * their accessor. SmallRye's own field fetcher first builds a request context for every field it
  * reads (a copy of the context, the field's path as a string, its sub-selection as JSON), which no
- * record accessor uses: on the dashboard's 40,000 fields that was most of the gateway's time.
+ * record accessor uses: on the dashboard's many fields that was most of the gateway's time
+ * (bench/RESULTS.md, dashboard).
  * Properties SmallRye would transform or adapt (dates, formatted numbers, maps, arrays) keep its
  * fetcher; numbers and booleans go to graphql-java's scalars as they are, which take them unchanged.
  * As a {@link LightDataFetcher} the accessor is handed the source object itself, so graphql-java does

@@ -96,7 +96,7 @@ class HostileRequestsTest {
     @Test
     void theDashboardsOneRequestFitsTheLimitsWithRoomToSpare() {
         var cost = DocumentCost.of(Parser.parse(CampaignDashboardGraphQLTest.DASHBOARD), schema, DocumentCostGuard.resolvedFields(schema)::contains);
-        assertEquals(new DocumentCost(57, 8, 3), cost, "the figures README.md and docs/decisions.md give");
+        assertEquals(new DocumentCost(57, 8, 3), cost, "the figures README.md and docs/adr/0037-graphql-document-limits.md give");
     }
 
     @Test

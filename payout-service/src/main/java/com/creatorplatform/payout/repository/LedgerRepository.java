@@ -129,8 +129,8 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
     /**
      * Sums the entries that order events caused (accruals, reversals, tier top-ups, bonuses), each
      * counted at the time of its event, so a refund lowers the commission of the day it happened. In no
-     * particular order: callers look sums up by creator and post (sorting the dashboard's 1,000 rows by
-     * their text cost the database a third of the query).
+     * particular order: callers look sums up by creator and post (sorting the dashboard's rows by their
+     * text was a large part of the query: bench/RESULTS.md).
      */
     public Uni<List<Commission>> commissions(UUID brandId, UUID campaignId, List<UUID> creatorIds, Instant from, Instant to,
             boolean perPost) {

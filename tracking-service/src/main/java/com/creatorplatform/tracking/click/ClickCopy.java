@@ -13,8 +13,8 @@ import org.postgresql.copy.CopyIn;
 /**
  * Clicks as rows of PostgreSQL's binary COPY format: the cheapest way to hand the database many rows
  * (no statement to plan, no parameter arrays to unpack, rows written into the table's pages many at
- * a time). Measured on the click table with its two indexes: 6.5 µs of the database's time per click,
- * against 12 µs for the same rows through {@code INSERT … SELECT FROM unnest(…)}.
+ * a time). On the click table with its two indexes it costs the database about half of what the same
+ * rows cost through {@code INSERT … SELECT FROM unnest(…)} (figures: bench/RESULTS.md, click storage).
  */
 final class ClickCopy {
 

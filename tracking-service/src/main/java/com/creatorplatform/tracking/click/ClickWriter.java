@@ -129,7 +129,7 @@ public class ClickWriter {
     /**
      * Writes one batch unless all writers are busy (the next tick, or the next write to end, picks up
      * the rest). One writer by default: two copying into the same index pages at once, each with
-     * smaller batches, cost the database half as much again per click; more writers are for a
+     * smaller batches, cost the database more per click (bench/RESULTS.md); more writers are for a
      * database that one connection cannot keep busy.
      */
     private void writeNext() {

@@ -108,8 +108,8 @@ public class RedirectRoute {
     /**
      * The visitor's address: the connection's peer, unless Quarkus is told it runs behind a proxy (then
      * the request reports the forwarded address). The request's own remoteAddress() would also work
-     * out the request's absolute URI (Vert.x Web's forwarded-header parser): a quarter of a
-     * microsecond per redirect, for nothing the redirect uses.
+     * out the request's absolute URI (Vert.x Web's forwarded-header parser): a cost on every
+     * redirect (bench/RESULTS.md), for nothing the redirect uses.
      */
     private String clientAddress(HttpServerRequest request) {
         SocketAddress address = forwardedAddresses ? request.remoteAddress() : request.connection().remoteAddress();

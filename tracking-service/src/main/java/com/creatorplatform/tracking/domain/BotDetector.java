@@ -7,8 +7,8 @@ import java.util.Locale;
  * Known crawlers and link-preview fetchers, by user agent. Their clicks are stored (flagged) but
  * never attribute an order. A request with no user agent at all is treated as a bot too: browsers
  * always send one. This runs on every redirect, so it is plain substring search over a lower-cased
- * user agent (a case-insensitive regular expression of alternatives cost a quarter of the
- * redirect's time).
+ * user agent (a case-insensitive regular expression of alternatives was a large share of the
+ * redirect's time: bench/RESULTS.md).
  */
 public final class BotDetector {
 
