@@ -24,12 +24,12 @@ public class CampaignCalls {
     }
 
     /** The stub with a deadline counted from now. */
-    MutinyCampaignServiceStub stub() {
+    public MutinyCampaignServiceStub stub() {
         return campaigns.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** What the caller hears when campaign-service could not answer: UNAVAILABLE, so that it retries (the shop its order report). */
-    static RuntimeException unavailable(String what, Throwable failure) {
+    public static RuntimeException unavailable(String what, Throwable failure) {
         return Status.UNAVAILABLE.withDescription("campaign-service could not " + what + "; try again shortly")
                 .withCause(failure).asRuntimeException();
     }

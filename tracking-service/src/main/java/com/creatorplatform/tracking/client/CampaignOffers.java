@@ -8,7 +8,6 @@ import com.creatorplatform.proto.campaign.v1.ResolvedOffer;
 import com.creatorplatform.tracking.domain.attribution.CampaignStatus;
 import com.creatorplatform.tracking.domain.attribution.OfferTerms;
 import com.creatorplatform.tracking.domain.attribution.Priority;
-import com.creatorplatform.tracking.mapping.TrackingMapping;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -41,7 +40,7 @@ public class CampaignOffers {
          */
         public CampaignStatus status(UUID campaignId) {
             ResolvedOffer resolved = byCampaign.get(campaignId);
-            return resolved == null ? CampaignStatus.UNKNOWN : TrackingMapping.toDomain(resolved.getCampaignStatus());
+            return resolved == null ? CampaignStatus.UNKNOWN : CampaignStatuses.toDomain(resolved.getCampaignStatus());
         }
 
         /** What the order keeps of its campaign's offer, so later changes never rewrite it. */

@@ -2,7 +2,6 @@ package com.creatorplatform.tracking.client;
 
 import com.creatorplatform.proto.campaign.v1.BatchGetCampaignsRequest;
 import com.creatorplatform.tracking.domain.attribution.CampaignStatus;
-import com.creatorplatform.tracking.mapping.TrackingMapping;
 import com.github.benmanes.caffeine.cache.AsyncCacheLoader;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -60,7 +59,7 @@ public class CampaignStatuses {
         return campaigns.stub()
                 .batchGetCampaigns(BatchGetCampaignsRequest.newBuilder().setBrandId(key.brandId().toString())
                         .addIds(key.campaignId().toString()).build())
-                .map(found -> found.getCampaignsList().stream().findFirst().map(c -> TrackingMapping.toDomain(c.getStatus()))
+                .map(found -> found.getCampaignsList().stream().findFirst().map(c -> toDomain(c.getStatus()))
                         .orElse(CampaignStatus.UNKNOWN))
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("campaign-service did not tell the status of campaign %s (%s); clicks count it as %s", key.campaignId(),
@@ -68,5 +67,16 @@ public class CampaignStatuses {
                     return otherwise;
                 })
                 .subscribeAsCompletionStage();
+    }
+
+    /** A campaign's status as campaign-service tells it; unspecified or unrecognised is UNKNOWN. */
+    static CampaignStatus toDomain(com.creatorplatform.proto.campaign.v1.CampaignStatus status) {
+        return switch (status) {
+            case CAMPAIGN_STATUS_DRAFT -> CampaignStatus.DRAFT;
+            case CAMPAIGN_STATUS_ACTIVE -> CampaignStatus.ACTIVE;
+            case CAMPAIGN_STATUS_PAUSED -> CampaignStatus.PAUSED;
+            case CAMPAIGN_STATUS_ENDED -> CampaignStatus.ENDED;
+            default -> CampaignStatus.UNKNOWN;
+        };
     }
 }

@@ -2,41 +2,43 @@ package com.creatorplatform.tracking.grpc;
 
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.GrpcCalls;
+import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.common.v1.PageInfo;
 import com.creatorplatform.proto.tracking.v1.BatchGetCreatorPerformanceRequest;
+import com.creatorplatform.proto.tracking.v1.BatchGetOrdersRequest;
+import com.creatorplatform.proto.tracking.v1.BatchGetOrdersResponse;
 import com.creatorplatform.proto.tracking.v1.BatchGetPerformanceResponse;
 import com.creatorplatform.proto.tracking.v1.BatchGetPostPerformanceRequest;
+import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksRequest;
+import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksResponse;
+import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
+import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
+import com.creatorplatform.proto.tracking.v1.DiscountCode;
 import com.creatorplatform.proto.tracking.v1.GetReportRequest;
 import com.creatorplatform.proto.tracking.v1.GetReportResponse;
 import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsRequest;
 import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsResponse;
-import com.creatorplatform.proto.tracking.v1.BatchGetOrdersRequest;
-import com.creatorplatform.proto.tracking.v1.BatchGetOrdersResponse;
-import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
-import com.creatorplatform.proto.tracking.v1.DiscountCode;
 import com.creatorplatform.proto.tracking.v1.Order;
 import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
+import com.creatorplatform.proto.tracking.v1.TrackingLink;
+import com.creatorplatform.proto.tracking.v1.TrackingService;
 import com.creatorplatform.proto.tracking.v1.UpdateOrderStatusRequest;
-import com.creatorplatform.tracking.order.ConversionDesk;
-import com.creatorplatform.tracking.report.Dimension;
-import com.creatorplatform.tracking.report.Reports;
+import com.creatorplatform.tracking.links.LinkMapping;
+import com.creatorplatform.tracking.links.LinkRegistry;
+import com.creatorplatform.tracking.orders.ConversionDesk;
+import com.creatorplatform.tracking.orders.OrderMapping;
+import com.creatorplatform.tracking.reports.Dimension;
+import com.creatorplatform.tracking.reports.ReportMapping;
+import com.creatorplatform.tracking.reports.Reports;
+import io.quarkus.grpc.GrpcService;
+import io.smallrye.mutiny.Uni;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import com.creatorplatform.contract.Ids;
-import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksRequest;
-import com.creatorplatform.proto.tracking.v1.BatchGetTrackingLinksResponse;
-import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
-import com.creatorplatform.proto.tracking.v1.TrackingLink;
-import com.creatorplatform.proto.tracking.v1.TrackingService;
-import com.creatorplatform.tracking.mapping.TrackingMapping;
-import com.creatorplatform.tracking.service.LinkRegistry;
-import io.quarkus.grpc.GrpcService;
-import io.smallrye.mutiny.Uni;
 
 /** Thin adapter: parse the request, call a use case, map the answer; failures become gRPC statuses. */
 @GrpcService
@@ -58,13 +60,13 @@ public class TrackingGrpcService implements TrackingService {
     public Uni<DiscountCode> createDiscountCode(CreateDiscountCodeRequest request) {
         return GrpcCalls.run(() -> links.createCode(Ids.parse("brand_id", request.getBrandId()), request.getCode(),
                 Ids.parse("creator_id", request.getCreatorId()), Ids.parse("campaign_id", request.getCampaignId()))
-                .map(TrackingMapping::toProto));
+                .map(LinkMapping::toProto));
     }
 
     @Override
     public Uni<Order> recordConversion(RecordConversionRequest request) {
-        return GrpcCalls.run(() -> conversions.record(TrackingMapping.toReport(request), request.getCompleted())
-                .map(TrackingMapping::toProto));
+        return GrpcCalls.run(() -> conversions.record(OrderMapping.toReport(request), request.getCompleted())
+                .map(OrderMapping::toProto));
     }
 
     @Override
@@ -77,7 +79,7 @@ public class TrackingGrpcService implements TrackingService {
                 case ORDER_STATUS_CANCELLED -> conversions.cancel(brandId, request.getOrderId(), at);
                 default -> throw ApiError.invalidArgument("status must be COMPLETED or CANCELLED, got " + request.getStatus());
             };
-            return changed.map(TrackingMapping::toProto);
+            return changed.map(OrderMapping::toProto);
         });
     }
 
@@ -86,7 +88,7 @@ public class TrackingGrpcService implements TrackingService {
         return GrpcCalls.run(() -> conversions.refund(Ids.parse("brand_id", request.getBrandId()), request.getOrderId(),
                         request.getRefundId(), request.getAmount().getAmountMinor(), request.getAmount().getCurrency(),
                         request.hasRefundedAt() ? WireTypes.instant(request.getRefundedAt()) : clock.instant())
-                .map(TrackingMapping::toProto));
+                .map(OrderMapping::toProto));
     }
 
     @Override
@@ -96,53 +98,53 @@ public class TrackingGrpcService implements TrackingService {
                 throw ApiError.invalidArgument("order_ids takes at most " + Ids.MAX_BATCH + " ids, got " + request.getOrderIdsCount());
             }
             return conversions.byOrderIds(Ids.parse("brand_id", request.getBrandId()), request.getOrderIdsList())
-                    .map(views -> BatchGetOrdersResponse.newBuilder().addAllOrders(views.stream().map(TrackingMapping::toProto).toList()).build());
+                    .map(views -> BatchGetOrdersResponse.newBuilder().addAllOrders(views.stream().map(OrderMapping::toProto).toList()).build());
         });
     }
 
     @Override
     public Uni<TrackingLink> createTrackingLink(CreateTrackingLinkRequest request) {
-        return GrpcCalls.run(() -> links.create(TrackingMapping.toNewLink(request)).map(TrackingMapping::toProto));
+        return GrpcCalls.run(() -> links.create(LinkMapping.toNewLink(request)).map(LinkMapping::toProto));
     }
 
     @Override
     public Uni<BatchGetTrackingLinksResponse> batchGetTrackingLinks(BatchGetTrackingLinksRequest request) {
         return GrpcCalls.run(() -> links.byIds(Ids.parse("brand_id", request.getBrandId()), Ids.parseBatch("ids", request.getIdsList()))
                 .map(found -> BatchGetTrackingLinksResponse.newBuilder()
-                        .addAllLinks(found.stream().map(TrackingMapping::toProto).toList())
+                        .addAllLinks(found.stream().map(LinkMapping::toProto).toList())
                         .build()));
     }
 
     @Override
     public Uni<GetReportResponse> getReport(GetReportRequest request) {
         return GrpcCalls.run(() -> reports
-                .report(TrackingMapping.toFilter(request.getFilter()), TrackingMapping.toDimensions(request.getGroupByList()))
-                .map(rows -> GetReportResponse.newBuilder().addAllRows(rows.stream().map(TrackingMapping::toProto).toList()).build()));
+                .report(ReportMapping.toFilter(request.getFilter()), ReportMapping.toDimensions(request.getGroupByList()))
+                .map(rows -> GetReportResponse.newBuilder().addAllRows(rows.stream().map(ReportMapping::toProto).toList()).build()));
     }
 
     @Override
     public Uni<ListTransactionDetailsResponse> listTransactionDetails(ListTransactionDetailsRequest request) {
-        return GrpcCalls.run(() -> conversions.transactions(TrackingMapping.toFilter(request.getFilter()),
+        return GrpcCalls.run(() -> conversions.transactions(ReportMapping.toFilter(request.getFilter()),
                         PageCursor.decode(request.getPage().getCursor()), PageCursor.pageSize(request.getPage().getPageSize()))
                 .map(page -> ListTransactionDetailsResponse.newBuilder()
-                        .addAllOrders(page.items().stream().map(TrackingMapping::toProto).toList())
+                        .addAllOrders(page.items().stream().map(OrderMapping::toProto).toList())
                         .setPage(PageInfo.newBuilder().setNextCursor(page.nextCursor() == null ? "" : page.nextCursor()))
                         .build()));
     }
 
     @Override
     public Uni<BatchGetPerformanceResponse> batchGetCreatorPerformance(BatchGetCreatorPerformanceRequest request) {
-        return GrpcCalls.run(() -> reports.performance(TrackingMapping.toFilter(request), Dimension.CREATOR)
+        return GrpcCalls.run(() -> reports.performance(ReportMapping.toFilter(request), Dimension.CREATOR)
                 .map(TrackingGrpcService::performances));
     }
 
     @Override
     public Uni<BatchGetPerformanceResponse> batchGetPostPerformance(BatchGetPostPerformanceRequest request) {
-        return GrpcCalls.run(() -> reports.performance(TrackingMapping.toFilter(request), Dimension.POST)
+        return GrpcCalls.run(() -> reports.performance(ReportMapping.toFilter(request), Dimension.POST)
                 .map(TrackingGrpcService::performances));
     }
 
     private static BatchGetPerformanceResponse performances(List<Reports.Performance> found) {
-        return BatchGetPerformanceResponse.newBuilder().addAllPerformances(found.stream().map(TrackingMapping::toProto).toList()).build();
+        return BatchGetPerformanceResponse.newBuilder().addAllPerformances(found.stream().map(ReportMapping::toProto).toList()).build();
     }
 }

@@ -2,8 +2,8 @@ package com.creatorplatform.tracking.webhook;
 
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.tracking.client.BrandSecrets;
-import com.creatorplatform.tracking.order.ConversionDesk;
-import com.creatorplatform.tracking.order.CustomerOrder;
+import com.creatorplatform.tracking.orders.ConversionDesk;
+import com.creatorplatform.tracking.orders.CustomerOrder;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;

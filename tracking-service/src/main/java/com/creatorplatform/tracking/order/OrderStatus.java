@@ -1,6 +1,0 @@
-package com.creatorplatform.tracking.order;
-
-/** PENDING → COMPLETED, PENDING → CANCELLED; a completed order may still be cancelled (voided). */
-public enum OrderStatus {
-    PENDING, COMPLETED, CANCELLED
-}

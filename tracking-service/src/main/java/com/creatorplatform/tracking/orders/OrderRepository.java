@@ -1,0 +1,76 @@
+package com.creatorplatform.tracking.orders;
+
+import com.creatorplatform.contract.PageCursor;
+import com.creatorplatform.tracking.reports.ReportFilter;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class OrderRepository implements PanacheRepositoryBase<CustomerOrder, UUID> {
+
+    public Uni<CustomerOrder> byOrderId(UUID brandId, String orderId) {
+        return find("brandId = ?1 and orderId = ?2", brandId, orderId).firstResult();
+    }
+
+    /** The order locked for a change, so that concurrent refunds cannot both spend what remains. */
+    public Uni<CustomerOrder> byOrderIdForUpdate(UUID brandId, String orderId) {
+        return find("brandId = ?1 and orderId = ?2", brandId, orderId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    public Uni<List<CustomerOrder>> byOrderIds(UUID brandId, List<String> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("brandId = :brand and orderId in :ids", Parameters.with("brand", brandId).and("ids", orderIds));
+    }
+
+    /** Orders of a report's filter, newest first (by order time), after the cursor's order. */
+    public Uni<List<CustomerOrder>> newestFirst(ReportFilter filter, PageCursor after, int limit) {
+        var query = new StringBuilder("brandId = :brand and orderedAt >= :start and orderedAt < :end");
+        var params = Parameters.with("brand", filter.brandId()).and("start", filter.start()).and("end", filter.end());
+        if (!filter.campaignIds().isEmpty()) {
+            query.append(" and campaignId in :campaigns");
+            params.and("campaigns", filter.campaignIds());
+        }
+        if (!filter.creatorIds().isEmpty()) {
+            query.append(" and creatorId in :creators");
+            params.and("creators", filter.creatorIds());
+        }
+        if (!filter.postIds().isEmpty()) {
+            query.append(" and postId in :posts");
+            params.and("posts", filter.postIds());
+        }
+        if (!filter.platforms().isEmpty()) {
+            query.append(" and platform in :platforms");
+            params.and("platforms", filter.platforms());
+        }
+        if (after != null) {
+            query.append(" and (orderedAt < :at or (orderedAt = :at and id < :id))");
+            params.and("at", after.createdAt()).and("id", after.id());
+        }
+        return find(query.append(" order by orderedAt desc, id desc").toString(), params).range(0, limit - 1).list();
+    }
+
+    public Uni<List<OrderRefund>> refundsOf(List<UUID> orderRefs) {
+        if (orderRefs.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return OrderRefund.list("orderRef in ?1 order by refundedAt", orderRefs);
+    }
+
+    public Uni<OrderRefund> refund(UUID brandId, String refundId) {
+        return OrderRefund.find("brandId = ?1 and refundId = ?2", brandId, refundId).firstResult();
+    }
+
+    public Uni<DiscountCode> code(UUID brandId, String code) {
+        if (code == null || code.isBlank()) {
+            return Uni.createFrom().nullItem();
+        }
+        return DiscountCode.find("brandId = ?1 and upper(code) = upper(?2)", brandId, code.trim()).firstResult();
+    }
+}
