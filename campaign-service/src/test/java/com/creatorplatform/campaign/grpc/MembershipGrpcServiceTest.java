@@ -55,7 +55,8 @@ class MembershipGrpcServiceTest {
                 retired.getId());
         assertEquals("RETIRED", stored.getString("status"));
         assertEquals("season over", stored.getString("retire_reason"));
-        assertTrue(stored.getOffsetDateTime("accepted_at") != null);
+        assertEquals(retired.getAcceptedAt().getSeconds(), stored.getOffsetDateTime("accepted_at").toEpochSecond(),
+                "the acceptance time answered is the one stored");
     }
 
     @Test
