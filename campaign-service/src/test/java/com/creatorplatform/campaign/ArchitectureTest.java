@@ -5,18 +5,23 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Layers point inward: grpc, mapping, service, repository, domain; the domain depends on none of the others. */
+/**
+ * Layers point inward: grpc, mapping, service, repository, domain; the domain depends on none of
+ * the others.
+ */
 class ArchitectureTest {
 
     private static final String ROOT = "com.creatorplatform.campaign";
 
     @TestFactory
     Stream<DynamicTest> packageRules() {
-        return ArchitectureRules.check(ROOT,
+        return ArchitectureRules.check(
+                ROOT,
                 ArchitectureRules.freeOfCycles(ROOT),
                 ArchitectureRules.entryPoints(ROOT, "grpc"),
                 ArchitectureRules.dependsOnlyOn(ROOT, "domain"),
                 ArchitectureRules.dependsOnlyOn(ROOT, "repository", "domain"),
-                ArchitectureRules.dependsOnlyOn(ROOT, "service", "domain", "repository", "identity"));
+                ArchitectureRules.dependsOnlyOn(
+                        ROOT, "service", "domain", "repository", "identity"));
     }
 }

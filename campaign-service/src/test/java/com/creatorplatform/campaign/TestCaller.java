@@ -5,7 +5,9 @@ import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import io.quarkus.grpc.GlobalInterceptor;
 import jakarta.inject.Singleton;
 
-/** The tests' calls to campaign-service speak as the service "test" unless they name their caller. */
+/**
+ * The tests' calls to campaign-service speak as the service "test" unless they name their caller.
+ */
 @Singleton
 @GlobalInterceptor
 public class TestCaller extends TestServiceIdentity {

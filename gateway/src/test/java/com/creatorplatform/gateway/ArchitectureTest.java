@@ -6,8 +6,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Calls come in through graphql and http and go out through client, which knows nothing of GraphQL; the
- * error model is the innermost package, which everything may use and which uses nothing.
+ * Calls come in through graphql and http and go out through client, which knows nothing of GraphQL;
+ * the error model is the innermost package, which everything may use and which uses nothing.
  */
 class ArchitectureTest {
 
@@ -15,7 +15,8 @@ class ArchitectureTest {
 
     @TestFactory
     Stream<DynamicTest> packageRules() {
-        return ArchitectureRules.check(ROOT,
+        return ArchitectureRules.check(
+                ROOT,
                 ArchitectureRules.freeOfCycles(ROOT),
                 ArchitectureRules.entryPoints(ROOT, "graphql", "http"),
                 ArchitectureRules.dependsOnlyOn(ROOT, "error"),

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Layers point inward: grpc and feed (where calls and events come in), mapping, service, repository,
- * domain; the domain depends on none of the others.
+ * Layers point inward: grpc and feed (where calls and events come in), mapping, service,
+ * repository, domain; the domain depends on none of the others.
  */
 class ArchitectureTest {
 
@@ -15,7 +15,8 @@ class ArchitectureTest {
 
     @TestFactory
     Stream<DynamicTest> packageRules() {
-        return ArchitectureRules.check(ROOT,
+        return ArchitectureRules.check(
+                ROOT,
                 ArchitectureRules.freeOfCycles(ROOT),
                 ArchitectureRules.entryPoints(ROOT, "grpc", "feed"),
                 ArchitectureRules.dependsOnlyOn(ROOT, "domain"),

@@ -13,17 +13,23 @@ import java.util.regex.Pattern;
  */
 public record AllowedDomains(List<String> domains) {
 
-    private static final Pattern DOMAIN = Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
+    private static final Pattern DOMAIN =
+            Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
 
     /** Normalises (lower case, no trailing dot) and validates a brand's list. */
     public static AllowedDomains of(List<String> raw) {
         if (raw.isEmpty()) {
             throw ApiError.invalidArgument("allowed_domains needs at least one domain");
         }
-        var domains = raw.stream().map(d -> d.trim().toLowerCase(Locale.ROOT).replaceAll("\\.$", "")).distinct().toList();
+        var domains =
+                raw.stream()
+                        .map(d -> d.trim().toLowerCase(Locale.ROOT).replaceAll("\\.$", ""))
+                        .distinct()
+                        .toList();
         for (String domain : domains) {
             if (!DOMAIN.matcher(domain).matches()) {
-                throw ApiError.invalidArgument("allowed_domains: '" + domain + "' is not a domain name");
+                throw ApiError.invalidArgument(
+                        "allowed_domains: '" + domain + "' is not a domain name");
             }
         }
         return new AllowedDomains(domains);
@@ -35,12 +41,19 @@ public record AllowedDomains(List<String> domains) {
         String host = uri.getHost().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
         boolean allowed = domains.stream().anyMatch(d -> host.equals(d) || host.endsWith("." + d));
         if (!allowed) {
-            throw ApiError.invalidArgument(field + " host '" + host + "' is not one of the brand's allowed domains " + domains);
+            throw ApiError.invalidArgument(
+                    field
+                            + " host '"
+                            + host
+                            + "' is not one of the brand's allowed domains "
+                            + domains);
         }
         return uri.toString();
     }
 
-    /** An absolute http(s) URL with a host and no user info (which could disguise the real host). */
+    /**
+     * An absolute http(s) URL with a host and no user info (which could disguise the real host).
+     */
     public static URI requireHttpUrl(String field, String url) {
         URI uri;
         try {

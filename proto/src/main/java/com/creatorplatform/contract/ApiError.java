@@ -71,6 +71,9 @@ public final class ApiError extends RuntimeException {
         if (failure instanceof StatusRuntimeException status) {
             return status;
         }
-        return Status.INTERNAL.withDescription("internal error").withCause(failure).asRuntimeException();
+        return Status.INTERNAL
+                .withDescription("internal error")
+                .withCause(failure)
+                .asRuntimeException();
     }
 }

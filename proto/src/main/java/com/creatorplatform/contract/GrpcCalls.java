@@ -11,25 +11,34 @@ public final class GrpcCalls {
 
     private static final Logger LOG = Logger.getLogger(GrpcCalls.class);
 
-    private GrpcCalls() {
-    }
+    private GrpcCalls() {}
 
     /**
      * Runs the use case lazily, so that refusals thrown while parsing the request and failures of
      * the use case alike reach the caller as gRPC statuses (see {@link ApiError#toGrpc}).
      */
     public static <T> Uni<T> run(Supplier<Uni<? extends T>> useCase) {
-        return Uni.createFrom().<T>deferred(useCase)
-                .onFailure(failure -> !(failure instanceof ApiError || failure instanceof StatusRuntimeException))
+        return Uni.createFrom()
+                .<T>deferred(useCase)
+                .onFailure(
+                        failure ->
+                                !(failure instanceof ApiError
+                                        || failure instanceof StatusRuntimeException))
                 .invoke(bug -> LOG.error("unexpected failure, answered as INTERNAL", bug))
-                .onFailure().transform(ApiError::toGrpc);
+                .onFailure()
+                .transform(ApiError::toGrpc);
     }
 
     /** {@link #run} for a server stream. */
     public static <T> Multi<T> stream(Supplier<Multi<? extends T>> useCase) {
-        return Multi.createFrom().<T>deferred(useCase)
-                .onFailure(failure -> !(failure instanceof ApiError || failure instanceof StatusRuntimeException))
+        return Multi.createFrom()
+                .<T>deferred(useCase)
+                .onFailure(
+                        failure ->
+                                !(failure instanceof ApiError
+                                        || failure instanceof StatusRuntimeException))
                 .invoke(bug -> LOG.error("unexpected failure, answered as INTERNAL", bug))
-                .onFailure().transform(ApiError::toGrpc);
+                .onFailure()
+                .transform(ApiError::toGrpc);
     }
 }

@@ -15,8 +15,7 @@ public final class Ids {
     /** The most ids one batch rpc accepts. */
     public static final int MAX_BATCH = 500;
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static UUID parse(String field, String value) {
         if (value == null || value.isBlank()) {
@@ -37,7 +36,8 @@ public final class Ids {
     /** Distinct ids of a batch request, in the order asked. */
     public static List<UUID> parseBatch(String field, List<String> values) {
         if (values.size() > MAX_BATCH) {
-            throw ApiError.invalidArgument(field + " takes at most " + MAX_BATCH + " ids, got " + values.size());
+            throw ApiError.invalidArgument(
+                    field + " takes at most " + MAX_BATCH + " ids, got " + values.size());
         }
         var ids = new LinkedHashSet<UUID>();
         for (String value : values) {

@@ -12,7 +12,8 @@ public record Page<T>(List<T> items, String nextCursor) {
      * Cuts rows fetched as {@code size + 1} (the extra row only tells that more follow) into a page
      * whose cursor points at its last row.
      */
-    public static <T> Page<T> of(List<T> rows, int size, Function<T, Instant> createdAt, Function<T, UUID> id) {
+    public static <T> Page<T> of(
+            List<T> rows, int size, Function<T, Instant> createdAt, Function<T, UUID> id) {
         if (rows.size() <= size) {
             return new Page<>(rows, null);
         }

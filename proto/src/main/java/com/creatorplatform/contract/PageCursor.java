@@ -16,7 +16,9 @@ public record PageCursor(Instant createdAt, UUID id) {
 
     public String encode() {
         String raw = createdAt.getEpochSecond() + ":" + createdAt.getNano() + ":" + id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Null for the first page (empty cursor). */
@@ -25,8 +27,11 @@ public record PageCursor(Instant createdAt, UUID id) {
             return null;
         }
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 3);
-            return new PageCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
+            String[] parts =
+                    new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
+                            .split(":", 3);
+            return new PageCursor(
+                    Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
                     UUID.fromString(parts[2]));
         } catch (RuntimeException e) {
             throw ApiError.invalidArgument("cursor is not one this service issued");
@@ -39,7 +44,8 @@ public record PageCursor(Instant createdAt, UUID id) {
             return DEFAULT_PAGE_SIZE;
         }
         if (requested < 0 || requested > MAX_PAGE_SIZE) {
-            throw ApiError.invalidArgument("page size must be between 1 and " + MAX_PAGE_SIZE + ", got " + requested);
+            throw ApiError.invalidArgument(
+                    "page size must be between 1 and " + MAX_PAGE_SIZE + ", got " + requested);
         }
         return requested;
     }

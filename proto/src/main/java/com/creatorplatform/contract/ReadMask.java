@@ -8,9 +8,9 @@ import java.util.BitSet;
 /**
  * Which fields of a message a reader asked for (a request's {@code read_mask}): the fields it names
  * by their protobuf names, or all of them when it names none. Only top-level fields; a path the
- * message does not have is the caller's mistake (INVALID_ARGUMENT). A service fills what is asked and
- * leaves the rest at their defaults, so a page of thousands of messages is not built, sent and parsed
- * for fields nobody reads.
+ * message does not have is the caller's mistake (INVALID_ARGUMENT). A service fills what is asked
+ * and leaves the rest at their defaults, so a page of thousands of messages is not built, sent and
+ * parsed for fields nobody reads.
  */
 public final class ReadMask {
 
@@ -20,7 +20,10 @@ public final class ReadMask {
         this.fields = fields;
     }
 
-    /** The mask in {@code field} (a request field's name, for the error) over the fields of {@code message}. */
+    /**
+     * The mask in {@code field} (a request field's name, for the error) over the fields of {@code
+     * message}.
+     */
     public static ReadMask of(String field, FieldMask mask, Descriptor message) {
         var fields = new BitSet();
         if (mask.getPathsCount() == 0) {
@@ -30,7 +33,8 @@ public final class ReadMask {
         for (String path : mask.getPathsList()) {
             FieldDescriptor named = message.findFieldByName(path);
             if (named == null) {
-                throw ApiError.invalidArgument(field + ": " + message.getName() + " has no field '" + path + "'");
+                throw ApiError.invalidArgument(
+                        field + ": " + message.getName() + " has no field '" + path + "'");
             }
             fields.set(named.getNumber());
         }

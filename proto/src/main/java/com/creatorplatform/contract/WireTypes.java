@@ -6,14 +6,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 
-/** Conversions between wire representations (Timestamp, ISO date and currency strings) and Java types. */
+/**
+ * Conversions between wire representations (Timestamp, ISO date and currency strings) and Java
+ * types.
+ */
 public final class WireTypes {
 
-    private WireTypes() {
-    }
+    private WireTypes() {}
 
     public static Timestamp timestamp(Instant instant) {
-        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
+        return Timestamp.newBuilder()
+                .setSeconds(instant.getEpochSecond())
+                .setNanos(instant.getNano())
+                .build();
     }
 
     public static Instant instant(Timestamp timestamp) {
@@ -28,7 +33,8 @@ public final class WireTypes {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ApiError.invalidArgument(field + " must be a date YYYY-MM-DD, got '" + value + "'");
+            throw ApiError.invalidArgument(
+                    field + " must be a date YYYY-MM-DD, got '" + value + "'");
         }
     }
 
@@ -41,7 +47,8 @@ public final class WireTypes {
         try {
             return Currency.getInstance(code == null ? "" : code.trim()).getCurrencyCode();
         } catch (IllegalArgumentException e) {
-            throw ApiError.invalidArgument(field + " must be an ISO 4217 currency code, got '" + code + "'");
+            throw ApiError.invalidArgument(
+                    field + " must be an ISO 4217 currency code, got '" + code + "'");
         }
     }
 }

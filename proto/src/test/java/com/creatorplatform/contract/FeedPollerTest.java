@@ -27,15 +27,29 @@ class FeedPollerTest {
         public Uni<FeedPoller.Batch<Integer>> read(String after, int limit) {
             reads++;
             if (down) {
-                return Uni.createFrom().failure(Status.UNAVAILABLE.withDescription("connection refused").asRuntimeException());
+                return Uni.createFrom()
+                        .failure(
+                                Status.UNAVAILABLE
+                                        .withDescription("connection refused")
+                                        .asRuntimeException());
             }
             int from = after.isEmpty() ? 0 : Integer.parseInt(after);
             var batch = entries.stream().filter(e -> e > from).limit(limit).toList();
-            return Uni.createFrom().item(new FeedPoller.Batch<>(after, batch, batch.isEmpty() ? after : batch.get(batch.size() - 1).toString()));
+            return Uni.createFrom()
+                    .item(
+                            new FeedPoller.Batch<>(
+                                    after,
+                                    batch,
+                                    batch.isEmpty()
+                                            ? after
+                                            : batch.get(batch.size() - 1).toString()));
         }
     }
 
-    /** A consumer that keeps what it applied once per entry, and can fail the first applications, or lose the race to another replica. */
+    /**
+     * A consumer that keeps what it applied once per entry, and can fail the first applications, or
+     * lose the race to another replica.
+     */
     private static final class Consumer implements FeedPoller.Sink<Integer> {
         String cursor = "";
         final Set<Integer> applied = new LinkedHashSet<>();
@@ -60,7 +74,10 @@ class FeedPollerTest {
             deliveries.addAll(batch.entries());
             if (failuresToCome > 0) {
                 failuresToCome--;
-                return Uni.createFrom().failure(new IllegalStateException("database went away")); // rolled back: nothing kept
+                return Uni.createFrom()
+                        .failure(
+                                new IllegalStateException(
+                                        "database went away")); // rolled back: nothing kept
             }
             applied.addAll(batch.entries());
             cursor = batch.next();
@@ -91,8 +108,13 @@ class FeedPollerTest {
     private final Feed feed = new Feed();
     private final Consumer consumer = new Consumer();
     private final TestClock clock = new TestClock();
-    private final FeedPoller<Integer> poller = new FeedPoller<>("test feed", feed, consumer,
-            new FeedPoller.Settings(2, Duration.ofSeconds(5), Duration.ofSeconds(30)), clock);
+    private final FeedPoller<Integer> poller =
+            new FeedPoller<>(
+                    "test feed",
+                    feed,
+                    consumer,
+                    new FeedPoller.Settings(2, Duration.ofSeconds(5), Duration.ofSeconds(30)),
+                    clock);
 
     private int poll() {
         return poller.poll().await().indefinitely();
@@ -144,7 +166,10 @@ class FeedPollerTest {
             }
             waits.add(waited);
         }
-        assertEquals(List.of(1L, 5L, 10L, 20L, 30L), waits, "the first round fails at once, then 5 s, 10 s, 20 s and at most 30 s");
+        assertEquals(
+                List.of(1L, 5L, 10L, 20L, 30L),
+                waits,
+                "the first round fails at once, then 5 s, 10 s, 20 s and at most 30 s");
 
         feed.down = false;
         clock.now = clock.now.plusSeconds(30);
@@ -154,7 +179,8 @@ class FeedPollerTest {
     }
 
     @Test
-    void whenAnotherReplicaMovedTheCursorTheRoundStopsWithoutApplyingAndTheNextOneContinuesFromThere() {
+    void
+            whenAnotherReplicaMovedTheCursorTheRoundStopsWithoutApplyingAndTheNextOneContinuesFromThere() {
         feed.entries.addAll(List.of(1, 2, 3));
         consumer.movedByAnotherReplica = "2";
 
@@ -170,7 +196,11 @@ class FeedPollerTest {
         assertEquals(Duration.ofSeconds(20), poller.backoff(3));
         assertEquals(Duration.ofSeconds(30), poller.backoff(4));
         assertEquals(Duration.ofSeconds(30), poller.backoff(1_000));
-        assertThrows(IllegalArgumentException.class, () -> new FeedPoller.Settings(0, Duration.ofSeconds(1), Duration.ofSeconds(2)));
-        assertThrows(IllegalArgumentException.class, () -> new FeedPoller.Settings(10, Duration.ofSeconds(3), Duration.ofSeconds(2)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new FeedPoller.Settings(0, Duration.ofSeconds(1), Duration.ofSeconds(2)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new FeedPoller.Settings(10, Duration.ofSeconds(3), Duration.ofSeconds(2)));
     }
 }

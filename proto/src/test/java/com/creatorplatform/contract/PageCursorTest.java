@@ -13,7 +13,8 @@ class PageCursorTest {
 
     @Test
     void aCursorDecodesToThePositionItWasMadeFrom() {
-        var position = new PageCursor(Instant.parse("2026-11-23T10:15:30.123456Z"), UUID.randomUUID());
+        var position =
+                new PageCursor(Instant.parse("2026-11-23T10:15:30.123456Z"), UUID.randomUUID());
         assertEquals(position, PageCursor.decode(position.encode()));
     }
 
@@ -40,7 +41,9 @@ class PageCursorTest {
     void batchIdsAreDeduplicatedInOrderAndMalformedOnesNamed() {
         var a = UUID.randomUUID();
         var b = UUID.randomUUID();
-        assertEquals(List.of(a, b), Ids.parseBatch("ids", List.of(a.toString(), b.toString(), a.toString())));
+        assertEquals(
+                List.of(a, b),
+                Ids.parseBatch("ids", List.of(a.toString(), b.toString(), a.toString())));
         var error = assertThrows(ApiError.class, () -> Ids.parseBatch("ids", List.of("nope")));
         assertEquals("ids must be a UUID, got 'nope'", error.getMessage());
     }

@@ -14,7 +14,11 @@ class ReadMaskTest {
 
     @Test
     void aMaskNamingFieldsAsksForThoseOnly() {
-        var mask = ReadMask.of("read_mask", FieldMask.newBuilder().addPaths("nanos").build(), Timestamp.getDescriptor());
+        var mask =
+                ReadMask.of(
+                        "read_mask",
+                        FieldMask.newBuilder().addPaths("nanos").build(),
+                        Timestamp.getDescriptor());
 
         assertTrue(mask.has(Timestamp.NANOS_FIELD_NUMBER));
         assertFalse(mask.has(Timestamp.SECONDS_FIELD_NUMBER));
@@ -22,7 +26,8 @@ class ReadMaskTest {
 
     @Test
     void anEmptyMaskAsksForEveryField() {
-        var mask = ReadMask.of("read_mask", FieldMask.getDefaultInstance(), Timestamp.getDescriptor());
+        var mask =
+                ReadMask.of("read_mask", FieldMask.getDefaultInstance(), Timestamp.getDescriptor());
 
         assertTrue(mask.has(Timestamp.SECONDS_FIELD_NUMBER));
         assertTrue(mask.has(Timestamp.NANOS_FIELD_NUMBER));
@@ -30,8 +35,17 @@ class ReadMaskTest {
 
     @Test
     void aFieldTheMessageLacksIsTheCallersMistake() {
-        var error = assertThrows(ApiError.class,
-                () -> ReadMask.of("read_mask", FieldMask.newBuilder().addPaths("seconds").addPaths("minutes").build(), Timestamp.getDescriptor()));
+        var error =
+                assertThrows(
+                        ApiError.class,
+                        () ->
+                                ReadMask.of(
+                                        "read_mask",
+                                        FieldMask.newBuilder()
+                                                .addPaths("seconds")
+                                                .addPaths("minutes")
+                                                .build(),
+                                        Timestamp.getDescriptor()));
 
         assertEquals(ApiError.Code.INVALID_ARGUMENT, error.code());
         assertEquals("read_mask: Timestamp has no field 'minutes'", error.getMessage());

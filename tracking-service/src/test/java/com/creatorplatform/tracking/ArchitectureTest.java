@@ -6,9 +6,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Feature packages (links, clicks, orders, reports) around a small kernel (domain, wire, persistence);
- * calls come in through grpc, webhook and feeds, and go out to campaign-service through client, a leaf
- * that maps wire types to the domain and calls back into no feature.
+ * Feature packages (links, clicks, orders, reports) around a small kernel (domain, wire,
+ * persistence); calls come in through grpc, webhook and feeds, and go out to campaign-service
+ * through client, a leaf that maps wire types to the domain and calls back into no feature.
  */
 class ArchitectureTest {
 
@@ -16,7 +16,8 @@ class ArchitectureTest {
 
     @TestFactory
     Stream<DynamicTest> packageRules() {
-        return ArchitectureRules.check(ROOT,
+        return ArchitectureRules.check(
+                ROOT,
                 ArchitectureRules.freeOfCycles(ROOT),
                 ArchitectureRules.entryPoints(ROOT, "grpc", "webhook", "feeds"),
                 ArchitectureRules.dependsOnlyOn(ROOT, "domain"),

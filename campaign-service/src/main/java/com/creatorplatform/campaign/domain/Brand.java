@@ -19,21 +19,29 @@ public class Brand extends PanacheEntityBase {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
     public String name;
     public String currency;
+
     @Column(name = "allowed_domains", columnDefinition = "text[]")
     public String[] allowedDomains;
+
     @Column(name = "webhook_secret")
     public String webhookSecret;
+
     @Column(name = "minimum_payout_minor")
     public long minimumPayoutMinor;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
     /** A new brand with a freshly generated webhook signing secret. */
-    public static Brand create(String name, String currency, List<String> domains, long minimumPayoutMinor, Instant now) {
+    public static Brand create(
+            String name,
+            String currency,
+            List<String> domains,
+            long minimumPayoutMinor,
+            Instant now) {
         var brand = new Brand();
         brand.id = UUID.randomUUID();
         brand.name = requireName(name);
@@ -57,7 +65,13 @@ public class Brand extends PanacheEntityBase {
     /** Money this brand handles must be in its own currency. */
     public void requireOwnCurrency(String field, String otherCurrency) {
         if (!currency.equals(otherCurrency)) {
-            throw ApiError.invalidArgument(field + " must be in the brand's currency " + currency + ", got '" + otherCurrency + "'");
+            throw ApiError.invalidArgument(
+                    field
+                            + " must be in the brand's currency "
+                            + currency
+                            + ", got '"
+                            + otherCurrency
+                            + "'");
         }
     }
 

@@ -16,7 +16,11 @@ public record CadenceRule(int maxPerWeek) {
 
     public static CadenceRule of(int maxPerWeek) {
         if (maxPerWeek < 1 || maxPerWeek > MAX) {
-            throw ApiError.invalidArgument("max_posts_per_creator_per_week must be between 1 and " + MAX + ", got " + maxPerWeek);
+            throw ApiError.invalidArgument(
+                    "max_posts_per_creator_per_week must be between 1 and "
+                            + MAX
+                            + ", got "
+                            + maxPerWeek);
         }
         return new CadenceRule(maxPerWeek);
     }
@@ -24,15 +28,24 @@ public record CadenceRule(int maxPerWeek) {
     /** Refuses a post at {@code at} when the creator's other live posts already fill its week. */
     public void requireRoom(Instant at, List<Instant> creatorsLivePosts) {
         String week = isoWeek(at);
-        long taken = creatorsLivePosts.stream().filter(other -> isoWeek(other).equals(week)).count();
+        long taken =
+                creatorsLivePosts.stream().filter(other -> isoWeek(other).equals(week)).count();
         if (taken >= maxPerWeek) {
-            throw ApiError.failedPrecondition("the creator already has " + taken + " posts in week " + week
-                    + "; the campaign allows at most " + maxPerWeek + " per week");
+            throw ApiError.failedPrecondition(
+                    "the creator already has "
+                            + taken
+                            + " posts in week "
+                            + week
+                            + "; the campaign allows at most "
+                            + maxPerWeek
+                            + " per week");
         }
     }
 
     static String isoWeek(Instant at) {
         var date = at.atZone(ZoneOffset.UTC).toLocalDate();
-        return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format(
+                "%d-W%02d",
+                date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

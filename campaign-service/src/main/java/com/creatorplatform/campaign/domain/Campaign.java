@@ -23,43 +23,66 @@ import org.hibernate.annotations.BatchSize;
 @Entity
 public class Campaign extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
+
     @Column(name = "brand_id")
     public UUID brandId;
+
     public String name;
+
     @Enumerated(EnumType.STRING)
     public CampaignStatus status;
+
     @Column(name = "landing_url")
     public String landingUrl;
+
     @Column(name = "starts_on")
     public LocalDate startsOn;
+
     @Column(name = "ends_on")
     public LocalDate endsOn;
+
     /** Most commission the campaign may pay, in the brand's minor units; null is uncapped. */
     @Column(name = "budget_cap_minor")
     public Long budgetCapMinor;
+
     /** The brand's currency, fixed at creation. */
     public String currency;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     /** Read with every campaign (a page of campaigns loads its goals in one batch). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campaign_goal", joinColumns = @JoinColumn(name = "campaign_id"))
     @BatchSize(size = 100)
     public List<Goal> goals = new ArrayList<>();
-    /** The audience creators are ranked against (lower-case niches, ISO countries); empty means any. */
+
+    /**
+     * The audience creators are ranked against (lower-case niches, ISO countries); empty means any.
+     */
     @Column(name = "target_niches", columnDefinition = "text[]")
     public String[] targetNiches;
+
     @Column(name = "target_countries", columnDefinition = "text[]")
     public String[] targetCountries;
+
     /** Cadence rule; null means no limit. */
     @Column(name = "max_posts_per_creator_per_week")
     public Integer maxPostsPerCreatorPerWeek;
 
     /** A new campaign starts in DRAFT; its landing page must be on one of the brand's domains. */
-    public static Campaign draft(Brand brand, String name, String landingUrl, LocalDate startsOn, LocalDate endsOn,
-            Long budgetCapMinor, List<Goal> goals, List<String> targetNiches, List<String> targetCountries, Instant now) {
+    public static Campaign draft(
+            Brand brand,
+            String name,
+            String landingUrl,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            Long budgetCapMinor,
+            List<Goal> goals,
+            List<String> targetNiches,
+            List<String> targetCountries,
+            Instant now) {
         var campaign = new Campaign();
         campaign.id = UUID.randomUUID();
         campaign.brandId = brand.id;
@@ -70,7 +93,8 @@ public class Campaign extends PanacheEntityBase {
             throw ApiError.invalidArgument("starts_on is required");
         }
         if (endsOn != null && endsOn.isBefore(startsOn)) {
-            throw ApiError.invalidArgument("ends_on " + endsOn + " is before starts_on " + startsOn);
+            throw ApiError.invalidArgument(
+                    "ends_on " + endsOn + " is before starts_on " + startsOn);
         }
         if (budgetCapMinor != null && budgetCapMinor < 0) {
             throw ApiError.invalidArgument("budget_cap must not be negative");
@@ -92,12 +116,14 @@ public class Campaign extends PanacheEntityBase {
 
     public void target(List<String> niches, List<String> countries) {
         targetNiches = niches.stream().map(Creator::niche).distinct().toArray(String[]::new);
-        targetCountries = countries.stream().map(Creator::country).distinct().toArray(String[]::new);
+        targetCountries =
+                countries.stream().map(Creator::country).distinct().toArray(String[]::new);
     }
 
     /** Sets the cadence rule; null lifts it. */
     public void limitCadence(Integer maxPerWeek) {
-        maxPostsPerCreatorPerWeek = maxPerWeek == null ? null : CadenceRule.of(maxPerWeek).maxPerWeek();
+        maxPostsPerCreatorPerWeek =
+                maxPerWeek == null ? null : CadenceRule.of(maxPerWeek).maxPerWeek();
     }
 
     public Optional<CadenceRule> cadence() {

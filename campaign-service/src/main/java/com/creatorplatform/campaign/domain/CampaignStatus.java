@@ -5,7 +5,10 @@ import java.util.Set;
 
 /** A campaign's life: DRAFT → ACTIVE ⇄ PAUSED → ENDED. */
 public enum CampaignStatus {
-    DRAFT, ACTIVE, PAUSED, ENDED;
+    DRAFT,
+    ACTIVE,
+    PAUSED,
+    ENDED;
 
     private Set<CampaignStatus> next() {
         return switch (this) {
@@ -19,7 +22,8 @@ public enum CampaignStatus {
     /** The status after a move to {@code target}, or FAILED_PRECONDITION naming both states. */
     public CampaignStatus moveTo(CampaignStatus target) {
         if (!next().contains(target)) {
-            throw ApiError.failedPrecondition("a campaign cannot move from " + this + " to " + target);
+            throw ApiError.failedPrecondition(
+                    "a campaign cannot move from " + this + " to " + target);
         }
         return target;
     }

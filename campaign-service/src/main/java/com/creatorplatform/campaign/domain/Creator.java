@@ -30,27 +30,38 @@ public class Creator extends PanacheEntityBase {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
+
     @Column(name = "brand_id")
     public UUID brandId;
+
     public String name;
     public String email;
     public String country;
+
     @Column(columnDefinition = "text[]")
     public String[] niches;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "creator_account", joinColumns = @JoinColumn(name = "creator_id"))
     @BatchSize(size = 100)
     public List<PlatformAccount> accounts = new ArrayList<>();
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     /** Set when the creator first accepts an invitation and their login is provisioned. */
     @Column(name = "keycloak_user_id")
     public String keycloakUserId;
 
-    public static Creator create(UUID brandId, String name, String email, String country, List<String> niches,
-            List<PlatformAccount> accounts, Instant now) {
+    public static Creator create(
+            UUID brandId,
+            String name,
+            String email,
+            String country,
+            List<String> niches,
+            List<PlatformAccount> accounts,
+            Instant now) {
         var creator = new Creator();
         creator.id = UUID.randomUUID();
         creator.brandId = brandId;
@@ -59,12 +70,14 @@ public class Creator extends PanacheEntityBase {
         creator.country = country(country);
         creator.niches = niches.stream().map(Creator::niche).distinct().toArray(String[]::new);
         if (creator.niches.length > MAX_NICHES) {
-            throw ApiError.invalidArgument("niches takes at most " + MAX_NICHES + ", got " + creator.niches.length);
+            throw ApiError.invalidArgument(
+                    "niches takes at most " + MAX_NICHES + ", got " + creator.niches.length);
         }
         var platforms = new HashSet<Platform>();
         for (PlatformAccount account : accounts) {
             if (!platforms.add(account.platform)) {
-                throw ApiError.invalidArgument("accounts: more than one account on " + account.platform);
+                throw ApiError.invalidArgument(
+                        "accounts: more than one account on " + account.platform);
             }
         }
         creator.accounts.addAll(accounts);
@@ -91,7 +104,8 @@ public class Creator extends PanacheEntityBase {
     public static String country(String code) {
         String upper = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (!COUNTRIES.contains(upper)) {
-            throw ApiError.invalidArgument("country must be an ISO 3166-1 alpha-2 code, got '" + code + "'");
+            throw ApiError.invalidArgument(
+                    "country must be an ISO 3166-1 alpha-2 code, got '" + code + "'");
         }
         return upper;
     }

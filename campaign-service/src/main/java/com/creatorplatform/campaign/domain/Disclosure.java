@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  */
 public final class Disclosure {
 
-    private static final Pattern HASHTAG = Pattern.compile("(?iU)(?<![\\w#])#(ad|sponsored|partner)(?!\\w)");
+    private static final Pattern HASHTAG =
+            Pattern.compile("(?iU)(?<![\\w#])#(ad|sponsored|partner)(?!\\w)");
 
-    private Disclosure() {
-    }
+    private Disclosure() {}
 
     public static boolean isDisclosed(String caption, boolean paidPartnership) {
         return paidPartnership || (caption != null && HASHTAG.matcher(caption).find());
@@ -20,8 +20,9 @@ public final class Disclosure {
 
     public static void require(String caption, boolean paidPartnership) {
         if (!isDisclosed(caption, paidPartnership)) {
-            throw ApiError.invalidArgument("the post is not disclosed as paid: its caption needs #ad, #sponsored or #partner,"
-                    + " or the platform's paid-partnership label must be set");
+            throw ApiError.invalidArgument(
+                    "the post is not disclosed as paid: its caption needs #ad, #sponsored or #partner,"
+                            + " or the platform's paid-partnership label must be set");
         }
     }
 }

@@ -16,18 +16,28 @@ public class Goal {
 
     @Enumerated(EnumType.STRING)
     public GoalMetric metric;
+
     public long target;
+
     @Column(name = "starts_on")
     public LocalDate startsOn;
+
     @Column(name = "ends_on")
     public LocalDate endsOn;
 
     public static Goal of(GoalMetric metric, long target, LocalDate startsOn, LocalDate endsOn) {
         if (target <= 0) {
-            throw ApiError.invalidArgument("goal " + metric + ": target must be positive, got " + target);
+            throw ApiError.invalidArgument(
+                    "goal " + metric + ": target must be positive, got " + target);
         }
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            throw ApiError.invalidArgument("goal " + metric + ": timeframe ends " + endsOn + " before it starts " + startsOn);
+            throw ApiError.invalidArgument(
+                    "goal "
+                            + metric
+                            + ": timeframe ends "
+                            + endsOn
+                            + " before it starts "
+                            + startsOn);
         }
         var goal = new Goal();
         goal.metric = metric;

@@ -19,28 +19,38 @@ public class Membership extends PanacheEntityBase {
 
     public static final int MAX_TEXT = 2000;
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
+
     @Column(name = "brand_id")
     public UUID brandId;
+
     @Column(name = "campaign_id")
     public UUID campaignId;
+
     @Column(name = "creator_id")
     public UUID creatorId;
+
     @Enumerated(EnumType.STRING)
     public MembershipStatus status;
+
     @Column(name = "invitation_message")
     public String invitationMessage;
+
     @Column(name = "retire_reason")
     public String retireReason;
+
     @Column(name = "shortlisted_at")
     public Instant shortlistedAt;
+
     @Column(name = "invited_at")
     public Instant invitedAt;
+
     @Column(name = "accepted_at")
     public Instant acceptedAt;
+
     @Column(name = "declined_at")
     public Instant declinedAt;
+
     @Column(name = "retired_at")
     public Instant retiredAt;
 
@@ -64,7 +74,9 @@ public class Membership extends PanacheEntityBase {
         invitedAt = now;
     }
 
-    /** Accepting an invitation already accepted changes nothing, so that a retried accept is safe. */
+    /**
+     * Accepting an invitation already accepted changes nothing, so that a retried accept is safe.
+     */
     public void accept(Instant now) {
         requireAcceptable();
         if (status != MembershipStatus.ACTIVE) {
@@ -73,7 +85,10 @@ public class Membership extends PanacheEntityBase {
         }
     }
 
-    /** Refuses what {@link #accept} would refuse, before anything outside the database is done for it. */
+    /**
+     * Refuses what {@link #accept} would refuse, before anything outside the database is done for
+     * it.
+     */
     public void requireAcceptable() {
         if (status != MembershipStatus.ACTIVE) {
             status.moveTo(MembershipStatus.ACTIVE);
@@ -94,7 +109,8 @@ public class Membership extends PanacheEntityBase {
 
     private static void requireRunning(Campaign campaign) {
         if (campaign.status == CampaignStatus.ENDED) {
-            throw ApiError.failedPrecondition("campaign " + campaign.id + " is ENDED; it takes no new creators");
+            throw ApiError.failedPrecondition(
+                    "campaign " + campaign.id + " is ENDED; it takes no new creators");
         }
     }
 

@@ -9,7 +9,11 @@ import java.util.Set;
  * RETIRED and DECLINED are final.
  */
 public enum MembershipStatus {
-    SHORTLISTED, INVITED, ACTIVE, RETIRED, DECLINED;
+    SHORTLISTED,
+    INVITED,
+    ACTIVE,
+    RETIRED,
+    DECLINED;
 
     private Set<MembershipStatus> next() {
         return switch (this) {
@@ -23,7 +27,8 @@ public enum MembershipStatus {
     /** The status after a move to {@code target}, or FAILED_PRECONDITION naming both states. */
     public MembershipStatus moveTo(MembershipStatus target) {
         if (!next().contains(target)) {
-            throw ApiError.failedPrecondition("a membership cannot move from " + this + " to " + target);
+            throw ApiError.failedPrecondition(
+                    "a membership cannot move from " + this + " to " + target);
         }
         return target;
     }

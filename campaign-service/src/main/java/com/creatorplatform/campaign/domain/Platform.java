@@ -2,5 +2,10 @@ package com.creatorplatform.campaign.domain;
 
 /** Where a creator publishes. */
 public enum Platform {
-    INSTAGRAM, TIKTOK, YOUTUBE, TWITCH, NEWSLETTER, BLOG
+    INSTAGRAM,
+    TIKTOK,
+    YOUTUBE,
+    TWITCH,
+    NEWSLETTER,
+    BLOG
 }

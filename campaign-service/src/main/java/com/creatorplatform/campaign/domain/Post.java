@@ -18,51 +18,82 @@ import java.util.UUID;
 @Entity
 public class Post extends PanacheEntityBase {
 
-    /** How long after its scheduled time an unpublished post counts as missed (time to publish and report it). */
+    /**
+     * How long after its scheduled time an unpublished post counts as missed (time to publish and
+     * report it).
+     */
     public static final Duration MISSED_AFTER = Duration.ofHours(24);
+
     public static final int MAX_TEXT = 5000;
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
+
     @Column(name = "brand_id")
     public UUID brandId;
+
     @Column(name = "campaign_id")
     public UUID campaignId;
+
     @Column(name = "creator_id")
     public UUID creatorId;
+
     @Enumerated(EnumType.STRING)
     public Platform platform;
+
     @Enumerated(EnumType.STRING)
     public PostFormat format;
+
     @Column(name = "scheduled_at")
     public Instant scheduledAt;
+
     public String brief;
+
     @Enumerated(EnumType.STRING)
     public PostStatus status;
+
     public String caption;
     public String feedback;
+
     @Column(name = "paid_partnership")
     public boolean paidPartnership;
+
     @Column(name = "published_url")
     public String publishedUrl;
+
     @Column(name = "published_at")
     public Instant publishedAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
-    /** A planned post of an ACTIVE member, within the campaign's cadence ({@code creatorsLivePosts}: their other unmissed posts' times). */
-    public static Post plan(Campaign campaign, Membership membership, Platform platform, PostFormat format, Instant scheduledAt,
-            String brief, List<Instant> creatorsLivePosts, Instant now) {
+    /**
+     * A planned post of an ACTIVE member, within the campaign's cadence ({@code creatorsLivePosts}:
+     * their other unmissed posts' times).
+     */
+    public static Post plan(
+            Campaign campaign,
+            Membership membership,
+            Platform platform,
+            PostFormat format,
+            Instant scheduledAt,
+            String brief,
+            List<Instant> creatorsLivePosts,
+            Instant now) {
         if (scheduledAt == null) {
             throw ApiError.invalidArgument("scheduled_at is required");
         }
         String text = text("brief", brief);
         if (campaign.status == CampaignStatus.ENDED) {
-            throw ApiError.failedPrecondition("campaign " + campaign.id + " is ENDED; it takes no new posts");
+            throw ApiError.failedPrecondition(
+                    "campaign " + campaign.id + " is ENDED; it takes no new posts");
         }
         if (membership.status != MembershipStatus.ACTIVE) {
-            throw ApiError.failedPrecondition("creator " + membership.creatorId + " is " + membership.status
-                    + " in the campaign; only ACTIVE creators get posts");
+            throw ApiError.failedPrecondition(
+                    "creator "
+                            + membership.creatorId
+                            + " is "
+                            + membership.status
+                            + " in the campaign; only ACTIVE creators get posts");
         }
         campaign.cadence().ifPresent(rule -> rule.requireRoom(scheduledAt, creatorsLivePosts));
         var post = new Post();
@@ -96,7 +127,8 @@ public class Post extends PanacheEntityBase {
     }
 
     /** Published content must be disclosed as paid and reachable at an absolute http(s) URL. */
-    public void publish(String publishedCaption, boolean paidPartnershipLabel, String url, Instant now) {
+    public void publish(
+            String publishedCaption, boolean paidPartnershipLabel, String url, Instant now) {
         Disclosure.require(publishedCaption, paidPartnershipLabel);
         if (url == null || url.isBlank()) {
             throw ApiError.invalidArgument("published_url is required");
@@ -109,7 +141,10 @@ public class Post extends PanacheEntityBase {
         publishedAt = now;
     }
 
-    /** Posts still unpublished ({@link PostStatus#missable()}) and scheduled before this time are missed at {@code now}. */
+    /**
+     * Posts still unpublished ({@link PostStatus#missable()}) and scheduled before this time are
+     * missed at {@code now}.
+     */
     public static Instant missedIfScheduledBefore(Instant now) {
         return now.minus(MISSED_AFTER);
     }
@@ -117,8 +152,8 @@ public class Post extends PanacheEntityBase {
     /**
      * The time a publication at {@code now} is recorded with: strictly after the latest publication
      * ({@code latest}, null when none), so that publication order is a strict order, and with
-     * publications serialised it is also the order in which they became visible (the published-posts
-     * feed relies on that to never skip one).
+     * publications serialised it is also the order in which they became visible (the
+     * published-posts feed relies on that to never skip one).
      */
     public static Instant publicationTime(Instant now, Instant latest) {
         Instant at = now.truncatedTo(ChronoUnit.MICROS);

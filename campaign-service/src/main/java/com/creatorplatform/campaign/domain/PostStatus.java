@@ -7,10 +7,16 @@ import java.util.Set;
 
 /**
  * A post's life: PLANNED → SUBMITTED → APPROVED → PUBLISHED; SUBMITTED → CHANGES_REQUESTED →
- * SUBMITTED; any unpublished post → MISSED once its time has passed. PUBLISHED and MISSED are final.
+ * SUBMITTED; any unpublished post → MISSED once its time has passed. PUBLISHED and MISSED are
+ * final.
  */
 public enum PostStatus {
-    PLANNED, SUBMITTED, APPROVED, PUBLISHED, CHANGES_REQUESTED, MISSED;
+    PLANNED,
+    SUBMITTED,
+    APPROVED,
+    PUBLISHED,
+    CHANGES_REQUESTED,
+    MISSED;
 
     private Set<PostStatus> next() {
         return switch (this) {
@@ -29,10 +35,15 @@ public enum PostStatus {
         return target;
     }
 
-    /** The states a post may leave for MISSED (every state before publication), read from the moves above. */
+    /**
+     * The states a post may leave for MISSED (every state before publication), read from the moves
+     * above.
+     */
     public static Set<PostStatus> missable() {
         var missable = EnumSet.noneOf(PostStatus.class);
-        Arrays.stream(values()).filter(status -> status.next().contains(MISSED)).forEach(missable::add);
+        Arrays.stream(values())
+                .filter(status -> status.next().contains(MISSED))
+                .forEach(missable::add);
         return missable;
     }
 }

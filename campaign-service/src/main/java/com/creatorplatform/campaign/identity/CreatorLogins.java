@@ -17,8 +17,9 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**
- * Creators' logins in Keycloak: a user named by the creator's email, with realm role {@code creator}
- * and attribute {@code creator_id} (mapped into tokens). Blocking: call it off the event loop.
+ * Creators' logins in Keycloak: a user named by the creator's email, with realm role {@code
+ * creator} and attribute {@code creator_id} (mapped into tokens). Blocking: call it off the event
+ * loop.
  */
 @ApplicationScoped
 public class CreatorLogins {
@@ -48,17 +49,27 @@ public class CreatorLogins {
                 userId = create(realmResource, creatorId, email, name);
             }
             claim(realmResource, userId, creatorId, email);
-            realmResource.users().get(userId).roles().realmLevel().add(List.of(realmResource.roles().get(ROLE).toRepresentation()));
+            realmResource
+                    .users()
+                    .get(userId)
+                    .roles()
+                    .realmLevel()
+                    .add(List.of(realmResource.roles().get(ROLE).toRepresentation()));
             return userId;
         } catch (ProcessingException | WebApplicationException e) {
             LOG.warnf(e, "could not provision the login of creator %s", creatorId);
-            throw Status.UNAVAILABLE.withDescription("the identity provider could not provision the login; nothing changed, retry")
+            throw Status.UNAVAILABLE
+                    .withDescription(
+                            "the identity provider could not provision the login; nothing changed, retry")
                     .asRuntimeException();
         }
     }
 
     private static String find(RealmResource realm, String username) {
-        return realm.users().search(username, true).stream().map(UserRepresentation::getId).findFirst().orElse(null);
+        return realm.users().search(username, true).stream()
+                .map(UserRepresentation::getId)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String create(RealmResource realm, UUID creatorId, String email, String name) {
@@ -79,7 +90,10 @@ public class CreatorLogins {
         }
     }
 
-    /** The user must carry this creator's id: one found without one gets it; one of another creator is refused. */
+    /**
+     * The user must carry this creator's id: one found without one gets it; one of another creator
+     * is refused.
+     */
     private static void claim(RealmResource realm, String userId, UUID creatorId, String email) {
         var user = realm.users().get(userId).toRepresentation();
         String owner = user.firstAttribute(CREATOR_ID);
@@ -87,7 +101,8 @@ public class CreatorLogins {
             user.singleAttribute(CREATOR_ID, creatorId.toString());
             realm.users().get(userId).update(user);
         } else if (!owner.equals(creatorId.toString())) {
-            throw ApiError.failedPrecondition("the login " + email + " already belongs to another creator");
+            throw ApiError.failedPrecondition(
+                    "the login " + email + " already belongs to another creator");
         }
     }
 }

@@ -20,8 +20,7 @@ import java.util.List;
 /** Protobuf ⇄ domain, and nothing else. */
 public final class CampaignMapping {
 
-    private CampaignMapping() {
-    }
+    private CampaignMapping() {}
 
     public static com.creatorplatform.proto.campaign.v1.Brand toProto(Brand brand) {
         return com.creatorplatform.proto.campaign.v1.Brand.newBuilder()
@@ -29,29 +28,38 @@ public final class CampaignMapping {
                 .setName(brand.name)
                 .setCurrency(brand.currency)
                 .addAllAllowedDomains(List.of(brand.allowedDomains))
-                .setMinimumPayout(Money.newBuilder().setAmountMinor(brand.minimumPayoutMinor).setCurrency(brand.currency))
+                .setMinimumPayout(
+                        Money.newBuilder()
+                                .setAmountMinor(brand.minimumPayoutMinor)
+                                .setCurrency(brand.currency))
                 .setCreatedAt(timestamp(brand.createdAt))
                 .build();
     }
 
     public static com.creatorplatform.proto.campaign.v1.Campaign toProto(Campaign campaign) {
-        var builder = com.creatorplatform.proto.campaign.v1.Campaign.newBuilder()
-                .setId(campaign.id.toString())
-                .setBrandId(campaign.brandId.toString())
-                .setName(campaign.name)
-                .setStatus(EnumNames.toWire(CampaignStatus.class, "CAMPAIGN_STATUS_", campaign.status))
-                .setLandingUrl(campaign.landingUrl)
-                .setStartsOn(date(campaign.startsOn))
-                .setEndsOn(date(campaign.endsOn))
-                .setCreatedAt(timestamp(campaign.createdAt))
-                .addAllGoals(campaign.goals.stream().map(CampaignMapping::toProto).toList())
-                .addAllTargetNiches(List.of(campaign.targetNiches))
-                .addAllTargetCountries(List.of(campaign.targetCountries));
+        var builder =
+                com.creatorplatform.proto.campaign.v1.Campaign.newBuilder()
+                        .setId(campaign.id.toString())
+                        .setBrandId(campaign.brandId.toString())
+                        .setName(campaign.name)
+                        .setStatus(
+                                EnumNames.toWire(
+                                        CampaignStatus.class, "CAMPAIGN_STATUS_", campaign.status))
+                        .setLandingUrl(campaign.landingUrl)
+                        .setStartsOn(date(campaign.startsOn))
+                        .setEndsOn(date(campaign.endsOn))
+                        .setCreatedAt(timestamp(campaign.createdAt))
+                        .addAllGoals(campaign.goals.stream().map(CampaignMapping::toProto).toList())
+                        .addAllTargetNiches(List.of(campaign.targetNiches))
+                        .addAllTargetCountries(List.of(campaign.targetCountries));
         if (campaign.maxPostsPerCreatorPerWeek != null) {
             builder.setMaxPostsPerCreatorPerWeek(campaign.maxPostsPerCreatorPerWeek);
         }
         if (campaign.budgetCapMinor != null) {
-            builder.setBudgetCap(Money.newBuilder().setAmountMinor(campaign.budgetCapMinor).setCurrency(campaign.currency));
+            builder.setBudgetCap(
+                    Money.newBuilder()
+                            .setAmountMinor(campaign.budgetCapMinor)
+                            .setCurrency(campaign.currency));
         }
         return builder.build();
     }
@@ -70,23 +78,46 @@ public final class CampaignMapping {
                 request.getTargetCountriesList());
     }
 
-    public static com.creatorplatform.campaign.domain.CampaignStatus toStatus(CampaignStatus status) {
-        return WireEnums.required("status", com.creatorplatform.campaign.domain.CampaignStatus.class, "CAMPAIGN_STATUS_", status);
+    public static com.creatorplatform.campaign.domain.CampaignStatus toStatus(
+            CampaignStatus status) {
+        return WireEnums.required(
+                "status",
+                com.creatorplatform.campaign.domain.CampaignStatus.class,
+                "CAMPAIGN_STATUS_",
+                status);
     }
 
     public static List<Goal> toGoals(List<com.creatorplatform.proto.campaign.v1.Goal> goals) {
-        return goals.stream().map(goal -> Goal.of(
-                WireEnums.required("goals.metric", GoalMetric.class, "GOAL_METRIC_", goal.getMetric()),
-                goal.getTarget(),
-                WireTypes.optionalDate("goals.timeframe.from", goal.getTimeframe().getFrom()),
-                WireTypes.optionalDate("goals.timeframe.to", goal.getTimeframe().getTo()))).toList();
+        return goals.stream()
+                .map(
+                        goal ->
+                                Goal.of(
+                                        WireEnums.required(
+                                                "goals.metric",
+                                                GoalMetric.class,
+                                                "GOAL_METRIC_",
+                                                goal.getMetric()),
+                                        goal.getTarget(),
+                                        WireTypes.optionalDate(
+                                                "goals.timeframe.from",
+                                                goal.getTimeframe().getFrom()),
+                                        WireTypes.optionalDate(
+                                                "goals.timeframe.to", goal.getTimeframe().getTo())))
+                .toList();
     }
 
     private static com.creatorplatform.proto.campaign.v1.Goal toProto(Goal goal) {
         return com.creatorplatform.proto.campaign.v1.Goal.newBuilder()
-                .setMetric(EnumNames.toWire(com.creatorplatform.proto.campaign.v1.GoalMetric.class, "GOAL_METRIC_", goal.metric))
+                .setMetric(
+                        EnumNames.toWire(
+                                com.creatorplatform.proto.campaign.v1.GoalMetric.class,
+                                "GOAL_METRIC_",
+                                goal.metric))
                 .setTarget(goal.target)
-                .setTimeframe(DateRange.newBuilder().setFrom(date(goal.startsOn)).setTo(date(goal.endsOn)))
+                .setTimeframe(
+                        DateRange.newBuilder()
+                                .setFrom(date(goal.startsOn))
+                                .setTo(date(goal.endsOn)))
                 .build();
     }
 }

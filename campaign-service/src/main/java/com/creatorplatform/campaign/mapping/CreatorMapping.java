@@ -19,32 +19,51 @@ import java.util.List;
 /** Creators: protobuf ⇄ domain, and nothing else. */
 public final class CreatorMapping {
 
-    private CreatorMapping() {
-    }
+    private CreatorMapping() {}
 
     public static CreatorRoster.Profile toProfile(CreateCreatorRequest request) {
-        return new CreatorRoster.Profile(request.getName(), request.getEmail(), request.getCountry(), request.getNichesList(),
-                request.getAccountsList().stream().map(a -> PlatformAccount.of(
-                        toPlatform("accounts.platform", a.getPlatform()), a.getHandle(), a.getFollowers(), a.getEngagementRateBasisPoints(),
-                        a.hasConversionRateBasisPoints() ? a.getConversionRateBasisPoints() : null)).toList());
+        return new CreatorRoster.Profile(
+                request.getName(),
+                request.getEmail(),
+                request.getCountry(),
+                request.getNichesList(),
+                request.getAccountsList().stream()
+                        .map(
+                                a ->
+                                        PlatformAccount.of(
+                                                toPlatform("accounts.platform", a.getPlatform()),
+                                                a.getHandle(),
+                                                a.getFollowers(),
+                                                a.getEngagementRateBasisPoints(),
+                                                a.hasConversionRateBasisPoints()
+                                                        ? a.getConversionRateBasisPoints()
+                                                        : null))
+                        .toList());
     }
 
     public static CreatorSearch toSearch(SearchCreatorsRequest request) {
-        return CreatorSearch.of(request.getNiche(), toPlatformFilter(request.getPlatform()),
-                request.getCountry(), request.getMinFollowers(), request.hasMaxFollowers() ? request.getMaxFollowers() : null);
+        return CreatorSearch.of(
+                request.getNiche(),
+                toPlatformFilter(request.getPlatform()),
+                request.getCountry(),
+                request.getMinFollowers(),
+                request.hasMaxFollowers() ? request.getMaxFollowers() : null);
     }
 
     /** An optional platform filter: unspecified means any platform (null). */
-    public static Platform toPlatformFilter(com.creatorplatform.proto.campaign.v1.Platform platform) {
+    public static Platform toPlatformFilter(
+            com.creatorplatform.proto.campaign.v1.Platform platform) {
         return WireEnums.optional("platform", Platform.class, "PLATFORM_", platform);
     }
 
-    public static Platform toPlatform(String field, com.creatorplatform.proto.campaign.v1.Platform platform) {
+    public static Platform toPlatform(
+            String field, com.creatorplatform.proto.campaign.v1.Platform platform) {
         return WireEnums.required(field, Platform.class, "PLATFORM_", platform);
     }
 
     public static com.creatorplatform.proto.campaign.v1.Platform toProto(Platform platform) {
-        return EnumNames.toWire(com.creatorplatform.proto.campaign.v1.Platform.class, "PLATFORM_", platform);
+        return EnumNames.toWire(
+                com.creatorplatform.proto.campaign.v1.Platform.class, "PLATFORM_", platform);
     }
 
     public static com.creatorplatform.proto.campaign.v1.Creator toProto(Creator creator) {
@@ -76,21 +95,24 @@ public final class CreatorMapping {
         return RankedCandidate.newBuilder()
                 .setCreator(toProto(ranked.creator()))
                 .setScore(score.total())
-                .setBreakdown(ScoreBreakdown.newBuilder()
-                        .setConversion(score.conversion())
-                        .setEngagement(score.engagement())
-                        .setNicheFit(score.nicheFit())
-                        .setAudienceCountry(score.audienceCountry())
-                        .setReach(score.reach()))
+                .setBreakdown(
+                        ScoreBreakdown.newBuilder()
+                                .setConversion(score.conversion())
+                                .setEngagement(score.engagement())
+                                .setNicheFit(score.nicheFit())
+                                .setAudienceCountry(score.audienceCountry())
+                                .setReach(score.reach()))
                 .build();
     }
 
-    private static com.creatorplatform.proto.campaign.v1.PlatformAccount toProto(PlatformAccount account) {
-        var builder = com.creatorplatform.proto.campaign.v1.PlatformAccount.newBuilder()
-                .setPlatform(toProto(account.platform))
-                .setHandle(account.handle)
-                .setFollowers(account.followers)
-                .setEngagementRateBasisPoints(account.engagementRateBasisPoints);
+    private static com.creatorplatform.proto.campaign.v1.PlatformAccount toProto(
+            PlatformAccount account) {
+        var builder =
+                com.creatorplatform.proto.campaign.v1.PlatformAccount.newBuilder()
+                        .setPlatform(toProto(account.platform))
+                        .setHandle(account.handle)
+                        .setFollowers(account.followers)
+                        .setEngagementRateBasisPoints(account.engagementRateBasisPoints);
         if (account.conversionRateBasisPoints != null) {
             builder.setConversionRateBasisPoints(account.conversionRateBasisPoints);
         }

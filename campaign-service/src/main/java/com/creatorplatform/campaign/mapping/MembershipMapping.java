@@ -10,17 +10,21 @@ import java.util.function.Consumer;
 /** Memberships: domain → protobuf, and nothing else. */
 public final class MembershipMapping {
 
-    private MembershipMapping() {
-    }
+    private MembershipMapping() {}
 
     public static com.creatorplatform.proto.campaign.v1.Membership toProto(Membership membership) {
-        var builder = com.creatorplatform.proto.campaign.v1.Membership.newBuilder()
-                .setId(membership.id.toString())
-                .setBrandId(membership.brandId.toString())
-                .setCampaignId(membership.campaignId.toString())
-                .setCreatorId(membership.creatorId.toString())
-                .setStatus(EnumNames.toWire(MembershipStatus.class, "MEMBERSHIP_STATUS_", membership.status))
-                .setShortlistedAt(WireTypes.timestamp(membership.shortlistedAt));
+        var builder =
+                com.creatorplatform.proto.campaign.v1.Membership.newBuilder()
+                        .setId(membership.id.toString())
+                        .setBrandId(membership.brandId.toString())
+                        .setCampaignId(membership.campaignId.toString())
+                        .setCreatorId(membership.creatorId.toString())
+                        .setStatus(
+                                EnumNames.toWire(
+                                        MembershipStatus.class,
+                                        "MEMBERSHIP_STATUS_",
+                                        membership.status))
+                        .setShortlistedAt(WireTypes.timestamp(membership.shortlistedAt));
         if (membership.invitationMessage != null) {
             builder.setInvitationMessage(membership.invitationMessage);
         }

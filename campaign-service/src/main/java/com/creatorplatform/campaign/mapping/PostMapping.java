@@ -36,8 +36,7 @@ public final class PostMapping {
 
     private static final ReadMask EVERY_FIELD = postFields(FieldMask.getDefaultInstance());
 
-    private PostMapping() {
-    }
+    private PostMapping() {}
 
     public static ContentCalendar.Plan toPlan(SchedulePostRequest request) {
         return new ContentCalendar.Plan(
@@ -64,12 +63,14 @@ public final class PostMapping {
 
     /** The fields of the wire post that {@code mask} asks for (see {@link ReadMask}). */
     public static ReadMask postFields(FieldMask mask) {
-        return ReadMask.of("read_mask", mask, com.creatorplatform.proto.campaign.v1.Post.getDescriptor());
+        return ReadMask.of(
+                "read_mask", mask, com.creatorplatform.proto.campaign.v1.Post.getDescriptor());
     }
 
     /** The post with the fields {@code fields} asks for; the id always. */
     public static com.creatorplatform.proto.campaign.v1.Post toProto(Post post, ReadMask fields) {
-        var builder = com.creatorplatform.proto.campaign.v1.Post.newBuilder().setId(post.id.toString());
+        var builder =
+                com.creatorplatform.proto.campaign.v1.Post.newBuilder().setId(post.id.toString());
         if (fields.has(BRAND_ID_FIELD_NUMBER)) {
             builder.setBrandId(post.brandId.toString());
         }
@@ -83,7 +84,11 @@ public final class PostMapping {
             builder.setPlatform(CreatorMapping.toProto(post.platform));
         }
         if (fields.has(FORMAT_FIELD_NUMBER)) {
-            builder.setFormat(EnumNames.toWire(com.creatorplatform.proto.campaign.v1.PostFormat.class, "POST_FORMAT_", post.format));
+            builder.setFormat(
+                    EnumNames.toWire(
+                            com.creatorplatform.proto.campaign.v1.PostFormat.class,
+                            "POST_FORMAT_",
+                            post.format));
         }
         if (fields.has(SCHEDULED_AT_FIELD_NUMBER)) {
             builder.setScheduledAt(WireTypes.timestamp(post.scheduledAt));
@@ -115,34 +120,41 @@ public final class PostMapping {
         return builder.build();
     }
 
-    /** A page of the feed; its next cursor is the position after its last post, or {@code after} when it has none. */
+    /**
+     * A page of the feed; its next cursor is the position after its last post, or {@code after}
+     * when it has none.
+     */
     public static ListPublishedPostsResponse toFeed(String after, List<PublishedPost> published) {
         return ListPublishedPostsResponse.newBuilder()
                 .addAllPosts(published.stream().map(PostMapping::toProto).toList())
-                .setNextCursor(published.isEmpty() ? after : published.get(published.size() - 1).cursor())
+                .setNextCursor(
+                        published.isEmpty() ? after : published.get(published.size() - 1).cursor())
                 .build();
     }
 
     private static com.creatorplatform.proto.campaign.v1.PublishedPost toProto(PublishedPost post) {
-        var builder = com.creatorplatform.proto.campaign.v1.PublishedPost.newBuilder()
-                .setPostId(post.postId().toString())
-                .setBrandId(post.brandId().toString())
-                .setCampaignId(post.campaignId().toString())
-                .setCampaignName(post.campaignName())
-                .setCreatorId(post.creatorId().toString())
-                .setPlatform(CreatorMapping.toProto(post.platform()))
-                .setCreatorHandle(post.creatorHandle() == null ? "" : post.creatorHandle())
-                .setPublishedAt(WireTypes.timestamp(post.publishedAt()))
-                .setPublishedUrl(post.publishedUrl())
-                .setLandingUrl(post.landingUrl());
+        var builder =
+                com.creatorplatform.proto.campaign.v1.PublishedPost.newBuilder()
+                        .setPostId(post.postId().toString())
+                        .setBrandId(post.brandId().toString())
+                        .setCampaignId(post.campaignId().toString())
+                        .setCampaignName(post.campaignName())
+                        .setCreatorId(post.creatorId().toString())
+                        .setPlatform(CreatorMapping.toProto(post.platform()))
+                        .setCreatorHandle(post.creatorHandle() == null ? "" : post.creatorHandle())
+                        .setPublishedAt(WireTypes.timestamp(post.publishedAt()))
+                        .setPublishedUrl(post.publishedUrl())
+                        .setLandingUrl(post.landingUrl());
         if (post.offerId() != null) {
             builder.setOfferVersionId(post.offerId().toString()).setHoldDays(post.holdDays());
         }
         if (post.feePerPublishedPostMinor() != null) {
-            builder.setFeePerPublishedPost(OfferMapping.money(post.feePerPublishedPostMinor(), post.currency()));
+            builder.setFeePerPublishedPost(
+                    OfferMapping.money(post.feePerPublishedPostMinor(), post.currency()));
         }
         if (post.budgetCapMinor() != null) {
-            builder.setCampaignBudgetCap(OfferMapping.money(post.budgetCapMinor(), post.currency()));
+            builder.setCampaignBudgetCap(
+                    OfferMapping.money(post.budgetCapMinor(), post.currency()));
         }
         return builder.build();
     }

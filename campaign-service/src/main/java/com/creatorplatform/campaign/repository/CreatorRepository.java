@@ -14,14 +14,15 @@ import java.util.UUID;
 public class CreatorRepository implements PanacheRepositoryBase<Creator, UUID> {
 
     /**
-     * Creators of one brand among the ids, with their accounts in the same query (not one more query
-     * per batch of creators); another brand's ids match nothing.
+     * Creators of one brand among the ids, with their accounts in the same query (not one more
+     * query per batch of creators); another brand's ids match nothing.
      */
     public Uni<List<Creator>> findByIds(UUID brandId, List<UUID> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return list("select c from Creator c left join fetch c.accounts where c.brandId = :brand and c.id in :ids",
+        return list(
+                "select c from Creator c left join fetch c.accounts where c.brandId = :brand and c.id in :ids",
                 Parameters.with("brand", brandId).and("ids", ids));
     }
 
@@ -30,7 +31,8 @@ public class CreatorRepository implements PanacheRepositoryBase<Creator, UUID> {
     }
 
     /** One newest-first page of the brand's creators matching the search, after the cursor. */
-    public Uni<List<Creator>> search(UUID brandId, CreatorSearch search, PageCursor after, int size) {
+    public Uni<List<Creator>> search(
+            UUID brandId, CreatorSearch search, PageCursor after, int size) {
         var where = new StringBuilder("from Creator c where c.brandId = :brand");
         var params = Parameters.with("brand", brandId);
         if (search.niche() != null) {
@@ -42,7 +44,8 @@ public class CreatorRepository implements PanacheRepositoryBase<Creator, UUID> {
             params.and("country", search.country());
         }
         if (search.filtersAccounts()) {
-            where.append(" and exists (select 1 from Creator other join other.accounts a where other.id = c.id and a.followers >= :min");
+            where.append(
+                    " and exists (select 1 from Creator other join other.accounts a where other.id = c.id and a.followers >= :min");
             params.and("min", search.minFollowers());
             if (search.platform() != null) {
                 where.append(" and a.platform = :platform");
@@ -55,7 +58,8 @@ public class CreatorRepository implements PanacheRepositoryBase<Creator, UUID> {
             where.append(")");
         }
         if (after != null) {
-            where.append(" and (c.createdAt < :afterTime or (c.createdAt = :afterTime and c.id < :afterId))");
+            where.append(
+                    " and (c.createdAt < :afterTime or (c.createdAt = :afterTime and c.id < :afterId))");
             params.and("afterTime", after.createdAt()).and("afterId", after.id());
         }
         return find(where + " order by c.createdAt desc, c.id desc", params).range(0, size).list();

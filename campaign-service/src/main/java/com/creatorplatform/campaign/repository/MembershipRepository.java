@@ -18,7 +18,9 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return list("brandId = :brand and id in :ids", Parameters.with("brand", brandId).and("ids", ids));
+        return list(
+                "brandId = :brand and id in :ids",
+                Parameters.with("brand", brandId).and("ids", ids));
     }
 
     public Uni<Boolean> exists(UUID campaignId, UUID creatorId) {
@@ -27,24 +29,36 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
 
     /** The creators who already have a membership in the campaign, whatever its status. */
     public Uni<List<UUID>> creatorIds(UUID campaignId) {
-        return list("campaignId", campaignId).map(found -> found.stream().map(m -> m.creatorId).toList());
+        return list("campaignId", campaignId)
+                .map(found -> found.stream().map(m -> m.creatorId).toList());
     }
 
     /**
-     * The membership whose {@code owner} ("brandId" or "creatorId") is {@code ownerId}, locked until
-     * the transaction ends, or null.
+     * The membership whose {@code owner} ("brandId" or "creatorId") is {@code ownerId}, locked
+     * until the transaction ends, or null.
      */
     public Uni<Membership> findForUpdate(String owner, UUID ownerId, UUID id) {
-        return find("id = ?1 and " + owner + " = ?2", id, ownerId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        return find("id = ?1 and " + owner + " = ?2", id, ownerId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
     }
 
-    /** The creator's membership in the campaign, locked until the transaction ends (their posts are planned one at a time), or null. */
+    /**
+     * The creator's membership in the campaign, locked until the transaction ends (their posts are
+     * planned one at a time), or null.
+     */
     public Uni<Membership> findMemberForUpdate(UUID campaignId, UUID creatorId) {
-        return find("campaignId = ?1 and creatorId = ?2", campaignId, creatorId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        return find("campaignId = ?1 and creatorId = ?2", campaignId, creatorId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
     }
 
-    /** One newest-first page of the memberships whose {@code owner} field is {@code ownerId}, scoped to the brand when given. */
-    public Uni<List<Membership>> pageAfter(String owner, UUID ownerId, UUID brandId, PageCursor after, int size) {
+    /**
+     * One newest-first page of the memberships whose {@code owner} field is {@code ownerId}, scoped
+     * to the brand when given.
+     */
+    public Uni<List<Membership>> pageAfter(
+            String owner, UUID ownerId, UUID brandId, PageCursor after, int size) {
         var where = new StringBuilder(owner + " = :owner");
         var params = Parameters.with("owner", ownerId);
         if (brandId != null) {
@@ -52,7 +66,8 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
             params.and("brand", brandId);
         }
         if (after != null) {
-            where.append(" and (shortlistedAt < :afterTime or (shortlistedAt = :afterTime and id < :afterId))");
+            where.append(
+                    " and (shortlistedAt < :afterTime or (shortlistedAt = :afterTime and id < :afterId))");
             params.and("afterTime", after.createdAt()).and("afterId", after.id());
         }
         return find(where + " order by shortlistedAt desc, id desc", params).range(0, size).list();

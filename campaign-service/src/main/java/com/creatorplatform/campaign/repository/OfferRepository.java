@@ -24,15 +24,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
 
-    /** A question to {@link #resolve}: which version of this campaign's offer was in effect at this time. */
-    public record Question(UUID campaignId, Instant at) {
-    }
+    /**
+     * A question to {@link #resolve}: which version of this campaign's offer was in effect at this
+     * time.
+     */
+    public record Question(UUID campaignId, Instant at) {}
 
     /**
-     * For every question at once, the latest version at or before its time, with the campaign's status
-     * and cap. One statement however many questions: tracking asks this for a whole batch of orders.
+     * For every question at once, the latest version at or before its time, with the campaign's
+     * status and cap. One statement however many questions: tracking asks this for a whole batch of
+     * orders.
      */
-    private static final String RESOLVE = """
+    private static final String RESOLVE =
+            """
             SELECT q.ord, c.status AS campaign_status, c.budget_cap_minor, o.*
             FROM unnest($2::uuid[], $3::timestamptz[]) WITH ORDINALITY AS q(campaign_id, at, ord)
             JOIN campaign c ON c.id = q.campaign_id AND c.brand_id = $1
@@ -54,22 +58,36 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
             return Uni.createFrom().item(List.of());
         }
         var campaignIds = questions.stream().map(Question::campaignId).toArray(UUID[]::new);
-        var times = questions.stream().map(q -> OffsetDateTime.ofInstant(q.at(), ZoneOffset.UTC)).toArray(OffsetDateTime[]::new);
+        var times =
+                questions.stream()
+                        .map(q -> OffsetDateTime.ofInstant(q.at(), ZoneOffset.UTC))
+                        .toArray(OffsetDateTime[]::new);
         return db.preparedQuery(RESOLVE)
-                .execute(Tuple.of(brandId).addArrayOfUUID(campaignIds).addArrayOfOffsetDateTime(times))
-                .map(rows -> {
-                    var resolved = new ArrayList<ResolvedOffer>();
-                    for (Row row : rows) {
-                        resolved.add(new ResolvedOffer(row.getLong("ord").intValue() - 1, offer(row),
-                                CampaignStatus.valueOf(row.getString("campaign_status")), row.getLong("budget_cap_minor")));
-                    }
-                    return resolved;
-                });
+                .execute(
+                        Tuple.of(brandId)
+                                .addArrayOfUUID(campaignIds)
+                                .addArrayOfOffsetDateTime(times))
+                .map(
+                        rows -> {
+                            var resolved = new ArrayList<ResolvedOffer>();
+                            for (Row row : rows) {
+                                resolved.add(
+                                        new ResolvedOffer(
+                                                row.getLong("ord").intValue() - 1,
+                                                offer(row),
+                                                CampaignStatus.valueOf(
+                                                        row.getString("campaign_status")),
+                                                row.getLong("budget_cap_minor")));
+                            }
+                            return resolved;
+                        });
     }
 
     /** The effective_from of the campaign's latest version, or null when it has none. */
     public Uni<Instant> latestEffectiveFrom(UUID campaignId) {
-        return find("campaignId = ?1 order by effectiveFrom desc", campaignId).firstResult().map(o -> o == null ? null : o.effectiveFrom);
+        return find("campaignId = ?1 order by effectiveFrom desc", campaignId)
+                .firstResult()
+                .map(o -> o == null ? null : o.effectiveFrom);
     }
 
     /** Versions of one brand among the ids; another brand's ids match nothing. */
@@ -77,15 +95,29 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return list("brandId = :brand and id in :ids", Parameters.with("brand", brandId).and("ids", ids));
+        return list(
+                "brandId = :brand and id in :ids",
+                Parameters.with("brand", brandId).and("ids", ids));
     }
 
-    /** One page of a campaign's versions, latest effective first, after the cursor (keyed on effective_from). */
+    /**
+     * One page of a campaign's versions, latest effective first, after the cursor (keyed on
+     * effective_from).
+     */
     public Uni<List<Offer>> pageAfter(UUID brandId, UUID campaignId, PageCursor after, int size) {
-        var query = after == null
-                ? find("brandId = ?1 and campaignId = ?2 order by effectiveFrom desc, id desc", brandId, campaignId)
-                : find("brandId = ?1 and campaignId = ?2 and (effectiveFrom < ?3 or (effectiveFrom = ?3 and id < ?4))"
-                        + " order by effectiveFrom desc, id desc", brandId, campaignId, after.createdAt(), after.id());
+        var query =
+                after == null
+                        ? find(
+                                "brandId = ?1 and campaignId = ?2 order by effectiveFrom desc, id desc",
+                                brandId,
+                                campaignId)
+                        : find(
+                                "brandId = ?1 and campaignId = ?2 and (effectiveFrom < ?3 or (effectiveFrom = ?3 and id < ?4))"
+                                        + " order by effectiveFrom desc, id desc",
+                                brandId,
+                                campaignId,
+                                after.createdAt(),
+                                after.id());
         return query.range(0, size).list();
     }
 

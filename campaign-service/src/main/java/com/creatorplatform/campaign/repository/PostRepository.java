@@ -30,14 +30,15 @@ import java.util.UUID;
 public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
 
     /** Calendar filters; null does not filter. The range is [from, to) on the scheduled time. */
-    public record Filter(UUID brandId, UUID campaignId, UUID creatorId, Instant from, Instant to) {
-    }
+    public record Filter(UUID brandId, UUID campaignId, UUID creatorId, Instant from, Instant to) {}
 
     /**
      * Published posts in publication order after a position, with their campaign's landing page and
-     * cap, the creator's handle on the post's platform and the offer version in effect at publication.
+     * cap, the creator's handle on the post's platform and the offer version in effect at
+     * publication.
      */
-    private static final String PUBLISHED_AFTER = """
+    private static final String PUBLISHED_AFTER =
+            """
             SELECT p.id, p.brand_id, p.campaign_id, p.creator_id, p.platform, p.published_at, p.published_url,
                    c.name AS campaign_name, c.landing_url, c.budget_cap_minor, c.currency, a.handle,
                    o.id AS offer_id, o.fee_per_published_post_minor, o.hold_days
@@ -54,13 +55,15 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
             LIMIT $1""";
 
     /**
-     * Each creator's first posts ($4 at most) with how many they have in all: per creator, a count and
-     * the first rows in scheduled order, both from the creator's index. Ranking every post of all the
-     * creators with window functions instead cost the database much longer on the dashboard's posts
-     * (figures: bench/RESULTS.md, dashboard). The columns are named in the order {@link #post}
-     * reads them by position: by name, the driver searched the row's column names for each of them.
+     * Each creator's first posts ($4 at most) with how many they have in all: per creator, a count
+     * and the first rows in scheduled order, both from the creator's index. Ranking every post of
+     * all the creators with window functions instead cost the database much longer on the
+     * dashboard's posts (figures: bench/RESULTS.md, dashboard). The columns are named in the order
+     * {@link #post} reads them by position: by name, the driver searched the row's column names for
+     * each of them.
      */
-    private static final String FIRST_OF_CREATORS = """
+    private static final String FIRST_OF_CREATORS =
+            """
             SELECT p.id, p.brand_id, p.campaign_id, p.creator_id, p.platform, p.format, p.scheduled_at, p.brief, p.status,
                    p.caption, p.feedback, p.paid_partnership, p.published_url, p.published_at, p.created_at, n.total
             FROM (SELECT DISTINCT unnest($3::uuid[])) AS c (creator_id)
@@ -84,78 +87,137 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return list("brandId = :brand and id in :ids", Parameters.with("brand", brandId).and("ids", ids));
-    }
-
-    /** When the creator's posts in the campaign that still hold a slot (all but missed ones) are scheduled. */
-    public Uni<List<Instant>> liveTimes(UUID campaignId, UUID creatorId) {
-        return list("campaignId = ?1 and creatorId = ?2 and status <> ?3", campaignId, creatorId, PostStatus.MISSED)
-                .map(posts -> posts.stream().map(p -> p.scheduledAt).toList());
-    }
-
-    /** The post whose {@code owner} ("brandId" or "creatorId") is {@code ownerId}, locked until the transaction ends, or null. */
-    public Uni<Post> findForUpdate(String owner, UUID ownerId, UUID id) {
-        return find("id = ?1 and " + owner + " = ?2", id, ownerId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
-    }
-
-    /** Moves every post scheduled before the cutoff and in one of the states to MISSED, in one statement; answers how many. */
-    public Uni<Integer> markMissed(Instant scheduledBefore, Set<PostStatus> from) {
-        return update("status = ?1 where scheduledAt < ?2 and status in ?3", PostStatus.MISSED, scheduledBefore, from);
+        return list(
+                "brandId = :brand and id in :ids",
+                Parameters.with("brand", brandId).and("ids", ids));
     }
 
     /**
-     * Serialises publications until the transaction ends and answers the latest publication time (null
-     * when none). The time is read by a second statement, whose snapshot is taken once the lock is held,
-     * so it sees the publication of the transaction that held the lock before.
+     * When the creator's posts in the campaign that still hold a slot (all but missed ones) are
+     * scheduled.
      */
-    public Uni<Instant> lockPublications() {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended('post-publication', 0))) locked", Long.class)
-                .getSingleResult()
-                .chain(() -> session.createSelectionQuery("select max(publishedAt) from Post", Instant.class).getSingleResult()));
+    public Uni<List<Instant>> liveTimes(UUID campaignId, UUID creatorId) {
+        return list(
+                        "campaignId = ?1 and creatorId = ?2 and status <> ?3",
+                        campaignId,
+                        creatorId,
+                        PostStatus.MISSED)
+                .map(posts -> posts.stream().map(p -> p.scheduledAt).toList());
     }
 
-    /** At most {@code size} published posts after the position (null: from the first), in publication order. */
+    /**
+     * The post whose {@code owner} ("brandId" or "creatorId") is {@code ownerId}, locked until the
+     * transaction ends, or null.
+     */
+    public Uni<Post> findForUpdate(String owner, UUID ownerId, UUID id) {
+        return find("id = ?1 and " + owner + " = ?2", id, ownerId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
+    }
+
+    /**
+     * Moves every post scheduled before the cutoff and in one of the states to MISSED, in one
+     * statement; answers how many.
+     */
+    public Uni<Integer> markMissed(Instant scheduledBefore, Set<PostStatus> from) {
+        return update(
+                "status = ?1 where scheduledAt < ?2 and status in ?3",
+                PostStatus.MISSED,
+                scheduledBefore,
+                from);
+    }
+
+    /**
+     * Serialises publications until the transaction ends and answers the latest publication time
+     * (null when none). The time is read by a second statement, whose snapshot is taken once the
+     * lock is held, so it sees the publication of the transaction that held the lock before.
+     */
+    public Uni<Instant> lockPublications() {
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(
+                                                "select count(*) from (select pg_advisory_xact_lock(hashtextextended('post-publication', 0))) locked",
+                                                Long.class)
+                                        .getSingleResult()
+                                        .chain(
+                                                () ->
+                                                        session.createSelectionQuery(
+                                                                        "select max(publishedAt) from Post",
+                                                                        Instant.class)
+                                                                .getSingleResult()));
+    }
+
+    /**
+     * At most {@code size} published posts after the position (null: from the first), in
+     * publication order.
+     */
     public Uni<List<PublishedPost>> publishedAfter(PageCursor after, int size) {
         var params = Tuple.of(size);
         String where = "";
         if (after != null) {
             where = "AND (p.published_at, p.id) > ($2, $3)";
-            params.addOffsetDateTime(OffsetDateTime.ofInstant(after.createdAt(), ZoneOffset.UTC)).addUUID(after.id());
+            params.addOffsetDateTime(OffsetDateTime.ofInstant(after.createdAt(), ZoneOffset.UTC))
+                    .addUUID(after.id());
         }
-        return db.preparedQuery(PUBLISHED_AFTER.formatted(where)).execute(params).map(rows -> {
-            var published = new ArrayList<PublishedPost>();
-            for (Row row : rows) {
-                published.add(new PublishedPost(row.getUUID("id"), row.getUUID("brand_id"), row.getUUID("campaign_id"),
-                        row.getString("campaign_name"), row.getUUID("creator_id"), Platform.valueOf(row.getString("platform")),
-                        row.getString("handle"), row.getOffsetDateTime("published_at").toInstant(), row.getString("published_url"),
-                        row.getString("landing_url"), row.getUUID("offer_id"), row.getLong("fee_per_published_post_minor"),
-                        row.getInteger("hold_days"), row.getLong("budget_cap_minor"), row.getString("currency")));
-            }
-            return published;
-        });
+        return db.preparedQuery(PUBLISHED_AFTER.formatted(where))
+                .execute(params)
+                .map(
+                        rows -> {
+                            var published = new ArrayList<PublishedPost>();
+                            for (Row row : rows) {
+                                published.add(
+                                        new PublishedPost(
+                                                row.getUUID("id"),
+                                                row.getUUID("brand_id"),
+                                                row.getUUID("campaign_id"),
+                                                row.getString("campaign_name"),
+                                                row.getUUID("creator_id"),
+                                                Platform.valueOf(row.getString("platform")),
+                                                row.getString("handle"),
+                                                row.getOffsetDateTime("published_at").toInstant(),
+                                                row.getString("published_url"),
+                                                row.getString("landing_url"),
+                                                row.getUUID("offer_id"),
+                                                row.getLong("fee_per_published_post_minor"),
+                                                row.getInteger("hold_days"),
+                                                row.getLong("budget_cap_minor"),
+                                                row.getString("currency")));
+                            }
+                            return published;
+                        });
     }
 
     /**
-     * Each creator's first posts in one campaign of the brand (scheduled order, at most {@code limit}),
-     * with how many they have there in all: ranked and counted in the database, read as plain rows
-     * (no entity bookkeeping; the dashboard reads thousands at once).
+     * Each creator's first posts in one campaign of the brand (scheduled order, at most {@code
+     * limit}), with how many they have there in all: ranked and counted in the database, read as
+     * plain rows (no entity bookkeeping; the dashboard reads thousands at once).
      */
-    public Uni<Map<UUID, CreatorPosts>> firstOfCreators(UUID brandId, UUID campaignId, List<UUID> creatorIds, int limit) {
+    public Uni<Map<UUID, CreatorPosts>> firstOfCreators(
+            UUID brandId, UUID campaignId, List<UUID> creatorIds, int limit) {
         if (creatorIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         return db.preparedQuery(FIRST_OF_CREATORS)
                 .execute(Tuple.of(brandId, campaignId, creatorIds.toArray(UUID[]::new), limit))
-                .map(rows -> {
-                    Map<UUID, CreatorPosts> byCreator = new HashMap<>();
-                    for (Row row : rows) {
-                        Post post = post(row);
-                        byCreator.computeIfAbsent(post.creatorId, id -> new CreatorPosts(id, new ArrayList<>(), row.getInteger(15)))
-                                .first().add(post);
-                    }
-                    return byCreator;
-                });
+                .map(
+                        rows -> {
+                            Map<UUID, CreatorPosts> byCreator = new HashMap<>();
+                            for (Row row : rows) {
+                                Post post = post(row);
+                                byCreator
+                                        .computeIfAbsent(
+                                                post.creatorId,
+                                                id ->
+                                                        new CreatorPosts(
+                                                                id,
+                                                                new ArrayList<>(),
+                                                                row.getInteger(15)))
+                                        .first()
+                                        .add(post);
+                            }
+                            return byCreator;
+                        });
     }
 
     /** A row of {@link #FIRST_OF_CREATORS}. */
@@ -209,7 +271,8 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
             params.and("to", filter.to());
         }
         if (after != null) {
-            where.append(" and (scheduledAt > :afterTime or (scheduledAt = :afterTime and id > :afterId))");
+            where.append(
+                    " and (scheduledAt > :afterTime or (scheduledAt = :afterTime and id > :afterId))");
             params.and("afterTime", after.createdAt()).and("afterId", after.id());
         }
         return find(where + " order by scheduledAt, id", params).range(0, size).list();

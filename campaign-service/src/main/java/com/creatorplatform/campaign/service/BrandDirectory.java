@@ -28,8 +28,17 @@ public class BrandDirectory {
     }
 
     @WithTransaction
-    public Uni<Brand> create(String name, String currency, List<String> domains, long minimumPayoutMinor) {
-        return Uni.createFrom().item(() -> Brand.create(name, currency, domains, minimumPayoutMinor, clock.instant()))
+    public Uni<Brand> create(
+            String name, String currency, List<String> domains, long minimumPayoutMinor) {
+        return Uni.createFrom()
+                .item(
+                        () ->
+                                Brand.create(
+                                        name,
+                                        currency,
+                                        domains,
+                                        minimumPayoutMinor,
+                                        clock.instant()))
                 .call(brands::persist)
                 .invoke(brand -> LOG.infof("created brand %s (%s)", brand.id, brand.name));
     }
@@ -46,6 +55,9 @@ public class BrandDirectory {
 
     /** The brand, or NOT_FOUND. */
     public Uni<Brand> require(UUID id) {
-        return brands.findById(id).onItem().ifNull().failWith(() -> ApiError.notFound("brand " + id + " does not exist"));
+        return brands.findById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiError.notFound("brand " + id + " does not exist"));
     }
 }

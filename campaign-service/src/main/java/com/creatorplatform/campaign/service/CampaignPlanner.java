@@ -25,9 +25,17 @@ public class CampaignPlanner {
     private static final Logger LOG = Logger.getLogger(CampaignPlanner.class);
 
     /** What a draft is made of, as the caller asked for it. */
-    public record Draft(UUID brandId, String name, String landingUrl, LocalDate startsOn, LocalDate endsOn,
-            Long budgetCapMinor, String budgetCurrency, List<Goal> goals, List<String> targetNiches, List<String> targetCountries) {
-    }
+    public record Draft(
+            UUID brandId,
+            String name,
+            String landingUrl,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            Long budgetCapMinor,
+            String budgetCurrency,
+            List<Goal> goals,
+            List<String> targetNiches,
+            List<String> targetCountries) {}
 
     private final BrandDirectory brands;
     private final CampaignRepository campaigns;
@@ -42,13 +50,23 @@ public class CampaignPlanner {
     @WithTransaction
     public Uni<Campaign> create(Draft draft) {
         return brands.require(draft.brandId())
-                .map(brand -> {
-                    if (draft.budgetCapMinor() != null) {
-                        brand.requireOwnCurrency("budget_cap", draft.budgetCurrency());
-                    }
-                    return Campaign.draft(brand, draft.name(), draft.landingUrl(), draft.startsOn(), draft.endsOn(),
-                            draft.budgetCapMinor(), draft.goals(), draft.targetNiches(), draft.targetCountries(), clock.instant());
-                })
+                .map(
+                        brand -> {
+                            if (draft.budgetCapMinor() != null) {
+                                brand.requireOwnCurrency("budget_cap", draft.budgetCurrency());
+                            }
+                            return Campaign.draft(
+                                    brand,
+                                    draft.name(),
+                                    draft.landingUrl(),
+                                    draft.startsOn(),
+                                    draft.endsOn(),
+                                    draft.budgetCapMinor(),
+                                    draft.goals(),
+                                    draft.targetNiches(),
+                                    draft.targetCountries(),
+                                    clock.instant());
+                        })
                 .call(campaigns::persist)
                 .invoke(c -> LOG.infof("created campaign %s for brand %s", c.id, c.brandId));
     }
@@ -56,11 +74,12 @@ public class CampaignPlanner {
     @WithTransaction
     public Uni<Campaign> changeStatus(UUID brandId, UUID campaignId, CampaignStatus target) {
         return requireLocked(brandId, campaignId)
-                .invoke(campaign -> {
-                    var from = campaign.status;
-                    campaign.moveTo(target);
-                    LOG.infof("campaign %s moved from %s to %s", campaign.id, from, target);
-                });
+                .invoke(
+                        campaign -> {
+                            var from = campaign.status;
+                            campaign.moveTo(target);
+                            LOG.infof("campaign %s moved from %s to %s", campaign.id, from, target);
+                        });
     }
 
     @WithTransaction
@@ -69,36 +88,59 @@ public class CampaignPlanner {
     }
 
     @WithTransaction
-    public Uni<Campaign> target(UUID brandId, UUID campaignId, List<String> niches, List<String> countries) {
-        return requireLocked(brandId, campaignId).invoke(campaign -> campaign.target(niches, countries));
+    public Uni<Campaign> target(
+            UUID brandId, UUID campaignId, List<String> niches, List<String> countries) {
+        return requireLocked(brandId, campaignId)
+                .invoke(campaign -> campaign.target(niches, countries));
     }
 
     @WithTransaction
-    public Uni<Campaign> limitCadence(UUID brandId, UUID campaignId, Integer maxPostsPerCreatorPerWeek) {
-        return requireLocked(brandId, campaignId).invoke(campaign -> campaign.limitCadence(maxPostsPerCreatorPerWeek));
+    public Uni<Campaign> limitCadence(
+            UUID brandId, UUID campaignId, Integer maxPostsPerCreatorPerWeek) {
+        return requireLocked(brandId, campaignId)
+                .invoke(campaign -> campaign.limitCadence(maxPostsPerCreatorPerWeek));
     }
 
     /** The brand's campaign, or NOT_FOUND (also for another brand's). */
     public Uni<Campaign> require(UUID brandId, UUID campaignId) {
-        return campaigns.findByIds(brandId, List.of(campaignId))
-                .map(found -> found.stream().findFirst().orElseThrow(() -> ApiError.notFound("campaign " + campaignId + " does not exist")));
+        return campaigns
+                .findByIds(brandId, List.of(campaignId))
+                .map(
+                        found ->
+                                found.stream()
+                                        .findFirst()
+                                        .orElseThrow(
+                                                () ->
+                                                        ApiError.notFound(
+                                                                "campaign "
+                                                                        + campaignId
+                                                                        + " does not exist")));
     }
 
-    /** The brand's campaign, locked for the rest of the transaction, or NOT_FOUND (also for another brand's). */
+    /**
+     * The brand's campaign, locked for the rest of the transaction, or NOT_FOUND (also for another
+     * brand's).
+     */
     public Uni<Campaign> requireLocked(UUID brandId, UUID campaignId) {
-        return campaigns.findForUpdate(brandId, campaignId)
-                .onItem().ifNull().failWith(() -> ApiError.notFound("campaign " + campaignId + " does not exist"));
+        return campaigns
+                .findForUpdate(brandId, campaignId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiError.notFound("campaign " + campaignId + " does not exist"));
     }
 
     @WithSession
     public Uni<List<Campaign>> byIds(UUID brandId, List<UUID> ids) {
-        return campaigns.findByIds(brandId, ids).map(found -> Ids.inAskedOrder(ids, found, c -> c.id));
+        return campaigns
+                .findByIds(brandId, ids)
+                .map(found -> Ids.inAskedOrder(ids, found, c -> c.id));
     }
 
     @WithSession
     public Uni<Page<Campaign>> list(UUID brandId, String cursor, int requestedSize) {
         int size = PageCursor.pageSize(requestedSize);
-        return campaigns.pageAfter(brandId, PageCursor.decode(cursor), size + 1)
+        return campaigns
+                .pageAfter(brandId, PageCursor.decode(cursor), size + 1)
                 .map(rows -> Page.of(rows, size, c -> c.createdAt, c -> c.id));
     }
 }

@@ -29,20 +29,50 @@ public class CandidateRanking {
     private final CreatorRepository creators;
     private final MembershipRepository memberships;
 
-    CandidateRanking(CampaignPlanner campaigns, CreatorRepository creators, MembershipRepository memberships) {
+    CandidateRanking(
+            CampaignPlanner campaigns,
+            CreatorRepository creators,
+            MembershipRepository memberships) {
         this.campaigns = campaigns;
         this.creators = creators;
         this.memberships = memberships;
     }
 
     @WithSession
-    public Uni<List<SelectionScore.Ranked>> rank(UUID brandId, UUID campaignId, Platform platform, int limit) {
-        return campaigns.require(brandId, campaignId)
-                .flatMap(campaign -> memberships.creatorIds(campaign.id).flatMap(members -> {
-                    var taken = new HashSet<>(members);
-                    return creators.search(brandId, CreatorSearch.of(null, platform, null, 0, null), null, MAX_SCORED)
-                            .map(found -> found.stream().filter(creator -> !taken.contains(creator.id)).toList())
-                            .map(candidates -> SelectionScore.rank(candidates, campaign, platform, limit));
-                }));
+    public Uni<List<SelectionScore.Ranked>> rank(
+            UUID brandId, UUID campaignId, Platform platform, int limit) {
+        return campaigns
+                .require(brandId, campaignId)
+                .flatMap(
+                        campaign ->
+                                memberships
+                                        .creatorIds(campaign.id)
+                                        .flatMap(
+                                                members -> {
+                                                    var taken = new HashSet<>(members);
+                                                    return creators.search(
+                                                                    brandId,
+                                                                    CreatorSearch.of(
+                                                                            null, platform, null, 0,
+                                                                            null),
+                                                                    null,
+                                                                    MAX_SCORED)
+                                                            .map(
+                                                                    found ->
+                                                                            found.stream()
+                                                                                    .filter(
+                                                                                            creator ->
+                                                                                                    !taken
+                                                                                                            .contains(
+                                                                                                                    creator.id))
+                                                                                    .toList())
+                                                            .map(
+                                                                    candidates ->
+                                                                            SelectionScore.rank(
+                                                                                    candidates,
+                                                                                    campaign,
+                                                                                    platform,
+                                                                                    limit));
+                                                }));
     }
 }

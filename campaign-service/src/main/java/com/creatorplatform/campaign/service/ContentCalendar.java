@@ -23,39 +23,88 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
-/** Use cases of the content calendar: the brand plans and reviews posts, the creator submits and publishes them. */
+/**
+ * Use cases of the content calendar: the brand plans and reviews posts, the creator submits and
+ * publishes them.
+ */
 @ApplicationScoped
 public class ContentCalendar {
 
     private static final Logger LOG = Logger.getLogger(ContentCalendar.class);
 
     /** A post as the brand plans it. */
-    public record Plan(UUID campaignId, UUID creatorId, Platform platform, PostFormat format, Instant scheduledAt, String brief) {
-    }
+    public record Plan(
+            UUID campaignId,
+            UUID creatorId,
+            Platform platform,
+            PostFormat format,
+            Instant scheduledAt,
+            String brief) {}
 
     private final CampaignPlanner campaigns;
     private final MembershipRepository memberships;
     private final PostRepository posts;
     private final Clock clock;
 
-    ContentCalendar(CampaignPlanner campaigns, MembershipRepository memberships, PostRepository posts, Clock clock) {
+    ContentCalendar(
+            CampaignPlanner campaigns,
+            MembershipRepository memberships,
+            PostRepository posts,
+            Clock clock) {
         this.campaigns = campaigns;
         this.memberships = memberships;
         this.posts = posts;
         this.clock = clock;
     }
 
-    /** The membership row is locked so that two posts planned at once cannot both squeeze into a full week. */
+    /**
+     * The membership row is locked so that two posts planned at once cannot both squeeze into a
+     * full week.
+     */
     @WithTransaction
     public Uni<Post> schedule(UUID brandId, Plan plan) {
-        return campaigns.require(brandId, plan.campaignId())
-                .flatMap(campaign -> memberships.findMemberForUpdate(campaign.id, plan.creatorId())
-                        .onItem().ifNull().failWith(() -> ApiError.notFound("creator " + plan.creatorId() + " is not in campaign " + campaign.id))
-                        .flatMap(membership -> posts.liveTimes(campaign.id, plan.creatorId())
-                                .map(taken -> Post.plan(campaign, membership, plan.platform(), plan.format(), plan.scheduledAt(),
-                                        plan.brief(), taken, clock.instant()))))
+        return campaigns
+                .require(brandId, plan.campaignId())
+                .flatMap(
+                        campaign ->
+                                memberships
+                                        .findMemberForUpdate(campaign.id, plan.creatorId())
+                                        .onItem()
+                                        .ifNull()
+                                        .failWith(
+                                                () ->
+                                                        ApiError.notFound(
+                                                                "creator "
+                                                                        + plan.creatorId()
+                                                                        + " is not in campaign "
+                                                                        + campaign.id))
+                                        .flatMap(
+                                                membership ->
+                                                        posts.liveTimes(
+                                                                        campaign.id,
+                                                                        plan.creatorId())
+                                                                .map(
+                                                                        taken ->
+                                                                                Post.plan(
+                                                                                        campaign,
+                                                                                        membership,
+                                                                                        plan
+                                                                                                .platform(),
+                                                                                        plan
+                                                                                                .format(),
+                                                                                        plan
+                                                                                                .scheduledAt(),
+                                                                                        plan
+                                                                                                .brief(),
+                                                                                        taken,
+                                                                                        clock
+                                                                                                .instant()))))
                 .call(posts::persist)
-                .invoke(p -> LOG.infof("planned post %s of creator %s for %s", p.id, p.creatorId, p.scheduledAt));
+                .invoke(
+                        p ->
+                                LOG.infof(
+                                        "planned post %s of creator %s for %s",
+                                        p.id, p.creatorId, p.scheduledAt));
     }
 
     @WithTransaction
@@ -73,29 +122,50 @@ public class ContentCalendar {
         return change("brandId", brandId, postId, post -> post.requestChanges(feedback));
     }
 
-    /** Publications are serialised (a short lock), so that the published-posts feed sees them in the order of their times. */
+    /**
+     * Publications are serialised (a short lock), so that the published-posts feed sees them in the
+     * order of their times.
+     */
     @WithTransaction
-    public Uni<Post> publish(UUID creatorId, UUID postId, String caption, boolean paidPartnership, String url) {
-        return posts.lockPublications().chain(latest -> change("creatorId", creatorId, postId,
-                post -> post.publish(caption, paidPartnership, url, Post.publicationTime(clock.instant(), latest))));
+    public Uni<Post> publish(
+            UUID creatorId, UUID postId, String caption, boolean paidPartnership, String url) {
+        return posts.lockPublications()
+                .chain(
+                        latest ->
+                                change(
+                                        "creatorId",
+                                        creatorId,
+                                        postId,
+                                        post ->
+                                                post.publish(
+                                                        caption,
+                                                        paidPartnership,
+                                                        url,
+                                                        Post.publicationTime(
+                                                                clock.instant(), latest))));
     }
 
     /**
-     * Marks every post still unpublished past its time as MISSED, in one statement; the scheduled sweep
-     * calls this. A publication racing with it either commits first (the post is no longer missable)
-     * or waits for the row and then finds it MISSED. Returns how many.
+     * Marks every post still unpublished past its time as MISSED, in one statement; the scheduled
+     * sweep calls this. A publication racing with it either commits first (the post is no longer
+     * missable) or waits for the row and then finds it MISSED. Returns how many.
      */
     @WithTransaction
     public Uni<Integer> markMissed() {
-        return posts.markMissed(Post.missedIfScheduledBefore(clock.instant()), PostStatus.missable())
-                .invoke(count -> {
-                    if (count > 0) {
-                        LOG.infof("marked %d posts missed", count);
-                    }
-                });
+        return posts.markMissed(
+                        Post.missedIfScheduledBefore(clock.instant()), PostStatus.missable())
+                .invoke(
+                        count -> {
+                            if (count > 0) {
+                                LOG.infof("marked %d posts missed", count);
+                            }
+                        });
     }
 
-    /** The feed of publications: published posts after the cursor (empty: from the first), in publication order. */
+    /**
+     * The feed of publications: published posts after the cursor (empty: from the first), in
+     * publication order.
+     */
     public Uni<List<PublishedPost>> publishedAfter(String cursor, int requestedSize) {
         return posts.publishedAfter(PageCursor.decode(cursor), PageCursor.pageSize(requestedSize));
     }
@@ -111,7 +181,11 @@ public class ContentCalendar {
             throw ApiError.invalidArgument("brand_id is required unless creator_id is given");
         }
         if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
-            throw ApiError.invalidArgument("scheduled_to " + filter.to() + " must be after scheduled_from " + filter.from());
+            throw ApiError.invalidArgument(
+                    "scheduled_to "
+                            + filter.to()
+                            + " must be after scheduled_from "
+                            + filter.from());
         }
         int size = PageCursor.pageSize(requestedSize);
         return posts.pageAfter(filter, PageCursor.decode(cursor), size + 1)
@@ -122,18 +196,32 @@ public class ContentCalendar {
      * The posts of a whole level of creators in one read (a dashboard page), at most {@code limit}
      * each; a creator without posts answers none. One answer per creator, in the order asked.
      */
-    public Uni<List<CreatorPosts>> ofCreators(UUID brandId, UUID campaignId, List<UUID> creatorIds, int limit) {
+    public Uni<List<CreatorPosts>> ofCreators(
+            UUID brandId, UUID campaignId, List<UUID> creatorIds, int limit) {
         if (limit < 1 || limit > PageCursor.MAX_PAGE_SIZE) {
-            throw ApiError.invalidArgument("limit_per_creator must be between 1 and " + PageCursor.MAX_PAGE_SIZE + ", got " + limit);
+            throw ApiError.invalidArgument(
+                    "limit_per_creator must be between 1 and "
+                            + PageCursor.MAX_PAGE_SIZE
+                            + ", got "
+                            + limit);
         }
-        return posts.firstOfCreators(brandId, campaignId, creatorIds, limit).map(byCreator -> creatorIds.stream()
-                .map(id -> byCreator.getOrDefault(id, new CreatorPosts(id, List.of(), 0)))
-                .toList());
+        return posts.firstOfCreators(brandId, campaignId, creatorIds, limit)
+                .map(
+                        byCreator ->
+                                creatorIds.stream()
+                                        .map(
+                                                id ->
+                                                        byCreator.getOrDefault(
+                                                                id,
+                                                                new CreatorPosts(id, List.of(), 0)))
+                                        .toList());
     }
 
     private Uni<Post> change(String owner, UUID ownerId, UUID postId, Consumer<Post> change) {
         return posts.findForUpdate(owner, ownerId, postId)
-                .onItem().ifNull().failWith(() -> ApiError.notFound("post " + postId + " does not exist"))
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiError.notFound("post " + postId + " does not exist"))
                 .invoke(change);
     }
 }

@@ -24,8 +24,12 @@ public class CreatorRoster {
     private static final Logger LOG = Logger.getLogger(CreatorRoster.class);
 
     /** A creator as the brand describes them. */
-    public record Profile(String name, String email, String country, List<String> niches, List<PlatformAccount> accounts) {
-    }
+    public record Profile(
+            String name,
+            String email,
+            String country,
+            List<String> niches,
+            List<PlatformAccount> accounts) {}
 
     private final BrandDirectory brands;
     private final CreatorRepository creators;
@@ -40,30 +44,49 @@ public class CreatorRoster {
     @WithTransaction
     public Uni<Creator> create(UUID brandId, Profile profile) {
         return brands.require(brandId)
-                .map(brand -> Creator.create(brand.id, profile.name(), profile.email(), profile.country(), profile.niches(),
-                        profile.accounts(), clock.instant()))
-                .call(creator -> creators.emailTaken(brandId, creator.email).invoke(taken -> {
-                    if (taken) {
-                        throw ApiError.alreadyExists("the brand already has a creator with email " + creator.email);
-                    }
-                }))
+                .map(
+                        brand ->
+                                Creator.create(
+                                        brand.id,
+                                        profile.name(),
+                                        profile.email(),
+                                        profile.country(),
+                                        profile.niches(),
+                                        profile.accounts(),
+                                        clock.instant()))
+                .call(
+                        creator ->
+                                creators.emailTaken(brandId, creator.email)
+                                        .invoke(
+                                                taken -> {
+                                                    if (taken) {
+                                                        throw ApiError.alreadyExists(
+                                                                "the brand already has a creator with email "
+                                                                        + creator.email);
+                                                    }
+                                                }))
                 .call(creators::persist)
                 .invoke(c -> LOG.infof("added creator %s to brand %s", c.id, c.brandId));
     }
 
     @WithSession
     public Uni<List<Creator>> byIds(UUID brandId, List<UUID> ids) {
-        return creators.findByIds(brandId, ids).map(found -> Ids.inAskedOrder(ids, found, c -> c.id));
+        return creators.findByIds(brandId, ids)
+                .map(found -> Ids.inAskedOrder(ids, found, c -> c.id));
     }
 
     /** The brand's creator, or NOT_FOUND (also for another brand's). */
     public Uni<Creator> require(UUID brandId, UUID creatorId) {
-        return creators.find("id = ?1 and brandId = ?2", creatorId, brandId).firstResult()
-                .onItem().ifNull().failWith(() -> ApiError.notFound("creator " + creatorId + " does not exist"));
+        return creators.find("id = ?1 and brandId = ?2", creatorId, brandId)
+                .firstResult()
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiError.notFound("creator " + creatorId + " does not exist"));
     }
 
     @WithSession
-    public Uni<Page<Creator>> search(UUID brandId, CreatorSearch search, String cursor, int requestedSize) {
+    public Uni<Page<Creator>> search(
+            UUID brandId, CreatorSearch search, String cursor, int requestedSize) {
         int size = PageCursor.pageSize(requestedSize);
         return creators.search(brandId, search, PageCursor.decode(cursor), size + 1)
                 .map(rows -> Page.of(rows, size, c -> c.createdAt, c -> c.id));

@@ -4,7 +4,10 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Applies the calendar's missed-post rule periodically ({@code campaign.missed-posts.every}; "off" disables it). */
+/**
+ * Applies the calendar's missed-post rule periodically ({@code campaign.missed-posts.every}; "off"
+ * disables it).
+ */
 @ApplicationScoped
 public class MissedPostSweep {
 
@@ -14,7 +17,10 @@ public class MissedPostSweep {
         this.calendar = calendar;
     }
 
-    @Scheduled(identity = "missed-posts", every = "${campaign.missed-posts.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            identity = "missed-posts",
+            every = "${campaign.missed-posts.every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sweep() {
         return calendar.markMissed().replaceWithVoid();
     }

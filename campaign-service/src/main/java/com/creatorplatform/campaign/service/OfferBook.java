@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Use cases of offer versions: publishing the next one, and finding the one in effect at a time. */
+/**
+ * Use cases of offer versions: publishing the next one, and finding the one in effect at a time.
+ */
 @ApplicationScoped
 public class OfferBook {
 
@@ -34,14 +36,28 @@ public class OfferBook {
     /** The campaign row is locked so that two publications cannot both be "after the latest". */
     @WithTransaction
     public Uni<Offer> publish(UUID brandId, UUID campaignId, Offer.Terms terms) {
-        return campaigns.requireLocked(brandId, campaignId)
-                .flatMap(campaign -> offers.latestEffectiveFrom(campaign.id)
-                        .map(latest -> Offer.publish(campaign, latest, terms, clock.instant())))
+        return campaigns
+                .requireLocked(brandId, campaignId)
+                .flatMap(
+                        campaign ->
+                                offers.latestEffectiveFrom(campaign.id)
+                                        .map(
+                                                latest ->
+                                                        Offer.publish(
+                                                                campaign,
+                                                                latest,
+                                                                terms,
+                                                                clock.instant())))
                 .call(offers::persist)
-                .invoke(o -> LOG.infof("published offer %s of campaign %s, effective from %s", o.id, o.campaignId, o.effectiveFrom));
+                .invoke(
+                        o ->
+                                LOG.infof(
+                                        "published offer %s of campaign %s, effective from %s",
+                                        o.id, o.campaignId, o.effectiveFrom));
     }
 
-    public Uni<List<ResolvedOffer>> resolve(UUID brandId, List<OfferRepository.Question> questions) {
+    public Uni<List<ResolvedOffer>> resolve(
+            UUID brandId, List<OfferRepository.Question> questions) {
         return offers.resolve(brandId, questions);
     }
 
@@ -51,7 +67,8 @@ public class OfferBook {
     }
 
     @WithSession
-    public Uni<Page<Offer>> versions(UUID brandId, UUID campaignId, String cursor, int requestedSize) {
+    public Uni<Page<Offer>> versions(
+            UUID brandId, UUID campaignId, String cursor, int requestedSize) {
         int size = PageCursor.pageSize(requestedSize);
         return offers.pageAfter(brandId, campaignId, PageCursor.decode(cursor), size + 1)
                 .map(rows -> Page.of(rows, size, o -> o.effectiveFrom, o -> o.id));

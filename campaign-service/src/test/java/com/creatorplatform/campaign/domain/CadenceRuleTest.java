@@ -17,10 +17,19 @@ class CadenceRuleTest {
 
     @Test
     void twoPostsAWeekLeaveNoRoomForAThirdInThatWeek() {
-        var error = assertThrows(ApiError.class, () -> CadenceRule.of(2).requireRoom(SUNDAY_NIGHT, List.of(MONDAY, MONDAY.plusSeconds(3600))));
+        var error =
+                assertThrows(
+                        ApiError.class,
+                        () ->
+                                CadenceRule.of(2)
+                                        .requireRoom(
+                                                SUNDAY_NIGHT,
+                                                List.of(MONDAY, MONDAY.plusSeconds(3600))));
 
         assertEquals(ApiError.Code.FAILED_PRECONDITION, error.code());
-        assertEquals("the creator already has 2 posts in week 2026-W50; the campaign allows at most 2 per week", error.getMessage());
+        assertEquals(
+                "the creator already has 2 posts in week 2026-W50; the campaign allows at most 2 per week",
+                error.getMessage());
     }
 
     @Test
@@ -31,8 +40,13 @@ class CadenceRuleTest {
     @Test
     void weeksAcrossTheYearBoundaryFollowIsoWeekYears() {
         // Thursday 2026-12-31 and Friday 2027-01-01 are both in 2026-W53.
-        assertThrows(ApiError.class, () -> CadenceRule.of(1)
-                .requireRoom(Instant.parse("2027-01-01T12:00:00Z"), List.of(Instant.parse("2026-12-31T12:00:00Z"))));
+        assertThrows(
+                ApiError.class,
+                () ->
+                        CadenceRule.of(1)
+                                .requireRoom(
+                                        Instant.parse("2027-01-01T12:00:00Z"),
+                                        List.of(Instant.parse("2026-12-31T12:00:00Z"))));
     }
 
     @Test

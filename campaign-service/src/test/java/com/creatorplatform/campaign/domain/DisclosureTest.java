@@ -32,9 +32,12 @@ class DisclosureTest {
 
     @Test
     void anUndisclosedPostIsRefusedSayingWhatIsNeeded() {
-        var error = assertThrows(ApiError.class, () -> Disclosure.require("New trail shoes!", false));
+        var error =
+                assertThrows(ApiError.class, () -> Disclosure.require("New trail shoes!", false));
         assertEquals(ApiError.Code.INVALID_ARGUMENT, error.code());
-        assertEquals("the post is not disclosed as paid: its caption needs #ad, #sponsored or #partner,"
-                + " or the platform's paid-partnership label must be set", error.getMessage());
+        assertEquals(
+                "the post is not disclosed as paid: its caption needs #ad, #sponsored or #partner,"
+                        + " or the platform's paid-partnership label must be set",
+                error.getMessage());
     }
 }

@@ -24,7 +24,15 @@ class MembershipTest {
     }
 
     private static Membership shortlisted(Campaign campaign) {
-        var creator = Creator.create(campaign.brandId, "Ana", "ana@creators.example", "DE", List.of(), List.of(), DAY_1);
+        var creator =
+                Creator.create(
+                        campaign.brandId,
+                        "Ana",
+                        "ana@creators.example",
+                        "DE",
+                        List.of(),
+                        List.of(),
+                        DAY_1);
         return Membership.shortlist(campaign, creator, DAY_1);
     }
 
@@ -39,8 +47,13 @@ class MembershipTest {
 
         assertEquals(MembershipStatus.RETIRED, membership.status);
         assertEquals("Loved your trail videos!", membership.invitationMessage);
-        assertEquals(List.of(DAY_1, DAY_1, DAY_2, DAY_3),
-                List.of(membership.shortlistedAt, membership.invitedAt, membership.acceptedAt, membership.retiredAt));
+        assertEquals(
+                List.of(DAY_1, DAY_1, DAY_2, DAY_3),
+                List.of(
+                        membership.shortlistedAt,
+                        membership.invitedAt,
+                        membership.acceptedAt,
+                        membership.retiredAt));
         assertEquals("season over", membership.retireReason);
     }
 
@@ -61,12 +74,14 @@ class MembershipTest {
     void aCreatorCannotAcceptWhatWasNeverSentNorAfterDeclining() {
         var campaign = campaign(CampaignStatus.ACTIVE);
         var membership = shortlisted(campaign);
-        assertEquals("a membership cannot move from SHORTLISTED to ACTIVE",
+        assertEquals(
+                "a membership cannot move from SHORTLISTED to ACTIVE",
                 assertThrows(ApiError.class, () -> membership.accept(DAY_2)).getMessage());
 
         membership.invite(campaign, "Join us", DAY_1);
         membership.decline(DAY_2);
-        assertEquals("a membership cannot move from DECLINED to ACTIVE",
+        assertEquals(
+                "a membership cannot move from DECLINED to ACTIVE",
                 assertThrows(ApiError.class, () -> membership.accept(DAY_3)).getMessage());
     }
 
@@ -75,8 +90,13 @@ class MembershipTest {
         var campaign = campaign(CampaignStatus.ACTIVE);
         var membership = shortlisted(campaign);
 
-        assertEquals("message is required", assertThrows(ApiError.class, () -> membership.invite(campaign, " ", DAY_1)).getMessage());
-        assertEquals("reason is required", assertThrows(ApiError.class, () -> membership.retire("", DAY_1)).getMessage());
+        assertEquals(
+                "message is required",
+                assertThrows(ApiError.class, () -> membership.invite(campaign, " ", DAY_1))
+                        .getMessage());
+        assertEquals(
+                "reason is required",
+                assertThrows(ApiError.class, () -> membership.retire("", DAY_1)).getMessage());
         assertEquals(MembershipStatus.SHORTLISTED, membership.status);
     }
 
@@ -94,7 +114,11 @@ class MembershipTest {
             assertThrows(ApiError.class, () -> MembershipStatus.RETIRED.moveTo(target));
             assertThrows(ApiError.class, () -> MembershipStatus.DECLINED.moveTo(target));
         }
-        assertEquals(MembershipStatus.RETIRED, MembershipStatus.SHORTLISTED.moveTo(MembershipStatus.RETIRED));
-        assertEquals(MembershipStatus.RETIRED, MembershipStatus.INVITED.moveTo(MembershipStatus.RETIRED));
+        assertEquals(
+                MembershipStatus.RETIRED,
+                MembershipStatus.SHORTLISTED.moveTo(MembershipStatus.RETIRED));
+        assertEquals(
+                MembershipStatus.RETIRED,
+                MembershipStatus.INVITED.moveTo(MembershipStatus.RETIRED));
     }
 }

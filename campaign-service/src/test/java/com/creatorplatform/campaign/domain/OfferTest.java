@@ -14,7 +14,8 @@ class OfferTest {
 
     private static final Instant NOW = Instant.parse("2026-11-01T12:00:00Z");
     private static final PlanTerms.Draft TEN_PERCENT =
-            new PlanTerms.Draft(PlanTerms.Basis.PERCENT, 1000, null, null, List.of(), List.of(), null);
+            new PlanTerms.Draft(
+                    PlanTerms.Basis.PERCENT, 1000, null, null, List.of(), List.of(), null);
 
     private static Campaign campaign(CampaignStatus status) {
         var campaign = new Campaign();
@@ -42,8 +43,15 @@ class OfferTest {
 
     @Test
     void aVersionCannotReachBackIntoOrdersAlreadyAttributed() {
-        var error = assertThrows(ApiError.class,
-                () -> Offer.publish(campaign(CampaignStatus.ACTIVE), null, from(NOW.minusSeconds(1)), NOW));
+        var error =
+                assertThrows(
+                        ApiError.class,
+                        () ->
+                                Offer.publish(
+                                        campaign(CampaignStatus.ACTIVE),
+                                        null,
+                                        from(NOW.minusSeconds(1)),
+                                        NOW));
         assertEquals(ApiError.Code.INVALID_ARGUMENT, error.code());
     }
 
@@ -51,14 +59,32 @@ class OfferTest {
     void aVersionComesAfterTheLatestOne() {
         var latest = NOW.plusSeconds(3600);
 
-        var error = assertThrows(ApiError.class, () -> Offer.publish(campaign(CampaignStatus.ACTIVE), latest, from(latest), NOW));
+        var error =
+                assertThrows(
+                        ApiError.class,
+                        () ->
+                                Offer.publish(
+                                        campaign(CampaignStatus.ACTIVE),
+                                        latest,
+                                        from(latest),
+                                        NOW));
         assertEquals(ApiError.Code.FAILED_PRECONDITION, error.code());
-        assertEquals(latest.plusSeconds(1), Offer.publish(campaign(CampaignStatus.ACTIVE), latest, from(latest.plusSeconds(1)), NOW).effectiveFrom);
+        assertEquals(
+                latest.plusSeconds(1),
+                Offer.publish(
+                                campaign(CampaignStatus.ACTIVE),
+                                latest,
+                                from(latest.plusSeconds(1)),
+                                NOW)
+                        .effectiveFrom);
     }
 
     @Test
     void anEndedCampaignKeepsItsLastOffer() {
-        var error = assertThrows(ApiError.class, () -> Offer.publish(campaign(CampaignStatus.ENDED), null, from(null), NOW));
+        var error =
+                assertThrows(
+                        ApiError.class,
+                        () -> Offer.publish(campaign(CampaignStatus.ENDED), null, from(null), NOW));
         assertEquals(ApiError.Code.FAILED_PRECONDITION, error.code());
     }
 
@@ -69,7 +95,13 @@ class OfferTest {
         assertEquals(0, offer.holdDays);
         assertEquals(1, offer.attributionWindowDays);
 
-        assertThrows(ApiError.class, () -> Offer.publish(campaign(CampaignStatus.ACTIVE), null,
-                new Offer.Terms(null, TEN_PERCENT, 0, 366, null, null), NOW));
+        assertThrows(
+                ApiError.class,
+                () ->
+                        Offer.publish(
+                                campaign(CampaignStatus.ACTIVE),
+                                null,
+                                new Offer.Terms(null, TEN_PERCENT, 0, 366, null, null),
+                                NOW));
     }
 }

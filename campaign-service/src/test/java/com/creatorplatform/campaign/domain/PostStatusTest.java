@@ -17,7 +17,8 @@ class PostStatusTest {
 
     @Test
     void everyStateBeforePublicationMayBecomeMissed() {
-        assertEquals(Set.of(PLANNED, SUBMITTED, APPROVED, CHANGES_REQUESTED), PostStatus.missable());
+        assertEquals(
+                Set.of(PLANNED, SUBMITTED, APPROVED, CHANGES_REQUESTED), PostStatus.missable());
         for (PostStatus status : PostStatus.missable()) {
             assertEquals(MISSED, status.moveTo(MISSED));
         }
@@ -25,7 +26,9 @@ class PostStatusTest {
 
     @Test
     void aPublishedOrMissedPostIsNeverMissedAgain() {
-        assertEquals("a post cannot move from PUBLISHED to MISSED", assertThrows(ApiError.class, () -> PUBLISHED.moveTo(MISSED)).getMessage());
+        assertEquals(
+                "a post cannot move from PUBLISHED to MISSED",
+                assertThrows(ApiError.class, () -> PUBLISHED.moveTo(MISSED)).getMessage());
         assertThrows(ApiError.class, () -> MISSED.moveTo(MISSED));
     }
 }

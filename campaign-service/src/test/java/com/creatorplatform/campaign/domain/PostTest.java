@@ -34,8 +34,15 @@ class PostTest {
     }
 
     private static Post planned() {
-        return Post.plan(campaign(), member(MembershipStatus.ACTIVE), Platform.INSTAGRAM, PostFormat.REEL, SCHEDULED,
-                "Unbox the trail shoes", List.of(), NOW);
+        return Post.plan(
+                campaign(),
+                member(MembershipStatus.ACTIVE),
+                Platform.INSTAGRAM,
+                PostFormat.REEL,
+                SCHEDULED,
+                "Unbox the trail shoes",
+                List.of(),
+                NOW);
     }
 
     @Test
@@ -45,7 +52,8 @@ class PostTest {
         post.requestChanges("Show the sole");
         post.submit("Second take, sole included #ad");
         post.approve();
-        post.publish("Second take, sole included #ad", false, "https://instagram.com/p/abc", SCHEDULED);
+        post.publish(
+                "Second take, sole included #ad", false, "https://instagram.com/p/abc", SCHEDULED);
 
         assertEquals(PostStatus.PUBLISHED, post.status);
         assertEquals("Show the sole", post.feedback);
@@ -58,10 +66,23 @@ class PostTest {
         post.submit("Draft");
         post.approve();
 
-        assertEquals(ApiError.Code.INVALID_ARGUMENT,
-                assertThrows(ApiError.class, () -> post.publish("Great shoes", false, "https://instagram.com/p/abc", SCHEDULED)).code());
-        assertEquals("published_url is required",
-                assertThrows(ApiError.class, () -> post.publish("Great shoes", true, " ", SCHEDULED)).getMessage());
+        assertEquals(
+                ApiError.Code.INVALID_ARGUMENT,
+                assertThrows(
+                                ApiError.class,
+                                () ->
+                                        post.publish(
+                                                "Great shoes",
+                                                false,
+                                                "https://instagram.com/p/abc",
+                                                SCHEDULED))
+                        .code());
+        assertEquals(
+                "published_url is required",
+                assertThrows(
+                                ApiError.class,
+                                () -> post.publish("Great shoes", true, " ", SCHEDULED))
+                        .getMessage());
         assertEquals(PostStatus.APPROVED, post.status);
         assertNull(post.publishedUrl);
     }
@@ -70,7 +91,10 @@ class PostTest {
     void onlyAnApprovedPostIsPublished() {
         var post = planned();
 
-        var error = assertThrows(ApiError.class, () -> post.publish("#ad", false, "https://instagram.com/p/abc", SCHEDULED));
+        var error =
+                assertThrows(
+                        ApiError.class,
+                        () -> post.publish("#ad", false, "https://instagram.com/p/abc", SCHEDULED));
         assertEquals("a post cannot move from PLANNED to PUBLISHED", error.getMessage());
     }
 
@@ -78,22 +102,42 @@ class PostTest {
     void aPostIsMissedWhenItsTimeIsMoreThanTwentyFourHoursAgo() {
         var now = SCHEDULED.plus(Duration.ofHours(24)).plusSeconds(1);
         assertTrue(SCHEDULED.isBefore(Post.missedIfScheduledBefore(now)));
-        assertFalse(SCHEDULED.isBefore(Post.missedIfScheduledBefore(SCHEDULED.plus(Duration.ofHours(24)))));
+        assertFalse(
+                SCHEDULED.isBefore(
+                        Post.missedIfScheduledBefore(SCHEDULED.plus(Duration.ofHours(24)))));
     }
 
     @Test
     void publicationTimesStrictlyIncreaseEvenWhenTheClockStandsStillOrGoesBack() {
         var latest = Instant.parse("2026-12-08T18:00:00.000005Z");
-        assertEquals(Instant.parse("2026-12-08T18:00:01Z"), Post.publicationTime(Instant.parse("2026-12-08T18:00:01Z"), latest));
-        assertEquals(Instant.parse("2026-12-08T18:00:00.000006Z"), Post.publicationTime(latest, latest));
-        assertEquals(Instant.parse("2026-12-08T18:00:00.000006Z"), Post.publicationTime(latest.minusSeconds(3), latest));
-        assertEquals(Instant.parse("2026-12-08T18:00:00.000001Z"), Post.publicationTime(Instant.parse("2026-12-08T18:00:00.000001999Z"), null));
+        assertEquals(
+                Instant.parse("2026-12-08T18:00:01Z"),
+                Post.publicationTime(Instant.parse("2026-12-08T18:00:01Z"), latest));
+        assertEquals(
+                Instant.parse("2026-12-08T18:00:00.000006Z"), Post.publicationTime(latest, latest));
+        assertEquals(
+                Instant.parse("2026-12-08T18:00:00.000006Z"),
+                Post.publicationTime(latest.minusSeconds(3), latest));
+        assertEquals(
+                Instant.parse("2026-12-08T18:00:00.000001Z"),
+                Post.publicationTime(Instant.parse("2026-12-08T18:00:00.000001999Z"), null));
     }
 
     @Test
     void onlyActiveCreatorsGetPosts() {
-        var error = assertThrows(ApiError.class, () -> Post.plan(campaign(), member(MembershipStatus.INVITED), Platform.INSTAGRAM,
-                PostFormat.REEL, SCHEDULED, "Brief", List.of(), NOW));
+        var error =
+                assertThrows(
+                        ApiError.class,
+                        () ->
+                                Post.plan(
+                                        campaign(),
+                                        member(MembershipStatus.INVITED),
+                                        Platform.INSTAGRAM,
+                                        PostFormat.REEL,
+                                        SCHEDULED,
+                                        "Brief",
+                                        List.of(),
+                                        NOW));
         assertEquals(ApiError.Code.FAILED_PRECONDITION, error.code());
     }
 
@@ -102,7 +146,17 @@ class PostTest {
         var campaign = campaign();
         campaign.limitCadence(1);
 
-        assertThrows(ApiError.class, () -> Post.plan(campaign, member(MembershipStatus.ACTIVE), Platform.INSTAGRAM, PostFormat.STORY,
-                SCHEDULED, "Brief", List.of(SCHEDULED.minus(Duration.ofDays(1))), NOW));
+        assertThrows(
+                ApiError.class,
+                () ->
+                        Post.plan(
+                                campaign,
+                                member(MembershipStatus.ACTIVE),
+                                Platform.INSTAGRAM,
+                                PostFormat.STORY,
+                                SCHEDULED,
+                                "Brief",
+                                List.of(SCHEDULED.minus(Duration.ofDays(1))),
+                                NOW));
     }
 }

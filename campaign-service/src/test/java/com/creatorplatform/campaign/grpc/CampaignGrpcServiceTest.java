@@ -36,8 +36,7 @@ class CampaignGrpcServiceTest {
     @GrpcClient("campaign")
     CampaignServiceBlockingStub client;
 
-    @Inject
-    PgPool db;
+    @Inject PgPool db;
 
     private CreateBrandResponse newBrand() {
         return Fixtures.newBrand(client);
@@ -51,8 +50,10 @@ class CampaignGrpcServiceTest {
     void createBrandStoresTheBrandAndReturnsItsSecretOnce() {
         var created = newBrand();
 
-        var stored = row("select name, currency, allowed_domains, webhook_secret, minimum_payout_minor from brand where id = $1",
-                created.getBrand().getId());
+        var stored =
+                row(
+                        "select name, currency, allowed_domains, webhook_secret, minimum_payout_minor from brand where id = $1",
+                        created.getBrand().getId());
         assertEquals(created.getBrand().getName(), stored.getString("name"));
         assertEquals("EUR", stored.getString("currency"));
         assertEquals("northwind.example", stored.getArrayOfStrings("allowed_domains")[0]);
@@ -64,29 +65,43 @@ class CampaignGrpcServiceTest {
     @Test
     void theWebhookSecretIsGivenToTrackingAndAnUnknownBrandIsNotFound() {
         var created = newBrand();
-        var secret = client.getWebhookSecret(GetWebhookSecretRequest.newBuilder().setBrandId(created.getBrand().getId()).build());
+        var secret =
+                client.getWebhookSecret(
+                        GetWebhookSecretRequest.newBuilder()
+                                .setBrandId(created.getBrand().getId())
+                                .build());
         assertEquals(created.getWebhookSecret(), secret.getWebhookSecret());
 
-        var unknown = assertThrows(StatusRuntimeException.class, () -> client.getWebhookSecret(
-                GetWebhookSecretRequest.newBuilder().setBrandId(UUID.randomUUID().toString()).build()));
+        var unknown =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                client.getWebhookSecret(
+                                        GetWebhookSecretRequest.newBuilder()
+                                                .setBrandId(UUID.randomUUID().toString())
+                                                .build()));
         assertEquals(Status.Code.NOT_FOUND, unknown.getStatus().getCode());
     }
 
     @Test
     void createCampaignStoresADraftOnTheBrandsDomain() {
         var brand = newBrand().getBrand();
-        var campaign = client.createCampaign(CreateCampaignRequest.newBuilder()
-                .setBrandId(brand.getId())
-                .setName("Winter Trails")
-                .setLandingUrl("https://shop.northwind.example/winter")
-                .setStartsOn("2026-12-01")
-                .setEndsOn("2027-02-28")
-                .setBudgetCap(Fixtures.eur(2_000_000))
-                .build());
+        var campaign =
+                client.createCampaign(
+                        CreateCampaignRequest.newBuilder()
+                                .setBrandId(brand.getId())
+                                .setName("Winter Trails")
+                                .setLandingUrl("https://shop.northwind.example/winter")
+                                .setStartsOn("2026-12-01")
+                                .setEndsOn("2027-02-28")
+                                .setBudgetCap(Fixtures.eur(2_000_000))
+                                .build());
 
         assertEquals(CampaignStatus.CAMPAIGN_STATUS_DRAFT, campaign.getStatus());
-        var stored = row("select brand_id, status, landing_url, starts_on, ends_on, budget_cap_minor from campaign where id = $1",
-                campaign.getId());
+        var stored =
+                row(
+                        "select brand_id, status, landing_url, starts_on, ends_on, budget_cap_minor from campaign where id = $1",
+                        campaign.getId());
         assertEquals(brand.getId(), stored.getUUID("brand_id").toString());
         assertEquals("DRAFT", stored.getString("status"));
         assertEquals("https://shop.northwind.example/winter", stored.getString("landing_url"));
@@ -97,34 +112,66 @@ class CampaignGrpcServiceTest {
     @Test
     void aLandingPageOffTheBrandsDomainsIsRefusedAndNothingIsStored() {
         var brand = newBrand().getBrand();
-        var error = assertThrows(StatusRuntimeException.class, () -> client.createCampaign(CreateCampaignRequest.newBuilder()
-                .setBrandId(brand.getId())
-                .setName("Phish")
-                .setLandingUrl("https://northwind.example@evil.example/")
-                .setStartsOn("2026-12-01")
-                .build()));
+        var error =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                client.createCampaign(
+                                        CreateCampaignRequest.newBuilder()
+                                                .setBrandId(brand.getId())
+                                                .setName("Phish")
+                                                .setLandingUrl(
+                                                        "https://northwind.example@evil.example/")
+                                                .setStartsOn("2026-12-01")
+                                                .build()));
 
         assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
-        assertEquals(0L, row("select count(*) from campaign where brand_id = $1", brand.getId()).getLong(0));
+        assertEquals(
+                0L,
+                row("select count(*) from campaign where brand_id = $1", brand.getId()).getLong(0));
     }
 
     @Test
     void anUnknownBrandIsNotFoundAndAMalformedIdIsInvalid() {
-        var unknown = assertThrows(StatusRuntimeException.class, () -> client.createCampaign(CreateCampaignRequest.newBuilder()
-                .setBrandId(UUID.randomUUID().toString()).setName("x").setLandingUrl("https://a.example").setStartsOn("2026-12-01")
-                .build()));
+        var unknown =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                client.createCampaign(
+                                        CreateCampaignRequest.newBuilder()
+                                                .setBrandId(UUID.randomUUID().toString())
+                                                .setName("x")
+                                                .setLandingUrl("https://a.example")
+                                                .setStartsOn("2026-12-01")
+                                                .build()));
         assertEquals(Status.Code.NOT_FOUND, unknown.getStatus().getCode());
 
-        var malformed = assertThrows(StatusRuntimeException.class, () -> client.createCampaign(CreateCampaignRequest.newBuilder()
-                .setBrandId("42").build()));
+        var malformed =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                client.createCampaign(
+                                        CreateCampaignRequest.newBuilder()
+                                                .setBrandId("42")
+                                                .build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, malformed.getStatus().getCode());
         assertEquals("brand_id must be a UUID, got '42'", malformed.getStatus().getDescription());
 
-        // A hostile 10,000-character id is refused as invalid, not INTERNAL: the answer does not echo it whole.
-        var huge = assertThrows(StatusRuntimeException.class, () -> client.batchGetCampaigns(BatchGetCampaignsRequest.newBuilder()
-                .setBrandId(UUID.randomUUID().toString()).addIds("9".repeat(10_000)).build()));
+        // A hostile 10,000-character id is refused as invalid, not INTERNAL: the answer does not
+        // echo it whole.
+        var huge =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                client.batchGetCampaigns(
+                                        BatchGetCampaignsRequest.newBuilder()
+                                                .setBrandId(UUID.randomUUID().toString())
+                                                .addIds("9".repeat(10_000))
+                                                .build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, huge.getStatus().getCode());
-        assertEquals("ids must be a UUID, got '" + "9".repeat(64) + "... (10000 characters)'", huge.getStatus().getDescription());
+        assertEquals(
+                "ids must be a UUID, got '" + "9".repeat(64) + "... (10000 characters)'",
+                huge.getStatus().getDescription());
     }
 
     @Test
@@ -135,10 +182,18 @@ class CampaignGrpcServiceTest {
         var second = draft(brand.getId(), "Second");
         var foreign = draft(other.getId(), "Foreign");
 
-        var found = client.batchGetCampaigns(BatchGetCampaignsRequest.newBuilder()
-                .setBrandId(brand.getId())
-                .addAllIds(List.of(second, foreign, first, UUID.randomUUID().toString()))
-                .build()).getCampaignsList();
+        var found =
+                client.batchGetCampaigns(
+                                BatchGetCampaignsRequest.newBuilder()
+                                        .setBrandId(brand.getId())
+                                        .addAllIds(
+                                                List.of(
+                                                        second,
+                                                        foreign,
+                                                        first,
+                                                        UUID.randomUUID().toString()))
+                                        .build())
+                        .getCampaignsList();
 
         assertEquals(List.of(second, first), found.stream().map(c -> c.getId()).toList());
     }
@@ -146,16 +201,35 @@ class CampaignGrpcServiceTest {
     @Test
     void listPagesNewestFirstWithACursor() {
         var brand = newBrand().getBrand();
-        var ids = List.of(draft(brand.getId(), "A"), draft(brand.getId(), "B"), draft(brand.getId(), "C"));
+        var ids =
+                List.of(
+                        draft(brand.getId(), "A"),
+                        draft(brand.getId(), "B"),
+                        draft(brand.getId(), "C"));
 
-        var firstPage = client.listCampaigns(ListCampaignsRequest.newBuilder().setBrandId(brand.getId())
-                .setPage(PageRequest.newBuilder().setPageSize(2)).build());
-        var secondPage = client.listCampaigns(ListCampaignsRequest.newBuilder().setBrandId(brand.getId())
-                .setPage(PageRequest.newBuilder().setPageSize(2).setCursor(firstPage.getPageInfo().getNextCursor())).build());
+        var firstPage =
+                client.listCampaigns(
+                        ListCampaignsRequest.newBuilder()
+                                .setBrandId(brand.getId())
+                                .setPage(PageRequest.newBuilder().setPageSize(2))
+                                .build());
+        var secondPage =
+                client.listCampaigns(
+                        ListCampaignsRequest.newBuilder()
+                                .setBrandId(brand.getId())
+                                .setPage(
+                                        PageRequest.newBuilder()
+                                                .setPageSize(2)
+                                                .setCursor(firstPage.getPageInfo().getNextCursor()))
+                                .build());
 
-        assertEquals(List.of(ids.get(2), ids.get(1)), firstPage.getCampaignsList().stream().map(c -> c.getId()).toList());
+        assertEquals(
+                List.of(ids.get(2), ids.get(1)),
+                firstPage.getCampaignsList().stream().map(c -> c.getId()).toList());
         assertFalse(firstPage.getPageInfo().getNextCursor().isEmpty());
-        assertEquals(List.of(ids.get(0)), secondPage.getCampaignsList().stream().map(c -> c.getId()).toList());
+        assertEquals(
+                List.of(ids.get(0)),
+                secondPage.getCampaignsList().stream().map(c -> c.getId()).toList());
         assertTrue(secondPage.getPageInfo().getNextCursor().isEmpty());
     }
 
@@ -168,15 +242,27 @@ class CampaignGrpcServiceTest {
         var brand = newBrand().getBrand();
         var id = draft(brand.getId(), "Live");
 
-        var live = client.changeCampaignStatus(status(brand.getId(), id, CampaignStatus.CAMPAIGN_STATUS_ACTIVE));
+        var live =
+                client.changeCampaignStatus(
+                        status(brand.getId(), id, CampaignStatus.CAMPAIGN_STATUS_ACTIVE));
         assertEquals(CampaignStatus.CAMPAIGN_STATUS_ACTIVE, live.getStatus());
-        client.changeCampaignStatus(status(brand.getId(), id, CampaignStatus.CAMPAIGN_STATUS_ENDED));
+        client.changeCampaignStatus(
+                status(brand.getId(), id, CampaignStatus.CAMPAIGN_STATUS_ENDED));
 
-        var error = assertThrows(StatusRuntimeException.class,
-                () -> client.changeCampaignStatus(status(brand.getId(), id, CampaignStatus.CAMPAIGN_STATUS_PAUSED)));
+        var error =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                client.changeCampaignStatus(
+                                        status(
+                                                brand.getId(),
+                                                id,
+                                                CampaignStatus.CAMPAIGN_STATUS_PAUSED)));
         assertEquals(Status.Code.FAILED_PRECONDITION, error.getStatus().getCode());
-        assertEquals("a campaign cannot move from ENDED to PAUSED", error.getStatus().getDescription());
-        assertEquals("ENDED", row("select status from campaign where id = $1", id).getString("status"));
+        assertEquals(
+                "a campaign cannot move from ENDED to PAUSED", error.getStatus().getDescription());
+        assertEquals(
+                "ENDED", row("select status from campaign where id = $1", id).getString("status"));
     }
 
     @Test
@@ -184,65 +270,143 @@ class CampaignGrpcServiceTest {
         var brand = newBrand().getBrand();
         var id = draft(brand.getId(), "Mine");
 
-        var foreign = assertThrows(StatusRuntimeException.class, () -> client.changeCampaignStatus(
-                status(newBrand().getBrand().getId(), id, CampaignStatus.CAMPAIGN_STATUS_ACTIVE)));
+        var foreign =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                client.changeCampaignStatus(
+                                        status(
+                                                newBrand().getBrand().getId(),
+                                                id,
+                                                CampaignStatus.CAMPAIGN_STATUS_ACTIVE)));
         assertEquals(Status.Code.NOT_FOUND, foreign.getStatus().getCode());
 
-        var unspecified = assertThrows(StatusRuntimeException.class, () -> client.changeCampaignStatus(
-                status(brand.getId(), id, CampaignStatus.CAMPAIGN_STATUS_UNSPECIFIED)));
+        var unspecified =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                client.changeCampaignStatus(
+                                        status(
+                                                brand.getId(),
+                                                id,
+                                                CampaignStatus.CAMPAIGN_STATUS_UNSPECIFIED)));
         assertEquals(Status.Code.INVALID_ARGUMENT, unspecified.getStatus().getCode());
-        assertEquals("DRAFT", row("select status from campaign where id = $1", id).getString("status"));
+        assertEquals(
+                "DRAFT", row("select status from campaign where id = $1", id).getString("status"));
     }
 
     @Test
     void goalsAreStoredWithTheCampaignAndReplacedAsAWhole() {
         var brand = newBrand().getBrand();
-        var campaign = client.createCampaign(CreateCampaignRequest.newBuilder()
-                .setBrandId(brand.getId()).setName("Goals").setLandingUrl("https://northwind.example/").setStartsOn("2026-12-01")
-                .addGoals(goal(GoalMetric.GOAL_METRIC_REVENUE, 5_000_000, "2026-12-01", "2026-12-31"))
-                .addGoals(goal(GoalMetric.GOAL_METRIC_PUBLISHED_POSTS, 12, "", ""))
-                .build());
+        var campaign =
+                client.createCampaign(
+                        CreateCampaignRequest.newBuilder()
+                                .setBrandId(brand.getId())
+                                .setName("Goals")
+                                .setLandingUrl("https://northwind.example/")
+                                .setStartsOn("2026-12-01")
+                                .addGoals(
+                                        goal(
+                                                GoalMetric.GOAL_METRIC_REVENUE,
+                                                5_000_000,
+                                                "2026-12-01",
+                                                "2026-12-31"))
+                                .addGoals(goal(GoalMetric.GOAL_METRIC_PUBLISHED_POSTS, 12, "", ""))
+                                .build());
         assertEquals(2, campaign.getGoalsCount());
-        assertEquals(2L, row("select count(*) from campaign_goal where campaign_id = $1", campaign.getId()).getLong(0));
+        assertEquals(
+                2L,
+                row("select count(*) from campaign_goal where campaign_id = $1", campaign.getId())
+                        .getLong(0));
 
-        var replaced = client.setCampaignGoals(SetCampaignGoalsRequest.newBuilder()
-                .setBrandId(brand.getId()).setCampaignId(campaign.getId())
-                .addGoals(goal(GoalMetric.GOAL_METRIC_ORDERS, 300, "", "2027-01-31"))
-                .build());
+        var replaced =
+                client.setCampaignGoals(
+                        SetCampaignGoalsRequest.newBuilder()
+                                .setBrandId(brand.getId())
+                                .setCampaignId(campaign.getId())
+                                .addGoals(
+                                        goal(GoalMetric.GOAL_METRIC_ORDERS, 300, "", "2027-01-31"))
+                                .build());
 
-        assertEquals(List.of(goal(GoalMetric.GOAL_METRIC_ORDERS, 300, "", "2027-01-31")), replaced.getGoalsList());
-        var stored = row("select metric, target, starts_on, ends_on from campaign_goal where campaign_id = $1", campaign.getId());
+        assertEquals(
+                List.of(goal(GoalMetric.GOAL_METRIC_ORDERS, 300, "", "2027-01-31")),
+                replaced.getGoalsList());
+        var stored =
+                row(
+                        "select metric, target, starts_on, ends_on from campaign_goal where campaign_id = $1",
+                        campaign.getId());
         assertEquals("ORDERS", stored.getString("metric"));
         assertEquals(300L, stored.getLong("target"));
         assertEquals("2027-01-31", stored.getLocalDate("ends_on").toString());
-        assertEquals(List.of(replaced.getGoalsList()), client.batchGetCampaigns(BatchGetCampaignsRequest.newBuilder()
-                .setBrandId(brand.getId()).addIds(campaign.getId()).build()).getCampaignsList().stream().map(c -> c.getGoalsList()).toList());
+        assertEquals(
+                List.of(replaced.getGoalsList()),
+                client
+                        .batchGetCampaigns(
+                                BatchGetCampaignsRequest.newBuilder()
+                                        .setBrandId(brand.getId())
+                                        .addIds(campaign.getId())
+                                        .build())
+                        .getCampaignsList()
+                        .stream()
+                        .map(c -> c.getGoalsList())
+                        .toList());
     }
 
     @Test
     void twoGoalsOnOneMetricAreRefusedAndTheOldGoalsStay() {
         var brand = newBrand().getBrand();
         var id = draft(brand.getId(), "Twice");
-        client.setCampaignGoals(SetCampaignGoalsRequest.newBuilder().setBrandId(brand.getId()).setCampaignId(id)
-                .addGoals(goal(GoalMetric.GOAL_METRIC_CLICKS, 1000, "", "")).build());
+        client.setCampaignGoals(
+                SetCampaignGoalsRequest.newBuilder()
+                        .setBrandId(brand.getId())
+                        .setCampaignId(id)
+                        .addGoals(goal(GoalMetric.GOAL_METRIC_CLICKS, 1000, "", ""))
+                        .build());
 
-        var error = assertThrows(StatusRuntimeException.class, () -> client.setCampaignGoals(SetCampaignGoalsRequest.newBuilder()
-                .setBrandId(brand.getId()).setCampaignId(id)
-                .addGoals(goal(GoalMetric.GOAL_METRIC_ORDERS, 10, "", ""))
-                .addGoals(goal(GoalMetric.GOAL_METRIC_ORDERS, 20, "", ""))
-                .build()));
+        var error =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                client.setCampaignGoals(
+                                        SetCampaignGoalsRequest.newBuilder()
+                                                .setBrandId(brand.getId())
+                                                .setCampaignId(id)
+                                                .addGoals(
+                                                        goal(
+                                                                GoalMetric.GOAL_METRIC_ORDERS,
+                                                                10,
+                                                                "",
+                                                                ""))
+                                                .addGoals(
+                                                        goal(
+                                                                GoalMetric.GOAL_METRIC_ORDERS,
+                                                                20,
+                                                                "",
+                                                                ""))
+                                                .build()));
 
         assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
         assertEquals("goals: more than one goal for ORDERS", error.getStatus().getDescription());
-        assertEquals("CLICKS", row("select metric from campaign_goal where campaign_id = $1", id).getString("metric"));
+        assertEquals(
+                "CLICKS",
+                row("select metric from campaign_goal where campaign_id = $1", id)
+                        .getString("metric"));
     }
 
-    private static ChangeCampaignStatusRequest status(String brandId, String campaignId, CampaignStatus status) {
-        return ChangeCampaignStatusRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId).setStatus(status).build();
+    private static ChangeCampaignStatusRequest status(
+            String brandId, String campaignId, CampaignStatus status) {
+        return ChangeCampaignStatusRequest.newBuilder()
+                .setBrandId(brandId)
+                .setCampaignId(campaignId)
+                .setStatus(status)
+                .build();
     }
 
     private static Goal goal(GoalMetric metric, long target, String from, String to) {
-        return Goal.newBuilder().setMetric(metric).setTarget(target)
-                .setTimeframe(DateRange.newBuilder().setFrom(from).setTo(to)).build();
+        return Goal.newBuilder()
+                .setMetric(metric)
+                .setTarget(target)
+                .setTimeframe(DateRange.newBuilder().setFrom(from).setTo(to))
+                .build();
     }
 }

@@ -44,11 +44,9 @@ class ContentCalendarGrpcServiceTest {
     @GrpcClient("campaign")
     CampaignServiceBlockingStub client;
 
-    @Inject
-    PgPool db;
+    @Inject PgPool db;
 
-    @Inject
-    ContentCalendar calendar;
+    @Inject ContentCalendar calendar;
 
     @Test
     void aPostGoesFromPlanToPublicationThroughReview() {
@@ -57,17 +55,43 @@ class ContentCalendarGrpcServiceTest {
         String creator = Fixtures.activeMember(client, brand, campaign);
         var post = schedule(brand, campaign, creator, MONDAY);
 
-        client.submitPost(SubmitPostRequest.newBuilder().setCreatorId(creator).setPostId(post.getId()).setCaption("Take one #ad").build());
-        var sentBack = client.requestPostChanges(RequestPostChangesRequest.newBuilder().setBrandId(brand).setPostId(post.getId())
-                .setFeedback("Show the sole").build());
+        client.submitPost(
+                SubmitPostRequest.newBuilder()
+                        .setCreatorId(creator)
+                        .setPostId(post.getId())
+                        .setCaption("Take one #ad")
+                        .build());
+        var sentBack =
+                client.requestPostChanges(
+                        RequestPostChangesRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setPostId(post.getId())
+                                .setFeedback("Show the sole")
+                                .build());
         assertEquals(PostStatus.POST_STATUS_CHANGES_REQUESTED, sentBack.getStatus());
-        client.submitPost(SubmitPostRequest.newBuilder().setCreatorId(creator).setPostId(post.getId()).setCaption("Take two #ad").build());
-        client.approvePost(ApprovePostRequest.newBuilder().setBrandId(brand).setPostId(post.getId()).build());
-        var published = client.publishPost(PublishPostRequest.newBuilder().setCreatorId(creator).setPostId(post.getId())
-                .setCaption("Trail day with @northwind #Ad").setPublishedUrl("https://instagram.com/p/trail1").build());
+        client.submitPost(
+                SubmitPostRequest.newBuilder()
+                        .setCreatorId(creator)
+                        .setPostId(post.getId())
+                        .setCaption("Take two #ad")
+                        .build());
+        client.approvePost(
+                ApprovePostRequest.newBuilder().setBrandId(brand).setPostId(post.getId()).build());
+        var published =
+                client.publishPost(
+                        PublishPostRequest.newBuilder()
+                                .setCreatorId(creator)
+                                .setPostId(post.getId())
+                                .setCaption("Trail day with @northwind #Ad")
+                                .setPublishedUrl("https://instagram.com/p/trail1")
+                                .build());
 
         assertEquals(PostStatus.POST_STATUS_PUBLISHED, published.getStatus());
-        var stored = Fixtures.row(db, "select status, caption, published_url, published_at from post where id = $1", post.getId());
+        var stored =
+                Fixtures.row(
+                        db,
+                        "select status, caption, published_url, published_at from post where id = $1",
+                        post.getId());
         assertEquals("PUBLISHED", stored.getString("status"));
         assertEquals("Trail day with @northwind #Ad", stored.getString("caption"));
         assertEquals("https://instagram.com/p/trail1", stored.getString("published_url"));
@@ -79,66 +103,132 @@ class ContentCalendarGrpcServiceTest {
         String campaign = Fixtures.draft(client, brand, "Disclosure");
         String creator = Fixtures.activeMember(client, brand, campaign);
         var post = schedule(brand, campaign, creator, MONDAY);
-        client.submitPost(SubmitPostRequest.newBuilder().setCreatorId(creator).setPostId(post.getId()).setCaption("Draft").build());
-        client.approvePost(ApprovePostRequest.newBuilder().setBrandId(brand).setPostId(post.getId()).build());
+        client.submitPost(
+                SubmitPostRequest.newBuilder()
+                        .setCreatorId(creator)
+                        .setPostId(post.getId())
+                        .setCaption("Draft")
+                        .build());
+        client.approvePost(
+                ApprovePostRequest.newBuilder().setBrandId(brand).setPostId(post.getId()).build());
 
-        var error = assertThrows(StatusRuntimeException.class, () -> client.publishPost(PublishPostRequest.newBuilder()
-                .setCreatorId(creator).setPostId(post.getId()).setCaption("Best #adventure shoes").setPublishedUrl("https://instagram.com/p/x")
-                .build()));
+        var error =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                client.publishPost(
+                                        PublishPostRequest.newBuilder()
+                                                .setCreatorId(creator)
+                                                .setPostId(post.getId())
+                                                .setCaption("Best #adventure shoes")
+                                                .setPublishedUrl("https://instagram.com/p/x")
+                                                .build()));
 
         assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
-        assertTrue(error.getStatus().getDescription().startsWith("the post is not disclosed as paid"));
-        var stored = Fixtures.row(db, "select status, published_url from post where id = $1", post.getId());
+        assertTrue(
+                error.getStatus().getDescription().startsWith("the post is not disclosed as paid"));
+        var stored =
+                Fixtures.row(
+                        db, "select status, published_url from post where id = $1", post.getId());
         assertEquals("APPROVED", stored.getString("status"));
         assertEquals(null, stored.getString("published_url"));
-        assertEquals(PostStatus.POST_STATUS_PUBLISHED, client.publishPost(PublishPostRequest.newBuilder().setCreatorId(creator)
-                .setPostId(post.getId()).setCaption("Best shoes").setPaidPartnership(true).setPublishedUrl("https://instagram.com/p/x")
-                .build()).getStatus());
+        assertEquals(
+                PostStatus.POST_STATUS_PUBLISHED,
+                client.publishPost(
+                                PublishPostRequest.newBuilder()
+                                        .setCreatorId(creator)
+                                        .setPostId(post.getId())
+                                        .setCaption("Best shoes")
+                                        .setPaidPartnership(true)
+                                        .setPublishedUrl("https://instagram.com/p/x")
+                                        .build())
+                        .getStatus());
     }
 
     @Test
     void theCadenceRuleRefusesAThirdPostInAWeekButNotInTheNext() {
         String brand = Fixtures.brandId(client);
         String campaign = Fixtures.draft(client, brand, "Cadence");
-        client.setCampaignCadence(SetCampaignCadenceRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
-                .setMaxPostsPerCreatorPerWeek(2).build());
+        client.setCampaignCadence(
+                SetCampaignCadenceRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setCampaignId(campaign)
+                        .setMaxPostsPerCreatorPerWeek(2)
+                        .build());
         String creator = Fixtures.activeMember(client, brand, campaign);
         schedule(brand, campaign, creator, MONDAY);
         schedule(brand, campaign, creator, MONDAY.plusSeconds(3600));
 
-        var error = assertThrows(StatusRuntimeException.class, () -> schedule(brand, campaign, creator, SUNDAY));
+        var error =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> schedule(brand, campaign, creator, SUNDAY));
         assertEquals(Status.Code.FAILED_PRECONDITION, error.getStatus().getCode());
-        assertEquals("the creator already has 2 posts in week 2026-W50; the campaign allows at most 2 per week",
+        assertEquals(
+                "the creator already has 2 posts in week 2026-W50; the campaign allows at most 2 per week",
                 error.getStatus().getDescription());
         schedule(brand, campaign, creator, NEXT_MONDAY);
-        assertEquals(3L, Fixtures.row(db, "select count(*) from post where campaign_id = $1", campaign).getLong(0));
+        assertEquals(
+                3L,
+                Fixtures.row(db, "select count(*) from post where campaign_id = $1", campaign)
+                        .getLong(0));
     }
 
     @Test
     void onlyActiveMembersGetPosts() {
         String brand = Fixtures.brandId(client);
         String campaign = Fixtures.draft(client, brand, "Members");
-        String shortlisted = client.createCreator(Fixtures.creator(brand, "Listed", "DE").build()).getId();
-        client.shortlist(ShortlistRequest.newBuilder().setBrandId(brand).setCampaignId(campaign).setCreatorId(shortlisted).build());
+        String shortlisted =
+                client.createCreator(Fixtures.creator(brand, "Listed", "DE").build()).getId();
+        client.shortlist(
+                ShortlistRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setCampaignId(campaign)
+                        .setCreatorId(shortlisted)
+                        .build());
 
-        var error = assertThrows(StatusRuntimeException.class, () -> schedule(brand, campaign, shortlisted, MONDAY));
+        var error =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> schedule(brand, campaign, shortlisted, MONDAY));
         assertEquals(Status.Code.FAILED_PRECONDITION, error.getStatus().getCode());
-        var stranger = assertThrows(StatusRuntimeException.class,
-                () -> schedule(brand, campaign, client.createCreator(Fixtures.creator(brand, "Out", "DE").build()).getId(), MONDAY));
+        var stranger =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                schedule(
+                                        brand,
+                                        campaign,
+                                        client.createCreator(
+                                                        Fixtures.creator(brand, "Out", "DE")
+                                                                .build())
+                                                .getId(),
+                                        MONDAY));
         assertEquals(Status.Code.NOT_FOUND, stranger.getStatus().getCode());
     }
 
     @Test
-    void postsStillUnpublishedADayAfterTheirTimeAreMarkedMissedByTheSweepAndPublishedOnesStay() throws Throwable {
+    void postsStillUnpublishedADayAfterTheirTimeAreMarkedMissedByTheSweepAndPublishedOnesStay()
+            throws Throwable {
         String brand = Fixtures.brandId(client);
         String campaign = Fixtures.draft(client, brand, "Missed");
         String creator = Fixtures.activeMember(client, brand, campaign);
         Instant twoDaysAgo = Instant.now().minus(2, ChronoUnit.DAYS);
         var planned = schedule(brand, campaign, creator, twoDaysAgo);
         var submitted = schedule(brand, campaign, creator, twoDaysAgo);
-        client.submitPost(SubmitPostRequest.newBuilder().setCreatorId(creator).setPostId(submitted.getId()).setCaption("Draft #ad").build());
-        var published = Fixtures.publish(client, brand, creator, schedule(brand, campaign, creator, twoDaysAgo).getId(),
-                "https://instagram.com/p/late");
+        client.submitPost(
+                SubmitPostRequest.newBuilder()
+                        .setCreatorId(creator)
+                        .setPostId(submitted.getId())
+                        .setCaption("Draft #ad")
+                        .build());
+        var published =
+                Fixtures.publish(
+                        client,
+                        brand,
+                        creator,
+                        schedule(brand, campaign, creator, twoDaysAgo).getId(),
+                        "https://instagram.com/p/late");
         var lastHour = schedule(brand, campaign, creator, Instant.now().minus(1, ChronoUnit.HOURS));
         var upcoming = schedule(brand, campaign, creator, Instant.now().plus(2, ChronoUnit.DAYS));
 
@@ -152,8 +242,16 @@ class ContentCalendarGrpcServiceTest {
         assertEquals("PLANNED", status(lastHour));
         assertEquals("PLANNED", status(upcoming));
         assertEquals(0, VertxContextSupport.subscribeAndAwait(calendar::markMissed));
-        var tooLate = assertThrows(StatusRuntimeException.class, () -> client.submitPost(SubmitPostRequest.newBuilder()
-                .setCreatorId(creator).setPostId(planned.getId()).setCaption("Sorry #ad").build()));
+        var tooLate =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                client.submitPost(
+                                        SubmitPostRequest.newBuilder()
+                                                .setCreatorId(creator)
+                                                .setPostId(planned.getId())
+                                                .setCaption("Sorry #ad")
+                                                .build()));
         assertEquals(Status.Code.FAILED_PRECONDITION, tooLate.getStatus().getCode());
     }
 
@@ -167,19 +265,54 @@ class ContentCalendarGrpcServiceTest {
         var anaEarly = schedule(brand, campaign, ana, MONDAY);
         var ben1 = schedule(brand, campaign, ben, SUNDAY);
 
-        var firstPage = client.listPosts(ListPostsRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
-                .setPage(PageRequest.newBuilder().setPageSize(2)).build());
-        var rest = client.listPosts(ListPostsRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
-                .setPage(PageRequest.newBuilder().setPageSize(2).setCursor(firstPage.getPageInfo().getNextCursor())).build());
+        var firstPage =
+                client.listPosts(
+                        ListPostsRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(campaign)
+                                .setPage(PageRequest.newBuilder().setPageSize(2))
+                                .build());
+        var rest =
+                client.listPosts(
+                        ListPostsRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(campaign)
+                                .setPage(
+                                        PageRequest.newBuilder()
+                                                .setPageSize(2)
+                                                .setCursor(firstPage.getPageInfo().getNextCursor()))
+                                .build());
         assertEquals(List.of(anaEarly, ben1), firstPage.getPostsList());
         assertEquals(List.of(anaLate), rest.getPostsList());
-        assertEquals(List.of(anaEarly, anaLate), client.listPosts(ListPostsRequest.newBuilder().setCreatorId(ana).build()).getPostsList());
-        assertEquals(List.of(anaEarly, ben1), client.listPosts(ListPostsRequest.newBuilder().setBrandId(brand)
-                .setScheduledFrom(timestamp(MONDAY)).setScheduledTo(timestamp(NEXT_MONDAY)).build()).getPostsList());
-        assertTrue(client.listPosts(ListPostsRequest.newBuilder().setBrandId(Fixtures.brandId(client)).setCampaignId(campaign).build())
-                .getPostsList().isEmpty());
-        assertEquals(List.of(ben1), client.batchGetPosts(BatchGetPostsRequest.newBuilder().setBrandId(brand).addIds(ben1.getId())
-                .build()).getPostsList());
+        assertEquals(
+                List.of(anaEarly, anaLate),
+                client.listPosts(ListPostsRequest.newBuilder().setCreatorId(ana).build())
+                        .getPostsList());
+        assertEquals(
+                List.of(anaEarly, ben1),
+                client.listPosts(
+                                ListPostsRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setScheduledFrom(timestamp(MONDAY))
+                                        .setScheduledTo(timestamp(NEXT_MONDAY))
+                                        .build())
+                        .getPostsList());
+        assertTrue(
+                client.listPosts(
+                                ListPostsRequest.newBuilder()
+                                        .setBrandId(Fixtures.brandId(client))
+                                        .setCampaignId(campaign)
+                                        .build())
+                        .getPostsList()
+                        .isEmpty());
+        assertEquals(
+                List.of(ben1),
+                client.batchGetPosts(
+                                BatchGetPostsRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .addIds(ben1.getId())
+                                        .build())
+                        .getPostsList());
     }
 
     @Test
@@ -192,22 +325,54 @@ class ContentCalendarGrpcServiceTest {
         schedule(brand, campaign, busy, MONDAY.plusSeconds(7200));
         var first = schedule(brand, campaign, busy, MONDAY);
         var second = schedule(brand, campaign, busy, MONDAY.plusSeconds(3600));
-        var quietPost = Fixtures.publish(client, brand, quiet, schedule(brand, campaign, quiet, SUNDAY).getId(),
-                "https://instagram.com/p/quiet");
+        var quietPost =
+                Fixtures.publish(
+                        client,
+                        brand,
+                        quiet,
+                        schedule(brand, campaign, quiet, SUNDAY).getId(),
+                        "https://instagram.com/p/quiet");
         String otherBrand = Fixtures.brandId(client);
 
-        var answer = client.batchListCreatorPosts(BatchListCreatorPostsRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
-                .addAllCreatorIds(List.of(idle, busy, quiet)).setLimitPerCreator(2).build()).getCreatorsList();
+        var answer =
+                client.batchListCreatorPosts(
+                                BatchListCreatorPostsRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCampaignId(campaign)
+                                        .addAllCreatorIds(List.of(idle, busy, quiet))
+                                        .setLimitPerCreator(2)
+                                        .build())
+                        .getCreatorsList();
 
-        assertEquals(List.of(idle, busy, quiet), answer.stream().map(c -> c.getCreatorId()).toList());
+        assertEquals(
+                List.of(idle, busy, quiet), answer.stream().map(c -> c.getCreatorId()).toList());
         assertEquals(List.of(0, 3, 1), answer.stream().map(c -> c.getTotal()).toList());
-        assertEquals(List.of(first, second), answer.get(1).getPostsList(), "the posts as scheduled, every field");
-        assertEquals(List.of(quietPost), answer.get(2).getPostsList(), "a published post, every field");
-        var foreign = client.batchListCreatorPosts(BatchListCreatorPostsRequest.newBuilder().setBrandId(otherBrand)
-                .setCampaignId(campaign).addCreatorIds(busy).build()).getCreatorsList();
+        assertEquals(
+                List.of(first, second),
+                answer.get(1).getPostsList(),
+                "the posts as scheduled, every field");
+        assertEquals(
+                List.of(quietPost), answer.get(2).getPostsList(), "a published post, every field");
+        var foreign =
+                client.batchListCreatorPosts(
+                                BatchListCreatorPostsRequest.newBuilder()
+                                        .setBrandId(otherBrand)
+                                        .setCampaignId(campaign)
+                                        .addCreatorIds(busy)
+                                        .build())
+                        .getCreatorsList();
         assertEquals(0, foreign.get(0).getTotal(), "another brand sees none of the posts");
-        var tooMany = assertThrows(StatusRuntimeException.class, () -> client.batchListCreatorPosts(BatchListCreatorPostsRequest
-                .newBuilder().setBrandId(brand).setCampaignId(campaign).addCreatorIds(busy).setLimitPerCreator(101).build()));
+        var tooMany =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                client.batchListCreatorPosts(
+                                        BatchListCreatorPostsRequest.newBuilder()
+                                                .setBrandId(brand)
+                                                .setCampaignId(campaign)
+                                                .addCreatorIds(busy)
+                                                .setLimitPerCreator(101)
+                                                .build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, tooMany.getStatus().getCode());
     }
 
@@ -215,18 +380,45 @@ class ContentCalendarGrpcServiceTest {
     void aReadMaskFillsOnlyTheFieldsItNames_andANameAPostLacksIsRefused() {
         String brand = Fixtures.brandId(client);
         String campaign = Fixtures.draft(client, brand, "Masked");
-        var post = schedule(brand, campaign, Fixtures.activeMember(client, brand, campaign), MONDAY);
-        var request = BatchListCreatorPostsRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
-                .addCreatorIds(post.getCreatorId());
+        var post =
+                schedule(brand, campaign, Fixtures.activeMember(client, brand, campaign), MONDAY);
+        var request =
+                BatchListCreatorPostsRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setCampaignId(campaign)
+                        .addCreatorIds(post.getCreatorId());
 
-        var masked = client.batchListCreatorPosts(request.clone().setReadMask(FieldMask.newBuilder().addPaths("brief").addPaths("status"))
-                .build()).getCreators(0);
+        var masked =
+                client.batchListCreatorPosts(
+                                request.clone()
+                                        .setReadMask(
+                                                FieldMask.newBuilder()
+                                                        .addPaths("brief")
+                                                        .addPaths("status"))
+                                        .build())
+                        .getCreators(0);
 
         assertEquals(1, masked.getTotal());
-        assertEquals(List.of(Post.newBuilder().setId(post.getId()).setBrief(post.getBrief()).setStatus(post.getStatus()).build()),
-                masked.getPostsList(), "the id, and the fields named: nothing else");
-        var refused = assertThrows(StatusRuntimeException.class, () -> client.batchListCreatorPosts(request.clone()
-                .setReadMask(FieldMask.newBuilder().addPaths("brief").addPaths("likes")).build()));
+        assertEquals(
+                List.of(
+                        Post.newBuilder()
+                                .setId(post.getId())
+                                .setBrief(post.getBrief())
+                                .setStatus(post.getStatus())
+                                .build()),
+                masked.getPostsList(),
+                "the id, and the fields named: nothing else");
+        var refused =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                client.batchListCreatorPosts(
+                                        request.clone()
+                                                .setReadMask(
+                                                        FieldMask.newBuilder()
+                                                                .addPaths("brief")
+                                                                .addPaths("likes"))
+                                                .build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
         assertEquals("read_mask: Post has no field 'likes'", refused.getStatus().getDescription());
     }

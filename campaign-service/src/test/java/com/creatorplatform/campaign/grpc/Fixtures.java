@@ -1,28 +1,28 @@
 package com.creatorplatform.campaign.grpc;
 
+import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
-import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
 import com.creatorplatform.proto.campaign.v1.InviteRequest;
+import com.creatorplatform.proto.campaign.v1.Platform;
+import com.creatorplatform.proto.campaign.v1.PlatformAccount;
 import com.creatorplatform.proto.campaign.v1.Post;
 import com.creatorplatform.proto.campaign.v1.PostFormat;
 import com.creatorplatform.proto.campaign.v1.PublishPostRequest;
-import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
-import com.creatorplatform.proto.campaign.v1.SubmitPostRequest;
 import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
+import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
 import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
-import com.creatorplatform.proto.campaign.v1.Platform;
-import com.creatorplatform.proto.campaign.v1.PlatformAccount;
+import com.creatorplatform.proto.campaign.v1.SubmitPostRequest;
 import com.creatorplatform.proto.common.v1.CommissionBasis;
 import com.creatorplatform.proto.common.v1.CommissionPlan;
 import com.creatorplatform.proto.common.v1.Money;
 import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-import com.creatorplatform.contract.WireTypes;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -30,16 +30,16 @@ import java.util.UUID;
 /** Test data for the gRPC tests, built through the service itself, and reads of what it stored. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static CreateBrandResponse newBrand(CampaignServiceBlockingStub client) {
-        return client.createBrand(CreateBrandRequest.newBuilder()
-                .setName("Northwind " + UUID.randomUUID())
-                .setCurrency("EUR")
-                .addAllowedDomains("northwind.example")
-                .setMinimumPayout(eur(5000))
-                .build());
+        return client.createBrand(
+                CreateBrandRequest.newBuilder()
+                        .setName("Northwind " + UUID.randomUUID())
+                        .setCurrency("EUR")
+                        .addAllowedDomains("northwind.example")
+                        .setMinimumPayout(eur(5000))
+                        .build());
     }
 
     static String brandId(CampaignServiceBlockingStub client) {
@@ -48,45 +48,109 @@ final class Fixtures {
 
     /** A draft campaign of the brand, landing on the brand's domain. */
     static String draft(CampaignServiceBlockingStub client, String brandId, String name) {
-        return client.createCampaign(CreateCampaignRequest.newBuilder()
-                .setBrandId(brandId).setName(name).setLandingUrl("https://northwind.example/" + name).setStartsOn("2026-12-01")
-                .build()).getId();
+        return client.createCampaign(
+                        CreateCampaignRequest.newBuilder()
+                                .setBrandId(brandId)
+                                .setName(name)
+                                .setLandingUrl("https://northwind.example/" + name)
+                                .setStartsOn("2026-12-01")
+                                .build())
+                .getId();
     }
 
     /** A creator request with a unique email, to be completed by the test. */
-    static CreateCreatorRequest.Builder creator(String brandId, String name, String country, String... niches) {
-        return CreateCreatorRequest.newBuilder().setBrandId(brandId).setName(name)
-                .setEmail(name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID() + "@creators.example")
-                .setCountry(country).addAllNiches(List.of(niches));
+    static CreateCreatorRequest.Builder creator(
+            String brandId, String name, String country, String... niches) {
+        return CreateCreatorRequest.newBuilder()
+                .setBrandId(brandId)
+                .setName(name)
+                .setEmail(
+                        name.toLowerCase().replace(' ', '.')
+                                + "."
+                                + UUID.randomUUID()
+                                + "@creators.example")
+                .setCountry(country)
+                .addAllNiches(List.of(niches));
     }
 
-    /** A new creator of the brand who has accepted an invitation to the campaign (and so has a login). */
-    static String activeMember(CampaignServiceBlockingStub client, String brandId, String campaignId) {
+    /**
+     * A new creator of the brand who has accepted an invitation to the campaign (and so has a
+     * login).
+     */
+    static String activeMember(
+            CampaignServiceBlockingStub client, String brandId, String campaignId) {
         String creator = client.createCreator(creator(brandId, "Member", "DE").build()).getId();
-        String membership = client.shortlist(ShortlistRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
-                .setCreatorId(creator).build()).getId();
-        client.invite(InviteRequest.newBuilder().setBrandId(brandId).setMembershipId(membership).setMessage("Join us").build());
-        client.acceptInvitation(RespondToInvitationRequest.newBuilder().setCreatorId(creator).setMembershipId(membership).build());
+        String membership =
+                client.shortlist(
+                                ShortlistRequest.newBuilder()
+                                        .setBrandId(brandId)
+                                        .setCampaignId(campaignId)
+                                        .setCreatorId(creator)
+                                        .build())
+                        .getId();
+        client.invite(
+                InviteRequest.newBuilder()
+                        .setBrandId(brandId)
+                        .setMembershipId(membership)
+                        .setMessage("Join us")
+                        .build());
+        client.acceptInvitation(
+                RespondToInvitationRequest.newBuilder()
+                        .setCreatorId(creator)
+                        .setMembershipId(membership)
+                        .build());
         return creator;
     }
 
     /** An Instagram reel of the creator planned for the time. */
-    static Post schedulePost(CampaignServiceBlockingStub client, String brandId, String campaignId, String creatorId, Instant at) {
-        return client.schedulePost(SchedulePostRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId).setCreatorId(creatorId)
-                .setPlatform(Platform.PLATFORM_INSTAGRAM).setFormat(PostFormat.POST_FORMAT_REEL).setScheduledAt(WireTypes.timestamp(at))
-                .setBrief("Unbox the trail shoes").build());
+    static Post schedulePost(
+            CampaignServiceBlockingStub client,
+            String brandId,
+            String campaignId,
+            String creatorId,
+            Instant at) {
+        return client.schedulePost(
+                SchedulePostRequest.newBuilder()
+                        .setBrandId(brandId)
+                        .setCampaignId(campaignId)
+                        .setCreatorId(creatorId)
+                        .setPlatform(Platform.PLATFORM_INSTAGRAM)
+                        .setFormat(PostFormat.POST_FORMAT_REEL)
+                        .setScheduledAt(WireTypes.timestamp(at))
+                        .setBrief("Unbox the trail shoes")
+                        .build());
     }
 
     /** The post submitted, approved and published, disclosed with #ad. */
-    static Post publish(CampaignServiceBlockingStub client, String brandId, String creatorId, String postId, String url) {
-        client.submitPost(SubmitPostRequest.newBuilder().setCreatorId(creatorId).setPostId(postId).setCaption("Trail day #ad").build());
-        client.approvePost(ApprovePostRequest.newBuilder().setBrandId(brandId).setPostId(postId).build());
-        return client.publishPost(PublishPostRequest.newBuilder().setCreatorId(creatorId).setPostId(postId).setCaption("Trail day #ad")
-                .setPublishedUrl(url).build());
+    static Post publish(
+            CampaignServiceBlockingStub client,
+            String brandId,
+            String creatorId,
+            String postId,
+            String url) {
+        client.submitPost(
+                SubmitPostRequest.newBuilder()
+                        .setCreatorId(creatorId)
+                        .setPostId(postId)
+                        .setCaption("Trail day #ad")
+                        .build());
+        client.approvePost(
+                ApprovePostRequest.newBuilder().setBrandId(brandId).setPostId(postId).build());
+        return client.publishPost(
+                PublishPostRequest.newBuilder()
+                        .setCreatorId(creatorId)
+                        .setPostId(postId)
+                        .setCaption("Trail day #ad")
+                        .setPublishedUrl(url)
+                        .build());
     }
 
-    static PlatformAccount.Builder account(Platform platform, long followers, int engagementBasisPoints) {
-        return PlatformAccount.newBuilder().setPlatform(platform).setHandle("@handle" + followers).setFollowers(followers)
+    static PlatformAccount.Builder account(
+            Platform platform, long followers, int engagementBasisPoints) {
+        return PlatformAccount.newBuilder()
+                .setPlatform(platform)
+                .setHandle("@handle" + followers)
+                .setFollowers(followers)
                 .setEngagementRateBasisPoints(engagementBasisPoints);
     }
 
@@ -95,11 +159,18 @@ final class Fixtures {
     }
 
     static CommissionPlan.Builder percent(int basisPoints) {
-        return CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT).setRateBasisPoints(basisPoints);
+        return CommissionPlan.newBuilder()
+                .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
+                .setRateBasisPoints(basisPoints);
     }
 
     /** The single row a query about one id answers. */
     static Row row(PgPool db, String sql, Object id) {
-        return db.preparedQuery(sql).execute(Tuple.of(UUID.fromString(id.toString()))).await().indefinitely().iterator().next();
+        return db.preparedQuery(sql)
+                .execute(Tuple.of(UUID.fromString(id.toString())))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next();
     }
 }

@@ -25,15 +25,17 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Shortlist, invite, accept, decline and retire through a real gRPC client, checked in the database. */
+/**
+ * Shortlist, invite, accept, decline and retire through a real gRPC client, checked in the
+ * database.
+ */
 @QuarkusTest
 class MembershipGrpcServiceTest {
 
     @GrpcClient("campaign")
     CampaignServiceBlockingStub client;
 
-    @Inject
-    PgPool db;
+    @Inject PgPool db;
 
     @Test
     void aCreatorIsShortlistedInvitedAcceptsAndIsRetiredWithHistoryKept() {
@@ -45,17 +47,27 @@ class MembershipGrpcServiceTest {
         assertEquals(MembershipStatus.MEMBERSHIP_STATUS_SHORTLISTED, shortlisted.getStatus());
         var invited = invite(brand, shortlisted.getId(), "We love your trail runs");
         var active = client.acceptInvitation(respond(creator, invited.getId()));
-        var retired = client.retireMembership(RetireMembershipRequest.newBuilder().setBrandId(brand)
-                .setMembershipId(active.getId()).setReason("season over").build());
+        var retired =
+                client.retireMembership(
+                        RetireMembershipRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setMembershipId(active.getId())
+                                .setReason("season over")
+                                .build());
 
         assertEquals(MembershipStatus.MEMBERSHIP_STATUS_RETIRED, retired.getStatus());
         assertEquals("We love your trail runs", retired.getInvitationMessage());
         assertTrue(retired.hasAcceptedAt() && retired.hasRetiredAt());
-        var stored = Fixtures.row(db, "select status, invitation_message, accepted_at, retire_reason from membership where id = $1",
-                retired.getId());
+        var stored =
+                Fixtures.row(
+                        db,
+                        "select status, invitation_message, accepted_at, retire_reason from membership where id = $1",
+                        retired.getId());
         assertEquals("RETIRED", stored.getString("status"));
         assertEquals("season over", stored.getString("retire_reason"));
-        assertEquals(retired.getAcceptedAt().getSeconds(), stored.getOffsetDateTime("accepted_at").toEpochSecond(),
+        assertEquals(
+                retired.getAcceptedAt().getSeconds(),
+                stored.getOffsetDateTime("accepted_at").toEpochSecond(),
                 "the acceptance time answered is the one stored");
     }
 
@@ -66,17 +78,24 @@ class MembershipGrpcServiceTest {
         String creator = newCreator(brand);
         var invited = invite(brand, shortlist(brand, campaign, creator).getId(), "Join us");
 
-        var stranger = assertThrows(StatusRuntimeException.class,
-                () -> client.acceptInvitation(respond(newCreator(brand), invited.getId())));
+        var stranger =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> client.acceptInvitation(respond(newCreator(brand), invited.getId())));
         assertEquals(Status.Code.NOT_FOUND, stranger.getStatus().getCode());
 
         var first = client.acceptInvitation(respond(creator, invited.getId()));
         var second = client.acceptInvitation(respond(creator, invited.getId()));
         assertEquals(first, second);
 
-        var decline = assertThrows(StatusRuntimeException.class, () -> client.declineInvitation(respond(creator, invited.getId())));
+        var decline =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> client.declineInvitation(respond(creator, invited.getId())));
         assertEquals(Status.Code.FAILED_PRECONDITION, decline.getStatus().getCode());
-        assertEquals("a membership cannot move from ACTIVE to DECLINED", decline.getStatus().getDescription());
+        assertEquals(
+                "a membership cannot move from ACTIVE to DECLINED",
+                decline.getStatus().getDescription());
     }
 
     @Test
@@ -86,13 +105,23 @@ class MembershipGrpcServiceTest {
         String creator = newCreator(brand);
         var membership = shortlist(brand, campaign, creator);
 
-        var noMessage = assertThrows(StatusRuntimeException.class, () -> invite(brand, membership.getId(), " "));
+        var noMessage =
+                assertThrows(
+                        StatusRuntimeException.class, () -> invite(brand, membership.getId(), " "));
         assertEquals(Status.Code.INVALID_ARGUMENT, noMessage.getStatus().getCode());
-        assertEquals("SHORTLISTED", Fixtures.row(db, "select status from membership where id = $1", membership.getId()).getString(0));
+        assertEquals(
+                "SHORTLISTED",
+                Fixtures.row(db, "select status from membership where id = $1", membership.getId())
+                        .getString(0));
 
         invite(brand, membership.getId(), "Join us");
-        assertEquals(MembershipStatus.MEMBERSHIP_STATUS_DECLINED, client.declineInvitation(respond(creator, membership.getId())).getStatus());
-        var late = assertThrows(StatusRuntimeException.class, () -> client.acceptInvitation(respond(creator, membership.getId())));
+        assertEquals(
+                MembershipStatus.MEMBERSHIP_STATUS_DECLINED,
+                client.declineInvitation(respond(creator, membership.getId())).getStatus());
+        var late =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> client.acceptInvitation(respond(creator, membership.getId())));
         assertEquals(Status.Code.FAILED_PRECONDITION, late.getStatus().getCode());
     }
 
@@ -103,14 +132,25 @@ class MembershipGrpcServiceTest {
         String creator = newCreator(brand);
         shortlist(brand, campaign, creator);
 
-        var twice = assertThrows(StatusRuntimeException.class, () -> shortlist(brand, campaign, creator));
+        var twice =
+                assertThrows(
+                        StatusRuntimeException.class, () -> shortlist(brand, campaign, creator));
         assertEquals(Status.Code.ALREADY_EXISTS, twice.getStatus().getCode());
         String otherBrand = Fixtures.brandId(client);
-        var foreignCreator = assertThrows(StatusRuntimeException.class, () -> shortlist(brand, campaign, newCreator(otherBrand)));
+        var foreignCreator =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> shortlist(brand, campaign, newCreator(otherBrand)));
         assertEquals(Status.Code.NOT_FOUND, foreignCreator.getStatus().getCode());
-        var foreignCampaign = assertThrows(StatusRuntimeException.class, () -> shortlist(otherBrand, campaign, creator));
+        var foreignCampaign =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> shortlist(otherBrand, campaign, creator));
         assertEquals(Status.Code.NOT_FOUND, foreignCampaign.getStatus().getCode());
-        assertEquals(1L, Fixtures.row(db, "select count(*) from membership where campaign_id = $1", campaign).getLong(0));
+        assertEquals(
+                1L,
+                Fixtures.row(db, "select count(*) from membership where campaign_id = $1", campaign)
+                        .getLong(0));
     }
 
     @Test
@@ -124,18 +164,49 @@ class MembershipGrpcServiceTest {
         var benSpring = shortlist(brand, spring, ben);
         var anaAutumn = shortlist(brand, autumn, ana);
 
-        var springPage = client.listCampaignMemberships(ListCampaignMembershipsRequest.newBuilder().setBrandId(brand)
-                .setCampaignId(spring).setPage(PageRequest.newBuilder().setPageSize(1)).build());
-        var springRest = client.listCampaignMemberships(ListCampaignMembershipsRequest.newBuilder().setBrandId(brand)
-                .setCampaignId(spring).setPage(PageRequest.newBuilder().setCursor(springPage.getPageInfo().getNextCursor())).build());
+        var springPage =
+                client.listCampaignMemberships(
+                        ListCampaignMembershipsRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(spring)
+                                .setPage(PageRequest.newBuilder().setPageSize(1))
+                                .build());
+        var springRest =
+                client.listCampaignMemberships(
+                        ListCampaignMembershipsRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(spring)
+                                .setPage(
+                                        PageRequest.newBuilder()
+                                                .setCursor(
+                                                        springPage.getPageInfo().getNextCursor()))
+                                .build());
         assertEquals(List.of(benSpring), springPage.getMembershipsList());
         assertEquals(List.of(anaSpring), springRest.getMembershipsList());
-        assertEquals(List.of(anaAutumn, anaSpring), client.listCreatorMemberships(ListCreatorMembershipsRequest.newBuilder()
-                .setCreatorId(ana).build()).getMembershipsList());
-        assertTrue(client.listCampaignMemberships(ListCampaignMembershipsRequest.newBuilder().setBrandId(Fixtures.brandId(client))
-                .setCampaignId(spring).build()).getMembershipsList().isEmpty());
-        assertEquals(List.of(anaAutumn, benSpring), client.batchGetMemberships(BatchGetMembershipsRequest.newBuilder().setBrandId(brand)
-                .addIds(anaAutumn.getId()).addIds(benSpring.getId()).build()).getMembershipsList());
+        assertEquals(
+                List.of(anaAutumn, anaSpring),
+                client.listCreatorMemberships(
+                                ListCreatorMembershipsRequest.newBuilder()
+                                        .setCreatorId(ana)
+                                        .build())
+                        .getMembershipsList());
+        assertTrue(
+                client.listCampaignMemberships(
+                                ListCampaignMembershipsRequest.newBuilder()
+                                        .setBrandId(Fixtures.brandId(client))
+                                        .setCampaignId(spring)
+                                        .build())
+                        .getMembershipsList()
+                        .isEmpty());
+        assertEquals(
+                List.of(anaAutumn, benSpring),
+                client.batchGetMemberships(
+                                BatchGetMembershipsRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .addIds(anaAutumn.getId())
+                                        .addIds(benSpring.getId())
+                                        .build())
+                        .getMembershipsList());
     }
 
     private String newCreator(String brand) {
@@ -143,14 +214,27 @@ class MembershipGrpcServiceTest {
     }
 
     private Membership shortlist(String brand, String campaign, String creator) {
-        return client.shortlist(ShortlistRequest.newBuilder().setBrandId(brand).setCampaignId(campaign).setCreatorId(creator).build());
+        return client.shortlist(
+                ShortlistRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setCampaignId(campaign)
+                        .setCreatorId(creator)
+                        .build());
     }
 
     private Membership invite(String brand, String membership, String message) {
-        return client.invite(InviteRequest.newBuilder().setBrandId(brand).setMembershipId(membership).setMessage(message).build());
+        return client.invite(
+                InviteRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setMembershipId(membership)
+                        .setMessage(message)
+                        .build());
     }
 
     private static RespondToInvitationRequest respond(String creator, String membership) {
-        return RespondToInvitationRequest.newBuilder().setCreatorId(creator).setMembershipId(membership).build();
+        return RespondToInvitationRequest.newBuilder()
+                .setCreatorId(creator)
+                .setMembershipId(membership)
+                .build();
     }
 }

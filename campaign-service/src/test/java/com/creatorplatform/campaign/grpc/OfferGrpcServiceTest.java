@@ -42,35 +42,56 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OfferGrpcServiceTest {
 
-    /** Whole seconds a day ahead, so that every version is in the future and boundaries are exact. */
-    private static final Instant T0 = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    /**
+     * Whole seconds a day ahead, so that every version is in the future and boundaries are exact.
+     */
+    private static final Instant T0 =
+            Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
     @GrpcClient("campaign")
     CampaignServiceBlockingStub client;
 
-    @Inject
-    PgPool db;
+    @Inject PgPool db;
 
     @Test
     void aPublishedOfferTakesTheDefaultsAndStoresItsPlan() {
         String brand = Fixtures.brandId(client);
         String campaign = Fixtures.draft(client, brand, "Defaults");
 
-        var offer = client.publishOffer(PublishOfferRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
-                .setPlan(percent(1000).setTierMode(TierMode.TIER_MODE_MARGINAL)
-                        .addTiers(CommissionTier.newBuilder().setFromMinor(0).setRateBasisPoints(1000))
-                        .addTiers(CommissionTier.newBuilder().setFromMinor(100_000).setRateBasisPoints(1500))
-                        .addBonuses(RevenueBonus.newBuilder().setThresholdMinor(500_000).setAmount(eur(10_000)))
-                        .setFeePerPublishedPost(eur(2_500)))
-                .setAudienceDiscountPercent(15)
-                .build());
+        var offer =
+                client.publishOffer(
+                        PublishOfferRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(campaign)
+                                .setPlan(
+                                        percent(1000)
+                                                .setTierMode(TierMode.TIER_MODE_MARGINAL)
+                                                .addTiers(
+                                                        CommissionTier.newBuilder()
+                                                                .setFromMinor(0)
+                                                                .setRateBasisPoints(1000))
+                                                .addTiers(
+                                                        CommissionTier.newBuilder()
+                                                                .setFromMinor(100_000)
+                                                                .setRateBasisPoints(1500))
+                                                .addBonuses(
+                                                        RevenueBonus.newBuilder()
+                                                                .setThresholdMinor(500_000)
+                                                                .setAmount(eur(10_000)))
+                                                .setFeePerPublishedPost(eur(2_500)))
+                                .setAudienceDiscountPercent(15)
+                                .build());
 
         assertEquals(30, offer.getAttributionWindowDays());
         assertEquals(30, offer.getHoldDays());
         assertEquals(AttributionPriority.ATTRIBUTION_PRIORITY_CODE_WINS, offer.getPriority());
         assertEquals(2, offer.getPlan().getTiersCount());
-        var stored = Fixtures.row(db, "select brand_id, tier_mode, tier_from_minor, bonus_amount_minor, fee_per_published_post_minor,"
-                + " audience_discount_percent, currency from offer where id = $1", offer.getId());
+        var stored =
+                Fixtures.row(
+                        db,
+                        "select brand_id, tier_mode, tier_from_minor, bonus_amount_minor, fee_per_published_post_minor,"
+                                + " audience_discount_percent, currency from offer where id = $1",
+                        offer.getId());
         assertEquals(brand, stored.getUUID("brand_id").toString());
         assertEquals("MARGINAL", stored.getString("tier_mode"));
         assertEquals(100_000L, stored.getArrayOfLongs("tier_from_minor")[1]);
@@ -85,27 +106,63 @@ class OfferGrpcServiceTest {
         String brand = Fixtures.brandId(client);
         String campaign = Fixtures.draft(client, brand, "Bad");
 
-        assertRefused(brand, campaign, percent(10_001), "plan.rate_basis_points must be between 0 and 10000 (0–100 %), got 10001");
-        assertRefused(brand, campaign, CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_FLAT),
+        assertRefused(
+                brand,
+                campaign,
+                percent(10_001),
+                "plan.rate_basis_points must be between 0 and 10000 (0–100 %), got 10001");
+        assertRefused(
+                brand,
+                campaign,
+                CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_FLAT),
                 "plan.flat_per_order is required for a FLAT basis");
-        assertRefused(brand, campaign, CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_FLAT)
-                .setFlatPerOrder(eur(500).toBuilder().setCurrency("USD")), "plan.flat_per_order must be in the brand's currency EUR, got 'USD'");
-        assertRefused(brand, campaign, percent(1000).setTierMode(TierMode.TIER_MODE_WHOLE)
-                .addTiers(CommissionTier.newBuilder().setFromMinor(50_000).setRateBasisPoints(1000)),
+        assertRefused(
+                brand,
+                campaign,
+                CommissionPlan.newBuilder()
+                        .setBasis(CommissionBasis.COMMISSION_BASIS_FLAT)
+                        .setFlatPerOrder(eur(500).toBuilder().setCurrency("USD")),
+                "plan.flat_per_order must be in the brand's currency EUR, got 'USD'");
+        assertRefused(
+                brand,
+                campaign,
+                percent(1000)
+                        .setTierMode(TierMode.TIER_MODE_WHOLE)
+                        .addTiers(
+                                CommissionTier.newBuilder()
+                                        .setFromMinor(50_000)
+                                        .setRateBasisPoints(1000)),
                 "plan.tiers: the first tier must start at 0, got 50000");
-        assertRefused(brand, campaign, percent(1000).setFeePerPublishedPost(eur(-1)), "plan.fee_per_published_post must not be negative, got -1");
-        assertEquals(0L, Fixtures.row(db, "select count(*) from offer where campaign_id = $1", campaign).getLong(0));
+        assertRefused(
+                brand,
+                campaign,
+                percent(1000).setFeePerPublishedPost(eur(-1)),
+                "plan.fee_per_published_post must not be negative, got -1");
+        assertEquals(
+                0L,
+                Fixtures.row(db, "select count(*) from offer where campaign_id = $1", campaign)
+                        .getLong(0));
     }
 
     @Test
     void windowHoldAndDiscountOutsideTheirRangesAreRefused() {
         String brand = Fixtures.brandId(client);
         String campaign = Fixtures.draft(client, brand, "Ranges");
-        var base = PublishOfferRequest.newBuilder().setBrandId(brand).setCampaignId(campaign).setPlan(percent(1000));
+        var base =
+                PublishOfferRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setCampaignId(campaign)
+                        .setPlan(percent(1000));
 
-        assertInvalid(base.clone().setAttributionWindowDays(0).build(), "attribution_window_days must be between 1 and 365, got 0");
-        assertInvalid(base.clone().setHoldDays(366).build(), "hold_days must be between 0 and 365, got 366");
-        assertInvalid(base.clone().setAudienceDiscountPercent(101).build(), "audience_discount_percent must be between 0 and 100, got 101");
+        assertInvalid(
+                base.clone().setAttributionWindowDays(0).build(),
+                "attribution_window_days must be between 1 and 365, got 0");
+        assertInvalid(
+                base.clone().setHoldDays(366).build(),
+                "hold_days must be between 0 and 365, got 366");
+        assertInvalid(
+                base.clone().setAudienceDiscountPercent(101).build(),
+                "audience_discount_percent must be between 0 and 100, got 101");
         assertEquals(0, client.publishOffer(base.clone().setHoldDays(0).build()).getHoldDays());
     }
 
@@ -115,11 +172,20 @@ class OfferGrpcServiceTest {
         String campaign = Fixtures.draft(client, brand, "Order");
         publish(brand, campaign, T0, 1000);
 
-        var before = assertThrows(StatusRuntimeException.class, () -> publish(brand, campaign, T0.minusSeconds(1), 1200));
+        var before =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> publish(brand, campaign, T0.minusSeconds(1), 1200));
         assertEquals(Status.Code.FAILED_PRECONDITION, before.getStatus().getCode());
-        var past = assertThrows(StatusRuntimeException.class, () -> publish(brand, campaign, Instant.now().minusSeconds(60), 1200));
+        var past =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> publish(brand, campaign, Instant.now().minusSeconds(60), 1200));
         assertEquals(Status.Code.INVALID_ARGUMENT, past.getStatus().getCode());
-        assertEquals(1L, Fixtures.row(db, "select count(*) from offer where campaign_id = $1", campaign).getLong(0));
+        assertEquals(
+                1L,
+                Fixtures.row(db, "select count(*) from offer where campaign_id = $1", campaign)
+                        .getLong(0));
     }
 
     @Test
@@ -129,30 +195,44 @@ class OfferGrpcServiceTest {
         move(brand, campaign, CampaignStatus.CAMPAIGN_STATUS_ACTIVE);
         move(brand, campaign, CampaignStatus.CAMPAIGN_STATUS_ENDED);
 
-        var error = assertThrows(StatusRuntimeException.class, () -> publish(brand, campaign, T0, 1000));
+        var error =
+                assertThrows(
+                        StatusRuntimeException.class, () -> publish(brand, campaign, T0, 1000));
         assertEquals(Status.Code.FAILED_PRECONDITION, error.getStatus().getCode());
     }
 
     @Test
     void resolveFindsTheVersionInEffectToTheSecondInOneAnswerInTheOrderAsked() {
         String brand = Fixtures.brandId(client);
-        String capped = client.createCampaign(CreateCampaignRequest.newBuilder().setBrandId(brand).setName("Capped")
-                .setLandingUrl("https://northwind.example/").setStartsOn("2026-12-01").setBudgetCap(eur(900_000)).build()).getId();
+        String capped =
+                client.createCampaign(
+                                CreateCampaignRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setName("Capped")
+                                        .setLandingUrl("https://northwind.example/")
+                                        .setStartsOn("2026-12-01")
+                                        .setBudgetCap(eur(900_000))
+                                        .build())
+                        .getId();
         String other = Fixtures.draft(client, brand, "Other");
         var first = publish(brand, capped, T0, 1000);
         var second = publish(brand, capped, T0.plusSeconds(3600), 1200);
         var others = publish(brand, other, T0, 800);
         move(brand, capped, CampaignStatus.CAMPAIGN_STATUS_ACTIVE);
 
-        var answer = resolve(brand, List.of(
-                query(capped, T0.minusSeconds(1)),
-                query(capped, T0),
-                query(other, T0.plusSeconds(7200)),
-                query(capped, T0.plusSeconds(3599)),
-                query(capped, T0.plusSeconds(3600)),
-                query(UUID.randomUUID().toString(), T0)));
+        var answer =
+                resolve(
+                        brand,
+                        List.of(
+                                query(capped, T0.minusSeconds(1)),
+                                query(capped, T0),
+                                query(other, T0.plusSeconds(7200)),
+                                query(capped, T0.plusSeconds(3599)),
+                                query(capped, T0.plusSeconds(3600)),
+                                query(UUID.randomUUID().toString(), T0)));
 
-        assertEquals(List.of(first.getId(), others.getId(), first.getId(), second.getId()),
+        assertEquals(
+                List.of(first.getId(), others.getId(), first.getId(), second.getId()),
                 answer.stream().map(r -> r.getOffer().getId()).toList());
         assertEquals(query(capped, T0), answer.get(0).getQuery());
         assertEquals(CampaignStatus.CAMPAIGN_STATUS_ACTIVE, answer.get(0).getCampaignStatus());
@@ -169,8 +249,17 @@ class OfferGrpcServiceTest {
         publish(brand, campaign, T0, 1000);
 
         assertTrue(resolve(stranger, List.of(query(campaign, T0))).isEmpty());
-        var error = assertThrows(StatusRuntimeException.class, () -> client.resolveOffers(ResolveOffersRequest.newBuilder()
-                .setBrandId(brand).addQueries(OfferQuery.newBuilder().setCampaignId(campaign)).build()));
+        var error =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                client.resolveOffers(
+                                        ResolveOffersRequest.newBuilder()
+                                                .setBrandId(brand)
+                                                .addQueries(
+                                                        OfferQuery.newBuilder()
+                                                                .setCampaignId(campaign))
+                                                .build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
         assertEquals("queries.at is required", error.getStatus().getDescription());
     }
@@ -183,39 +272,87 @@ class OfferGrpcServiceTest {
         var v2 = publish(brand, campaign, T0.plusSeconds(60), 1100);
         var v3 = publish(brand, campaign, T0.plusSeconds(120), 1200);
 
-        assertEquals(List.of(v3, v1), client.batchGetOffers(BatchGetOffersRequest.newBuilder().setBrandId(brand)
-                .addIds(v3.getId()).addIds(v1.getId()).build()).getOffersList());
-        assertTrue(client.batchGetOffers(BatchGetOffersRequest.newBuilder().setBrandId(Fixtures.brandId(client))
-                .addIds(v1.getId()).build()).getOffersList().isEmpty());
+        assertEquals(
+                List.of(v3, v1),
+                client.batchGetOffers(
+                                BatchGetOffersRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .addIds(v3.getId())
+                                        .addIds(v1.getId())
+                                        .build())
+                        .getOffersList());
+        assertTrue(
+                client.batchGetOffers(
+                                BatchGetOffersRequest.newBuilder()
+                                        .setBrandId(Fixtures.brandId(client))
+                                        .addIds(v1.getId())
+                                        .build())
+                        .getOffersList()
+                        .isEmpty());
 
-        var page = client.listOfferVersions(ListOfferVersionsRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
-                .setPage(PageRequest.newBuilder().setPageSize(2)).build());
-        var rest = client.listOfferVersions(ListOfferVersionsRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
-                .setPage(PageRequest.newBuilder().setPageSize(2).setCursor(page.getPageInfo().getNextCursor())).build());
+        var page =
+                client.listOfferVersions(
+                        ListOfferVersionsRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(campaign)
+                                .setPage(PageRequest.newBuilder().setPageSize(2))
+                                .build());
+        var rest =
+                client.listOfferVersions(
+                        ListOfferVersionsRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(campaign)
+                                .setPage(
+                                        PageRequest.newBuilder()
+                                                .setPageSize(2)
+                                                .setCursor(page.getPageInfo().getNextCursor()))
+                                .build());
         assertEquals(List.of(v3, v2), page.getOffersList());
         assertEquals(List.of(v1), rest.getOffersList());
         assertTrue(rest.getPageInfo().getNextCursor().isEmpty());
     }
 
     private Offer publish(String brand, String campaign, Instant effectiveFrom, int basisPoints) {
-        return client.publishOffer(PublishOfferRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
-                .setEffectiveFrom(timestamp(effectiveFrom)).setPlan(percent(basisPoints)).build());
+        return client.publishOffer(
+                PublishOfferRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setCampaignId(campaign)
+                        .setEffectiveFrom(timestamp(effectiveFrom))
+                        .setPlan(percent(basisPoints))
+                        .build());
     }
 
     private void move(String brand, String campaign, CampaignStatus status) {
-        client.changeCampaignStatus(ChangeCampaignStatusRequest.newBuilder().setBrandId(brand).setCampaignId(campaign).setStatus(status).build());
+        client.changeCampaignStatus(
+                ChangeCampaignStatusRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setCampaignId(campaign)
+                        .setStatus(status)
+                        .build());
     }
 
     private List<ResolvedOffer> resolve(String brand, List<OfferQuery> queries) {
-        return client.resolveOffers(ResolveOffersRequest.newBuilder().setBrandId(brand).addAllQueries(queries).build()).getOffersList();
+        return client.resolveOffers(
+                        ResolveOffersRequest.newBuilder()
+                                .setBrandId(brand)
+                                .addAllQueries(queries)
+                                .build())
+                .getOffersList();
     }
 
     private static OfferQuery query(String campaign, Instant at) {
         return OfferQuery.newBuilder().setCampaignId(campaign).setAt(timestamp(at)).build();
     }
 
-    private void assertRefused(String brand, String campaign, CommissionPlan.Builder plan, String message) {
-        assertInvalid(PublishOfferRequest.newBuilder().setBrandId(brand).setCampaignId(campaign).setPlan(plan).build(), message);
+    private void assertRefused(
+            String brand, String campaign, CommissionPlan.Builder plan, String message) {
+        assertInvalid(
+                PublishOfferRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setCampaignId(campaign)
+                        .setPlan(plan)
+                        .build(),
+                message);
     }
 
     private void assertInvalid(PublishOfferRequest request, String message) {

@@ -33,11 +33,9 @@ class OnboardingGrpcServiceTest {
     @GrpcClient("campaign")
     CampaignServiceBlockingStub client;
 
-    @Inject
-    PgPool db;
+    @Inject PgPool db;
 
-    @Inject
-    Keycloak keycloak;
+    @Inject Keycloak keycloak;
 
     @ConfigProperty(name = "quarkus.keycloak.admin-client.server-url")
     String keycloakUrl;
@@ -55,10 +53,16 @@ class OnboardingGrpcServiceTest {
         client.acceptInvitation(respond(creator, membership));
 
         assertEquals(MembershipStatus.MEMBERSHIP_STATUS_ACTIVE, accepted.getStatus());
-        List<UserRepresentation> users = keycloak.realm(realm).users().search(creator.getEmail(), true);
+        List<UserRepresentation> users =
+                keycloak.realm(realm).users().search(creator.getEmail(), true);
         assertEquals(1, users.size());
-        assertEquals(users.get(0).getId(), Fixtures.row(db, "select keycloak_user_id from creator where id = $1", creator.getId())
-                .getString(0));
+        assertEquals(
+                users.get(0).getId(),
+                Fixtures.row(
+                                db,
+                                "select keycloak_user_id from creator where id = $1",
+                                creator.getId())
+                        .getString(0));
 
         var token = signIn(users.get(0).getId(), creator.getEmail());
         assertEquals(creator.getId(), token.getString("creator_id"));
@@ -79,27 +83,58 @@ class OnboardingGrpcServiceTest {
 
         client.acceptInvitation(respond(creator, membership));
 
-        List<UserRepresentation> users = keycloak.realm(realm).users().search(creator.getEmail(), true);
+        List<UserRepresentation> users =
+                keycloak.realm(realm).users().search(creator.getEmail(), true);
         assertEquals(1, users.size());
-        assertEquals(users.get(0).getId(), Fixtures.row(db, "select keycloak_user_id from creator where id = $1", creator.getId())
-                .getString(0));
-        assertTrue(keycloak.realm(realm).users().get(users.get(0).getId()).roles().realmLevel().listEffective().stream()
-                .anyMatch(role -> role.getName().equals("creator")));
+        assertEquals(
+                users.get(0).getId(),
+                Fixtures.row(
+                                db,
+                                "select keycloak_user_id from creator where id = $1",
+                                creator.getId())
+                        .getString(0));
+        assertTrue(
+                keycloak
+                        .realm(realm)
+                        .users()
+                        .get(users.get(0).getId())
+                        .roles()
+                        .realmLevel()
+                        .listEffective()
+                        .stream()
+                        .anyMatch(role -> role.getName().equals("creator")));
     }
 
     private String invited(String brand, Creator creator) {
         String campaign = Fixtures.draft(client, brand, "Onboarding");
-        String membership = client.shortlist(ShortlistRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
-                .setCreatorId(creator.getId()).build()).getId();
-        client.invite(InviteRequest.newBuilder().setBrandId(brand).setMembershipId(membership).setMessage("Join us").build());
+        String membership =
+                client.shortlist(
+                                ShortlistRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCampaignId(campaign)
+                                        .setCreatorId(creator.getId())
+                                        .build())
+                        .getId();
+        client.invite(
+                InviteRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setMembershipId(membership)
+                        .setMessage("Join us")
+                        .build());
         return membership;
     }
 
     private static RespondToInvitationRequest respond(Creator creator, String membership) {
-        return RespondToInvitationRequest.newBuilder().setCreatorId(creator.getId()).setMembershipId(membership).build();
+        return RespondToInvitationRequest.newBuilder()
+                .setCreatorId(creator.getId())
+                .setMembershipId(membership)
+                .build();
     }
 
-    /** Sets a password as the creator would through the set-password link, signs in, and returns the token's claims. */
+    /**
+     * Sets a password as the creator would through the set-password link, signs in, and returns the
+     * token's claims.
+     */
     private JsonObject signIn(String userId, String username) {
         var password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);
@@ -107,10 +142,19 @@ class OnboardingGrpcServiceTest {
         password.setTemporary(false);
         keycloak.realm(realm).users().get(userId).resetPassword(password);
 
-        String accessToken = given().formParam("grant_type", "password").formParam("client_id", "platform-web")
-                .formParam("username", username).formParam("password", "creator-password-1")
-                .post(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-        return new JsonObject(new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8));
+        String accessToken =
+                given().formParam("grant_type", "password")
+                        .formParam("client_id", "platform-web")
+                        .formParam("username", username)
+                        .formParam("password", "creator-password-1")
+                        .post(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("access_token");
+        return new JsonObject(
+                new String(
+                        Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]),
+                        StandardCharsets.UTF_8));
     }
 }

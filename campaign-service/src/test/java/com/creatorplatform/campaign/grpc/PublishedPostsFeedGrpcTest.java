@@ -21,7 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The feed of publications through a real gRPC client, read the way its consumers read it: after a stored cursor. */
+/**
+ * The feed of publications through a real gRPC client, read the way its consumers read it: after a
+ * stored cursor.
+ */
 @QuarkusTest
 class PublishedPostsFeedGrpcTest {
 
@@ -29,7 +32,8 @@ class PublishedPostsFeedGrpcTest {
     CampaignServiceBlockingStub client;
 
     @Test
-    void publishedPostsComeInPublicationOrderWithTheFeeOfTheOfferVersionInEffectWhenTheyWerePublished() {
+    void
+            publishedPostsComeInPublicationOrderWithTheFeeOfTheOfferVersionInEffectWhenTheyWerePublished() {
         String brand = Fixtures.brandId(client);
         String campaign = Fixtures.draft(client, brand, "Feed");
         String creator = Fixtures.activeMember(client, brand, campaign);
@@ -46,7 +50,9 @@ class PublishedPostsFeedGrpcTest {
         Fixtures.publish(client, brand, creator, underSecond, "https://instagram.com/p/two");
 
         var posts = readAll(start, 2);
-        assertEquals(List.of(beforeAnyOffer, underFirst, underSecond), posts.stream().map(PublishedPost::getPostId).toList());
+        assertEquals(
+                List.of(beforeAnyOffer, underFirst, underSecond),
+                posts.stream().map(PublishedPost::getPostId).toList());
         assertFalse(posts.stream().anyMatch(p -> p.getPostId().equals(unpublished)));
 
         var none = posts.get(0);
@@ -68,8 +74,13 @@ class PublishedPostsFeedGrpcTest {
         assertEquals(second.getId(), two.getOfferVersionId());
         assertEquals(Fixtures.eur(4_000), two.getFeePerPublishedPost());
         assertEquals(14, two.getHoldDays());
-        assertTrue(Instant.ofEpochSecond(one.getPublishedAt().getSeconds(), one.getPublishedAt().getNanos())
-                .isBefore(Instant.ofEpochSecond(two.getPublishedAt().getSeconds(), two.getPublishedAt().getNanos())));
+        assertTrue(
+                Instant.ofEpochSecond(
+                                one.getPublishedAt().getSeconds(), one.getPublishedAt().getNanos())
+                        .isBefore(
+                                Instant.ofEpochSecond(
+                                        two.getPublishedAt().getSeconds(),
+                                        two.getPublishedAt().getNanos())));
     }
 
     @Test
@@ -86,7 +97,8 @@ class PublishedPostsFeedGrpcTest {
 
         Fixtures.publish(client, brand, creator, post, "https://instagram.com/p/tail");
         var next = read(end, 10);
-        assertEquals(List.of(post), next.getPostsList().stream().map(PublishedPost::getPostId).toList());
+        assertEquals(
+                List.of(post), next.getPostsList().stream().map(PublishedPost::getPostId).toList());
         assertEquals(0, read(next.getNextCursor(), 10).getPostsCount());
     }
 
@@ -99,11 +111,14 @@ class PublishedPostsFeedGrpcTest {
     }
 
     private String schedule(String brand, String campaign, String creator) {
-        return Fixtures.schedulePost(client, brand, campaign, creator, Instant.now().plus(1, ChronoUnit.DAYS)).getId();
+        return Fixtures.schedulePost(
+                        client, brand, campaign, creator, Instant.now().plus(1, ChronoUnit.DAYS))
+                .getId();
     }
 
     private ListPublishedPostsResponse read(String after, int limit) {
-        return client.listPublishedPosts(ListPublishedPostsRequest.newBuilder().setAfter(after).setLimit(limit).build());
+        return client.listPublishedPosts(
+                ListPublishedPostsRequest.newBuilder().setAfter(after).setLimit(limit).build());
     }
 
     /** Every post after the cursor, read in pages of the size. */
@@ -125,7 +140,9 @@ class PublishedPostsFeedGrpcTest {
     }
 
     private static PublishOfferRequest.Builder offer(String brand, String campaign, long feeMinor) {
-        return PublishOfferRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
+        return PublishOfferRequest.newBuilder()
+                .setBrandId(brand)
+                .setCampaignId(campaign)
                 .setPlan(Fixtures.percent(1000).setFeePerPublishedPost(Fixtures.eur(feeMinor)));
     }
 }

@@ -28,19 +28,29 @@ class SelectionGrpcServiceTest {
     @GrpcClient("campaign")
     CampaignServiceBlockingStub client;
 
-    @Inject
-    PgPool db;
+    @Inject PgPool db;
 
     @Test
     void theAudienceIsStoredNormalised() {
         String brand = Fixtures.brandId(client);
         String campaign = Fixtures.draft(client, brand, "Audience");
 
-        var updated = client.setCampaignAudience(SetCampaignAudienceRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
-                .addTargetNiches("Trail ").addTargetNiches("running").addTargetCountries("de").build());
+        var updated =
+                client.setCampaignAudience(
+                        SetCampaignAudienceRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(campaign)
+                                .addTargetNiches("Trail ")
+                                .addTargetNiches("running")
+                                .addTargetCountries("de")
+                                .build());
 
         assertEquals(List.of("trail", "running"), updated.getTargetNichesList());
-        var stored = Fixtures.row(db, "select target_niches, target_countries from campaign where id = $1", campaign);
+        var stored =
+                Fixtures.row(
+                        db,
+                        "select target_niches, target_countries from campaign where id = $1",
+                        campaign);
         assertEquals("DE", stored.getArrayOfStrings("target_countries")[0]);
     }
 
@@ -48,37 +58,79 @@ class SelectionGrpcServiceTest {
     void candidatesAreRankedBestFirstWithTheirBreakdownOnlyFromTheBrandAndNotYetInTheCampaign() {
         String brand = Fixtures.brandId(client);
         String campaign = Fixtures.draft(client, brand, "Rank");
-        client.setCampaignAudience(SetCampaignAudienceRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
-                .addTargetNiches("running").addTargetCountries("DE").build());
-        var buyers = client.createCreator(creator(brand, "Small Buyers", "DE", "running")
-                .addAccounts(account(PLATFORM_INSTAGRAM, 20_000, 500).setConversionRateBasisPoints(250)).build()).getId();
-        var crowd = client.createCreator(creator(brand, "Large Crowd", "DE", "running")
-                .addAccounts(account(PLATFORM_INSTAGRAM, 2_000_000, 80).setConversionRateBasisPoints(20)).build()).getId();
-        var tuber = client.createCreator(creator(brand, "Tuber", "DE", "running")
-                .addAccounts(account(PLATFORM_YOUTUBE, 30_000, 400)).build()).getId();
-        client.createCreator(creator(Fixtures.brandId(client), "Elsewhere", "DE", "running")
-                .addAccounts(account(PLATFORM_INSTAGRAM, 20_000, 900).setConversionRateBasisPoints(900)).build());
+        client.setCampaignAudience(
+                SetCampaignAudienceRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setCampaignId(campaign)
+                        .addTargetNiches("running")
+                        .addTargetCountries("DE")
+                        .build());
+        var buyers =
+                client.createCreator(
+                                creator(brand, "Small Buyers", "DE", "running")
+                                        .addAccounts(
+                                                account(PLATFORM_INSTAGRAM, 20_000, 500)
+                                                        .setConversionRateBasisPoints(250))
+                                        .build())
+                        .getId();
+        var crowd =
+                client.createCreator(
+                                creator(brand, "Large Crowd", "DE", "running")
+                                        .addAccounts(
+                                                account(PLATFORM_INSTAGRAM, 2_000_000, 80)
+                                                        .setConversionRateBasisPoints(20))
+                                        .build())
+                        .getId();
+        var tuber =
+                client.createCreator(
+                                creator(brand, "Tuber", "DE", "running")
+                                        .addAccounts(account(PLATFORM_YOUTUBE, 30_000, 400))
+                                        .build())
+                        .getId();
+        client.createCreator(
+                creator(Fixtures.brandId(client), "Elsewhere", "DE", "running")
+                        .addAccounts(
+                                account(PLATFORM_INSTAGRAM, 20_000, 900)
+                                        .setConversionRateBasisPoints(900))
+                        .build());
 
         var all = rank(brand, campaign, null);
         var onInstagram = rank(brand, campaign, PLATFORM_INSTAGRAM);
 
-        assertEquals(List.of(buyers, tuber, crowd), all.stream().map(c -> c.getCreator().getId()).toList());
-        assertEquals(List.of(buyers, crowd), onInstagram.stream().map(c -> c.getCreator().getId()).toList());
+        assertEquals(
+                List.of(buyers, tuber, crowd),
+                all.stream().map(c -> c.getCreator().getId()).toList());
+        assertEquals(
+                List.of(buyers, crowd),
+                onInstagram.stream().map(c -> c.getCreator().getId()).toList());
         assertEquals(1.0, all.get(0).getBreakdown().getNicheFit());
 
-        client.shortlist(ShortlistRequest.newBuilder().setBrandId(brand).setCampaignId(campaign).setCreatorId(buyers).build());
-        assertEquals(List.of(tuber, crowd), rank(brand, campaign, null).stream().map(c -> c.getCreator().getId()).toList());
+        client.shortlist(
+                ShortlistRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setCampaignId(campaign)
+                        .setCreatorId(buyers)
+                        .build());
+        assertEquals(
+                List.of(tuber, crowd),
+                rank(brand, campaign, null).stream().map(c -> c.getCreator().getId()).toList());
     }
 
     @Test
     void rankingAnotherBrandsCampaignIsNotFound() {
         String campaign = Fixtures.draft(client, Fixtures.brandId(client), "Hidden");
 
-        var error = assertThrows(StatusRuntimeException.class, () -> rank(Fixtures.brandId(client), campaign, null));
+        var error =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> rank(Fixtures.brandId(client), campaign, null));
         assertEquals(Status.Code.NOT_FOUND, error.getStatus().getCode());
     }
 
-    private List<RankedCandidate> rank(String brand, String campaign, com.creatorplatform.proto.campaign.v1.Platform platform) {
+    private List<RankedCandidate> rank(
+            String brand,
+            String campaign,
+            com.creatorplatform.proto.campaign.v1.Platform platform) {
         var request = RankCandidatesRequest.newBuilder().setBrandId(brand).setCampaignId(campaign);
         if (platform != null) {
             request.setPlatform(platform);

@@ -6,8 +6,8 @@ import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsRequest;
 import com.creatorplatform.proto.campaign.v1.CreatorPosts;
 import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
 import com.creatorplatform.proto.common.v1.PageRequest;
-import io.quarkus.grpc.GrpcClient;
 import com.google.protobuf.FieldMask;
+import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -24,7 +24,9 @@ public class CampaignClient {
     private final Caller caller;
     private final Duration deadline;
 
-    CampaignClient(@GrpcClient("campaign") MutinyCampaignServiceStub client, Caller caller,
+    CampaignClient(
+            @GrpcClient("campaign") MutinyCampaignServiceStub client,
+            Caller caller,
             @ConfigProperty(name = "platform.grpc.deadline") Duration deadline) {
         this.client = client;
         this.caller = caller;
@@ -37,13 +39,24 @@ public class CampaignClient {
     }
 
     public Uni<List<Brand>> brands(List<String> ids) {
-        return ServiceCall.read(SERVICE, () -> stub().batchGetBrands(BatchGetBrandsRequest.newBuilder().addAllIds(ids).build())
-                .map(r -> r.getBrandsList()));
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        stub().batchGetBrands(
+                                        BatchGetBrandsRequest.newBuilder().addAllIds(ids).build())
+                                .map(r -> r.getBrandsList()));
     }
 
     public Uni<List<Campaign>> campaigns(String brandId, List<String> ids) {
-        return ServiceCall.read(SERVICE, () -> stub().batchGetCampaigns(
-                BatchGetCampaignsRequest.newBuilder().setBrandId(brandId).addAllIds(ids).build()).map(r -> r.getCampaignsList()));
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        stub().batchGetCampaigns(
+                                        BatchGetCampaignsRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .addAllIds(ids)
+                                                .build())
+                                .map(r -> r.getCampaignsList()));
     }
 
     public Uni<ListCampaignsResponse> listCampaigns(ListCampaignsRequest request) {
@@ -82,10 +95,20 @@ public class CampaignClient {
         return ServiceCall.write(SERVICE, () -> stub().createCreator(request));
     }
 
-    /** One call for any number of creators of one brand, in the order asked; unknown ids are left out. */
+    /**
+     * One call for any number of creators of one brand, in the order asked; unknown ids are left
+     * out.
+     */
     public Uni<List<Creator>> creators(String brandId, List<String> ids) {
-        return ServiceCall.read(SERVICE, () -> stub().batchGetCreators(
-                BatchGetCreatorsRequest.newBuilder().setBrandId(brandId).addAllIds(ids).build()).map(r -> r.getCreatorsList()));
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        stub().batchGetCreators(
+                                        BatchGetCreatorsRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .addAllIds(ids)
+                                                .build())
+                                .map(r -> r.getCreatorsList()));
     }
 
     public Uni<SearchCreatorsResponse> searchCreators(SearchCreatorsRequest request) {
@@ -93,7 +116,8 @@ public class CampaignClient {
     }
 
     public Uni<List<RankedCandidate>> rankCandidates(RankCandidatesRequest request) {
-        return ServiceCall.read(SERVICE, () -> stub().rankCandidates(request).map(r -> r.getCandidatesList()));
+        return ServiceCall.read(
+                SERVICE, () -> stub().rankCandidates(request).map(r -> r.getCandidatesList()));
     }
 
     public Uni<Membership> shortlist(ShortlistRequest request) {
@@ -116,7 +140,8 @@ public class CampaignClient {
         return ServiceCall.write(SERVICE, () -> stub().retireMembership(request));
     }
 
-    public Uni<ListMembershipsResponse> campaignMemberships(ListCampaignMembershipsRequest request) {
+    public Uni<ListMembershipsResponse> campaignMemberships(
+            ListCampaignMembershipsRequest request) {
         return ServiceCall.read(SERVICE, () -> stub().listCampaignMemberships(request));
     }
 
@@ -149,15 +174,30 @@ public class CampaignClient {
     }
 
     /**
-     * The first posts of a level of creators in one campaign, with their totals: one call however many
-     * creators. {@code postFields}: the wire fields to fill (see Post.wireFields); empty for all.
+     * The first posts of a level of creators in one campaign, with their totals: one call however
+     * many creators. {@code postFields}: the wire fields to fill (see Post.wireFields); empty for
+     * all.
      */
-    public Uni<List<CreatorPosts>> creatorPosts(String brandId, String campaignId, List<String> creatorIds, int limitPerCreator,
+    public Uni<List<CreatorPosts>> creatorPosts(
+            String brandId,
+            String campaignId,
+            List<String> creatorIds,
+            int limitPerCreator,
             List<String> postFields) {
-        return ServiceCall.read(SERVICE, () -> stub().batchListCreatorPosts(BatchListCreatorPostsRequest.newBuilder()
-                .setBrandId(brandId).setCampaignId(campaignId).addAllCreatorIds(creatorIds).setLimitPerCreator(limitPerCreator)
-                .setReadMask(FieldMask.newBuilder().addAllPaths(postFields))
-                .build()).map(r -> r.getCreatorsList()));
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        stub().batchListCreatorPosts(
+                                        BatchListCreatorPostsRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .setCampaignId(campaignId)
+                                                .addAllCreatorIds(creatorIds)
+                                                .setLimitPerCreator(limitPerCreator)
+                                                .setReadMask(
+                                                        FieldMask.newBuilder()
+                                                                .addAllPaths(postFields))
+                                                .build())
+                                .map(r -> r.getCreatorsList()));
     }
 
     /**
@@ -165,9 +205,19 @@ public class CampaignClient {
      * for a caller given explicitly: a subscription outlives the request that opened it.
      */
     public Uni<String> creatorBrand(String accessToken, String creatorId) {
-        return ServiceCall.read(SERVICE, () -> ServiceCall.stub(client, accessToken, deadline).listCreatorMemberships(
-                        ListCreatorMembershipsRequest.newBuilder().setCreatorId(creatorId)
-                                .setPage(PageRequest.newBuilder().setPageSize(1)).build())
-                .map(page -> page.getMembershipsCount() == 0 ? null : page.getMemberships(0).getBrandId()));
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        ServiceCall.stub(client, accessToken, deadline)
+                                .listCreatorMemberships(
+                                        ListCreatorMembershipsRequest.newBuilder()
+                                                .setCreatorId(creatorId)
+                                                .setPage(PageRequest.newBuilder().setPageSize(1))
+                                                .build())
+                                .map(
+                                        page ->
+                                                page.getMembershipsCount() == 0
+                                                        ? null
+                                                        : page.getMemberships(0).getBrandId()));
     }
 }

@@ -39,7 +39,9 @@ public class PayoutClient {
     private final Caller caller;
     private final Duration deadline;
 
-    PayoutClient(@GrpcClient("payout") MutinyPayoutServiceStub client, Caller caller,
+    PayoutClient(
+            @GrpcClient("payout") MutinyPayoutServiceStub client,
+            Caller caller,
             @ConfigProperty(name = "platform.grpc.deadline") Duration deadline) {
         this.client = client;
         this.caller = caller;
@@ -52,29 +54,54 @@ public class PayoutClient {
     }
 
     public Uni<List<CreatorBalance>> balances(String brandId, List<String> creatorIds) {
-        return ServiceCall.read(SERVICE, () -> stub().batchGetBalances(
-                BatchGetBalancesRequest.newBuilder().setBrandId(brandId).addAllCreatorIds(creatorIds).build())
-                .map(r -> r.getBalancesList()));
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        stub().batchGetBalances(
+                                        BatchGetBalancesRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .addAllCreatorIds(creatorIds)
+                                                .build())
+                                .map(r -> r.getBalancesList()));
     }
 
-    /** Safe to retry from the client's side: the idempotency key makes a repeat record nothing new. */
+    /**
+     * Safe to retry from the client's side: the idempotency key makes a repeat record nothing new.
+     */
     public Uni<LedgerEntry> recordAdjustment(RecordAdjustmentRequest request) {
         return ServiceCall.write(SERVICE, () -> stub().recordAdjustment(request));
     }
 
-    /** Commission of a level of creators (per post if asked) in one campaign over a range of days: one call. */
-    public Uni<List<Commission>> commissions(String brandId, String campaignId, List<String> creatorIds, DateRange dates,
+    /**
+     * Commission of a level of creators (per post if asked) in one campaign over a range of days:
+     * one call.
+     */
+    public Uni<List<Commission>> commissions(
+            String brandId,
+            String campaignId,
+            List<String> creatorIds,
+            DateRange dates,
             boolean perPost) {
-        return ServiceCall.read(SERVICE, () -> stub().batchGetCommissions(BatchGetCommissionsRequest.newBuilder()
-                .setBrandId(brandId).setCampaignId(campaignId).addAllCreatorIds(creatorIds).setDates(dates).setPerPost(perPost)
-                .build()).map(r -> r.getCommissionsList()));
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        stub().batchGetCommissions(
+                                        BatchGetCommissionsRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .setCampaignId(campaignId)
+                                                .addAllCreatorIds(creatorIds)
+                                                .setDates(dates)
+                                                .setPerPost(perPost)
+                                                .build())
+                                .map(r -> r.getCommissionsList()));
     }
 
     public Uni<ListPayoutRunsResponse> payoutRuns(ListPayoutRunsRequest request) {
         return ServiceCall.read(SERVICE, () -> stub().listPayoutRuns(request));
     }
 
-    public Uni<ListCreatorStatementsResponse> creatorStatements(ListCreatorStatementsRequest request) {
+    public Uni<ListCreatorStatementsResponse> creatorStatements(
+            ListCreatorStatementsRequest request) {
         return ServiceCall.read(SERVICE, () -> stub().listCreatorStatements(request));
     }
 
@@ -96,12 +123,24 @@ public class PayoutClient {
     }
 
     public Uni<String> exportPayoutRun(ExportPayoutRunRequest request) {
-        return ServiceCall.read(SERVICE, () -> stub().exportPayoutRun(request).map(r -> r.getCsv()));
+        return ServiceCall.read(
+                SERVICE, () -> stub().exportPayoutRun(request).map(r -> r.getCsv()));
     }
 
-    /** A creator's ledger changes as they are committed, for a caller given explicitly (a subscription outlives its request). */
-    public Multi<EarningsChange> watchEarnings(String accessToken, String brandId, String creatorId) {
-        return ServiceCall.stream(SERVICE, () -> ServiceCall.as(client, accessToken).watchCreatorEarnings(
-                WatchCreatorEarningsRequest.newBuilder().setBrandId(brandId).setCreatorId(creatorId).build()));
+    /**
+     * A creator's ledger changes as they are committed, for a caller given explicitly (a
+     * subscription outlives its request).
+     */
+    public Multi<EarningsChange> watchEarnings(
+            String accessToken, String brandId, String creatorId) {
+        return ServiceCall.stream(
+                SERVICE,
+                () ->
+                        ServiceCall.as(client, accessToken)
+                                .watchCreatorEarnings(
+                                        WatchCreatorEarningsRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .setCreatorId(creatorId)
+                                                .build()));
     }
 }

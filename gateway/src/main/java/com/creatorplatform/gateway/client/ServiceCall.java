@@ -22,15 +22,15 @@ final class ServiceCall {
 
     private static final Logger LOG = Logger.getLogger(ServiceCall.class);
 
-    private ServiceCall() {
-    }
+    private ServiceCall() {}
 
     /**
      * The stub for one call: the caller's access token in its metadata (the services verify it and
      * re-check tenancy with it) and a deadline counted from now.
      */
     static <S extends AbstractStub<S>> S stub(S client, String accessToken, Duration deadline) {
-        return as(client, accessToken).withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        return as(client, accessToken)
+                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The stub sending the caller's access token (a stream's: no deadline). */
@@ -38,28 +38,44 @@ final class ServiceCall {
         return GrpcClientUtils.attachHeaders(client, BearerToken.metadata(accessToken));
     }
 
-    /** A stream's failure as a GraphQL error naming the service (a stream has no deadline: it lasts while watched). */
+    /**
+     * A stream's failure as a GraphQL error naming the service (a stream has no deadline: it lasts
+     * while watched).
+     */
     static <T> Multi<T> stream(String service, Supplier<Multi<? extends T>> call) {
-        return Multi.createFrom().<T>deferred(call).onFailure().transform(failure -> translate(service, failure));
+        return Multi.createFrom()
+                .<T>deferred(call)
+                .onFailure()
+                .transform(failure -> translate(service, failure));
     }
 
     static <T> Uni<T> read(String service, Supplier<Uni<? extends T>> call) {
-        return Uni.createFrom().<T>deferred(call)
-                .onFailure(ServiceCall::unavailable).retry().withBackOff(Duration.ofMillis(50)).atMost(2)
-                .onFailure().transform(failure -> translate(service, failure));
+        return Uni.createFrom()
+                .<T>deferred(call)
+                .onFailure(ServiceCall::unavailable)
+                .retry()
+                .withBackOff(Duration.ofMillis(50))
+                .atMost(2)
+                .onFailure()
+                .transform(failure -> translate(service, failure));
     }
 
     static <T> Uni<T> write(String service, Supplier<Uni<? extends T>> call) {
-        return Uni.createFrom().<T>deferred(call).onFailure().transform(failure -> translate(service, failure));
+        return Uni.createFrom()
+                .<T>deferred(call)
+                .onFailure()
+                .transform(failure -> translate(service, failure));
     }
 
     private static boolean unavailable(Throwable failure) {
-        return failure instanceof StatusRuntimeException sre && sre.getStatus().getCode() == Status.Code.UNAVAILABLE;
+        return failure instanceof StatusRuntimeException sre
+                && sre.getStatus().getCode() == Status.Code.UNAVAILABLE;
     }
 
     private static ApiGraphQLError translate(String service, Throwable failure) {
         var error = ApiGraphQLError.fromGrpc(service, failure);
-        if (error instanceof ApiGraphQLError.Internal || error instanceof ApiGraphQLError.Unavailable) {
+        if (error instanceof ApiGraphQLError.Internal
+                || error instanceof ApiGraphQLError.Unavailable) {
             LOG.warnf(failure, "call to %s failed", service);
         }
         return error;

@@ -30,7 +30,9 @@ public class TrackingClient {
     private final Caller caller;
     private final Duration deadline;
 
-    TrackingClient(@GrpcClient("tracking") MutinyTrackingServiceStub client, Caller caller,
+    TrackingClient(
+            @GrpcClient("tracking") MutinyTrackingServiceStub client,
+            Caller caller,
             @ConfigProperty(name = "platform.grpc.deadline") Duration deadline) {
         this.client = client;
         this.caller = caller;
@@ -43,8 +45,15 @@ public class TrackingClient {
     }
 
     public Uni<List<TrackingLink>> links(String brandId, List<String> ids) {
-        return ServiceCall.read(SERVICE, () -> stub().batchGetTrackingLinks(
-                BatchGetTrackingLinksRequest.newBuilder().setBrandId(brandId).addAllIds(ids).build()).map(r -> r.getLinksList()));
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        stub().batchGetTrackingLinks(
+                                        BatchGetTrackingLinksRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .addAllIds(ids)
+                                                .build())
+                                .map(r -> r.getLinksList()));
     }
 
     public Uni<TrackingLink> createLink(CreateTrackingLinkRequest request) {
@@ -61,8 +70,15 @@ public class TrackingClient {
     }
 
     public Uni<List<Order>> orders(String brandId, List<String> orderIds) {
-        return ServiceCall.read(SERVICE, () -> stub().batchGetOrders(BatchGetOrdersRequest.newBuilder().setBrandId(brandId)
-                .addAllOrderIds(orderIds).build()).map(r -> r.getOrdersList()));
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        stub().batchGetOrders(
+                                        BatchGetOrdersRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .addAllOrderIds(orderIds)
+                                                .build())
+                                .map(r -> r.getOrdersList()));
     }
 
     public Uni<DiscountCode> createDiscountCode(CreateDiscountCodeRequest request) {

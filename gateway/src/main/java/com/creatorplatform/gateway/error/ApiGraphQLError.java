@@ -5,9 +5,9 @@ import io.grpc.StatusRuntimeException;
 import io.smallrye.graphql.api.ErrorCode;
 
 /**
- * Errors a GraphQL client sees, each carrying {@code extensions.code}. The message is meant for
- * the client and never carries internals. One subclass per code because SmallRye GraphQL reads the
- * code from the exception's class.
+ * Errors a GraphQL client sees, each carrying {@code extensions.code}. The message is meant for the
+ * client and never carries internals. One subclass per code because SmallRye GraphQL reads the code
+ * from the exception's class.
  */
 public abstract class ApiGraphQLError extends RuntimeException {
 
@@ -83,7 +83,8 @@ public abstract class ApiGraphQLError extends RuntimeException {
             return new Internal("internal error calling " + service);
         }
         Status status = sre.getStatus();
-        String message = status.getDescription() == null ? status.getCode().name() : status.getDescription();
+        String message =
+                status.getDescription() == null ? status.getCode().name() : status.getDescription();
         return switch (status.getCode()) {
             case INVALID_ARGUMENT, OUT_OF_RANGE -> new InvalidArgument(message);
             case NOT_FOUND -> new NotFound(message);
@@ -92,7 +93,7 @@ public abstract class ApiGraphQLError extends RuntimeException {
             case PERMISSION_DENIED -> new Forbidden(message);
             case UNAUTHENTICATED -> new Unauthenticated(message);
             case UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, CANCELLED ->
-                new Unavailable(service + " is unavailable (" + status.getCode() + ")");
+                    new Unavailable(service + " is unavailable (" + status.getCode() + ")");
             default -> new Internal("internal error in " + service);
         };
     }

@@ -8,12 +8,12 @@ import graphql.GraphQLError;
 import graphql.InvalidSyntaxError;
 import graphql.execution.ResultPath;
 import graphql.execution.UnknownOperationException;
-import graphql.introspection.IntrospectionDisabledError;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.introspection.IntrospectionDisabledError;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import io.smallrye.graphql.api.ErrorCode;
@@ -26,12 +26,13 @@ import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 
 /**
- * Gives graphql-java's own errors (syntax, validation, variables) an {@code extensions.code}, as every
- * error of the API has, and tells the HTTP layer when a request failed before it ran (no data), which
- * is a 400 for clients that accept {@code application/graphql-response+json}. Errors of our resolvers
- * keep the code of their exception ({@link ApiGraphQLError}); any other exception of a resolver is
- * reported as INTERNAL, without its message or class, and logged with its stack trace (SmallRye's own
- * logging of every resolver's exception, the client's mistakes included, is off).
+ * Gives graphql-java's own errors (syntax, validation, variables) an {@code extensions.code}, as
+ * every error of the API has, and tells the HTTP layer when a request failed before it ran (no
+ * data), which is a 400 for clients that accept {@code application/graphql-response+json}. Errors
+ * of our resolvers keep the code of their exception ({@link ApiGraphQLError}); any other exception
+ * of a resolver is reported as INTERNAL, without its message or class, and logged with its stack
+ * trace (SmallRye's own logging of every resolver's exception, the client's mistakes included, is
+ * off).
  */
 public class ErrorCodes implements EventingService {
 
@@ -44,7 +45,8 @@ public class ErrorCodes implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        // Joins SmallRye's chain as one more member acting at the operation (see OperationInstrumentation).
+        // Joins SmallRye's chain as one more member acting at the operation (see
+        // OperationInstrumentation).
         Instrumentation current = builder.build().getInstrumentation();
         List<Instrumentation> members = new ArrayList<>();
         if (current instanceof ChainedInstrumentation chain) {
@@ -59,7 +61,9 @@ public class ErrorCodes implements EventingService {
     static final class Coding extends SimplePerformantInstrumentation {
 
         @Override
-        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result, InstrumentationExecutionParameters parameters,
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+                ExecutionResult result,
+                InstrumentationExecutionParameters parameters,
                 InstrumentationState state) {
             if (result.getErrors().isEmpty()) {
                 return CompletableFuture.completedFuture(result);
@@ -68,7 +72,8 @@ public class ErrorCodes implements EventingService {
                 RequestOutcome.failedBeforeExecution();
             }
             List<GraphQLError> coded = result.getErrors().stream().map(ErrorCodes::coded).toList();
-            return CompletableFuture.completedFuture(result.transform(answer -> answer.errors(coded)));
+            return CompletableFuture.completedFuture(
+                    result.transform(answer -> answer.errors(coded)));
         }
     }
 
@@ -80,26 +85,32 @@ public class ErrorCodes implements EventingService {
                 return error; // a refusal the client caused and is told of: nothing for the log
             }
             if (refusal != null) {
-                // Wrapped on its way (SmallRye's reflective property read): SmallRye takes the code from the exception it is given.
+                // Wrapped on its way (SmallRye's reflective property read): SmallRye takes the code
+                // from the exception it is given.
                 var locations = error.getLocations();
-                return new GraphQLExceptionWhileDataFetching(refusal.getMessage(), ResultPath.fromList(fetching.getPath()), refusal,
+                return new GraphQLExceptionWhileDataFetching(
+                        refusal.getMessage(),
+                        ResultPath.fromList(fetching.getPath()),
+                        refusal,
                         locations == null || locations.isEmpty() ? null : locations.get(0));
             }
             LOG.errorf(fetching.getException(), "resolver failed at %s", fetching.getPath());
-            return RequestErrors.error("INTERNAL", "internal error", Map.of(), error.getLocations());
+            return RequestErrors.error(
+                    "INTERNAL", "internal error", Map.of(), error.getLocations());
         }
         Map<String, Object> extensions = error.getExtensions();
         if (extensions != null && extensions.get("code") != null) {
             return error;
         }
-        return RequestErrors.error(codeOf(error), error.getMessage(), error.getErrorType(), error.getLocations());
+        return RequestErrors.error(
+                codeOf(error), error.getMessage(), error.getErrorType(), error.getLocations());
     }
 
     /**
-     * The exception, or the one it wraps (a completion stage's, a reflective call's), that is one of the API's own errors: those
-     * carry their code as SmallRye's {@link ErrorCode}, which SmallRye reads. (By the annotation, not the
-     * class: SmallRye keeps this service across the restarts of the application in tests, where the
-     * application's classes are loaded anew.)
+     * The exception, or the one it wraps (a completion stage's, a reflective call's), that is one
+     * of the API's own errors: those carry their code as SmallRye's {@link ErrorCode}, which
+     * SmallRye reads. (By the annotation, not the class: SmallRye keeps this service across the
+     * restarts of the application in tests, where the application's classes are loaded anew.)
      */
     private static Throwable ours(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
@@ -121,7 +132,8 @@ public class ErrorCodes implements EventingService {
             return RequestErrors.BAD_REQUEST;
         }
         if (error instanceof ValidationError validation) {
-            return validation.getValidationErrorType() == ValidationErrorType.WrongType ? RequestErrors.INVALID_ARGUMENT
+            return validation.getValidationErrorType() == ValidationErrorType.WrongType
+                    ? RequestErrors.INVALID_ARGUMENT
                     : RequestErrors.VALIDATION_FAILED;
         }
         if (error.getErrorType() == ErrorType.ValidationError) {

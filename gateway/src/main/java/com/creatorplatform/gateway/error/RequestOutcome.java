@@ -7,17 +7,18 @@ import io.vertx.ext.web.RoutingContext;
 /** What became of the HTTP request being answered, for the status the HTTP layer gives it. */
 public final class RequestOutcome {
 
-    private static final String FAILED_BEFORE_EXECUTION = RequestOutcome.class.getName() + ".failedBeforeExecution";
+    private static final String FAILED_BEFORE_EXECUTION =
+            RequestOutcome.class.getName() + ".failedBeforeExecution";
 
-    private RequestOutcome() {
-    }
+    private RequestOutcome() {}
 
     /** Notes that the current request was refused before it ran (its document or variables). */
     static void failedBeforeExecution() {
         if (!Arc.container().requestContext().isActive()) {
             return; // not an HTTP request (a WebSocket message): no status to give
         }
-        RoutingContext request = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        RoutingContext request =
+                Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
         if (request != null) {
             request.put(FAILED_BEFORE_EXECUTION, Boolean.TRUE);
         }

@@ -14,19 +14,19 @@ import java.util.Map;
 
 /**
  * graphql-java's answer (maps, lists and serialised scalars) written as JSON text in one pass and
- * handed to SmallRye as a JSON-P value that its writer copies as it is. Otherwise SmallRye copies the
- * answer into a JSON-P tree (keeping each value's path on a synchronised stack) and Parsson writes
- * that tree value by value, checking the generator's state and escaping character by character:
- * a large part of the gateway's time on the dashboard's answer (bench/RESULTS.md). Values are written as that
- * copy would be (numbers other than int and long through the same JSON-P values), so the text is the same.
+ * handed to SmallRye as a JSON-P value that its writer copies as it is. Otherwise SmallRye copies
+ * the answer into a JSON-P tree (keeping each value's path on a synchronised stack) and Parsson
+ * writes that tree value by value, checking the generator's state and escaping character by
+ * character: a large part of the gateway's time on the dashboard's answer (bench/RESULTS.md).
+ * Values are written as that copy would be (numbers other than int and long through the same JSON-P
+ * values), so the text is the same.
  */
 final class AnswerJson {
 
     private static final JsonProvider JSON = JsonProviderHolder.JSON_PROVIDER;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private AnswerJson() {
-    }
+    private AnswerJson() {}
 
     static JsonValue of(Object data) {
         var out = new StringBuilder(8192);
@@ -35,7 +35,8 @@ final class AnswerJson {
     }
 
     private static void write(Object value, StringBuilder out) {
-        // Final classes first: a class test is one comparison, while each failed interface test (Map,
+        // Final classes first: a class test is one comparison, while each failed interface test
+        // (Map,
         // List) scans the class's interfaces, and the JVM's one-entry cache of the last interface
         // found thrashes when the same classes are tested against several interfaces.
         if (value == null) {
@@ -50,7 +51,8 @@ final class AnswerJson {
             out.append(bool.booleanValue());
         } else if (value instanceof Double number) { // a Float field's value
             out.append(JSON.createValue(number.doubleValue()));
-        } else if (value instanceof LinkedHashMap<?, ?> object) { // what graphql-java answers an object with
+        } else if (value
+                instanceof LinkedHashMap<?, ?> object) { // what graphql-java answers an object with
             object(object, out);
         } else if (value instanceof ArrayList<?> list) { // and a list
             array(list, out);
@@ -76,7 +78,8 @@ final class AnswerJson {
             string(constant.name(), out);
         } else if (value instanceof JsonValue json) {
             out.append(text(json));
-        } else { // graphql-java's scalars serialise to the types above; anything else is written as its text
+        } else { // graphql-java's scalars serialise to the types above; anything else is written as
+            // its text
             string(value.toString(), out);
         }
     }
@@ -130,7 +133,8 @@ final class AnswerJson {
             }
             plain = i + 1;
         }
-        // A whole String is copied at once; a range of one (append(CharSequence, int, int)) char by char.
+        // A whole String is copied at once; a range of one (append(CharSequence, int, int)) char by
+        // char.
         (plain == 0 ? out.append(text) : out.append(text, plain, text.length())).append('"');
     }
 
@@ -143,9 +147,9 @@ final class AnswerJson {
     }
 
     /**
-     * JSON text that SmallRye's writer (Parsson) copies into the answer as it is: it writes a JSON-P
-     * number as the number's {@code toString()}, and no other kind of value without taking it apart.
-     * Not a number otherwise: nothing reads the answer's data but that writer.
+     * JSON text that SmallRye's writer (Parsson) copies into the answer as it is: it writes a
+     * JSON-P number as the number's {@code toString()}, and no other kind of value without taking
+     * it apart. Not a number otherwise: nothing reads the answer's data but that writer.
      */
     static final class Written implements JsonNumber {
 
@@ -211,7 +215,8 @@ final class AnswerJson {
         }
 
         private static UnsupportedOperationException notANumber() {
-            return new UnsupportedOperationException("a GraphQL answer written as JSON text is not a number");
+            return new UnsupportedOperationException(
+                    "a GraphQL answer written as JSON text is not a number");
         }
 
         @Override

@@ -10,29 +10,37 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
- * The one switch of this package's hooks into graphql-java and SmallRye GraphQL
- * ({@code platform.graphql.fast-path}, on by default), and its guard: the hooks lean on internals
- * that change between versions, so with the switch on the gateway refuses to start on versions
- * other than those it was built and tested with, saying which and how to go on.
+ * The one switch of this package's hooks into graphql-java and SmallRye GraphQL ({@code
+ * platform.graphql.fast-path}, on by default), and its guard: the hooks lean on internals that
+ * change between versions, so with the switch on the gateway refuses to start on versions other
+ * than those it was built and tested with, saying which and how to go on.
  */
 public final class FastPath {
 
     static final String SWITCH = "platform.graphql.fast-path";
-    /** The graphql-java and SmallRye GraphQL lines the hooks were written for (major.minor prefixes). */
+
+    /**
+     * The graphql-java and SmallRye GraphQL lines the hooks were written for (major.minor
+     * prefixes).
+     */
     static final String GRAPHQL_JAVA = "24.3";
+
     static final String SMALLRYE_GRAPHQL = "2.17";
 
     private static final Logger LOG = Logger.getLogger(FastPath.class);
     private static volatile Boolean enabled;
 
-    private FastPath() {
-    }
+    private FastPath() {}
 
-    /** Whether the hooks are on; the first call checks the versions (and throws when they are not the ones built for). */
+    /**
+     * Whether the hooks are on; the first call checks the versions (and throws when they are not
+     * the ones built for).
+     */
     static boolean enabled() {
         Boolean known = enabled;
         if (known == null) {
-            boolean on = ConfigProvider.getConfig().getOptionalValue(SWITCH, Boolean.class).orElse(true);
+            boolean on =
+                    ConfigProvider.getConfig().getOptionalValue(SWITCH, Boolean.class).orElse(true);
             if (on) {
                 String refusal = refusal(graphqlJavaVersion(), smallryeGraphqlVersion());
                 if (refusal != null) {
@@ -47,12 +55,21 @@ public final class FastPath {
 
     /** Why the hooks cannot run with these versions, or null when they can. */
     static String refusal(String graphqlJava, String smallryeGraphql) {
-        if (startsWithLine(graphqlJava, GRAPHQL_JAVA) && startsWithLine(smallryeGraphql, SMALLRYE_GRAPHQL)) {
+        if (startsWithLine(graphqlJava, GRAPHQL_JAVA)
+                && startsWithLine(smallryeGraphql, SMALLRYE_GRAPHQL)) {
             return null;
         }
-        return "The gateway's GraphQL fast path (com.creatorplatform.gateway.execution) was built for graphql-java " + GRAPHQL_JAVA
-                + ".x and SmallRye GraphQL " + SMALLRYE_GRAPHQL + ".x and uses their internals; found graphql-java " + graphqlJava
-                + " and SmallRye GraphQL " + smallryeGraphql + ". Start with " + SWITCH + "=false (env PLATFORM_GRAPHQL_FAST_PATH=false)"
+        return "The gateway's GraphQL fast path (com.creatorplatform.gateway.execution) was built for graphql-java "
+                + GRAPHQL_JAVA
+                + ".x and SmallRye GraphQL "
+                + SMALLRYE_GRAPHQL
+                + ".x and uses their internals; found graphql-java "
+                + graphqlJava
+                + " and SmallRye GraphQL "
+                + smallryeGraphql
+                + ". Start with "
+                + SWITCH
+                + "=false (env PLATFORM_GRAPHQL_FAST_PATH=false)"
                 + " to run without it, then check each hook as its package-info.java says and update the versions in FastPath.";
     }
 
@@ -62,7 +79,9 @@ public final class FastPath {
 
     static String graphqlJavaVersion() {
         try {
-            for (URL url : Collections.list(FastPath.class.getClassLoader().getResources("META-INF/MANIFEST.MF"))) {
+            for (URL url :
+                    Collections.list(
+                            FastPath.class.getClassLoader().getResources("META-INF/MANIFEST.MF"))) {
                 try (InputStream in = url.openStream()) {
                     var attributes = new Manifest(in).getMainAttributes();
                     if ("graphql-java".equals(attributes.getValue("Bundle-SymbolicName"))) {
@@ -77,7 +96,11 @@ public final class FastPath {
     }
 
     static String smallryeGraphqlVersion() {
-        try (InputStream in = FastPath.class.getClassLoader().getResourceAsStream("META-INF/maven/io.smallrye/smallrye-graphql/pom.properties")) {
+        try (InputStream in =
+                FastPath.class
+                        .getClassLoader()
+                        .getResourceAsStream(
+                                "META-INF/maven/io.smallrye/smallrye-graphql/pom.properties")) {
             if (in == null) {
                 return "unknown";
             }

@@ -24,20 +24,25 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the instrumentations SmallRye chains (the depth and complexity limits, its query cache) at the
- * operation, where they act, and out of every field. graphql-java asks a chain at each field it
+ * Keeps the instrumentations SmallRye chains (the depth and complexity limits, its query cache) at
+ * the operation, where they act, and out of every field. graphql-java asks a chain at each field it
  * executes (its execution, fetching, completion and data fetcher) and collects the members' answers
  * into a new list each time; these members answer nothing per field, and on the dashboard's many
- * fields the asking was a large share of the gateway's CPU (bench/RESULTS.md). A chain with a member that does
- * act per field is left as it is.
+ * fields the asking was a large share of the gateway's CPU (bench/RESULTS.md). A chain with a
+ * member that does act per field is left as it is.
  */
 public class OperationInstrumentation implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(OperationInstrumentation.class);
 
-    /** What graphql-java calls while it executes an answer's objects and fields: the hooks OperationLevel answers with nothing. */
-    static final Set<String> FIELD_HOOKS = Arrays.stream(OperationLevel.class.getDeclaredMethods()).map(Method::getName)
-            .collect(Collectors.toUnmodifiableSet());
+    /**
+     * What graphql-java calls while it executes an answer's objects and fields: the hooks
+     * OperationLevel answers with nothing.
+     */
+    static final Set<String> FIELD_HOOKS =
+            Arrays.stream(OperationLevel.class.getDeclaredMethods())
+                    .map(Method::getName)
+                    .collect(Collectors.toUnmodifiableSet());
 
     @Override
     public String getConfigKey() {
@@ -49,12 +54,16 @@ public class OperationInstrumentation implements EventingService {
         if (!FastPath.enabled()) {
             return builder;
         }
-        // The builder does not hand out its instrumentation; a GraphQL built from it does (once, at start).
+        // The builder does not hand out its instrumentation; a GraphQL built from it does (once, at
+        // start).
         Instrumentation chosen = operationLevel(builder.build().getInstrumentation());
         return builder.instrumentation(chosen);
     }
 
-    /** The chain without its per-field calls when no member acts per field; else the chain unchanged. */
+    /**
+     * The chain without its per-field calls when no member acts per field; else the chain
+     * unchanged.
+     */
     static Instrumentation operationLevel(Instrumentation instrumentation) {
         if (!(instrumentation instanceof ChainedInstrumentation chain)) {
             return instrumentation;
@@ -68,16 +77,24 @@ public class OperationInstrumentation implements EventingService {
         return new OperationLevel(members);
     }
 
-    /** Whether the instrumentation overrides any per-field hook of graphql-java's do-nothing bases. */
+    /**
+     * Whether the instrumentation overrides any per-field hook of graphql-java's do-nothing bases.
+     */
     static boolean actsPerField(Instrumentation instrumentation) {
         return Arrays.stream(instrumentation.getClass().getMethods())
                 .filter(method -> FIELD_HOOKS.contains(method.getName()))
-                .anyMatch(method -> method.getDeclaringClass() != Instrumentation.class
-                        && method.getDeclaringClass() != SimpleInstrumentation.class
-                        && method.getDeclaringClass() != SimplePerformantInstrumentation.class);
+                .anyMatch(
+                        method ->
+                                method.getDeclaringClass() != Instrumentation.class
+                                        && method.getDeclaringClass() != SimpleInstrumentation.class
+                                        && method.getDeclaringClass()
+                                                != SimplePerformantInstrumentation.class);
     }
 
-    /** A chain whose members act only at the operation (parse, validation, execution of the operation). */
+    /**
+     * A chain whose members act only at the operation (parse, validation, execution of the
+     * operation).
+     */
     static final class OperationLevel extends ChainedInstrumentation {
 
         OperationLevel(List<Instrumentation> members) {
@@ -85,14 +102,14 @@ public class OperationInstrumentation implements EventingService {
         }
 
         @Override
-        public ExecutionStrategyInstrumentationContext beginExecutionStrategy(InstrumentationExecutionStrategyParameters parameters,
-                InstrumentationState state) {
+        public ExecutionStrategyInstrumentationContext beginExecutionStrategy(
+                InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
             return null;
         }
 
         @Override
-        public ExecuteObjectInstrumentationContext beginExecuteObject(InstrumentationExecutionStrategyParameters parameters,
-                InstrumentationState state) {
+        public ExecuteObjectInstrumentationContext beginExecuteObject(
+                InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
             return null;
         }
 
@@ -102,41 +119,45 @@ public class OperationInstrumentation implements EventingService {
         }
 
         @Override
-        public InstrumentationContext<graphql.ExecutionResult> beginSubscribedFieldEvent(InstrumentationFieldParameters parameters,
-                InstrumentationState state) {
+        public InstrumentationContext<graphql.ExecutionResult> beginSubscribedFieldEvent(
+                InstrumentationFieldParameters parameters, InstrumentationState state) {
             return null;
         }
 
         @Override
-        public InstrumentationContext<Object> beginFieldExecution(InstrumentationFieldParameters parameters, InstrumentationState state) {
+        public InstrumentationContext<Object> beginFieldExecution(
+                InstrumentationFieldParameters parameters, InstrumentationState state) {
             return null;
         }
 
         @Override
-        public InstrumentationContext<Object> beginFieldFetch(InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+        public InstrumentationContext<Object> beginFieldFetch(
+                InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
             return null;
         }
 
         @Override
-        public FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
-                InstrumentationState state) {
+        public FieldFetchingInstrumentationContext beginFieldFetching(
+                InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
             return null;
         }
 
         @Override
-        public InstrumentationContext<Object> beginFieldCompletion(InstrumentationFieldCompleteParameters parameters,
-                InstrumentationState state) {
+        public InstrumentationContext<Object> beginFieldCompletion(
+                InstrumentationFieldCompleteParameters parameters, InstrumentationState state) {
             return null;
         }
 
         @Override
-        public InstrumentationContext<Object> beginFieldListCompletion(InstrumentationFieldCompleteParameters parameters,
-                InstrumentationState state) {
+        public InstrumentationContext<Object> beginFieldListCompletion(
+                InstrumentationFieldCompleteParameters parameters, InstrumentationState state) {
             return null;
         }
 
         @Override
-        public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+        public DataFetcher<?> instrumentDataFetcher(
+                DataFetcher<?> dataFetcher,
+                InstrumentationFieldFetchParameters parameters,
                 InstrumentationState state) {
             return dataFetcher;
         }

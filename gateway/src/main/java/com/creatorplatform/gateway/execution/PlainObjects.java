@@ -25,27 +25,37 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Completes an object whose selected fields all read plain properties ({@link PlainPropertyFetchers}),
- * down to its leaves, without graphql-java's machinery per field (a step info, parameters, a fetched
- * value and a completion record for each). On the dashboard these are most of the answer's 40,000
- * fields: each post's and creator's figures, money amounts, ids and names.
+ * Completes an object whose selected fields all read plain properties ({@link
+ * PlainPropertyFetchers}), down to its leaves, without graphql-java's machinery per field (a step
+ * info, parameters, a fetched value and a completion record for each). On the dashboard these are
+ * most of the answer's 40,000 fields: each post's and creator's figures, money amounts, ids and
+ * names.
  *
- * <p>What the selection asks for is worked out once per query field and object type in an execution,
- * not for each of the thousands of objects that answer it. Anything unusual (a null where the schema
- * promises a value, a property that throws, a scalar that will not serialise) gives the object back to
- * graphql-java, which reads it again and reports it as always: reading a plain property has no effect.
+ * <p>What the selection asks for is worked out once per query field and object type in an
+ * execution, not for each of the thousands of objects that answer it. Anything unusual (a null
+ * where the schema promises a value, a property that throws, a scalar that will not serialise)
+ * gives the object back to graphql-java, which reads it again and reports it as always: reading a
+ * plain property has no effect.
  */
 final class PlainObjects {
 
-    private static final MergedSelectionSet NO_FIELDS = MergedSelectionSet.newMergedSelectionSet().build();
+    private static final MergedSelectionSet NO_FIELDS =
+            MergedSelectionSet.newMergedSelectionSet().build();
+
     /** Where an execution's plans are kept in its GraphQLContext. */
     static final Object PLANS = new Object();
 
     private final FieldCollector collector = new FieldCollector();
 
     /** The object's answer, or null when graphql-java is to complete it. */
-    Map<String, Object> answer(ExecutionContext context, ExecutionStrategyParameters parameters, GraphQLObjectType type, Object source) {
-        if (context.hasIncrementalSupport() || !(context.getInstrumentation() instanceof OperationInstrumentation.OperationLevel)) {
+    Map<String, Object> answer(
+            ExecutionContext context,
+            ExecutionStrategyParameters parameters,
+            GraphQLObjectType type,
+            Object source) {
+        if (context.hasIncrementalSupport()
+                || !(context.getInstrumentation()
+                        instanceof OperationInstrumentation.OperationLevel)) {
             return null; // deferred parts and per-field instrumentation need graphql-java's way
         }
         ObjectPlan plan = planOf(context, parameters.getField(), type);
@@ -58,7 +68,8 @@ final class PlainObjects {
         } catch (GiveBack unusual) {
             return null;
         }
-        // graphql-java dispatches batched loads level by level, once it has counted every object above
+        // graphql-java dispatches batched loads level by level, once it has counted every object
+        // above
         // as completed; this one counts as completed with no fields left to fetch (uncounted, loads
         // further down would wait forever).
         var dispatch = context.getDataLoaderDispatcherStrategy();
@@ -69,7 +80,9 @@ final class PlainObjects {
     }
 
     private ObjectPlan planOf(ExecutionContext context, MergedField field, GraphQLObjectType type) {
-        Map<PlanKey, Optional<ObjectPlan>> plans = context.getGraphQLContext().computeIfAbsent(PLANS, key -> new ConcurrentHashMap<>());
+        Map<PlanKey, Optional<ObjectPlan>> plans =
+                context.getGraphQLContext()
+                        .computeIfAbsent(PLANS, key -> new ConcurrentHashMap<>());
         var key = new PlanKey(field.getSingleField(), type);
         Optional<ObjectPlan> plan = plans.get(key);
         if (plan == null) {
@@ -81,9 +94,14 @@ final class PlainObjects {
 
     /** The plan for the object's selection, or null when a field is not a plain property. */
     private ObjectPlan plan(ExecutionContext context, MergedField field, GraphQLObjectType type) {
-        var parameters = FieldCollectorParameters.newParameters().schema(context.getGraphQLSchema()).objectType(type)
-                .fragments(context.getFragmentsByName()).variables(context.getCoercedVariables().toMap())
-                .graphQLContext(context.getGraphQLContext()).build();
+        var parameters =
+                FieldCollectorParameters.newParameters()
+                        .schema(context.getGraphQLSchema())
+                        .objectType(type)
+                        .fragments(context.getFragmentsByName())
+                        .variables(context.getCoercedVariables().toMap())
+                        .graphQLContext(context.getGraphQLContext())
+                        .build();
         MergedSelectionSet selection = collector.collectFields(parameters, field, false);
         var fields = new ArrayList<FieldPlan>(selection.size());
         for (Map.Entry<String, MergedField> selected : selection.getSubFields().entrySet()) {
@@ -96,8 +114,11 @@ final class PlainObjects {
             if (definition == null) {
                 return null;
             }
-            DataFetcher<?> fetcher = context.getGraphQLSchema().getCodeRegistry().getDataFetcher(FieldCoordinates.coordinates(type, definition),
-                    definition);
+            DataFetcher<?> fetcher =
+                    context.getGraphQLSchema()
+                            .getCodeRegistry()
+                            .getDataFetcher(
+                                    FieldCoordinates.coordinates(type, definition), definition);
             if (!(fetcher instanceof PlainPropertyFetchers.AccessorFetcher accessor)) {
                 return null;
             }
@@ -110,13 +131,16 @@ final class PlainObjects {
         return new ObjectPlan(fields);
     }
 
-    private Completion completion(ExecutionContext context, MergedField field, GraphQLOutputType type) {
+    private Completion completion(
+            ExecutionContext context, MergedField field, GraphQLOutputType type) {
         if (type instanceof GraphQLNonNull nonNull) {
-            Completion inner = completion(context, field, (GraphQLOutputType) nonNull.getWrappedType());
+            Completion inner =
+                    completion(context, field, (GraphQLOutputType) nonNull.getWrappedType());
             return inner == null ? null : new Required(inner);
         }
         if (type instanceof GraphQLList list) {
-            Completion inner = completion(context, field, (GraphQLOutputType) list.getWrappedType());
+            Completion inner =
+                    completion(context, field, (GraphQLOutputType) list.getWrappedType());
             return inner == null ? null : new Items(inner);
         }
         if (type instanceof GraphQLScalarType scalar) {
@@ -131,7 +155,9 @@ final class PlainObjects {
         return null; // interfaces and unions choose their type per object
     }
 
-    /** An object given back to graphql-java; thrown without a stack trace, as it is not a failure. */
+    /**
+     * An object given back to graphql-java; thrown without a stack trace, as it is not a failure.
+     */
     private static final class GiveBack extends RuntimeException {
 
         static final GiveBack INSTANCE = new GiveBack();
@@ -161,8 +187,8 @@ final class PlainObjects {
         Object complete(Object value, ExecutionContext context);
     }
 
-    private record FieldPlan(String key, PlainPropertyFetchers.AccessorFetcher accessor, Completion completion) {
-    }
+    private record FieldPlan(
+            String key, PlainPropertyFetchers.AccessorFetcher accessor, Completion completion) {}
 
     private record ObjectPlan(List<FieldPlan> fields) implements Completion {
 
@@ -224,8 +250,12 @@ final class PlainObjects {
         }
     }
 
-    /** A scalar's or an enumeration's value, serialised as graphql-java serialises it (one of the two types is null). */
-    private record Leaf(GraphQLScalarType scalar, GraphQLEnumType enumeration) implements Completion {
+    /**
+     * A scalar's or an enumeration's value, serialised as graphql-java serialises it (one of the
+     * two types is null).
+     */
+    private record Leaf(GraphQLScalarType scalar, GraphQLEnumType enumeration)
+            implements Completion {
 
         @Override
         public Object complete(Object value, ExecutionContext context) {
@@ -234,8 +264,15 @@ final class PlainObjects {
             }
             Object serialized;
             try {
-                serialized = scalar != null ? scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale())
-                        : enumeration.serialize(value, context.getGraphQLContext(), context.getLocale());
+                serialized =
+                        scalar != null
+                                ? scalar.getCoercing()
+                                        .serialize(
+                                                value,
+                                                context.getGraphQLContext(),
+                                                context.getLocale())
+                                : enumeration.serialize(
+                                        value, context.getGraphQLContext(), context.getLocale());
             } catch (CoercingSerializeException | IllegalArgumentException notSerialisable) {
                 throw GiveBack.INSTANCE;
             }

@@ -21,17 +21,25 @@ import java.util.function.Supplier;
  * their accessor. SmallRye's own field fetcher first builds a request context for every field it
  * reads (a copy of the context, the field's path as a string, its sub-selection as JSON), which no
  * record accessor uses: on the dashboard's many fields that was most of the gateway's time
- * (bench/RESULTS.md, dashboard).
- * Properties SmallRye would transform or adapt (dates, formatted numbers, maps, arrays) keep its
- * fetcher; numbers and booleans go to graphql-java's scalars as they are, which take them unchanged.
- * As a {@link LightDataFetcher} the accessor is handed the source object itself, so graphql-java does
- * not build a fetching environment (with the field's selection set) for each of these fields either.
+ * (bench/RESULTS.md, dashboard). Properties SmallRye would transform or adapt (dates, formatted
+ * numbers, maps, arrays) keep its fetcher; numbers and booleans go to graphql-java's scalars as
+ * they are, which take them unchanged. As a {@link LightDataFetcher} the accessor is handed the
+ * source object itself, so graphql-java does not build a fetching environment (with the field's
+ * selection set) for each of these fields either.
  */
 public class PlainPropertyFetchers implements DataFetcherService {
 
     /** Java types whose values graphql-java's number and boolean scalars take as they are. */
-    private static final Set<String> NUMBERS = Set.of("int", "java.lang.Integer", "long", "java.lang.Long", "double",
-            "java.lang.Double", "boolean", "java.lang.Boolean");
+    private static final Set<String> NUMBERS =
+            Set.of(
+                    "int",
+                    "java.lang.Integer",
+                    "long",
+                    "java.lang.Long",
+                    "double",
+                    "java.lang.Double",
+                    "boolean",
+                    "java.lang.Boolean");
 
     @Override
     public Integer getPriority() {
@@ -45,28 +53,43 @@ public class PlainPropertyFetchers implements DataFetcherService {
         }
         try {
             Class<?> ownerClass = ClassloadingService.get().loadClass(owner.getClassName());
-            var accessor = MethodHandles.publicLookup().findVirtual(ownerClass, field.getMethodName(),
-                    MethodType.methodType(ownerClass.getMethod(field.getMethodName()).getReturnType()));
-            return new AccessorFetcher(accessor.asType(MethodType.methodType(Object.class, Object.class)));
+            var accessor =
+                    MethodHandles.publicLookup()
+                            .findVirtual(
+                                    ownerClass,
+                                    field.getMethodName(),
+                                    MethodType.methodType(
+                                            ownerClass
+                                                    .getMethod(field.getMethodName())
+                                                    .getReturnType()));
+            return new AccessorFetcher(
+                    accessor.asType(MethodType.methodType(Object.class, Object.class)));
         } catch (ReflectiveOperationException | RuntimeException notAPublicAccessor) {
             return null; // SmallRye's fetcher knows other ways to read a property
         }
     }
 
-    /** What SmallRye would hand over as it is: no transformation, adapter, map or array to convert. */
+    /**
+     * What SmallRye would hand over as it is: no transformation, adapter, map or array to convert.
+     */
     private static boolean isPlain(Field field) {
         if (field.hasTransformation() || field.isAdaptingTo() || field.isAdaptingWith()) {
             return false;
         }
-        if (field.hasWrapper() && (field.getWrapper().isArray() || field.getWrapper().isMap() || field.getWrapper().isOptional())) {
+        if (field.hasWrapper()
+                && (field.getWrapper().isArray()
+                        || field.getWrapper().isMap()
+                        || field.getWrapper().isOptional())) {
             return false;
         }
         Reference reference = field.getReference();
-        return reference.getType() != ReferenceType.SCALAR || reference.getClassName().equals(reference.getGraphQLClassName())
+        return reference.getType() != ReferenceType.SCALAR
+                || reference.getClassName().equals(reference.getGraphQLClassName())
                 || NUMBERS.contains(reference.getClassName());
     }
 
-    record AccessorFetcher(MethodHandle accessor) implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
+    record AccessorFetcher(MethodHandle accessor)
+            implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
@@ -74,7 +97,11 @@ public class PlainPropertyFetchers implements DataFetcherService {
         }
 
         @Override
-        public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment) throws Exception {
+        public Object get(
+                GraphQLFieldDefinition field,
+                Object source,
+                Supplier<DataFetchingEnvironment> environment)
+                throws Exception {
             return read(source);
         }
 

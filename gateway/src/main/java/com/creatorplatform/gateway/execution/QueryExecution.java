@@ -13,8 +13,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * How queries are executed: graphql-java's own strategy (with SmallRye's handler for a resolver's
- * exception), except that objects of plain properties are completed in one go ({@link PlainObjects}),
- * and the answer is handed to SmallRye as JSON text ({@link AnswerJson}).
+ * exception), except that objects of plain properties are completed in one go ({@link
+ * PlainObjects}), and the answer is handed to SmallRye as JSON text ({@link AnswerJson}).
  */
 public class QueryExecution implements EventingService {
 
@@ -40,16 +40,30 @@ public class QueryExecution implements EventingService {
         }
 
         @Override
-        protected Object completeValueForObject(ExecutionContext context, ExecutionStrategyParameters parameters, GraphQLObjectType type,
+        protected Object completeValueForObject(
+                ExecutionContext context,
+                ExecutionStrategyParameters parameters,
+                GraphQLObjectType type,
                 Object source) {
             Map<String, Object> plain = plainObjects.answer(context, parameters, type, source);
-            return plain != null ? plain : super.completeValueForObject(context, parameters, type, source);
+            return plain != null
+                    ? plain
+                    : super.completeValueForObject(context, parameters, type, source);
         }
 
         @Override
-        public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
-            return super.execute(context, parameters).thenApply(result -> result.getData() == null ? result
-                    : result.transform(answer -> answer.data(AnswerJson.of(result.getData()))));
+        public CompletableFuture<ExecutionResult> execute(
+                ExecutionContext context, ExecutionStrategyParameters parameters) {
+            return super.execute(context, parameters)
+                    .thenApply(
+                            result ->
+                                    result.getData() == null
+                                            ? result
+                                            : result.transform(
+                                                    answer ->
+                                                            answer.data(
+                                                                    AnswerJson.of(
+                                                                            result.getData()))));
         }
     }
 }

@@ -24,11 +24,11 @@ import java.util.function.Function;
 
 /**
  * Scalars that refuse a wrong value where GraphQL reads it, naming the argument or variable:
- * SmallRye's own take any number or string and convert it later, so an Int of 2^32 + 1 wrapped to 1,
- * an ID given a list became the list's text, and an impossible date failed inside the resolver with
- * a Java class name in the message. The spec's scalars become graphql-java's (Int of 32 bits, no
- * strings for numbers, only strings or integers for an ID); Date, DateTime and BigInteger (our Java
- * longs) keep SmallRye's conversion after a check of the value.
+ * SmallRye's own take any number or string and convert it later, so an Int of 2^32 + 1 wrapped to
+ * 1, an ID given a list became the list's text, and an impossible date failed inside the resolver
+ * with a Java class name in the message. The spec's scalars become graphql-java's (Int of 32 bits,
+ * no strings for numbers, only strings or integers for an ID); Date, DateTime and BigInteger (our
+ * Java longs) keep SmallRye's conversion after a check of the value.
  */
 public class StrictScalars implements EventingService {
 
@@ -42,13 +42,20 @@ public class StrictScalars implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        return GraphQLSchema.newSchema(SchemaTransformer.transformSchema(builder.build(), new GraphQLTypeVisitorStub() {
-            @Override
-            public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
-                GraphQLScalarType strict = strict(scalar);
-                return strict == scalar ? TraversalControl.CONTINUE : changeNode(context, strict);
-            }
-        }));
+        return GraphQLSchema.newSchema(
+                SchemaTransformer.transformSchema(
+                        builder.build(),
+                        new GraphQLTypeVisitorStub() {
+                            @Override
+                            public TraversalControl visitGraphQLScalarType(
+                                    GraphQLScalarType scalar,
+                                    TraverserContext<GraphQLSchemaElement> context) {
+                                GraphQLScalarType strict = strict(scalar);
+                                return strict == scalar
+                                        ? TraversalControl.CONTINUE
+                                        : changeNode(context, strict);
+                            }
+                        }));
     }
 
     static GraphQLScalarType strict(GraphQLScalarType scalar) {
@@ -66,18 +73,30 @@ public class StrictScalars implements EventingService {
     }
 
     @SuppressWarnings("unchecked")
-    private static GraphQLScalarType checked(GraphQLScalarType scalar, Function<Object, String> problem) {
-        return scalar.transform(builder -> builder.coercing(new Checked((Coercing<Object, Object>) scalar.getCoercing(), problem)));
+    private static GraphQLScalarType checked(
+            GraphQLScalarType scalar, Function<Object, String> problem) {
+        return scalar.transform(
+                builder ->
+                        builder.coercing(
+                                new Checked(
+                                        (Coercing<Object, Object>) scalar.getCoercing(), problem)));
     }
 
     /** What is wrong with a date, or null. */
     static String date(Object value) {
-        return value instanceof LocalDate ? null : parses(value, LocalDate::parse, "Expected a date as YYYY-MM-DD");
+        return value instanceof LocalDate
+                ? null
+                : parses(value, LocalDate::parse, "Expected a date as YYYY-MM-DD");
     }
 
     /** What is wrong with a point in time, or null. */
     static String dateTime(Object value) {
-        return value instanceof Instant ? null : parses(value, Instant::parse, "Expected a time as YYYY-MM-DDThh:mm:ssZ (or with an offset)");
+        return value instanceof Instant
+                ? null
+                : parses(
+                        value,
+                        Instant::parse,
+                        "Expected a time as YYYY-MM-DDThh:mm:ssZ (or with an offset)");
     }
 
     private static String parses(Object value, Consumer<String> parser, String expected) {
@@ -93,14 +112,25 @@ public class StrictScalars implements EventingService {
     static String wholeNumber(Object value) {
         BigInteger number;
         try {
-            number = value instanceof BigInteger big ? big
-                    : value instanceof Long || value instanceof Integer || value instanceof Short ? BigInteger.valueOf(((Number) value).longValue())
-                    : new BigDecimal(String.valueOf(value)).toBigIntegerExact();
+            number =
+                    value instanceof BigInteger big
+                            ? big
+                            : value instanceof Long
+                                            || value instanceof Integer
+                                            || value instanceof Short
+                                    ? BigInteger.valueOf(((Number) value).longValue())
+                                    : new BigDecimal(String.valueOf(value)).toBigIntegerExact();
         } catch (NumberFormatException | ArithmeticException notWhole) {
             return "Expected a whole number, got '" + shown(value) + "'";
         }
         return number.compareTo(LONG_MIN) < 0 || number.compareTo(LONG_MAX) > 0
-                ? "Expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", got " + shown(number) : null;
+                ? "Expected a whole number from "
+                        + Long.MIN_VALUE
+                        + " to "
+                        + Long.MAX_VALUE
+                        + ", got "
+                        + shown(number)
+                : null;
     }
 
     private static String shown(Object value) {
@@ -109,7 +139,8 @@ public class StrictScalars implements EventingService {
     }
 
     /** SmallRye's coercing, after a check of each value a client sends. */
-    record Checked(Coercing<Object, Object> delegate, Function<Object, String> problem) implements Coercing<Object, Object> {
+    record Checked(Coercing<Object, Object> delegate, Function<Object, String> problem)
+            implements Coercing<Object, Object> {
 
         @Override
         public Object serialize(Object value) {
@@ -127,8 +158,16 @@ public class StrictScalars implements EventingService {
 
         @Override
         public Object parseLiteral(Object literal) {
-            Object value = literal instanceof StringValue text ? text.getValue() : literal instanceof IntValue number ? number.getValue() : literal;
-            String wrong = value == literal ? "Expected a " + (literal == null ? "value" : "string or number") + " literal" : problem.apply(value);
+            Object value =
+                    literal instanceof StringValue text
+                            ? text.getValue()
+                            : literal instanceof IntValue number ? number.getValue() : literal;
+            String wrong =
+                    value == literal
+                            ? "Expected a "
+                                    + (literal == null ? "value" : "string or number")
+                                    + " literal"
+                            : problem.apply(value);
             if (wrong != null) {
                 throw new CoercingParseLiteralException(wrong);
             }

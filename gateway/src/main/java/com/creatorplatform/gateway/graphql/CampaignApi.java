@@ -1,5 +1,7 @@
 package com.creatorplatform.gateway.graphql;
 
+import com.creatorplatform.contract.PageCursor;
+import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.gateway.client.CampaignClient;
 import com.creatorplatform.gateway.error.ApiGraphQLError;
 import com.creatorplatform.gateway.schema.Brand;
@@ -9,8 +11,6 @@ import com.creatorplatform.gateway.schema.Inputs.CreateCampaignInput;
 import com.creatorplatform.gateway.schema.Inputs.CreateCampaignPayload;
 import com.creatorplatform.gateway.schema.PageInfo;
 import com.creatorplatform.gateway.security.Caller;
-import com.creatorplatform.contract.PageCursor;
-import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.ListCampaignsRequest;
 import com.creatorplatform.proto.common.v1.PageRequest;
@@ -40,44 +40,66 @@ public class CampaignApi {
     @Description("The brand of the signed-in brand user.")
     public Uni<Brand> myBrand() {
         String brandId = caller.brandToRead();
-        return campaigns.brands(List.of(brandId)).map(found -> {
-            if (found.isEmpty()) {
-                throw new ApiGraphQLError.NotFound("brand " + brandId + " does not exist");
-            }
-            return Brand.from(found.get(0));
-        });
+        return campaigns
+                .brands(List.of(brandId))
+                .map(
+                        found -> {
+                            if (found.isEmpty()) {
+                                throw new ApiGraphQLError.NotFound(
+                                        "brand " + brandId + " does not exist");
+                            }
+                            return Brand.from(found.get(0));
+                        });
     }
 
     @Query
     @Description("A campaign of the caller's brand; null if there is none with this id.")
     public Uni<Campaign> campaign(@Id @NonNull String id) {
-        return campaigns.campaigns(caller.brandToRead(), List.of(id))
+        return campaigns
+                .campaigns(caller.brandToRead(), List.of(id))
                 .map(found -> found.isEmpty() ? null : Campaign.from(found.get(0)));
     }
 
     @Query
-    @Description("The caller's brand's campaigns, newest first. `first` is at most " + PageCursor.MAX_PAGE_SIZE + ".")
+    @Description(
+            "The caller's brand's campaigns, newest first. `first` is at most "
+                    + PageCursor.MAX_PAGE_SIZE
+                    + ".")
     public Uni<@NonNull CampaignConnection> campaigns(@DefaultValue("20") int first, String after) {
-        var request = ListCampaignsRequest.newBuilder()
-                .setBrandId(caller.brandToRead())
-                .setPage(PageRequest.newBuilder().setPageSize(first).setCursor(after == null ? "" : after))
-                .build();
-        return campaigns.listCampaigns(request).map(page -> new CampaignConnection(
-                page.getCampaignsList().stream().map(Campaign::from).toList(), PageInfo.of(page.getPageInfo())));
+        var request =
+                ListCampaignsRequest.newBuilder()
+                        .setBrandId(caller.brandToRead())
+                        .setPage(
+                                PageRequest.newBuilder()
+                                        .setPageSize(first)
+                                        .setCursor(after == null ? "" : after))
+                        .build();
+        return campaigns
+                .listCampaigns(request)
+                .map(
+                        page ->
+                                new CampaignConnection(
+                                        page.getCampaignsList().stream()
+                                                .map(Campaign::from)
+                                                .toList(),
+                                        PageInfo.of(page.getPageInfo())));
     }
 
     @Mutation
     @Description("Creates a campaign in DRAFT. Brand admins only.")
     public Uni<@NonNull CreateCampaignPayload> createCampaign(@NonNull CreateCampaignInput input) {
-        var request = CreateCampaignRequest.newBuilder()
-                .setBrandId(caller.brandToWrite())
-                .setName(input.name())
-                .setLandingUrl(input.landingUrl())
-                .setStartsOn(WireTypes.date(input.startsOn()))
-                .setEndsOn(WireTypes.date(input.endsOn()));
+        var request =
+                CreateCampaignRequest.newBuilder()
+                        .setBrandId(caller.brandToWrite())
+                        .setName(input.name())
+                        .setLandingUrl(input.landingUrl())
+                        .setStartsOn(WireTypes.date(input.startsOn()))
+                        .setEndsOn(WireTypes.date(input.endsOn()));
         if (input.budgetCap() != null) {
             request.setBudgetCap(input.budgetCap().toProto());
         }
-        return campaigns.createCampaign(request.build()).map(c -> new CreateCampaignPayload(Campaign.from(c)));
+        return campaigns
+                .createCampaign(request.build())
+                .map(c -> new CreateCampaignPayload(Campaign.from(c)));
     }
 }

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 /**
- * A campaign's fields that are the brand's own business: a creator who reads their campaign (through
- * `me`) is refused them with FORBIDDEN, as the whole campaign's figures and money are not theirs.
+ * A campaign's fields that are the brand's own business: a creator who reads their campaign
+ * (through `me`) is refused them with FORBIDDEN, as the whole campaign's figures and money are not
+ * theirs.
  */
 @GraphQLApi
 public class CampaignBrandViewApi {
@@ -29,7 +30,8 @@ public class CampaignBrandViewApi {
         return campaign.budget();
     }
 
-    @Description("The campaign's goals, each with its progress from live tracking figures. Brand users only.")
+    @Description(
+            "The campaign's goals, each with its progress from live tracking figures. Brand users only.")
     public @NonNull List<@NonNull Goal> goals(@Source Campaign campaign) {
         caller.brandToRead();
         return campaign.goalList();
@@ -41,7 +43,8 @@ public class CampaignBrandViewApi {
         return campaign.niches();
     }
 
-    @Description("The audience's countries ranking scores creators against; empty means any. Brand users only.")
+    @Description(
+            "The audience's countries ranking scores creators against; empty means any. Brand users only.")
     public @NonNull List<@NonNull String> targetCountries(@Source Campaign campaign) {
         caller.brandToRead();
         return campaign.countries();

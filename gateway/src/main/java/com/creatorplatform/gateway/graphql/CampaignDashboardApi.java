@@ -6,12 +6,12 @@ import com.creatorplatform.gateway.client.PayoutClient;
 import com.creatorplatform.gateway.client.TrackingClient;
 import com.creatorplatform.gateway.error.ApiGraphQLError;
 import com.creatorplatform.gateway.schema.Campaign;
-import com.creatorplatform.gateway.schema.CampaignCreator.PageReads;
 import com.creatorplatform.gateway.schema.CampaignCreator;
+import com.creatorplatform.gateway.schema.CampaignCreator.PageReads;
 import com.creatorplatform.gateway.schema.CampaignCreatorConnection;
 import com.creatorplatform.gateway.schema.Creator;
-import com.creatorplatform.gateway.schema.CreatorPosts.CampaignPost;
 import com.creatorplatform.gateway.schema.CreatorPosts;
+import com.creatorplatform.gateway.schema.CreatorPosts.CampaignPost;
 import com.creatorplatform.gateway.schema.Fetched;
 import com.creatorplatform.gateway.schema.Goal;
 import com.creatorplatform.gateway.schema.GoalMetric;
@@ -46,12 +46,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 /**
- * The brand dashboard in one request: a campaign's goals with their progress, its creators with their
- * figures and their posts with theirs. The page of creators is read, then everything its creators
- * show (profiles, figures, commissions, posts with theirs) in one round: one call per kind for the
- * whole page, only the kinds the request selects, made together. So the request costs the same
- * number of calls for 10 creators as for 100, and thousands of posts cost no per-post resolver. A
- * service that fails costs only its own fields (null, with an error naming the service).
+ * The brand dashboard in one request: a campaign's goals with their progress, its creators with
+ * their figures and their posts with theirs. The page of creators is read, then everything its
+ * creators show (profiles, figures, commissions, posts with theirs) in one round: one call per kind
+ * for the whole page, only the kinds the request selects, made together. So the request costs the
+ * same number of calls for 10 creators as for 100, and thousands of posts cost no per-post
+ * resolver. A service that fails costs only its own fields (null, with an error naming the
+ * service).
  */
 @GraphQLApi
 public class CampaignDashboardApi {
@@ -63,7 +64,12 @@ public class CampaignDashboardApi {
     private final PayoutClient payouts;
     private final Clock clock;
 
-    CampaignDashboardApi(Caller caller, Context context, CampaignClient campaigns, TrackingClient tracking, PayoutClient payouts,
+    CampaignDashboardApi(
+            Caller caller,
+            Context context,
+            CampaignClient campaigns,
+            TrackingClient tracking,
+            PayoutClient payouts,
             Clock clock) {
         this.caller = caller;
         this.context = context;
@@ -73,33 +79,67 @@ public class CampaignDashboardApi {
         this.clock = clock;
     }
 
-    @Description("The campaign's creators (any membership status, newest first), each with figures for `from`..`to` "
-            + "(inclusive UTC days; by default the campaign's days so far, at most a year) and their first "
-            + "`postsPerCreator` posts. `first` and `postsPerCreator` are at most " + PageCursor.MAX_PAGE_SIZE + ". Brand users only.")
-    public Uni<@NonNull CampaignCreatorConnection> creators(@Source Campaign campaign, @DefaultValue("20") int first, String after,
-            LocalDate from, LocalDate to, @DefaultValue("20") int postsPerCreator) {
+    @Description(
+            "The campaign's creators (any membership status, newest first), each with figures for `from`..`to` "
+                    + "(inclusive UTC days; by default the campaign's days so far, at most a year) and their first "
+                    + "`postsPerCreator` posts. `first` and `postsPerCreator` are at most "
+                    + PageCursor.MAX_PAGE_SIZE
+                    + ". Brand users only.")
+    public Uni<@NonNull CampaignCreatorConnection> creators(
+            @Source Campaign campaign,
+            @DefaultValue("20") int first,
+            String after,
+            LocalDate from,
+            LocalDate to,
+            @DefaultValue("20") int postsPerCreator) {
         if (!campaign.brandId().equals(caller.brandToRead())) {
             throw new ApiGraphQLError.Forbidden("only the campaign's brand can see its creators");
         }
         if (postsPerCreator < 1 || postsPerCreator > PageCursor.MAX_PAGE_SIZE) {
-            throw new ApiGraphQLError.InvalidArgument("postsPerCreator must be between 1 and " + PageCursor.MAX_PAGE_SIZE
-                    + ", got " + postsPerCreator);
+            throw new ApiGraphQLError.InvalidArgument(
+                    "postsPerCreator must be between 1 and "
+                            + PageCursor.MAX_PAGE_SIZE
+                            + ", got "
+                            + postsPerCreator);
         }
         Period period = Period.of(from, to, campaign.startsOn(), campaign.endsOn(), today());
         Scope scope = new Scope(campaign.brandId(), campaign.id(), period);
-        DataFetchingFieldSelectionSet asked = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
-        return campaigns.campaignMemberships(ListCampaignMembershipsRequest.newBuilder()
-                        .setBrandId(campaign.brandId())
-                        .setCampaignId(campaign.id())
-                        .setPage(Pages.of(first, after))
-                        .build())
-                .flatMap(page -> {
-                    List<Membership> members = page.getMembershipsList().stream().map(Membership::from).toList();
-                    return pageReads(scope, distinct(members.stream().map(Membership::creatorId).toList()), postsPerCreator, asked)
-                            .map(reads -> new CampaignCreatorConnection(
-                                    members.stream().map(m -> new CampaignCreator(m, period, reads)).toList(),
-                                    PageInfo.of(page.getPageInfo())));
-                });
+        DataFetchingFieldSelectionSet asked =
+                context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
+        return campaigns
+                .campaignMemberships(
+                        ListCampaignMembershipsRequest.newBuilder()
+                                .setBrandId(campaign.brandId())
+                                .setCampaignId(campaign.id())
+                                .setPage(Pages.of(first, after))
+                                .build())
+                .flatMap(
+                        page -> {
+                            List<Membership> members =
+                                    page.getMembershipsList().stream()
+                                            .map(Membership::from)
+                                            .toList();
+                            return pageReads(
+                                            scope,
+                                            distinct(
+                                                    members.stream()
+                                                            .map(Membership::creatorId)
+                                                            .toList()),
+                                            postsPerCreator,
+                                            asked)
+                                    .map(
+                                            reads ->
+                                                    new CampaignCreatorConnection(
+                                                            members.stream()
+                                                                    .map(
+                                                                            m ->
+                                                                                    new CampaignCreator(
+                                                                                            m,
+                                                                                            period,
+                                                                                            reads))
+                                                                    .toList(),
+                                                            PageInfo.of(page.getPageInfo())));
+                        });
     }
 
     /**
@@ -107,111 +147,240 @@ public class CampaignDashboardApi {
      * profiles, the creators' report and commissions, the posts with their report and commissions.
      * One call each for the whole page, made together, and only those the request asks for.
      */
-    private Uni<PageReads> pageReads(Scope scope, List<String> creatorIds, int postsPerCreator, DataFetchingFieldSelectionSet asked) {
+    private Uni<PageReads> pageReads(
+            Scope scope,
+            List<String> creatorIds,
+            int postsPerCreator,
+            DataFetchingFieldSelectionSet asked) {
         boolean any = !creatorIds.isEmpty();
-        var creators = Fetched.ifAsked(any && asked.contains("nodes/creator"), "the creators' profiles",
-                () -> campaigns.creators(scope.brandId(), creatorIds).map(found -> {
-                    Map<String, Creator> byId = new HashMap<>();
-                    found.forEach(c -> byId.put(c.getId(), Creator.from(c)));
-                    return byId;
-                }));
-        var rows = Fetched.ifAsked(any && asked.contains("nodes/performance"), "the creators' report",
-                () -> report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_CREATOR));
-        var commissions = Fetched.ifAsked(any && asksForCommission(asked, "nodes/performance"), "the creators' commissions",
-                () -> commissions(scope, creatorIds, false));
-        var posts = Fetched.ifAsked(any && asked.contains("nodes/posts"), "the creators' posts", () -> posts(scope, creatorIds, postsPerCreator, asked));
+        var creators =
+                Fetched.ifAsked(
+                        any && asked.contains("nodes/creator"),
+                        "the creators' profiles",
+                        () ->
+                                campaigns
+                                        .creators(scope.brandId(), creatorIds)
+                                        .map(
+                                                found -> {
+                                                    Map<String, Creator> byId = new HashMap<>();
+                                                    found.forEach(
+                                                            c ->
+                                                                    byId.put(
+                                                                            c.getId(),
+                                                                            Creator.from(c)));
+                                                    return byId;
+                                                }));
+        var rows =
+                Fetched.ifAsked(
+                        any && asked.contains("nodes/performance"),
+                        "the creators' report",
+                        () -> report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_CREATOR));
+        var commissions =
+                Fetched.ifAsked(
+                        any && asksForCommission(asked, "nodes/performance"),
+                        "the creators' commissions",
+                        () -> commissions(scope, creatorIds, false));
+        var posts =
+                Fetched.ifAsked(
+                        any && asked.contains("nodes/posts"),
+                        "the creators' posts",
+                        () -> posts(scope, creatorIds, postsPerCreator, asked));
         return Uni.combine().all().unis(creators, rows, commissions, posts).with(PageReads::new);
     }
 
-    /** The creators' first posts, each with its figures: the posts, their report and commissions read together. */
-    private Uni<Map<String, CreatorPosts>> posts(Scope scope, List<String> creatorIds, int limit, DataFetchingFieldSelectionSet asked) {
-        var rows = Fetched.ifAsked(asked.contains("nodes/posts/nodes/performance"), "the posts' report",
-                () -> report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_POST));
-        var commissions = Fetched.ifAsked(asksForCommission(asked, "nodes/posts/nodes/performance"), "the posts' commissions",
-                () -> commissions(scope, creatorIds, true));
-        var postFields = Post.wireFields(asked.getFields("nodes/posts/nodes/post/*").stream().map(SelectedField::getName).toList());
-        return Uni.combine().all().unis(campaigns.creatorPosts(scope.brandId(), scope.campaignId(), creatorIds, limit, postFields),
-                        rows, commissions)
-                .with((found, postRows, postCommissions) -> {
-                    Map<String, CreatorPosts> byCreator = new HashMap<>();
-                    found.forEach(c -> byCreator.put(c.getCreatorId(), new CreatorPosts(c.getPostsList().stream()
-                            .map(p -> new CampaignPost(Post.from(p), scope.period(), postRows, postCommissions)).toList(),
-                            c.getTotal())));
-                    return byCreator;
-                });
+    /**
+     * The creators' first posts, each with its figures: the posts, their report and commissions
+     * read together.
+     */
+    private Uni<Map<String, CreatorPosts>> posts(
+            Scope scope, List<String> creatorIds, int limit, DataFetchingFieldSelectionSet asked) {
+        var rows =
+                Fetched.ifAsked(
+                        asked.contains("nodes/posts/nodes/performance"),
+                        "the posts' report",
+                        () -> report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_POST));
+        var commissions =
+                Fetched.ifAsked(
+                        asksForCommission(asked, "nodes/posts/nodes/performance"),
+                        "the posts' commissions",
+                        () -> commissions(scope, creatorIds, true));
+        var postFields =
+                Post.wireFields(
+                        asked.getFields("nodes/posts/nodes/post/*").stream()
+                                .map(SelectedField::getName)
+                                .toList());
+        return Uni.combine()
+                .all()
+                .unis(
+                        campaigns.creatorPosts(
+                                scope.brandId(), scope.campaignId(), creatorIds, limit, postFields),
+                        rows,
+                        commissions)
+                .with(
+                        (found, postRows, postCommissions) -> {
+                            Map<String, CreatorPosts> byCreator = new HashMap<>();
+                            found.forEach(
+                                    c ->
+                                            byCreator.put(
+                                                    c.getCreatorId(),
+                                                    new CreatorPosts(
+                                                            c.getPostsList().stream()
+                                                                    .map(
+                                                                            p ->
+                                                                                    new CampaignPost(
+                                                                                            Post
+                                                                                                    .from(
+                                                                                                            p),
+                                                                                            scope
+                                                                                                    .period(),
+                                                                                            postRows,
+                                                                                            postCommissions))
+                                                                    .toList(),
+                                                            c.getTotal())));
+                            return byCreator;
+                        });
     }
 
-    private static boolean asksForCommission(DataFetchingFieldSelectionSet asked, String performance) {
-        return asked.contains(performance + "/commission") || asked.contains(performance + "/earningsPerClick");
+    private static boolean asksForCommission(
+            DataFetchingFieldSelectionSet asked, String performance) {
+        return asked.contains(performance + "/commission")
+                || asked.contains(performance + "/earningsPerClick");
     }
 
-    @Description("How far the goal is, from the tracking figures (one report for all goals asked); null for "
-            + "PUBLISHED_POSTS, which the calendar shows.")
+    @Description(
+            "How far the goal is, from the tracking figures (one report for all goals asked); null for "
+                    + "PUBLISHED_POSTS, which the calendar shows.")
     public Uni<List<GoalProgress>> progress(@Source List<Goal> goals) {
         LocalDate today = today();
-        return Levels.perGroup(goals, Goal::brandId, (brandId, members) -> {
-            List<Goal> measured = members.stream().filter(g -> g.metric() != GoalMetric.PUBLISHED_POSTS).toList();
-            if (measured.isEmpty()) {
-                return Uni.createFrom().item(members.stream().map(g -> (GoalProgress) null).toList());
-            }
-            LocalDate last = measured.stream().map(g -> g.measuredPeriod(today).to()).max(LocalDate::compareTo).orElseThrow();
-            LocalDate first = measured.stream().map(g -> g.measuredPeriod(today).from()).min(LocalDate::compareTo).orElseThrow();
-            Period covered = Period.soFar(first, last, last);
-            var filter = ReportFilter.newBuilder().setBrandId(brandId).setDates(covered.toProto())
-                    .addAllCampaignIds(distinct(measured.stream().map(Goal::campaignId).toList()));
-            return tracking.report(GetReportRequest.newBuilder().setFilter(filter)
-                            .addGroupBy(ReportDimension.REPORT_DIMENSION_CAMPAIGN).addGroupBy(ReportDimension.REPORT_DIMENSION_DAY)
-                            .build())
-                    .map(rows -> members.stream().map(g -> g.metric() == GoalMetric.PUBLISHED_POSTS ? null
-                            : progressOf(g, g.measuredPeriod(today), rows)).toList());
-        });
+        return Levels.perGroup(
+                goals,
+                Goal::brandId,
+                (brandId, members) -> {
+                    List<Goal> measured =
+                            members.stream()
+                                    .filter(g -> g.metric() != GoalMetric.PUBLISHED_POSTS)
+                                    .toList();
+                    if (measured.isEmpty()) {
+                        return Uni.createFrom()
+                                .item(members.stream().map(g -> (GoalProgress) null).toList());
+                    }
+                    LocalDate last =
+                            measured.stream()
+                                    .map(g -> g.measuredPeriod(today).to())
+                                    .max(LocalDate::compareTo)
+                                    .orElseThrow();
+                    LocalDate first =
+                            measured.stream()
+                                    .map(g -> g.measuredPeriod(today).from())
+                                    .min(LocalDate::compareTo)
+                                    .orElseThrow();
+                    Period covered = Period.soFar(first, last, last);
+                    var filter =
+                            ReportFilter.newBuilder()
+                                    .setBrandId(brandId)
+                                    .setDates(covered.toProto())
+                                    .addAllCampaignIds(
+                                            distinct(
+                                                    measured.stream()
+                                                            .map(Goal::campaignId)
+                                                            .toList()));
+                    return tracking.report(
+                                    GetReportRequest.newBuilder()
+                                            .setFilter(filter)
+                                            .addGroupBy(ReportDimension.REPORT_DIMENSION_CAMPAIGN)
+                                            .addGroupBy(ReportDimension.REPORT_DIMENSION_DAY)
+                                            .build())
+                            .map(
+                                    rows ->
+                                            members.stream()
+                                                    .map(
+                                                            g ->
+                                                                    g.metric()
+                                                                                    == GoalMetric
+                                                                                            .PUBLISHED_POSTS
+                                                                            ? null
+                                                                            : progressOf(
+                                                                                    g,
+                                                                                    g
+                                                                                            .measuredPeriod(
+                                                                                                    today),
+                                                                                    rows))
+                                                    .toList());
+                });
     }
 
     /** What calls of one level share: the brand, campaign and period. */
-    private record Scope(String brandId, String campaignId, Period period) {
-    }
+    private record Scope(String brandId, String campaignId, Period period) {}
 
     /** The level's report rows by creator (or post) id. */
-    private Uni<Map<String, ReportRow>> report(Scope scope, List<String> creatorIds, ReportDimension per) {
-        return tracking.report(GetReportRequest.newBuilder()
-                        .setFilter(ReportFilter.newBuilder().setBrandId(scope.brandId()).setDates(scope.period().toProto())
-                                .addCampaignIds(scope.campaignId()).addAllCreatorIds(creatorIds))
-                        .addGroupBy(per)
-                        .build())
-                .map(rows -> {
-                    Map<String, ReportRow> byId = new HashMap<>();
-                    rows.forEach(row -> byId.putIfAbsent(per == ReportDimension.REPORT_DIMENSION_POST ? row.getPostId() : row.getCreatorId(),
-                            row));
-                    return byId;
-                });
+    private Uni<Map<String, ReportRow>> report(
+            Scope scope, List<String> creatorIds, ReportDimension per) {
+        return tracking.report(
+                        GetReportRequest.newBuilder()
+                                .setFilter(
+                                        ReportFilter.newBuilder()
+                                                .setBrandId(scope.brandId())
+                                                .setDates(scope.period().toProto())
+                                                .addCampaignIds(scope.campaignId())
+                                                .addAllCreatorIds(creatorIds))
+                                .addGroupBy(per)
+                                .build())
+                .map(
+                        rows -> {
+                            Map<String, ReportRow> byId = new HashMap<>();
+                            rows.forEach(
+                                    row ->
+                                            byId.putIfAbsent(
+                                                    per == ReportDimension.REPORT_DIMENSION_POST
+                                                            ? row.getPostId()
+                                                            : row.getCreatorId(),
+                                                    row));
+                            return byId;
+                        });
     }
 
     /** The level's commissions by creator (or post) id. */
-    private Uni<Map<String, Money>> commissions(Scope scope, List<String> creatorIds, boolean perPost) {
-        return payouts.commissions(scope.brandId(), scope.campaignId(), creatorIds, scope.period().toProto(), perPost)
-                .map(rows -> {
-                    Map<String, Money> byId = new HashMap<>();
-                    rows.forEach(row -> {
-                        String id = perPost ? row.getPostId() : row.getCreatorId();
-                        // A campaign pays in one currency; a second one (never expected) is not mixed in.
-                        byId.putIfAbsent(id, Money.of(row.getAmount()));
-                    });
-                    return byId;
-                });
+    private Uni<Map<String, Money>> commissions(
+            Scope scope, List<String> creatorIds, boolean perPost) {
+        return payouts.commissions(
+                        scope.brandId(),
+                        scope.campaignId(),
+                        creatorIds,
+                        scope.period().toProto(),
+                        perPost)
+                .map(
+                        rows -> {
+                            Map<String, Money> byId = new HashMap<>();
+                            rows.forEach(
+                                    row -> {
+                                        String id = perPost ? row.getPostId() : row.getCreatorId();
+                                        // A campaign pays in one currency; a second one (never
+                                        // expected) is not mixed in.
+                                        byId.putIfAbsent(id, Money.of(row.getAmount()));
+                                    });
+                            return byId;
+                        });
     }
 
     private static GoalProgress progressOf(Goal goal, Period period, List<ReportRow> rows) {
         long current = 0;
         for (ReportRow row : rows) {
-            if (!row.getCampaignId().equals(goal.campaignId()) || !period.contains(LocalDate.parse(row.getDay()))) {
+            if (!row.getCampaignId().equals(goal.campaignId())
+                    || !period.contains(LocalDate.parse(row.getDay()))) {
                 continue;
             }
-            current += switch (goal.metric()) {
-                case REVENUE -> row.getOrders().getRevenue().getAmountMinor() - row.getRefunds().getRefunded().getAmountMinor();
-                case ORDERS -> row.getOrders().getOrders();
-                case CLICKS -> row.getTraffic().getClicks() - row.getTraffic().getBotClicks();
-                case PUBLISHED_POSTS -> throw new IllegalArgumentException("published posts are not tracking figures");
-            };
+            current +=
+                    switch (goal.metric()) {
+                        case REVENUE ->
+                                row.getOrders().getRevenue().getAmountMinor()
+                                        - row.getRefunds().getRefunded().getAmountMinor();
+                        case ORDERS -> row.getOrders().getOrders();
+                        case CLICKS ->
+                                row.getTraffic().getClicks() - row.getTraffic().getBotClicks();
+                        case PUBLISHED_POSTS ->
+                                throw new IllegalArgumentException(
+                                        "published posts are not tracking figures");
+                    };
         }
         return GoalProgress.of(period, current, goal.target());
     }

@@ -4,11 +4,11 @@ import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.gateway.client.CampaignClient;
 import com.creatorplatform.gateway.schema.PageInfo;
-import com.creatorplatform.gateway.schema.Platform;
 import com.creatorplatform.gateway.schema.PlanningInputs.ApprovePostInput;
 import com.creatorplatform.gateway.schema.PlanningInputs.PostPayload;
 import com.creatorplatform.gateway.schema.PlanningInputs.RequestPostChangesInput;
 import com.creatorplatform.gateway.schema.PlanningInputs.SchedulePostInput;
+import com.creatorplatform.gateway.schema.Platform;
 import com.creatorplatform.gateway.schema.Post;
 import com.creatorplatform.gateway.schema.PostConnection;
 import com.creatorplatform.gateway.schema.PostFormat;
@@ -27,7 +27,10 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-/** The brand's side of the content calendar: scheduling, review and the calendar itself, answered by campaign-service. */
+/**
+ * The brand's side of the content calendar: scheduling, review and the calendar itself, answered by
+ * campaign-service.
+ */
 @GraphQLApi
 public class ContentCalendarApi {
 
@@ -40,57 +43,81 @@ public class ContentCalendarApi {
     }
 
     @Mutation
-    @Description("Plans a post of an ACTIVE member of the campaign; a week already at the cadence limit is refused "
-            + "(FAILED_PRECONDITION). Brand admins only.")
+    @Description(
+            "Plans a post of an ACTIVE member of the campaign; a week already at the cadence limit is refused "
+                    + "(FAILED_PRECONDITION). Brand admins only.")
     public Uni<@NonNull PostPayload> schedulePost(@NonNull SchedulePostInput input) {
-        return campaigns.schedulePost(SchedulePostRequest.newBuilder()
-                        .setBrandId(caller.brandToWrite())
-                        .setCampaignId(input.campaignId())
-                        .setCreatorId(input.creatorId())
-                        .setPlatform(Platform.toProto(input.platform()))
-                        .setFormat(PostFormat.toProto(input.format()))
-                        .setScheduledAt(WireTypes.timestamp(input.scheduledAt()))
-                        .setBrief(input.brief())
-                        .build())
+        return campaigns
+                .schedulePost(
+                        SchedulePostRequest.newBuilder()
+                                .setBrandId(caller.brandToWrite())
+                                .setCampaignId(input.campaignId())
+                                .setCreatorId(input.creatorId())
+                                .setPlatform(Platform.toProto(input.platform()))
+                                .setFormat(PostFormat.toProto(input.format()))
+                                .setScheduledAt(WireTypes.timestamp(input.scheduledAt()))
+                                .setBrief(input.brief())
+                                .build())
                 .map(ContentCalendarApi::payload);
     }
 
     @Mutation
     @Description("Approves a SUBMITTED post. Brand admins only.")
     public Uni<@NonNull PostPayload> approvePost(@NonNull ApprovePostInput input) {
-        return campaigns.approvePost(ApprovePostRequest.newBuilder()
-                        .setBrandId(caller.brandToWrite())
-                        .setPostId(input.postId())
-                        .build())
+        return campaigns
+                .approvePost(
+                        ApprovePostRequest.newBuilder()
+                                .setBrandId(caller.brandToWrite())
+                                .setPostId(input.postId())
+                                .build())
                 .map(ContentCalendarApi::payload);
     }
 
     @Mutation
     @Description("Sends a SUBMITTED post back to the creator with feedback. Brand admins only.")
     public Uni<@NonNull PostPayload> requestPostChanges(@NonNull RequestPostChangesInput input) {
-        return campaigns.requestPostChanges(RequestPostChangesRequest.newBuilder()
-                        .setBrandId(caller.brandToWrite())
-                        .setPostId(input.postId())
-                        .setFeedback(input.feedback())
-                        .build())
+        return campaigns
+                .requestPostChanges(
+                        RequestPostChangesRequest.newBuilder()
+                                .setBrandId(caller.brandToWrite())
+                                .setPostId(input.postId())
+                                .setFeedback(input.feedback())
+                                .build())
                 .map(ContentCalendarApi::payload);
     }
 
     @Query
-    @Description("The brand's content calendar in scheduled order, filtered by campaign, creator and scheduled time "
-            + "(from inclusive, to exclusive). `first` is at most " + PageCursor.MAX_PAGE_SIZE + ".")
-    public Uni<@NonNull PostConnection> posts(@Id String campaignId, @Id String creatorId, Instant scheduledFrom,
-            Instant scheduledTo, @DefaultValue("20") int first, String after) {
-        var request = ListPostsRequest.newBuilder()
-                .setBrandId(caller.brandToRead())
-                .setCampaignId(campaignId == null ? "" : campaignId)
-                .setCreatorId(creatorId == null ? "" : creatorId);
+    @Description(
+            "The brand's content calendar in scheduled order, filtered by campaign, creator and scheduled time "
+                    + "(from inclusive, to exclusive). `first` is at most "
+                    + PageCursor.MAX_PAGE_SIZE
+                    + ".")
+    public Uni<@NonNull PostConnection> posts(
+            @Id String campaignId,
+            @Id String creatorId,
+            Instant scheduledFrom,
+            Instant scheduledTo,
+            @DefaultValue("20") int first,
+            String after) {
+        var request =
+                ListPostsRequest.newBuilder()
+                        .setBrandId(caller.brandToRead())
+                        .setCampaignId(campaignId == null ? "" : campaignId)
+                        .setCreatorId(creatorId == null ? "" : creatorId);
         return list(campaigns, request, scheduledFrom, scheduledTo, first, after);
     }
 
-    /** One page of the calendar; shared with the creator's own calendar, which sets the creator from the token. */
-    static Uni<PostConnection> list(CampaignClient campaigns, ListPostsRequest.Builder request, Instant scheduledFrom,
-            Instant scheduledTo, int first, String after) {
+    /**
+     * One page of the calendar; shared with the creator's own calendar, which sets the creator from
+     * the token.
+     */
+    static Uni<PostConnection> list(
+            CampaignClient campaigns,
+            ListPostsRequest.Builder request,
+            Instant scheduledFrom,
+            Instant scheduledTo,
+            int first,
+            String after) {
         if (scheduledFrom != null) {
             request.setScheduledFrom(WireTypes.timestamp(scheduledFrom));
         }
@@ -98,8 +125,13 @@ public class ContentCalendarApi {
             request.setScheduledTo(WireTypes.timestamp(scheduledTo));
         }
         request.setPage(Pages.of(first, after));
-        return campaigns.listPosts(request.build()).map(page -> new PostConnection(
-                page.getPostsList().stream().map(Post::from).toList(), PageInfo.of(page.getPageInfo())));
+        return campaigns
+                .listPosts(request.build())
+                .map(
+                        page ->
+                                new PostConnection(
+                                        page.getPostsList().stream().map(Post::from).toList(),
+                                        PageInfo.of(page.getPageInfo())));
     }
 
     static PostPayload payload(com.creatorplatform.proto.campaign.v1.Post post) {

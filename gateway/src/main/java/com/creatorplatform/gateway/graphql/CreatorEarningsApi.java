@@ -37,32 +37,65 @@ public class CreatorEarningsApi {
         this.caller = caller;
     }
 
-    @Description("The creator's earnings, one per currency: pending (in hold), payable, paid and in all.")
+    @Description(
+            "The creator's earnings, one per currency: pending (in hold), payable, paid and in all.")
     public Uni<@NonNull List<@NonNull Earnings>> earnings(@Source Me me) {
-        return brandOf(caller.accessToken(), me.creatorId()).flatMap(brandId -> brandId == null ? Uni.createFrom().item(List.<Earnings>of())
-                : payouts.balances(brandId, List.of(me.creatorId()))
-                        .map(balances -> balances.stream().flatMap(b -> b.getEarningsList().stream()).map(Earnings::from).toList()));
+        return brandOf(caller.accessToken(), me.creatorId())
+                .flatMap(
+                        brandId ->
+                                brandId == null
+                                        ? Uni.createFrom().item(List.<Earnings>of())
+                                        : payouts.balances(brandId, List.of(me.creatorId()))
+                                                .map(
+                                                        balances ->
+                                                                balances.stream()
+                                                                        .flatMap(
+                                                                                b ->
+                                                                                        b
+                                                                                                .getEarningsList()
+                                                                                                .stream())
+                                                                        .map(Earnings::from)
+                                                                        .toList()));
     }
 
-    @Description("The creator's statements, newest first, each line tracing to its order, post, bonus or adjustment. "
-            + "`first` is at most " + PageCursor.MAX_PAGE_SIZE + ".")
-    public Uni<@NonNull StatementConnection> statements(@Source Me me, @DefaultValue("20") int first, String after) {
-        return brandOf(caller.accessToken(), me.creatorId()).flatMap(brandId -> brandId == null
-                ? Uni.createFrom().item(new StatementConnection(List.of(), new PageInfo(false, null)))
-                : PayoutRunsApi.statements(payouts, brandId, me.creatorId(), first, after));
+    @Description(
+            "The creator's statements, newest first, each line tracing to its order, post, bonus or adjustment. "
+                    + "`first` is at most "
+                    + PageCursor.MAX_PAGE_SIZE
+                    + ".")
+    public Uni<@NonNull StatementConnection> statements(
+            @Source Me me, @DefaultValue("20") int first, String after) {
+        return brandOf(caller.accessToken(), me.creatorId())
+                .flatMap(
+                        brandId ->
+                                brandId == null
+                                        ? Uni.createFrom()
+                                                .item(
+                                                        new StatementConnection(
+                                                                List.of(),
+                                                                new PageInfo(false, null)))
+                                        : PayoutRunsApi.statements(
+                                                payouts, brandId, me.creatorId(), first, after));
     }
 
     @Subscription
-    @Description("The signed-in creator's earnings as they change: each ledger entry of theirs once committed (an order "
-            + "credited, a refund taken back, a bonus, a post fee, a payout) with their earnings then. Creators only; "
-            + "over WebSocket at /graphql (graphql-transport-ws or graphql-ws).")
+    @Description(
+            "The signed-in creator's earnings as they change: each ledger entry of theirs once committed (an order "
+                    + "credited, a refund taken back, a bonus, a post fee, a payout) with their earnings then. Creators only; "
+                    + "over WebSocket at /graphql (graphql-transport-ws or graphql-ws).")
     public Multi<EarningsUpdate> myEarnings() {
         String creatorId = caller.creatorSelf();
-        // A subscription outlives its request: the token is read now, while the request is in scope.
+        // A subscription outlives its request: the token is read now, while the request is in
+        // scope.
         String accessToken = caller.accessToken();
-        return brandOf(accessToken, creatorId).onItem().transformToMulti(brandId -> brandId == null
-                ? Multi.createFrom().<EarningsUpdate>empty()
-                : payouts.watchEarnings(accessToken, brandId, creatorId).map(EarningsUpdate::from));
+        return brandOf(accessToken, creatorId)
+                .onItem()
+                .transformToMulti(
+                        brandId ->
+                                brandId == null
+                                        ? Multi.createFrom().<EarningsUpdate>empty()
+                                        : payouts.watchEarnings(accessToken, brandId, creatorId)
+                                                .map(EarningsUpdate::from));
     }
 
     private Uni<String> brandOf(String accessToken, String creatorId) {

@@ -6,8 +6,7 @@ import java.util.Objects;
 /** Optional list inputs: absent is empty, and null elements are skipped. */
 final class InputLists {
 
-    private InputLists() {
-    }
+    private InputLists() {}
 
     static <T> List<T> present(List<T> values) {
         return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();

@@ -11,42 +11,59 @@ import java.util.function.Function;
 
 /**
  * Resolves a whole level of a query (a batch resolver's sources) with one call per group of sources
- * that the same call can answer, e.g. the creators of one campaign over one period. A dashboard level
- * is one group, so its cost does not grow with the number of sources.
+ * that the same call can answer, e.g. the creators of one campaign over one period. A dashboard
+ * level is one group, so its cost does not grow with the number of sources.
  */
 final class Levels {
 
-    private Levels() {
-    }
+    private Levels() {}
 
     /**
-     * @param groupOf what a source's call needs (brand, campaign, period...): sources with equal keys share a call
+     * @param groupOf what a source's call needs (brand, campaign, period...): sources with equal
+     *     keys share a call
      * @param resolveGroup one call for a group: one answer per source of the group, in its order
      * @return one answer per source, in order
      */
-    static <S, K, R> Uni<List<R>> perGroup(List<S> sources, Function<S, K> groupOf,
+    static <S, K, R> Uni<List<R>> perGroup(
+            List<S> sources,
+            Function<S, K> groupOf,
             BiFunction<K, List<S>, Uni<List<R>>> resolveGroup) {
         if (sources.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         Map<K, List<S>> groups = new LinkedHashMap<>();
-        sources.forEach(source -> groups.computeIfAbsent(groupOf.apply(source), k -> new ArrayList<>()).add(source));
+        sources.forEach(
+                source ->
+                        groups.computeIfAbsent(groupOf.apply(source), k -> new ArrayList<>())
+                                .add(source));
         List<Uni<Map<S, R>>> calls = new ArrayList<>();
-        groups.forEach((key, members) -> calls.add(resolveGroup.apply(key, members).map(answers -> {
-            Map<S, R> bySource = new IdentityHashMap<>();
-            for (int i = 0; i < members.size(); i++) {
-                bySource.put(members.get(i), answers.get(i));
-            }
-            return bySource;
-        })));
-        return Uni.combine().all().unis(calls).with(results -> {
-            Map<S, R> all = new IdentityHashMap<>();
-            results.forEach(result -> {
-                @SuppressWarnings("unchecked")
-                Map<S, R> bySource = (Map<S, R>) result;
-                all.putAll(bySource);
-            });
-            return sources.stream().map(all::get).toList();
-        });
+        groups.forEach(
+                (key, members) ->
+                        calls.add(
+                                resolveGroup
+                                        .apply(key, members)
+                                        .map(
+                                                answers -> {
+                                                    Map<S, R> bySource = new IdentityHashMap<>();
+                                                    for (int i = 0; i < members.size(); i++) {
+                                                        bySource.put(
+                                                                members.get(i), answers.get(i));
+                                                    }
+                                                    return bySource;
+                                                })));
+        return Uni.combine()
+                .all()
+                .unis(calls)
+                .with(
+                        results -> {
+                            Map<S, R> all = new IdentityHashMap<>();
+                            results.forEach(
+                                    result -> {
+                                        @SuppressWarnings("unchecked")
+                                        Map<S, R> bySource = (Map<S, R>) result;
+                                        all.putAll(bySource);
+                                    });
+                            return sources.stream().map(all::get).toList();
+                        });
     }
 }

@@ -28,24 +28,29 @@ public class PayoutApi {
     }
 
     @Query
-    @Description("Balances of the caller's brand's creators, one per creator asked, in the order asked.")
-    public Uni<@NonNull List<@NonNull CreatorBalance>> creatorBalances(@NonNull List<@NonNull String> creatorIds) {
+    @Description(
+            "Balances of the caller's brand's creators, one per creator asked, in the order asked.")
+    public Uni<@NonNull List<@NonNull CreatorBalance>> creatorBalances(
+            @NonNull List<@NonNull String> creatorIds) {
         return payouts.balances(caller.brandToRead(), creatorIds)
                 .map(balances -> balances.stream().map(CreatorBalance::from).toList());
     }
 
     @Mutation
-    @Description("Credits (positive) or debits (negative) a creator by hand, with a reason. Brand admins only; "
-            + "repeating it with the same idempotencyKey records nothing new.")
-    public Uni<@NonNull RecordAdjustmentPayload> recordAdjustment(@NonNull RecordAdjustmentInput input) {
-        return payouts.recordAdjustment(RecordAdjustmentRequest.newBuilder()
-                        .setBrandId(caller.brandToWrite())
-                        .setCreatorId(input.creatorId())
-                        .setAmount(input.amount().toProto())
-                        .setReason(input.reason())
-                        .setActor(caller.name())
-                        .setIdempotencyKey(input.idempotencyKey())
-                        .build())
+    @Description(
+            "Credits (positive) or debits (negative) a creator by hand, with a reason. Brand admins only; "
+                    + "repeating it with the same idempotencyKey records nothing new.")
+    public Uni<@NonNull RecordAdjustmentPayload> recordAdjustment(
+            @NonNull RecordAdjustmentInput input) {
+        return payouts.recordAdjustment(
+                        RecordAdjustmentRequest.newBuilder()
+                                .setBrandId(caller.brandToWrite())
+                                .setCreatorId(input.creatorId())
+                                .setAmount(input.amount().toProto())
+                                .setReason(input.reason())
+                                .setActor(caller.name())
+                                .setIdempotencyKey(input.idempotencyKey())
+                                .build())
                 .map(entry -> new RecordAdjustmentPayload(LedgerEntry.from(entry)));
     }
 }

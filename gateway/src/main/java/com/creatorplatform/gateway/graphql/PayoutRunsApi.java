@@ -32,7 +32,10 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-/** The brand's side of payouts: runs, their approval, payment or failure, the export, a creator's statements. */
+/**
+ * The brand's side of payouts: runs, their approval, payment or failure, the export, a creator's
+ * statements.
+ */
 @GraphQLApi
 public class PayoutRunsApi {
 
@@ -47,69 +50,129 @@ public class PayoutRunsApi {
     }
 
     @Query
-    @Description("The brand's payout runs, newest first, with their statements. `first` is at most " + PageCursor.MAX_PAGE_SIZE + ".")
-    public Uni<@NonNull PayoutRunConnection> payoutRuns(@DefaultValue("20") int first, String after) {
-        return payouts.payoutRuns(ListPayoutRunsRequest.newBuilder().setBrandId(caller.brandToRead()).setPage(Pages.of(first, after)).build())
-                .map(page -> new PayoutRunConnection(page.getRunsList().stream().map(PayoutRun::from).toList(),
-                        PageInfo.of(page.getPageInfo())));
+    @Description(
+            "The brand's payout runs, newest first, with their statements. `first` is at most "
+                    + PageCursor.MAX_PAGE_SIZE
+                    + ".")
+    public Uni<@NonNull PayoutRunConnection> payoutRuns(
+            @DefaultValue("20") int first, String after) {
+        return payouts.payoutRuns(
+                        ListPayoutRunsRequest.newBuilder()
+                                .setBrandId(caller.brandToRead())
+                                .setPage(Pages.of(first, after))
+                                .build())
+                .map(
+                        page ->
+                                new PayoutRunConnection(
+                                        page.getRunsList().stream().map(PayoutRun::from).toList(),
+                                        PageInfo.of(page.getPageInfo())));
     }
 
     @Query
-    @Description("A creator's statements with the brand, newest first, each line tracing to its order, post, bonus or "
-            + "adjustment. `first` is at most " + PageCursor.MAX_PAGE_SIZE + ".")
-    public Uni<@NonNull StatementConnection> creatorStatements(@Id @NonNull String creatorId, @DefaultValue("20") int first,
-            String after) {
+    @Description(
+            "A creator's statements with the brand, newest first, each line tracing to its order, post, bonus or "
+                    + "adjustment. `first` is at most "
+                    + PageCursor.MAX_PAGE_SIZE
+                    + ".")
+    public Uni<@NonNull StatementConnection> creatorStatements(
+            @Id @NonNull String creatorId, @DefaultValue("20") int first, String after) {
         return statements(payouts, caller.brandToRead(), creatorId, first, after);
     }
 
     @Query
-    @Description("An APPROVED or PAID run as CSV for the brand's payment provider. Brand admins only.")
+    @Description(
+            "An APPROVED or PAID run as CSV for the brand's payment provider. Brand admins only.")
     public Uni<@NonNull PayoutRunExport> payoutRunExport(@Id @NonNull String runId) {
-        return payouts.exportPayoutRun(ExportPayoutRunRequest.newBuilder().setBrandId(caller.brandToWrite()).setRunId(runId).build())
-                .map(csv -> new PayoutRunExport(runId, "payout-run-" + runId + ".csv", "text/csv", csv));
+        return payouts.exportPayoutRun(
+                        ExportPayoutRunRequest.newBuilder()
+                                .setBrandId(caller.brandToWrite())
+                                .setRunId(runId)
+                                .build())
+                .map(
+                        csv ->
+                                new PayoutRunExport(
+                                        runId, "payout-run-" + runId + ".csv", "text/csv", csv));
     }
 
     @Mutation
-    @Description("Computes (or, started again, returns and completes) the brand's run for a month that has ended: one "
-            + "DRAFT statement per creator and currency, those under the brand's minimum payout carried forward. Brand admins only.")
+    @Description(
+            "Computes (or, started again, returns and completes) the brand's run for a month that has ended: one "
+                    + "DRAFT statement per creator and currency, those under the brand's minimum payout carried forward. Brand admins only.")
     public Uni<@NonNull PayoutRunPayload> startPayoutRun(@NonNull StartPayoutRunInput input) {
         String brandId = caller.brandToWrite();
-        return campaigns.brands(List.of(brandId)).flatMap(found -> {
-            if (found.isEmpty()) {
-                throw new ApiGraphQLError.NotFound("brand " + brandId + " does not exist");
-            }
-            return payouts.startPayoutRun(StartPayoutRunRequest.newBuilder().setBrandId(brandId).setPeriod(input.period())
-                    .setMinimumPayout(found.get(0).getMinimumPayout()).build());
-        }).map(PayoutRunsApi::payload);
+        return campaigns
+                .brands(List.of(brandId))
+                .flatMap(
+                        found -> {
+                            if (found.isEmpty()) {
+                                throw new ApiGraphQLError.NotFound(
+                                        "brand " + brandId + " does not exist");
+                            }
+                            return payouts.startPayoutRun(
+                                    StartPayoutRunRequest.newBuilder()
+                                            .setBrandId(brandId)
+                                            .setPeriod(input.period())
+                                            .setMinimumPayout(found.get(0).getMinimumPayout())
+                                            .build());
+                        })
+                .map(PayoutRunsApi::payload);
     }
 
     @Mutation
     @Description("DRAFT → APPROVED. Brand admins only.")
     public Uni<@NonNull PayoutRunPayload> approvePayoutRun(@NonNull PayoutRunInput input) {
-        return payouts.approvePayoutRun(ApprovePayoutRunRequest.newBuilder().setBrandId(caller.brandToWrite()).setRunId(input.runId())
-                .setActor(caller.name()).build()).map(PayoutRunsApi::payload);
+        return payouts.approvePayoutRun(
+                        ApprovePayoutRunRequest.newBuilder()
+                                .setBrandId(caller.brandToWrite())
+                                .setRunId(input.runId())
+                                .setActor(caller.name())
+                                .build())
+                .map(PayoutRunsApi::payload);
     }
 
     @Mutation
-    @Description("APPROVED → PAID: records one PAYOUT entry per statement paid, never a second one. Brand admins only.")
+    @Description(
+            "APPROVED → PAID: records one PAYOUT entry per statement paid, never a second one. Brand admins only.")
     public Uni<@NonNull PayoutRunPayload> markPayoutRunPaid(@NonNull PayoutRunInput input) {
-        return payouts.markPayoutRunPaid(MarkPayoutRunPaidRequest.newBuilder().setBrandId(caller.brandToWrite()).setRunId(input.runId())
-                .setActor(caller.name()).build()).map(PayoutRunsApi::payload);
+        return payouts.markPayoutRunPaid(
+                        MarkPayoutRunPaidRequest.newBuilder()
+                                .setBrandId(caller.brandToWrite())
+                                .setRunId(input.runId())
+                                .setActor(caller.name())
+                                .build())
+                .map(PayoutRunsApi::payload);
     }
 
     @Mutation
-    @Description("APPROVED → FAILED with a reason: nothing is paid and the run's lines go to the next run. Brand admins only.")
+    @Description(
+            "APPROVED → FAILED with a reason: nothing is paid and the run's lines go to the next run. Brand admins only.")
     public Uni<@NonNull PayoutRunPayload> markPayoutRunFailed(@NonNull FailPayoutRunInput input) {
-        return payouts.markPayoutRunFailed(MarkPayoutRunFailedRequest.newBuilder().setBrandId(caller.brandToWrite())
-                .setRunId(input.runId()).setActor(caller.name()).setReason(input.reason()).build()).map(PayoutRunsApi::payload);
+        return payouts.markPayoutRunFailed(
+                        MarkPayoutRunFailedRequest.newBuilder()
+                                .setBrandId(caller.brandToWrite())
+                                .setRunId(input.runId())
+                                .setActor(caller.name())
+                                .setReason(input.reason())
+                                .build())
+                .map(PayoutRunsApi::payload);
     }
 
     /** One page of a creator's statements with a brand; shared with the creator's own view. */
-    static Uni<StatementConnection> statements(PayoutClient payouts, String brandId, String creatorId, int first, String after) {
-        return payouts.creatorStatements(ListCreatorStatementsRequest.newBuilder().setBrandId(brandId).setCreatorId(creatorId)
-                        .setPage(Pages.of(first, after)).build())
-                .map(page -> new StatementConnection(page.getStatementsList().stream().map(Statement::from).toList(),
-                        PageInfo.of(page.getPageInfo())));
+    static Uni<StatementConnection> statements(
+            PayoutClient payouts, String brandId, String creatorId, int first, String after) {
+        return payouts.creatorStatements(
+                        ListCreatorStatementsRequest.newBuilder()
+                                .setBrandId(brandId)
+                                .setCreatorId(creatorId)
+                                .setPage(Pages.of(first, after))
+                                .build())
+                .map(
+                        page ->
+                                new StatementConnection(
+                                        page.getStatementsList().stream()
+                                                .map(Statement::from)
+                                                .toList(),
+                                        PageInfo.of(page.getPageInfo())));
     }
 
     private static PayoutRunPayload payload(com.creatorplatform.proto.payout.v1.PayoutRun run) {

@@ -27,7 +27,10 @@ public class TrackingApi {
     private final TrackingClient tracking;
     private final String redirectBase;
 
-    TrackingApi(Caller caller, CampaignClient campaigns, TrackingClient tracking,
+    TrackingApi(
+            Caller caller,
+            CampaignClient campaigns,
+            TrackingClient tracking,
             @ConfigProperty(name = "platform.redirect-base-url") String redirectBase) {
         this.caller = caller;
         this.campaigns = campaigns;
@@ -36,31 +39,39 @@ public class TrackingApi {
     }
 
     @Query
-    @Description("Tracking links of the caller's brand by id, in the order asked; unknown ids are left out.")
-    public Uni<@NonNull List<@NonNull TrackingLink>> trackingLinks(@NonNull List<@NonNull String> ids) {
+    @Description(
+            "Tracking links of the caller's brand by id, in the order asked; unknown ids are left out.")
+    public Uni<@NonNull List<@NonNull TrackingLink>> trackingLinks(
+            @NonNull List<@NonNull String> ids) {
         return tracking.links(caller.brandToRead(), ids)
                 .map(links -> links.stream().map(l -> TrackingLink.from(l, redirectBase)).toList());
     }
 
     @Mutation
-    @Description("Creates a creator's tracking link for a campaign of the caller's brand. Brand admins only.")
-    public Uni<@NonNull CreateTrackingLinkPayload> createTrackingLink(@NonNull CreateTrackingLinkInput input) {
+    @Description(
+            "Creates a creator's tracking link for a campaign of the caller's brand. Brand admins only.")
+    public Uni<@NonNull CreateTrackingLinkPayload> createTrackingLink(
+            @NonNull CreateTrackingLinkInput input) {
         String brandId = caller.brandToWrite();
         // The campaign must be the caller's own: another brand's campaign id is simply not found.
-        return campaigns.campaigns(brandId, List.of(input.campaignId()))
-                .flatMap(found -> {
-                    if (found.isEmpty()) {
-                        throw new ApiGraphQLError.NotFound("campaign " + input.campaignId() + " does not exist");
-                    }
-                    return tracking.createLink(CreateTrackingLinkRequest.newBuilder()
-                            .setBrandId(brandId)
-                            .setCampaignId(input.campaignId())
-                            .setCreatorId(input.creatorId())
-                            .setPostId(input.postId() == null ? "" : input.postId())
-                            .setDestinationUrl(input.destinationUrl())
-                            .setPlatform(Platform.toName(input.platform()))
-                            .build());
-                })
+        return campaigns
+                .campaigns(brandId, List.of(input.campaignId()))
+                .flatMap(
+                        found -> {
+                            if (found.isEmpty()) {
+                                throw new ApiGraphQLError.NotFound(
+                                        "campaign " + input.campaignId() + " does not exist");
+                            }
+                            return tracking.createLink(
+                                    CreateTrackingLinkRequest.newBuilder()
+                                            .setBrandId(brandId)
+                                            .setCampaignId(input.campaignId())
+                                            .setCreatorId(input.creatorId())
+                                            .setPostId(input.postId() == null ? "" : input.postId())
+                                            .setDestinationUrl(input.destinationUrl())
+                                            .setPlatform(Platform.toName(input.platform()))
+                                            .build());
+                        })
                 .map(link -> new CreateTrackingLinkPayload(TrackingLink.from(link, redirectBase)));
     }
 }

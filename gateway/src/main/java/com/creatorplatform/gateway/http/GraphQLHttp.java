@@ -43,9 +43,15 @@ class GraphQLHttp {
 
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     static final String JSON = "application/json";
-    private static final Set<String> MEMBERS = Set.of("query", "operationName", "variables", "extensions");
-    /** Documents known to parse, so that a client's usual requests are parsed here once. Cleared when full. */
+    private static final Set<String> MEMBERS =
+            Set.of("query", "operationName", "variables", "extensions");
+
+    /**
+     * Documents known to parse, so that a client's usual requests are parsed here once. Cleared
+     * when full.
+     */
     private static final int KNOWN_DOCUMENTS = 1000;
+
     private static final int KNOWN_DOCUMENT_LENGTH = 20_000;
 
     private final Set<String> parsed = ConcurrentHashMap.newKeySet();
@@ -54,7 +60,9 @@ class GraphQLHttp {
     private final double requestsPerSecond;
     private final RequestRate rate;
 
-    GraphQLHttp(@ConfigProperty(name = "platform.graphql.introspection", defaultValue = "true") boolean introspection,
+    GraphQLHttp(
+            @ConfigProperty(name = "platform.graphql.introspection", defaultValue = "true")
+                    boolean introspection,
             @ConfigProperty(name = "platform.graphql.max-body-bytes") long bodyLimit,
             @ConfigProperty(name = "platform.graphql.requests-per-second") double requestsPerSecond,
             @ConfigProperty(name = "platform.graphql.request-burst") double burst) {
@@ -65,13 +73,16 @@ class GraphQLHttp {
     }
 
     /**
-     * After Quarkus's authentication and authorization (filters, at the negative of their priority), before
-     * SmallRye's routes (in the order they were made, from 0).
+     * After Quarkus's authentication and authorization (filters, at the negative of their
+     * priority), before SmallRye's routes (in the order they were made, from 0).
      */
     static final int ORDER = -50;
 
     void routes(@Observes Router router) {
-        router.route("/graphql").order(ORDER).handler(BodyHandler.create(false).setBodyLimit(bodyLimit)).handler(this::check)
+        router.route("/graphql")
+                .order(ORDER)
+                .handler(BodyHandler.create(false).setBodyLimit(bodyLimit))
+                .handler(this::check)
                 .failureHandler(this::tooLarge);
         router.get("/graphql/schema.graphql").order(ORDER).handler(this::schema);
     }
@@ -83,8 +94,15 @@ class GraphQLHttp {
             return;
         }
         String answerType = answerType(context.parsedHeaders().accept());
-        refuse(context, 413, answerType == null ? JSON : answerType, RequestErrors.error(RequestErrors.LIMIT_EXCEEDED,
-                "The request body is over " + bodyLimit + " bytes", Map.of("limit", "bodyBytes", "maximum", bodyLimit), List.of()));
+        refuse(
+                context,
+                413,
+                answerType == null ? JSON : answerType,
+                RequestErrors.error(
+                        RequestErrors.LIMIT_EXCEEDED,
+                        "The request body is over " + bodyLimit + " bytes",
+                        Map.of("limit", "bodyBytes", "maximum", bodyLimit),
+                        List.of()));
     }
 
     private void schema(RoutingContext context) {
@@ -106,36 +124,57 @@ class GraphQLHttp {
             context.next(); // SmallRye answers 406
             return;
         }
-        if (context.user() instanceof QuarkusHttpUser user && !rate.allow(user.getSecurityIdentity().getPrincipal().getName())) {
+        if (context.user() instanceof QuarkusHttpUser user
+                && !rate.allow(user.getSecurityIdentity().getPrincipal().getName())) {
             context.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
-            refuse(context, 429, answerType, RequestErrors.error(RequestErrors.LIMIT_EXCEEDED, "Too many requests: at most "
-                    + requestsPerSecond + " per second per user, after a burst", Map.of("limit", "requestsPerSecond", "maximum", requestsPerSecond),
-                    List.of()));
+            refuse(
+                    context,
+                    429,
+                    answerType,
+                    RequestErrors.error(
+                            RequestErrors.LIMIT_EXCEEDED,
+                            "Too many requests: at most "
+                                    + requestsPerSecond
+                                    + " per second per user, after a burst",
+                            Map.of("limit", "requestsPerSecond", "maximum", requestsPerSecond),
+                            List.of()));
             return;
         }
         String problem = method == HttpMethod.POST ? checkPost(context) : checkGet(context);
         if (problem != null) {
-            refuse(context, 400, answerType, RequestErrors.error(RequestErrors.BAD_REQUEST, problem));
+            refuse(
+                    context,
+                    400,
+                    answerType,
+                    RequestErrors.error(RequestErrors.BAD_REQUEST, problem));
             return;
         }
         GraphQLError unparsable = parse(document(context));
         if (unparsable != null) {
-            refuse(context, GRAPHQL_RESPONSE.equals(answerType) ? 400 : 200, answerType, unparsable);
+            refuse(
+                    context,
+                    GRAPHQL_RESPONSE.equals(answerType) ? 400 : 200,
+                    answerType,
+                    unparsable);
             return;
         }
-        context.addHeadersEndHandler(ignored -> {
-            var response = context.response();
-            response.putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=utf-8");
-            if (GRAPHQL_RESPONSE.equals(answerType) && response.getStatusCode() == 200 && RequestOutcome.failedBeforeExecution(context)) {
-                response.setStatusCode(400).setStatusMessage("Bad Request");
-            }
-        });
+        context.addHeadersEndHandler(
+                ignored -> {
+                    var response = context.response();
+                    response.putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=utf-8");
+                    if (GRAPHQL_RESPONSE.equals(answerType)
+                            && response.getStatusCode() == 200
+                            && RequestOutcome.failedBeforeExecution(context)) {
+                        response.setStatusCode(400).setStatusMessage("Bad Request");
+                    }
+                });
         context.next();
     }
 
     /**
-     * The media type of the answer: graphql-response+json when the client prefers it, else JSON (also
-     * for {@code *}{@code /*} or no Accept, as the specification asks); null when it accepts neither.
+     * The media type of the answer: graphql-response+json when the client prefers it, else JSON
+     * (also for {@code *}{@code /*} or no Accept, as the specification asks); null when it accepts
+     * neither.
      */
     static String answerType(List<MIMEHeader> accepted) {
         if (accepted == null || accepted.isEmpty()) {
@@ -173,7 +212,8 @@ class GraphQLHttp {
             return "the body is not JSON";
         }
         if (!(body instanceof JsonObject request)) {
-            return body instanceof JsonArray ? "one request carries one operation: the body must be a JSON object, not an array"
+            return body instanceof JsonArray
+                    ? "one request carries one operation: the body must be a JSON object, not an array"
                     : "the body must be a JSON object with the member query";
         }
         return checkMembers(request.getMap());
@@ -200,11 +240,16 @@ class GraphQLHttp {
         return checkMembers(request.getMap());
     }
 
-    /** What is wrong with the request's members (GraphQL over HTTP: query, operationName, variables, extensions), or null. */
+    /**
+     * What is wrong with the request's members (GraphQL over HTTP: query, operationName, variables,
+     * extensions), or null.
+     */
     static String checkMembers(Map<String, Object> request) {
         Object query = request.get("query");
         if (!(query instanceof String text) || text.isBlank()) {
-            return query == null ? "the request has no query" : "query must be a string holding a GraphQL document";
+            return query == null
+                    ? "the request has no query"
+                    : "query must be a string holding a GraphQL document";
         }
         Object operationName = request.get("operationName");
         if (operationName != null && !(operationName instanceof String)) {
@@ -224,24 +269,39 @@ class GraphQLHttp {
             return context.queryParams().get("query");
         }
         String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        return contentType.startsWith("application/graphql") ? context.body().asString()
+        return contentType.startsWith("application/graphql")
+                ? context.body().asString()
                 : context.body().asJsonObject().getString("query");
     }
 
-    /** Parses the document under the operation parser's limits: the error if it is not GraphQL, else null. */
+    /**
+     * Parses the document under the operation parser's limits: the error if it is not GraphQL, else
+     * null.
+     */
     private GraphQLError parse(String document) {
         if (parsed.contains(document)) {
             return null;
         }
         ParserOptions options = ParserOptions.getDefaultOperationParserOptions();
         try {
-            Parser.parse(ParserEnvironment.newParserEnvironment().document(document).parserOptions(options).build());
+            Parser.parse(
+                    ParserEnvironment.newParserEnvironment()
+                            .document(document)
+                            .parserOptions(options)
+                            .build());
         } catch (ParseCancelledException tooLarge) {
-            return RequestErrors.error(RequestErrors.LIMIT_EXCEEDED, tooLarge.getMessage(),
-                    Map.of("limit", "tokens", "maximum", options.getMaxTokens()), List.of());
+            return RequestErrors.error(
+                    RequestErrors.LIMIT_EXCEEDED,
+                    tooLarge.getMessage(),
+                    Map.of("limit", "tokens", "maximum", options.getMaxTokens()),
+                    List.of());
         } catch (InvalidSyntaxException notGraphQL) {
             var syntax = notGraphQL.toInvalidSyntaxError();
-            return RequestErrors.error(RequestErrors.PARSE_FAILED, syntax.getMessage(), Map.of(), syntax.getLocations());
+            return RequestErrors.error(
+                    RequestErrors.PARSE_FAILED,
+                    syntax.getMessage(),
+                    Map.of(),
+                    syntax.getLocations());
         }
         if (document.length() <= KNOWN_DOCUMENT_LENGTH) {
             if (parsed.size() >= KNOWN_DOCUMENTS) {
@@ -252,8 +312,15 @@ class GraphQLHttp {
         return null;
     }
 
-    private static void refuse(RoutingContext context, int status, String answerType, GraphQLError error) {
-        String body = new JsonObject().put("errors", new JsonArray().add(error.toSpecification())).encode();
-        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=utf-8").end(body);
+    private static void refuse(
+            RoutingContext context, int status, String answerType, GraphQLError error) {
+        String body =
+                new JsonObject()
+                        .put("errors", new JsonArray().add(error.toSpecification()))
+                        .encode();
+        context.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=utf-8")
+                .end(body);
     }
 }

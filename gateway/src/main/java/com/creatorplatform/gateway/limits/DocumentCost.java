@@ -26,26 +26,32 @@ import java.util.function.Predicate;
  * fields it selects with every fragment spread expanded where it is used, its deepest field, and
  * how many of them a resolver computes. Each fragment is counted once and its totals reused at each
  * spread, so a document of fragments that double at every level is counted in time linear in its
- * length, while its totals grow as its expansion would (and saturate instead of overflowing).
- * A spread of a fragment that spreads itself counts nothing more: validation refuses the cycle.
+ * length, while its totals grow as its expansion would (and saturate instead of overflowing). A
+ * spread of a fragment that spreads itself counts nothing more: validation refuses the cycle.
  */
 public record DocumentCost(long fields, long depth, long resolvers) {
 
     static final DocumentCost NOTHING = new DocumentCost(0, 0, 0);
 
     /** The cost of every operation in the document (validation reads them all, whichever runs). */
-    public static DocumentCost of(Document document, GraphQLSchema schema, Predicate<FieldCoordinates> resolved) {
+    public static DocumentCost of(
+            Document document, GraphQLSchema schema, Predicate<FieldCoordinates> resolved) {
         var counter = new Counter(document, schema, resolved);
         DocumentCost total = NOTHING;
         for (Definition<?> definition : document.getDefinitions()) {
             if (definition instanceof OperationDefinition operation) {
-                total = total.plus(counter.count(operation.getSelectionSet(), rootType(schema, operation.getOperation())));
+                total =
+                        total.plus(
+                                counter.count(
+                                        operation.getSelectionSet(),
+                                        rootType(schema, operation.getOperation())));
             }
         }
         return total;
     }
 
-    private static GraphQLType rootType(GraphQLSchema schema, OperationDefinition.Operation operation) {
+    private static GraphQLType rootType(
+            GraphQLSchema schema, OperationDefinition.Operation operation) {
         return switch (operation) {
             case QUERY -> schema.getQueryType();
             case MUTATION -> schema.getMutationType();
@@ -55,7 +61,10 @@ public record DocumentCost(long fields, long depth, long resolvers) {
 
     /** Both costs side by side: fields and calls add up, the depth is the deeper one. */
     DocumentCost plus(DocumentCost other) {
-        return new DocumentCost(add(fields, other.fields), Math.max(depth, other.depth), add(resolvers, other.resolvers));
+        return new DocumentCost(
+                add(fields, other.fields),
+                Math.max(depth, other.depth),
+                add(resolvers, other.resolvers));
     }
 
     /** One field over what it selects. */
@@ -85,7 +94,10 @@ public record DocumentCost(long fields, long depth, long resolvers) {
             }
         }
 
-        /** The selections' cost on the given type (null when the document names a type the schema lacks). */
+        /**
+         * The selections' cost on the given type (null when the document names a type the schema
+         * lacks).
+         */
         DocumentCost count(SelectionSet selections, GraphQLType type) {
             DocumentCost total = NOTHING;
             if (selections == null) {
@@ -102,20 +114,31 @@ public record DocumentCost(long fields, long depth, long resolvers) {
                 return field(field, type);
             }
             if (selection instanceof InlineFragment inline) {
-                return count(inline.getSelectionSet(),
-                        inline.getTypeCondition() == null ? type : schema.getType(inline.getTypeCondition().getName()));
+                return count(
+                        inline.getSelectionSet(),
+                        inline.getTypeCondition() == null
+                                ? type
+                                : schema.getType(inline.getTypeCondition().getName()));
             }
-            return selection instanceof FragmentSpread spread ? fragment(spread.getName()) : NOTHING;
+            return selection instanceof FragmentSpread spread
+                    ? fragment(spread.getName())
+                    : NOTHING;
         }
 
         private DocumentCost field(Field field, GraphQLType parent) {
-            GraphQLFieldDefinition definition = parent instanceof GraphQLFieldsContainer container
-                    ? container.getFieldDefinition(field.getName()) : null;
+            GraphQLFieldDefinition definition =
+                    parent instanceof GraphQLFieldsContainer container
+                            ? container.getFieldDefinition(field.getName())
+                            : null;
             if (definition == null) {
                 return count(field.getSelectionSet(), null).under(false);
             }
-            boolean call = resolved.test(FieldCoordinates.coordinates((GraphQLFieldsContainer) parent, definition));
-            return count(field.getSelectionSet(), GraphQLTypeUtil.unwrapAll(definition.getType())).under(call);
+            boolean call =
+                    resolved.test(
+                            FieldCoordinates.coordinates(
+                                    (GraphQLFieldsContainer) parent, definition));
+            return count(field.getSelectionSet(), GraphQLTypeUtil.unwrapAll(definition.getType()))
+                    .under(call);
         }
 
         private DocumentCost fragment(String name) {
@@ -127,7 +150,10 @@ public record DocumentCost(long fields, long depth, long resolvers) {
             if (fragment == null || !counting.add(name)) {
                 return NOTHING; // an unknown fragment or a cycle: validation names either
             }
-            DocumentCost cost = count(fragment.getSelectionSet(), schema.getType(fragment.getTypeCondition().getName()));
+            DocumentCost cost =
+                    count(
+                            fragment.getSelectionSet(),
+                            schema.getType(fragment.getTypeCondition().getName()));
             counting.remove(name);
             counted.put(name, cost);
             return cost;

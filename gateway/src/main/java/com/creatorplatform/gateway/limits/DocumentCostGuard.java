@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
  * Refuses a document over {@link DocumentLimits} before graphql-java validates, normalises or runs
  * it: a few kilobytes of nested fragments would otherwise expand to millions of fields in each of
  * those steps. Counted for every document not yet known (over HTTP and WebSocket alike); documents
- * that passed are remembered by SmallRye's query cache, which this wraps, and are not counted again.
+ * that passed are remembered by SmallRye's query cache, which this wraps, and are not counted
+ * again.
  */
 public class DocumentCostGuard implements EventingService {
 
@@ -36,23 +37,33 @@ public class DocumentCostGuard implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        // The builder does not hand out its document provider or schema; a GraphQL built from it does (once, at start).
+        // The builder does not hand out its document provider or schema; a GraphQL built from it
+        // does (once, at start).
         GraphQL built = builder.build();
         GraphQLSchema schema = built.getGraphQLSchema();
         Set<FieldCoordinates> resolved = resolvedFields(schema);
         LOG.debugf("fields computed by a resolver: %s", resolved);
-        return builder.preparsedDocumentProvider(new Guarded(built.getPreparsedDocumentProvider(),
-                DocumentLimits.from(ConfigProvider.getConfig()), schema, resolved));
+        return builder.preparsedDocumentProvider(
+                new Guarded(
+                        built.getPreparsedDocumentProvider(),
+                        DocumentLimits.from(ConfigProvider.getConfig()),
+                        schema,
+                        resolved));
     }
 
-    /** The fields whose value one of our resolvers computes (SmallRye's operations), not a property's accessor. */
+    /**
+     * The fields whose value one of our resolvers computes (SmallRye's operations), not a
+     * property's accessor.
+     */
     public static Set<FieldCoordinates> resolvedFields(GraphQLSchema schema) {
         Set<FieldCoordinates> resolved = new HashSet<>();
         for (var type : schema.getAllTypesAsList()) {
-            if (type instanceof GraphQLFieldsContainer container && !container.getName().startsWith("__")) {
+            if (type instanceof GraphQLFieldsContainer container
+                    && !container.getName().startsWith("__")) {
                 for (var field : container.getFieldDefinitions()) {
                     var coordinates = FieldCoordinates.coordinates(container, field);
-                    if (schema.getCodeRegistry().getDataFetcher(coordinates, field) instanceof AbstractDataFetcher<?, ?>) {
+                    if (schema.getCodeRegistry().getDataFetcher(coordinates, field)
+                            instanceof AbstractDataFetcher<?, ?>) {
                         resolved.add(coordinates);
                     }
                 }
@@ -61,22 +72,34 @@ public class DocumentCostGuard implements EventingService {
         return Set.copyOf(resolved);
     }
 
-    record Guarded(PreparsedDocumentProvider cache, DocumentLimits limits, GraphQLSchema schema, Set<FieldCoordinates> resolved)
+    record Guarded(
+            PreparsedDocumentProvider cache,
+            DocumentLimits limits,
+            GraphQLSchema schema,
+            Set<FieldCoordinates> resolved)
             implements PreparsedDocumentProvider {
 
         @Override
-        public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+        public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
+                ExecutionInput input,
                 Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-            return cache.getDocumentAsync(input, unknown -> {
-                ParseAndValidateResult parsed = ParseAndValidate.parse(unknown);
-                if (!parsed.isFailure()) {
-                    var refusal = limits.refusal(DocumentCost.of(parsed.getDocument(), schema, resolved::contains));
-                    if (refusal.isPresent()) {
-                        return new PreparsedDocumentEntry(List.of(refusal.get()));
-                    }
-                }
-                return parseAndValidate.apply(unknown);
-            });
+            return cache.getDocumentAsync(
+                    input,
+                    unknown -> {
+                        ParseAndValidateResult parsed = ParseAndValidate.parse(unknown);
+                        if (!parsed.isFailure()) {
+                            var refusal =
+                                    limits.refusal(
+                                            DocumentCost.of(
+                                                    parsed.getDocument(),
+                                                    schema,
+                                                    resolved::contains));
+                            if (refusal.isPresent()) {
+                                return new PreparsedDocumentEntry(List.of(refusal.get()));
+                            }
+                        }
+                        return parseAndValidate.apply(unknown);
+                    });
         }
     }
 }

@@ -8,11 +8,21 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A brand: the tenant that runs campaigns.")
-public record Brand(@Id @NonNull String id, @NonNull String name, @NonNull String currency,
-        @NonNull List<@NonNull String> allowedDomains, @NonNull Money minimumPayout, @NonNull Instant createdAt) {
+public record Brand(
+        @Id @NonNull String id,
+        @NonNull String name,
+        @NonNull String currency,
+        @NonNull List<@NonNull String> allowedDomains,
+        @NonNull Money minimumPayout,
+        @NonNull Instant createdAt) {
 
     public static Brand from(com.creatorplatform.proto.campaign.v1.Brand brand) {
-        return new Brand(brand.getId(), brand.getName(), brand.getCurrency(), List.copyOf(brand.getAllowedDomainsList()),
-                Money.of(brand.getMinimumPayout()), WireTypes.instant(brand.getCreatedAt()));
+        return new Brand(
+                brand.getId(),
+                brand.getName(),
+                brand.getCurrency(),
+                List.copyOf(brand.getAllowedDomainsList()),
+                Money.of(brand.getMinimumPayout()),
+                WireTypes.instant(brand.getCreatedAt()));
     }
 }

@@ -4,5 +4,5 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** A page of a campaign's creators; pass pageInfo.endCursor as `after` for the next one. */
-public record CampaignCreatorConnection(@NonNull List<@NonNull CampaignCreator> nodes, @NonNull PageInfo pageInfo) {
-}
+public record CampaignCreatorConnection(
+        @NonNull List<@NonNull CampaignCreator> nodes, @NonNull PageInfo pageInfo) {}

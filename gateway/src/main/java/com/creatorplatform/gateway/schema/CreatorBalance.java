@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record CreatorBalance(@NonNull String creatorId, @NonNull List<@NonNull Money> balances) {
 
     public static CreatorBalance from(com.creatorplatform.proto.payout.v1.CreatorBalance balance) {
-        return new CreatorBalance(balance.getCreatorId(), balance.getBalancesList().stream().map(Money::of).toList());
+        return new CreatorBalance(
+                balance.getCreatorId(), balance.getBalancesList().stream().map(Money::of).toList());
     }
 }

@@ -9,31 +9,36 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** Mutation inputs and payloads; the services validate the values and explain what is wrong. */
 public final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     @Input("CreateCampaignInput")
-    public record CreateCampaignInput(@NonNull String name, @NonNull String landingUrl, @NonNull LocalDate startsOn,
-            LocalDate endsOn, MoneyInput budgetCap) {
-    }
+    public record CreateCampaignInput(
+            @NonNull String name,
+            @NonNull String landingUrl,
+            @NonNull LocalDate startsOn,
+            LocalDate endsOn,
+            MoneyInput budgetCap) {}
 
-    public record CreateCampaignPayload(@NonNull Campaign campaign) {
-    }
+    public record CreateCampaignPayload(@NonNull Campaign campaign) {}
 
     @Input("CreateTrackingLinkInput")
-    public record CreateTrackingLinkInput(@Id @NonNull String campaignId, @Id @NonNull String creatorId, @Id String postId,
+    public record CreateTrackingLinkInput(
+            @Id @NonNull String campaignId,
+            @Id @NonNull String creatorId,
+            @Id String postId,
             @NonNull String destinationUrl,
-            @Description("Where the link is shared (its utm_medium), for reports by platform; null when not known.") Platform platform) {
-    }
+            @Description(
+                            "Where the link is shared (its utm_medium), for reports by platform; null when not known.")
+                    Platform platform) {}
 
-    public record CreateTrackingLinkPayload(@NonNull TrackingLink link) {
-    }
+    public record CreateTrackingLinkPayload(@NonNull TrackingLink link) {}
 
     @Input("RecordAdjustmentInput")
-    public record RecordAdjustmentInput(@Id @NonNull String creatorId, @NonNull MoneyInput amount, @NonNull String reason,
-            @NonNull String idempotencyKey) {
-    }
+    public record RecordAdjustmentInput(
+            @Id @NonNull String creatorId,
+            @NonNull MoneyInput amount,
+            @NonNull String reason,
+            @NonNull String idempotencyKey) {}
 
-    public record RecordAdjustmentPayload(@NonNull LedgerEntry entry) {
-    }
+    public record RecordAdjustmentPayload(@NonNull LedgerEntry entry) {}
 }

@@ -5,13 +5,15 @@ import java.util.Currency;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-@Description("An amount in integer minor units (cents) of an ISO 4217 currency; `amount` is the same as a decimal "
-        + "string in major units, e.g. \"12.50\".")
+@Description(
+        "An amount in integer minor units (cents) of an ISO 4217 currency; `amount` is the same as a decimal "
+                + "string in major units, e.g. \"12.50\".")
 public record Money(@NonNull long amountMinor, @NonNull String currency, @NonNull String amount) {
 
     public static Money of(long amountMinor, String currency) {
         int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        return new Money(amountMinor, currency, BigDecimal.valueOf(amountMinor, digits).toPlainString());
+        return new Money(
+                amountMinor, currency, BigDecimal.valueOf(amountMinor, digits).toPlainString());
     }
 
     public static Money of(com.creatorplatform.proto.common.v1.Money money) {

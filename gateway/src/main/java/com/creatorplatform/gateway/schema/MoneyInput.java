@@ -7,6 +7,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record MoneyInput(@NonNull long amountMinor, @NonNull String currency) {
 
     public com.creatorplatform.proto.common.v1.Money toProto() {
-        return com.creatorplatform.proto.common.v1.Money.newBuilder().setAmountMinor(amountMinor).setCurrency(currency).build();
+        return com.creatorplatform.proto.common.v1.Money.newBuilder()
+                .setAmountMinor(amountMinor)
+                .setCurrency(currency)
+                .build();
     }
 }

@@ -15,10 +15,15 @@ public record Period(@NonNull LocalDate from, @NonNull LocalDate to) {
     public static final int MAX_DAYS = 366;
 
     /**
-     * The range asked for; a missing end defaults to the campaign's: its start, and its end or today,
-     * whichever comes first. Nothing asked: the campaign's days so far.
+     * The range asked for; a missing end defaults to the campaign's: its start, and its end or
+     * today, whichever comes first. Nothing asked: the campaign's days so far.
      */
-    public static Period of(LocalDate from, LocalDate to, LocalDate campaignStart, LocalDate campaignEnd, LocalDate today) {
+    public static Period of(
+            LocalDate from,
+            LocalDate to,
+            LocalDate campaignStart,
+            LocalDate campaignEnd,
+            LocalDate today) {
         if (from == null && to == null) {
             return soFar(campaignStart, campaignEnd, today);
         }
@@ -28,8 +33,16 @@ public record Period(@NonNull LocalDate from, @NonNull LocalDate to) {
             throw new ApiGraphQLError.InvalidArgument("from " + start + " is after to " + end);
         }
         if (days(start, end) > MAX_DAYS) {
-            throw new ApiGraphQLError.InvalidArgument("from " + start + " to " + end + " covers " + days(start, end)
-                    + " days; at most " + MAX_DAYS + " are allowed");
+            throw new ApiGraphQLError.InvalidArgument(
+                    "from "
+                            + start
+                            + " to "
+                            + end
+                            + " covers "
+                            + days(start, end)
+                            + " days; at most "
+                            + MAX_DAYS
+                            + " are allowed");
         }
         return new Period(start, end);
     }
@@ -43,7 +56,8 @@ public record Period(@NonNull LocalDate from, @NonNull LocalDate to) {
         if (last.isBefore(start)) {
             last = start;
         }
-        return new Period(days(start, last) > MAX_DAYS ? last.minusDays(MAX_DAYS - 1) : start, last);
+        return new Period(
+                days(start, last) > MAX_DAYS ? last.minusDays(MAX_DAYS - 1) : start, last);
     }
 
     public boolean contains(LocalDate day) {
@@ -51,7 +65,10 @@ public record Period(@NonNull LocalDate from, @NonNull LocalDate to) {
     }
 
     public DateRange toProto() {
-        return DateRange.newBuilder().setFrom(WireTypes.date(from)).setTo(WireTypes.date(to)).build();
+        return DateRange.newBuilder()
+                .setFrom(WireTypes.date(from))
+                .setTo(WireTypes.date(to))
+                .build();
     }
 
     private static long days(LocalDate start, LocalDate end) {

@@ -4,13 +4,19 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("The kind of post.")
 public enum PostFormat {
-    REEL, VIDEO, STORY, STREAM, NEWSLETTER, BLOG;
+    REEL,
+    VIDEO,
+    STORY,
+    STREAM,
+    NEWSLETTER,
+    BLOG;
 
     static PostFormat fromProto(com.creatorplatform.proto.campaign.v1.PostFormat value) {
         return ProtoEnums.fromProto(value, "POST_FORMAT_", PostFormat.class);
     }
 
     public static com.creatorplatform.proto.campaign.v1.PostFormat toProto(PostFormat value) {
-        return ProtoEnums.toProto(value, "POST_FORMAT_", com.creatorplatform.proto.campaign.v1.PostFormat.class);
+        return ProtoEnums.toProto(
+                value, "POST_FORMAT_", com.creatorplatform.proto.campaign.v1.PostFormat.class);
     }
 }

@@ -5,13 +5,30 @@ import java.time.Instant;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record TrackingLink(@Id @NonNull String id, @NonNull String code, @NonNull String url, @NonNull String campaignId,
-        @NonNull String creatorId, String postId, Platform platform, @NonNull String destinationUrl, @NonNull Instant createdAt) {
+public record TrackingLink(
+        @Id @NonNull String id,
+        @NonNull String code,
+        @NonNull String url,
+        @NonNull String campaignId,
+        @NonNull String creatorId,
+        String postId,
+        Platform platform,
+        @NonNull String destinationUrl,
+        @NonNull Instant createdAt) {
 
-    /** @param redirectBase where the public redirect lives, e.g. https://go.example.com */
-    public static TrackingLink from(com.creatorplatform.proto.tracking.v1.TrackingLink link, String redirectBase) {
-        return new TrackingLink(link.getId(), link.getCode(), redirectBase + "/r/" + link.getCode(), link.getCampaignId(),
-                link.getCreatorId(), link.getPostId().isEmpty() ? null : link.getPostId(), Platform.fromName(link.getPlatform()),
+    /**
+     * @param redirectBase where the public redirect lives, e.g. https://go.example.com
+     */
+    public static TrackingLink from(
+            com.creatorplatform.proto.tracking.v1.TrackingLink link, String redirectBase) {
+        return new TrackingLink(
+                link.getId(),
+                link.getCode(),
+                redirectBase + "/r/" + link.getCode(),
+                link.getCampaignId(),
+                link.getCreatorId(),
+                link.getPostId().isEmpty() ? null : link.getPostId(),
+                Platform.fromName(link.getPlatform()),
                 link.getDestinationUrl(),
                 WireTypes.instant(link.getCreatedAt()));
     }

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Who is asking, read from the Keycloak access token: their roles and the brand or creator their
  * account belongs to (the brand_id / creator_id claims). Every resolver asks this class for the
- * scope it may act in, so the tenancy rule lives here once. The role names are the ones the services
- * read from the same token ({@code CallerClaims}).
+ * scope it may act in, so the tenancy rule lives here once. The role names are the ones the
+ * services read from the same token ({@code CallerClaims}).
  */
 @RequestScoped
 public class Caller {
@@ -58,8 +58,8 @@ public class Caller {
     }
 
     /**
-     * The caller's own access token, forwarded on every gRPC call: each service verifies it and checks
-     * every brand_id and creator_id it receives against the brand or creator it names.
+     * The caller's own access token, forwarded on every gRPC call: each service verifies it and
+     * checks every brand_id and creator_id it receives against the brand or creator it names.
      */
     public String accessToken() {
         return token.getRawToken();

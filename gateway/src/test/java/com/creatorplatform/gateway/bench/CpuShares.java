@@ -11,13 +11,14 @@ import java.util.stream.Stream;
 /**
  * CPU time (Linux clock ticks, 10 ms) the machine and each of the platform's processes used between
  * two readings of /proc, added up over a benchmark's rounds: on a 2-core machine shared by the
- * gateway, three services and PostgreSQL, a request's time depends on what all of them spend.
- * With -Dbench.threads=true each JVM's threads are shown too, by name (the JIT's compiler threads
- * among them: a busy one says the warm-up was too short).
+ * gateway, three services and PostgreSQL, a request's time depends on what all of them spend. With
+ * -Dbench.threads=true each JVM's threads are shown too, by name (the JIT's compiler threads among
+ * them: a busy one says the warm-up was too short).
  */
 final class CpuShares {
 
-    private static final List<String> SERVICES = List.of("campaign-service", "tracking-service", "payout-service");
+    private static final List<String> SERVICES =
+            List.of("campaign-service", "tracking-service", "payout-service");
     private static final boolean THREADS = Boolean.getBoolean("bench.threads");
 
     private final Map<String, Long> totals = new LinkedHashMap<>();
@@ -29,18 +30,26 @@ final class CpuShares {
     }
 
     void stop() {
-        read().forEach((who, ticks) -> totals.merge(who, ticks - last.getOrDefault(who, 0L), Long::sum));
+        read().forEach(
+                        (who, ticks) ->
+                                totals.merge(who, ticks - last.getOrDefault(who, 0L), Long::sum));
         rounds++;
     }
 
-    /** Milliseconds per round, by process (and thread) group; groups that used nothing are left out. */
+    /**
+     * Milliseconds per round, by process (and thread) group; groups that used nothing are left out.
+     */
     String perRound() {
         var text = new StringBuilder();
-        totals.forEach((who, ticks) -> {
-            if (ticks > 0) {
-                text.append(text.isEmpty() ? "" : ", ").append(who).append(' ').append(String.format("%.1f", ticks * 10.0 / rounds));
-            }
-        });
+        totals.forEach(
+                (who, ticks) -> {
+                    if (ticks > 0) {
+                        text.append(text.isEmpty() ? "" : ", ")
+                                .append(who)
+                                .append(' ')
+                                .append(String.format("%.1f", ticks * 10.0 / rounds));
+                    }
+                });
         return text.toString();
     }
 
@@ -49,11 +58,25 @@ final class CpuShares {
         try {
             String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             // user nice system idle iowait irq softirq steal: all but idle and iowait is busy
-            ticks.put("machine", Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3])
-                    + Long.parseLong(cpu[6]) + Long.parseLong(cpu[7]) + Long.parseLong(cpu[8]));
+            ticks.put(
+                    "machine",
+                    Long.parseLong(cpu[1])
+                            + Long.parseLong(cpu[2])
+                            + Long.parseLong(cpu[3])
+                            + Long.parseLong(cpu[6])
+                            + Long.parseLong(cpu[7])
+                            + Long.parseLong(cpu[8]));
             count(ticks, "test JVM (gateway)", Path.of("/proc/self"));
             try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-                for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                for (Path process :
+                        processes
+                                .filter(
+                                        p ->
+                                                p.getFileName()
+                                                        .toString()
+                                                        .chars()
+                                                        .allMatch(Character::isDigit))
+                                .toList()) {
                     String group = group(process);
                     if (group != null) {
                         count(ticks, group, process);
@@ -71,7 +94,10 @@ final class CpuShares {
         if (THREADS && !group.equals("postgres")) {
             try (Stream<Path> threads = Files.list(process.resolve("task"))) {
                 for (Path thread : threads.toList()) {
-                    String name = Files.readString(thread.resolve("comm")).trim().replaceAll("[0-9#-]+$", "");
+                    String name =
+                            Files.readString(thread.resolve("comm"))
+                                    .trim()
+                                    .replaceAll("[0-9#-]+$", "");
                     ticks.merge(group + ": " + name, ticks(thread), Long::sum);
                 }
             } catch (IOException gone) { // the process ended meanwhile
@@ -85,13 +111,19 @@ final class CpuShares {
             if (command.startsWith("postgres") || command.contains("/bin/postgres ")) {
                 return "postgres";
             }
-            return SERVICES.stream().filter(s -> command.contains("/" + s + "/target/")).findFirst().orElse(null);
+            return SERVICES.stream()
+                    .filter(s -> command.contains("/" + s + "/target/"))
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException gone) {
             return null;
         }
     }
 
-    /** User and system time of a process or thread; 0 for one that ended between listing and reading. */
+    /**
+     * User and system time of a process or thread; 0 for one that ended between listing and
+     * reading.
+     */
     private static long ticks(Path process) {
         try {
             String stat = Files.readString(process.resolve("stat"));

@@ -29,8 +29,8 @@ import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.restassured.RestAssured;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -71,7 +71,8 @@ class DashboardBenchmark {
     static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
     static final int WARMUP = Integer.getInteger("bench.warmup", 2000);
     static final int FULL_WARMUP = Integer.getInteger("bench.full-warmup", 400);
-    static final String PG = "jdbc:postgresql://127.0.0.1:" + ServiceProcess.env("PG_PORT", "55433") + "/";
+    static final String PG =
+            "jdbc:postgresql://127.0.0.1:" + ServiceProcess.env("PG_PORT", "55433") + "/";
 
     @Test
     void theOneRequestAgainstTheSameSqlDirectly() throws Exception {
@@ -79,24 +80,53 @@ class DashboardBenchmark {
         var story = build(brand.brandId());
         analyze();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        Map<String, Object> vars = new HashMap<>(Map.of("id", story.campaignId(), "first", CREATORS));
+        Map<String, Object> vars =
+                new HashMap<>(Map.of("id", story.campaignId(), "first", CREATORS));
 
         var answer = GraphQL.ok(brand.viewerToken(), CampaignDashboardGraphQLTest.DASHBOARD, vars);
         assertEquals(CREATORS, answer.getList("data.campaign.creators.nodes").size());
-        assertEquals(CREATORS * POSTS, answer.getList("data.campaign.creators.nodes.posts.nodes.flatten()").size());
-        assertEquals(CREATORS * ((POSTS + 1) / 2), answer.<Integer>getList("data.campaign.creators.nodes.performance.orders").stream()
-                .mapToInt(Integer::intValue).sum(), "every sale is attributed, so the figures include orders and commissions");
-        assertEquals(CREATORS, answer.getList("data.campaign.creators.nodes.performance.commission.amount").stream()
-                .filter(Objects::nonNull).count());
+        assertEquals(
+                CREATORS * POSTS,
+                answer.getList("data.campaign.creators.nodes.posts.nodes.flatten()").size());
+        assertEquals(
+                CREATORS * ((POSTS + 1) / 2),
+                answer.<Integer>getList("data.campaign.creators.nodes.performance.orders").stream()
+                        .mapToInt(Integer::intValue)
+                        .sum(),
+                "every sale is attributed, so the figures include orders and commissions");
+        assertEquals(
+                CREATORS,
+                answer
+                        .getList("data.campaign.creators.nodes.performance.commission.amount")
+                        .stream()
+                        .filter(Objects::nonNull)
+                        .count());
 
-        var sql = new DirectReads(brand.brandId(), story.campaignId(), story.creatorIds(), "2026-11-01", today);
+        var sql =
+                new DirectReads(
+                        brand.brandId(),
+                        story.campaignId(),
+                        story.creatorIds(),
+                        "2026-11-01",
+                        today);
         var http = HttpClient.newHttpClient();
         var request = dashboard(brand.viewerToken(), vars);
-        warmUp(http, dashboard(brand.viewerToken(), new HashMap<>(Map.of("id", story.campaignId(), "first", 1))),
-                new DirectReads(brand.brandId(), story.campaignId(), story.creatorIds().subList(0, 1), "2026-11-01", today));
-        // Then full-size rounds: code that runs per creator or per post (and loops over thousands of
+        warmUp(
+                http,
+                dashboard(
+                        brand.viewerToken(),
+                        new HashMap<>(Map.of("id", story.campaignId(), "first", 1))),
+                new DirectReads(
+                        brand.brandId(),
+                        story.campaignId(),
+                        story.creatorIds().subList(0, 1),
+                        "2026-11-01",
+                        today));
+        // Then full-size rounds: code that runs per creator or per post (and loops over thousands
+        // of
         // them) is compiled by the JIT only after it has run that often. After 100 such rounds the
-        // gateway's compiler threads still used 7-10 ms of CPU per measured round (on 2 cores shared
+        // gateway's compiler threads still used 7-10 ms of CPU per measured round (on 2 cores
+        // shared
         // by every process), after 400 about 1-2 ms.
         var warmShares = new CpuShares(); // its reading of /proc compiled before it measures, too
         for (int i = 0; i < FULL_WARMUP; i++) {
@@ -128,23 +158,39 @@ class DashboardBenchmark {
             direct[i] = System.nanoTime() - t1;
             directShares.stop();
             if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-                throw new AssertionError("the dashboard answered " + response.statusCode() + ": "
-                        + response.body().substring(0, Math.min(500, response.body().length())));
+                throw new AssertionError(
+                        "the dashboard answered "
+                                + response.statusCode()
+                                + ": "
+                                + response.body()
+                                        .substring(0, Math.min(500, response.body().length())));
             }
         }
         sql.close();
         int medianRound = medianIndex(gateway);
-        System.out.printf("the median round (%d ms): its gRPC calls, ms from the request's start to each call's start and close: %s%n",
-                gateway[medianRound] / 1_000_000, timelines.get(medianRound).stream()
-                        .map(c -> c.method() + " " + (c.startedNanos() - starts[medianRound]) / 1_000_000 + "-"
-                                + (c.closedNanos() - starts[medianRound]) / 1_000_000)
+        System.out.printf(
+                "the median round (%d ms): its gRPC calls, ms from the request's start to each call's start and close: %s%n",
+                gateway[medianRound] / 1_000_000,
+                timelines.get(medianRound).stream()
+                        .map(
+                                c ->
+                                        c.method()
+                                                + " "
+                                                + (c.startedNanos() - starts[medianRound])
+                                                        / 1_000_000
+                                                + "-"
+                                                + (c.closedNanos() - starts[medianRound])
+                                                        / 1_000_000)
                         .toList());
-        System.out.printf("CPU ms per round (mean): the request: %s; the same SQL + JSON: %s%n",
+        System.out.printf(
+                "CPU ms per round (mean): the request: %s; the same SQL + JSON: %s%n",
                 gatewayShares.perRound(), directShares.perRound());
         double g = gateway[medianRound] / 1e6;
         double d = direct[medianIndex(direct)] / 1e6;
-        System.out.printf("%nDASHBOARD %d creators x %d posts, %d rounds: gateway median %.1f ms, same SQL + JSON median %.1f ms "
-                + "(%d bytes), ratio %.2f%n%n", CREATORS, POSTS, ROUNDS, g, d, bytes, g / d);
+        System.out.printf(
+                "%nDASHBOARD %d creators x %d posts, %d rounds: gateway median %.1f ms, same SQL + JSON median %.1f ms "
+                        + "(%d bytes), ratio %.2f%n%n",
+                CREATORS, POSTS, ROUNDS, g, d, bytes, g / d);
     }
 
     /**
@@ -153,11 +199,16 @@ class DashboardBenchmark {
      * compiled as in a server that has been up a while, not in the interpreter; the dashboard's own
      * per-field code warms within the first full requests.
      */
-    private static void warmUp(HttpClient http, HttpRequest small, DirectReads smallSql) throws Exception {
+    private static void warmUp(HttpClient http, HttpRequest small, DirectReads smallSql)
+            throws Exception {
         for (int i = 0; i < WARMUP; i++) {
             var response = http.send(small, BodyHandlers.ofString());
             if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-                throw new AssertionError("the warm-up request answered " + response.statusCode() + ": " + response.body());
+                throw new AssertionError(
+                        "the warm-up request answered "
+                                + response.statusCode()
+                                + ": "
+                                + response.body());
             }
             smallSql.readAndSerialise();
         }
@@ -165,11 +216,21 @@ class DashboardBenchmark {
         System.out.printf("warmed up: %d one-creator rounds%n", WARMUP);
     }
 
-    private static HttpRequest dashboard(String token, Map<String, Object> vars) throws IOException {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + "/graphql"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(BodyPublishers.ofString(new ObjectMapper().writeValueAsString(
-                        Map.of("query", CampaignDashboardGraphQLTest.DASHBOARD, "variables", vars))))
+    private static HttpRequest dashboard(String token, Map<String, Object> vars)
+            throws IOException {
+        return HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + RestAssured.port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(
+                        BodyPublishers.ofString(
+                                new ObjectMapper()
+                                        .writeValueAsString(
+                                                Map.of(
+                                                        "query",
+                                                        CampaignDashboardGraphQLTest.DASHBOARD,
+                                                        "variables",
+                                                        vars))))
                 .build();
     }
 
@@ -180,39 +241,107 @@ class DashboardBenchmark {
         return order[values.length / 2];
     }
 
-    record Story(String campaignId, List<String> creatorIds) {
-    }
+    record Story(String campaignId, List<String> creatorIds) {}
 
-    /** Creators, their posts, a link per post, clicks and orders (half the posts sell), through the services' doors. */
+    /**
+     * Creators, their posts, a link per post, clicks and orders (half the posts sell), through the
+     * services' doors.
+     */
     private static Story build(String brandId) throws InterruptedException {
         var campaignChannel = PlatformServices.channel(PlatformServices.CAMPAIGN);
         var trackingChannel = PlatformServices.channel(PlatformServices.TRACKING);
         try {
             var campaigns = CampaignServiceGrpc.newBlockingStub(campaignChannel);
             var tracking = TrackingServiceGrpc.newBlockingStub(trackingChannel);
-            String campaignId = campaigns.createCampaign(CreateCampaignRequest.newBuilder().setBrandId(brandId).setName("Bench")
-                    .setLandingUrl("https://northwind.example/bench").setStartsOn("2026-11-01").build()).getId();
-            campaigns.publishOffer(PublishOfferRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
-                    .setPlan(CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT).setRateBasisPoints(1000)
-                            .setTierMode(TierMode.TIER_MODE_NONE)).build());
+            String campaignId =
+                    campaigns
+                            .createCampaign(
+                                    CreateCampaignRequest.newBuilder()
+                                            .setBrandId(brandId)
+                                            .setName("Bench")
+                                            .setLandingUrl("https://northwind.example/bench")
+                                            .setStartsOn("2026-11-01")
+                                            .build())
+                            .getId();
+            campaigns.publishOffer(
+                    PublishOfferRequest.newBuilder()
+                            .setBrandId(brandId)
+                            .setCampaignId(campaignId)
+                            .setPlan(
+                                    CommissionPlan.newBuilder()
+                                            .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
+                                            .setRateBasisPoints(1000)
+                                            .setTierMode(TierMode.TIER_MODE_NONE))
+                            .build());
             List<String> creatorIds = new ArrayList<>();
             List<String> sales = new ArrayList<>();
             for (int c = 0; c < CREATORS; c++) {
-                String creatorId = campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brandId).setName("Creator " + c)
-                        .setEmail("bench-" + c + "-" + UUID.randomUUID() + "@creators.example").setCountry("DE").build()).getId();
-                String membership = campaigns.shortlist(ShortlistRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
-                        .setCreatorId(creatorId).build()).getId();
-                campaigns.invite(InviteRequest.newBuilder().setBrandId(brandId).setMembershipId(membership).setMessage("Bench").build());
-                campaigns.acceptInvitation(RespondToInvitationRequest.newBuilder().setCreatorId(creatorId).setMembershipId(membership).build());
+                String creatorId =
+                        campaigns
+                                .createCreator(
+                                        CreateCreatorRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .setName("Creator " + c)
+                                                .setEmail(
+                                                        "bench-"
+                                                                + c
+                                                                + "-"
+                                                                + UUID.randomUUID()
+                                                                + "@creators.example")
+                                                .setCountry("DE")
+                                                .build())
+                                .getId();
+                String membership =
+                        campaigns
+                                .shortlist(
+                                        ShortlistRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .setCampaignId(campaignId)
+                                                .setCreatorId(creatorId)
+                                                .build())
+                                .getId();
+                campaigns.invite(
+                        InviteRequest.newBuilder()
+                                .setBrandId(brandId)
+                                .setMembershipId(membership)
+                                .setMessage("Bench")
+                                .build());
+                campaigns.acceptInvitation(
+                        RespondToInvitationRequest.newBuilder()
+                                .setCreatorId(creatorId)
+                                .setMembershipId(membership)
+                                .build());
                 creatorIds.add(creatorId);
                 for (int p = 0; p < POSTS; p++) {
-                    String postId = campaigns.schedulePost(SchedulePostRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
-                            .setCreatorId(creatorId).setPlatform(Platform.PLATFORM_INSTAGRAM).setFormat(PostFormat.POST_FORMAT_REEL)
-                            .setScheduledAt(WireTypes.timestamp(Instant.parse("2026-12-01T10:00:00Z").plusSeconds(3600L * p)))
-                            .setBrief("Post " + p).build()).getId();
-                    String code = tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(brandId)
-                            .setCampaignId(campaignId).setCreatorId(creatorId).setPostId(postId)
-                            .setDestinationUrl("https://northwind.example/bench").build()).getCode();
+                    String postId =
+                            campaigns
+                                    .schedulePost(
+                                            SchedulePostRequest.newBuilder()
+                                                    .setBrandId(brandId)
+                                                    .setCampaignId(campaignId)
+                                                    .setCreatorId(creatorId)
+                                                    .setPlatform(Platform.PLATFORM_INSTAGRAM)
+                                                    .setFormat(PostFormat.POST_FORMAT_REEL)
+                                                    .setScheduledAt(
+                                                            WireTypes.timestamp(
+                                                                    Instant.parse(
+                                                                                    "2026-12-01T10:00:00Z")
+                                                                            .plusSeconds(
+                                                                                    3600L * p)))
+                                                    .setBrief("Post " + p)
+                                                    .build())
+                                    .getId();
+                    String code =
+                            tracking.createTrackingLink(
+                                            CreateTrackingLinkRequest.newBuilder()
+                                                    .setBrandId(brandId)
+                                                    .setCampaignId(campaignId)
+                                                    .setCreatorId(creatorId)
+                                                    .setPostId(postId)
+                                                    .setDestinationUrl(
+                                                            "https://northwind.example/bench")
+                                                    .build())
+                                    .getCode();
                     String clickId = click(code);
                     click(code);
                     if (p % 2 == 0) {
@@ -222,12 +351,23 @@ class DashboardBenchmark {
             }
             Thread.sleep(2_000); // the click writer stores clicks in batches after answering
             for (int i = 0; i < sales.size(); i++) {
-                tracking.recordConversion(RecordConversionRequest.newBuilder().setBrandId(brandId).setOrderId("bench-" + i)
-                        .setAmount(Money.newBuilder().setAmountMinor(5_000 + i).setCurrency("EUR"))
-                        .setOrderedAt(WireTypes.timestamp(Instant.now())).setClickId(sales.get(i)).setCompleted(true).build());
+                tracking.recordConversion(
+                        RecordConversionRequest.newBuilder()
+                                .setBrandId(brandId)
+                                .setOrderId("bench-" + i)
+                                .setAmount(
+                                        Money.newBuilder()
+                                                .setAmountMinor(5_000 + i)
+                                                .setCurrency("EUR"))
+                                .setOrderedAt(WireTypes.timestamp(Instant.now()))
+                                .setClickId(sales.get(i))
+                                .setCompleted(true)
+                                .build());
             }
             Thread.sleep(5_000); // the outbox relay brings the orders to payout-service
-            System.out.printf("built %d creators, %d posts, %d orders%n", CREATORS, CREATORS * POSTS, sales.size());
+            System.out.printf(
+                    "built %d creators, %d posts, %d orders%n",
+                    CREATORS, CREATORS * POSTS, sales.size());
             return new Story(campaignId, creatorIds);
         } finally {
             campaignChannel.shutdownNow();
@@ -241,7 +381,8 @@ class DashboardBenchmark {
      */
     private static void analyze() throws Exception {
         for (String database : List.of("campaign", "tracking", "payout")) {
-            try (Connection db = DriverManager.getConnection(PG + database, "platform", ""); var statement = db.createStatement()) {
+            try (Connection db = DriverManager.getConnection(PG + database, "platform", "");
+                    var statement = db.createStatement()) {
                 statement.execute("analyze");
             }
         }
@@ -249,9 +390,21 @@ class DashboardBenchmark {
 
     /** A browser's click through the redirect (no visitor cookie: a new visitor); its click id. */
     private static String click(String code) {
-        String location = given().baseUri("http://127.0.0.1").port(PlatformServices.TRACKING.httpPort()).redirects().follow(false)
-                .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0") // the client's own agent counts as a bot
-                .get("/r/" + code).then().statusCode(302).extract().header("Location");
+        String location =
+                given().baseUri("http://127.0.0.1")
+                        .port(PlatformServices.TRACKING.httpPort())
+                        .redirects()
+                        .follow(false)
+                        .header(
+                                "User-Agent",
+                                "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0") // the client's own
+                        // agent counts as
+                        // a bot
+                        .get("/r/" + code)
+                        .then()
+                        .statusCode(302)
+                        .extract()
+                        .header("Location");
         return location.substring(location.indexOf("cp_click=") + "cp_click=".length());
     }
 
@@ -268,7 +421,9 @@ class DashboardBenchmark {
         private final LocalDate to;
         private final ObjectMapper json = new ObjectMapper();
 
-        DirectReads(String brandId, String campaignId, List<String> creatorIds, String from, String to) throws Exception {
+        DirectReads(
+                String brandId, String campaignId, List<String> creatorIds, String from, String to)
+                throws Exception {
             this.campaign = DriverManager.getConnection(PG + "campaign", "platform", "");
             this.tracking = DriverManager.getConnection(PG + "tracking", "platform", "");
             this.payout = DriverManager.getConnection(PG + "payout", "platform", "");
@@ -281,32 +436,107 @@ class DashboardBenchmark {
 
         String readAndSerialise() throws Exception {
             Map<String, Object> all = new LinkedHashMap<>();
-            all.put("campaign", rows(campaign, "select * from campaign where brand_id = ? and id = ?", brandId, campaignId));
-            all.put("goals", rows(campaign, "select * from campaign_goal where campaign_id = ?", campaignId));
-            all.put("memberships", rows(campaign, "select * from membership where brand_id = ? and campaign_id = ? "
-                    + "order by shortlisted_at desc, id desc limit ?", brandId, campaignId, creatorIds.length + 1));
-            all.put("creators", rows(campaign, "select * from creator where brand_id = ? and id = any(?)", brandId, creatorIds));
-            all.put("accounts", rows(campaign, "select * from creator_account where creator_id = any(?)", (Object) creatorIds));
-            all.put("posts", rows(campaign, "select * from post where brand_id = ? and campaign_id = ? and creator_id = any(?) "
-                    + "order by creator_id, scheduled_at, id", brandId, campaignId, creatorIds));
+            all.put(
+                    "campaign",
+                    rows(
+                            campaign,
+                            "select * from campaign where brand_id = ? and id = ?",
+                            brandId,
+                            campaignId));
+            all.put(
+                    "goals",
+                    rows(
+                            campaign,
+                            "select * from campaign_goal where campaign_id = ?",
+                            campaignId));
+            all.put(
+                    "memberships",
+                    rows(
+                            campaign,
+                            "select * from membership where brand_id = ? and campaign_id = ? "
+                                    + "order by shortlisted_at desc, id desc limit ?",
+                            brandId,
+                            campaignId,
+                            creatorIds.length + 1));
+            all.put(
+                    "creators",
+                    rows(
+                            campaign,
+                            "select * from creator where brand_id = ? and id = any(?)",
+                            brandId,
+                            creatorIds));
+            all.put(
+                    "accounts",
+                    rows(
+                            campaign,
+                            "select * from creator_account where creator_id = any(?)",
+                            (Object) creatorIds));
+            all.put(
+                    "posts",
+                    rows(
+                            campaign,
+                            "select * from post where brand_id = ? and campaign_id = ? and creator_id = any(?) "
+                                    + "order by creator_id, scheduled_at, id",
+                            brandId,
+                            campaignId,
+                            creatorIds));
             for (String per : List.of("creator_id", "post_id", "day")) {
-                all.put("clicks by " + per, rows(tracking, "select " + per + ", sum(clicks), sum(unique_clicks), sum(bot_clicks) "
-                        + "from click_daily where brand_id = ? and day between ? and ? and campaign_id = ? and creator_id = any(?) "
-                        + "group by " + per, brandId, from, to, campaignId, creatorIds));
-                all.put("orders by " + per, rows(tracking, "select " + per + ", currency, sum(orders), sum(revenue_minor), sum(refunds), "
-                        + "sum(refunded_minor) from order_daily where brand_id = ? and day between ? and ? and campaign_id = ? "
-                        + "and creator_id = any(?) group by " + per + ", currency", brandId, from, to, campaignId, creatorIds));
+                all.put(
+                        "clicks by " + per,
+                        rows(
+                                tracking,
+                                "select "
+                                        + per
+                                        + ", sum(clicks), sum(unique_clicks), sum(bot_clicks) "
+                                        + "from click_daily where brand_id = ? and day between ? and ? and campaign_id = ? and creator_id = any(?) "
+                                        + "group by "
+                                        + per,
+                                brandId,
+                                from,
+                                to,
+                                campaignId,
+                                creatorIds));
+                all.put(
+                        "orders by " + per,
+                        rows(
+                                tracking,
+                                "select "
+                                        + per
+                                        + ", currency, sum(orders), sum(revenue_minor), sum(refunds), "
+                                        + "sum(refunded_minor) from order_daily where brand_id = ? and day between ? and ? and campaign_id = ? "
+                                        + "and creator_id = any(?) group by "
+                                        + per
+                                        + ", currency",
+                                brandId,
+                                from,
+                                to,
+                                campaignId,
+                                creatorIds));
             }
             for (String per : List.of("e.creator_id", "o.post_id")) {
-                all.put("commission by " + per, rows(payout, "select " + per + ", e.currency, sum(e.amount_minor) from ledger_entry e "
-                        + "join order_event o on o.event_id = e.event_id where e.brand_id = ? and e.campaign_id = ? "
-                        + "and e.creator_id = any(?) and o.occurred_at >= ?::date and o.occurred_at < ?::date + 1 "
-                        + "group by " + per + ", e.currency", brandId, campaignId, creatorIds, from, to));
+                all.put(
+                        "commission by " + per,
+                        rows(
+                                payout,
+                                "select "
+                                        + per
+                                        + ", e.currency, sum(e.amount_minor) from ledger_entry e "
+                                        + "join order_event o on o.event_id = e.event_id where e.brand_id = ? and e.campaign_id = ? "
+                                        + "and e.creator_id = any(?) and o.occurred_at >= ?::date and o.occurred_at < ?::date + 1 "
+                                        + "group by "
+                                        + per
+                                        + ", e.currency",
+                                brandId,
+                                campaignId,
+                                creatorIds,
+                                from,
+                                to));
             }
             return json.writeValueAsString(all);
         }
 
-        private static List<Map<String, Object>> rows(Connection db, String sql, Object... params) throws Exception {
+        private static List<Map<String, Object>> rows(Connection db, String sql, Object... params)
+                throws Exception {
             try (PreparedStatement statement = db.prepareStatement(sql)) {
                 for (int i = 0; i < params.length; i++) {
                     Object param = params[i];
@@ -323,7 +553,9 @@ class DashboardBenchmark {
                         Map<String, Object> row = new LinkedHashMap<>();
                         for (int c = 1; c <= columns; c++) {
                             Object value = result.getObject(c);
-                            row.put(result.getMetaData().getColumnLabel(c), value == null ? null : value.toString());
+                            row.put(
+                                    result.getMetaData().getColumnLabel(c),
+                                    value == null ? null : value.toString());
                         }
                         rows.add(row);
                     }

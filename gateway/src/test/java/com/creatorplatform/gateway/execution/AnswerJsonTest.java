@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The answer's text against the text SmallRye writes when it copies graphql-java's answer itself. */
+/**
+ * The answer's text against the text SmallRye writes when it copies graphql-java's answer itself.
+ */
 class AnswerJsonTest {
 
     @Test
@@ -36,8 +38,10 @@ class AnswerJsonTest {
 
         String written = smallRyeWrites(AnswerJson.of(answer));
 
-        assertEquals("{\"data\":{\"posts\":[{\"id\":\"p-1\",\"brief\":\"Say \\\"hi\\\"\\n\",\"clicks\":3,\"orders\":2,\"conversionRate\":0.5,"
-                + "\"revenue\":100.00,\"published\":true,\"commission\":null,\"tags\":[\"a\",null]},{}]}}", written);
+        assertEquals(
+                "{\"data\":{\"posts\":[{\"id\":\"p-1\",\"brief\":\"Say \\\"hi\\\"\\n\",\"clicks\":3,\"orders\":2,\"conversionRate\":0.5,"
+                        + "\"revenue\":100.00,\"published\":true,\"commission\":null,\"tags\":[\"a\",null]},{}]}}",
+                written);
         assertEquals(smallRyeWrites(answer), written);
     }
 
@@ -58,9 +62,26 @@ class AnswerJsonTest {
     @Test
     void numbersAndOtherScalarsAreWrittenAsSmallRyeWritesThem() {
         var answer = new LinkedHashMap<String, Object>();
-        List<Object> values = new ArrayList<>(List.of(0, -7, Integer.MAX_VALUE, Long.MIN_VALUE, 0.0, -0.0, 0.1, 1e-7, 1e21, 123.456,
-                2.5f, (short) 12, (byte) -3, new BigDecimal("1E+3"), new BigInteger("123456789012345678901234567890"),
-                DayOfWeek.MONDAY, false));
+        List<Object> values =
+                new ArrayList<>(
+                        List.of(
+                                0,
+                                -7,
+                                Integer.MAX_VALUE,
+                                Long.MIN_VALUE,
+                                0.0,
+                                -0.0,
+                                0.1,
+                                1e-7,
+                                1e21,
+                                123.456,
+                                2.5f,
+                                (short) 12,
+                                (byte) -3,
+                                new BigDecimal("1E+3"),
+                                new BigInteger("123456789012345678901234567890"),
+                                DayOfWeek.MONDAY,
+                                false));
         answer.put("values", values);
         answer.put("set", Set.of("only"));
 
@@ -72,11 +93,14 @@ class AnswerJsonTest {
         var written = AnswerJson.of(new LinkedHashMap<>(Map.of("n", 1)));
 
         assertEquals("{\"n\":1}", written.toString());
-        assertThrows(UnsupportedOperationException.class, () -> ((jakarta.json.JsonNumber) written).intValue());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> ((jakarta.json.JsonNumber) written).intValue());
     }
 
     /** The text SmallRye's HTTP handler sends for an answer with this data. */
     private static String smallRyeWrites(Object data) {
-        return new ExecutionResponse(ExecutionResultImpl.newExecutionResult().data(data).build()).getExecutionResultAsString();
+        return new ExecutionResponse(ExecutionResultImpl.newExecutionResult().data(data).build())
+                .getExecutionResultAsString();
     }
 }

@@ -34,8 +34,8 @@ class OperationInstrumentationTest {
         final AtomicInteger validations = new AtomicInteger();
 
         @Override
-        public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
-                InstrumentationState state) {
+        public InstrumentationContext<List<ValidationError>> beginValidation(
+                InstrumentationValidationParameters parameters, InstrumentationState state) {
             validations.incrementAndGet();
             return null;
         }
@@ -46,7 +46,8 @@ class OperationInstrumentationTest {
         final AtomicInteger fields = new AtomicInteger();
 
         @Override
-        public InstrumentationContext<Object> beginFieldExecution(InstrumentationFieldParameters parameters, InstrumentationState state) {
+        public InstrumentationContext<Object> beginFieldExecution(
+                InstrumentationFieldParameters parameters, InstrumentationState state) {
             fields.incrementAndGet();
             return null;
         }
@@ -55,8 +56,12 @@ class OperationInstrumentationTest {
     @Test
     void aChainOfOperationLevelMembersIsNotAskedAtFields() {
         var cache = new AtValidation();
-        Instrumentation chosen = OperationInstrumentation.operationLevel(new ChainedInstrumentation(
-                new MaxQueryComplexityInstrumentation(3), new MaxQueryDepthInstrumentation(2), cache));
+        Instrumentation chosen =
+                OperationInstrumentation.operationLevel(
+                        new ChainedInstrumentation(
+                                new MaxQueryComplexityInstrumentation(3),
+                                new MaxQueryDepthInstrumentation(2),
+                                cache));
 
         assertInstanceOf(OperationInstrumentation.OperationLevel.class, chosen);
         assertNull(chosen.beginFieldExecution(null, null));
@@ -73,9 +78,13 @@ class OperationInstrumentationTest {
         assertEquals(1, cache.validations.get(), "the operation-level hook still runs");
 
         ExecutionResult deep = graphQL.execute("{ a { child { name } } }");
-        assertTrue(deep.getErrors().get(0).getMessage().contains("maximum query depth exceeded"), deep.getErrors().toString());
+        assertTrue(
+                deep.getErrors().get(0).getMessage().contains("maximum query depth exceeded"),
+                deep.getErrors().toString());
         ExecutionResult wide = graphQL.execute("{ a { name } b: a { name } }");
-        assertTrue(wide.getErrors().get(0).getMessage().contains("maximum query complexity exceeded"), wide.getErrors().toString());
+        assertTrue(
+                wide.getErrors().get(0).getMessage().contains("maximum query complexity exceeded"),
+                wide.getErrors().toString());
     }
 
     @Test
@@ -91,12 +100,17 @@ class OperationInstrumentationTest {
     }
 
     private static GraphQL graphQL(Instrumentation instrumentation) {
-        var types = new SchemaParser().parse("type Query { a: Node } type Node { name: String child: Node }");
+        var types =
+                new SchemaParser()
+                        .parse("type Query { a: Node } type Node { name: String child: Node }");
         Map<String, Object> node = Map.of("name", "node");
-        var wiring = RuntimeWiring.newRuntimeWiring()
-                .type("Query", t -> t.dataFetcher("a", env -> node))
-                .type("Node", t -> t.dataFetcher("child", env -> node))
+        var wiring =
+                RuntimeWiring.newRuntimeWiring()
+                        .type("Query", t -> t.dataFetcher("a", env -> node))
+                        .type("Node", t -> t.dataFetcher("child", env -> node))
+                        .build();
+        return GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(types, wiring))
+                .instrumentation(instrumentation)
                 .build();
-        return GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(types, wiring)).instrumentation(instrumentation).build();
     }
 }

@@ -12,9 +12,8 @@ import com.creatorplatform.gateway.support.GraphQL;
 import com.creatorplatform.gateway.support.GrpcCallCounter;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.gateway.support.Tenants;
-import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
 import com.creatorplatform.proto.campaign.v1.Goal;
@@ -38,14 +37,14 @@ import com.creatorplatform.proto.tracking.v1.GetReportRequest;
 import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
 import com.creatorplatform.proto.tracking.v1.ReportFilter;
-import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
+import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
 import io.grpc.ManagedChannel;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -72,10 +71,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public class CampaignDashboardGraphQLTest {
 
-    public static final String PERFORMANCE = "clicks uniqueClicks orders revenue { amount } refunded { amount } netRevenue { amount } "
-            + "conversionRate commission { amount currency } earningsPerClick { amount }";
+    public static final String PERFORMANCE =
+            "clicks uniqueClicks orders revenue { amount } refunded { amount } netRevenue { amount } "
+                    + "conversionRate commission { amount currency } earningsPerClick { amount }";
+
     /** The brand dashboard's one request. */
-    public static final String DASHBOARD = """
+    public static final String DASHBOARD =
+            """
             query($id: ID!, $first: Int) { campaign(id: $id) {
               name
               goals { metric target progress { current target ratio reached } }
@@ -88,15 +90,20 @@ public class CampaignDashboardGraphQLTest {
                   posts { totalCount nodes { post { id brief } performance { %1$s } } }
                 }
               }
-            } }""".formatted(PERFORMANCE);
+            } }"""
+                    .formatted(PERFORMANCE);
 
     /** The figures of a creator or post without any activity. */
     static final List<Object> NOTHING = Arrays.asList(0, 0, 0, null, null, null, 0.0f, null, null);
 
-    private final ManagedChannel campaignChannel = PlatformServices.channel(PlatformServices.CAMPAIGN);
-    private final ManagedChannel trackingChannel = PlatformServices.channel(PlatformServices.TRACKING);
-    private final CampaignServiceBlockingStub campaigns = CampaignServiceGrpc.newBlockingStub(campaignChannel);
-    private final TrackingServiceBlockingStub tracking = TrackingServiceGrpc.newBlockingStub(trackingChannel);
+    private final ManagedChannel campaignChannel =
+            PlatformServices.channel(PlatformServices.CAMPAIGN);
+    private final ManagedChannel trackingChannel =
+            PlatformServices.channel(PlatformServices.TRACKING);
+    private final CampaignServiceBlockingStub campaigns =
+            CampaignServiceGrpc.newBlockingStub(campaignChannel);
+    private final TrackingServiceBlockingStub tracking =
+            TrackingServiceGrpc.newBlockingStub(trackingChannel);
 
     Tenants brand;
     Tenants otherBrand;
@@ -114,33 +121,52 @@ public class CampaignDashboardGraphQLTest {
     }
 
     /**
-     * Anna: 3 clicks on her first post's link (Instagram) and 1 on her general link (no platform); an
-     * order of 100.00 through the post's link and one of 50.00 with her code. Ben: 2 human clicks and
-     * a bot's on his post's link (TikTok); an order of 200.00 through it, refunded by 40.00. Cleo:
-     * shortlisted, nothing yet.
+     * Anna: 3 clicks on her first post's link (Instagram) and 1 on her general link (no platform);
+     * an order of 100.00 through the post's link and one of 50.00 with her code. Ben: 2 human
+     * clicks and a bot's on his post's link (TikTok); an order of 200.00 through it, refunded by
+     * 40.00. Cleo: shortlisted, nothing yet.
      */
     @BeforeAll
     void story() throws Exception {
         brand = Tenants.newBrand();
         otherBrand = Tenants.newBrand();
         String brandId = brand.brandId();
-        campaignId = campaigns.createCampaign(CreateCampaignRequest.newBuilder().setBrandId(brandId).setName("Winter trail")
-                .setLandingUrl("https://northwind.example/winter").setStartsOn("2026-11-01").build()).getId();
-        campaigns.setCampaignGoals(SetCampaignGoalsRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
-                .addGoals(goal(GoalMetric.GOAL_METRIC_REVENUE, 100_000))
-                .addGoals(goal(GoalMetric.GOAL_METRIC_ORDERS, 3))
-                .addGoals(goal(GoalMetric.GOAL_METRIC_CLICKS, 10))
-                .addGoals(goal(GoalMetric.GOAL_METRIC_PUBLISHED_POSTS, 5))
-                .build());
-        campaigns.publishOffer(PublishOfferRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
-                .setPlan(CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT).setRateBasisPoints(1000)
-                        .setTierMode(TierMode.TIER_MODE_NONE))
-                .build());
+        campaignId =
+                campaigns
+                        .createCampaign(
+                                CreateCampaignRequest.newBuilder()
+                                        .setBrandId(brandId)
+                                        .setName("Winter trail")
+                                        .setLandingUrl("https://northwind.example/winter")
+                                        .setStartsOn("2026-11-01")
+                                        .build())
+                        .getId();
+        campaigns.setCampaignGoals(
+                SetCampaignGoalsRequest.newBuilder()
+                        .setBrandId(brandId)
+                        .setCampaignId(campaignId)
+                        .addGoals(goal(GoalMetric.GOAL_METRIC_REVENUE, 100_000))
+                        .addGoals(goal(GoalMetric.GOAL_METRIC_ORDERS, 3))
+                        .addGoals(goal(GoalMetric.GOAL_METRIC_CLICKS, 10))
+                        .addGoals(goal(GoalMetric.GOAL_METRIC_PUBLISHED_POSTS, 5))
+                        .build());
+        campaigns.publishOffer(
+                PublishOfferRequest.newBuilder()
+                        .setBrandId(brandId)
+                        .setCampaignId(campaignId)
+                        .setPlan(
+                                CommissionPlan.newBuilder()
+                                        .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
+                                        .setRateBasisPoints(1000)
+                                        .setTierMode(TierMode.TIER_MODE_NONE))
+                        .build());
         anna = activeMember("Anna");
         ben = activeMember("Ben");
         cleo = shortlisted("Cleo");
-        annaPost = post(anna, Platform.PLATFORM_INSTAGRAM, "2026-12-01T10:00:00Z", "Anna's unboxing");
-        annaSecondPost = post(anna, Platform.PLATFORM_INSTAGRAM, "2026-12-03T10:00:00Z", "Anna's first run");
+        annaPost =
+                post(anna, Platform.PLATFORM_INSTAGRAM, "2026-12-01T10:00:00Z", "Anna's unboxing");
+        annaSecondPost =
+                post(anna, Platform.PLATFORM_INSTAGRAM, "2026-12-03T10:00:00Z", "Anna's first run");
         benPost = post(ben, Platform.PLATFORM_TIKTOK, "2026-12-02T10:00:00Z", "Ben's review");
 
         String annaPostLink = link(anna, annaPost, "INSTAGRAM");
@@ -155,51 +181,81 @@ public class CampaignDashboardGraphQLTest {
         click(benLink, "Googlebot/2.1 (+http://www.google.com/bot.html)");
         awaitClicks(brandId, 7);
 
-        String annaCode = tracking.createDiscountCode(CreateDiscountCodeRequest.newBuilder().setBrandId(brandId)
-                .setCode("ANNADASH" + (System.nanoTime() % 100000)).setCreatorId(anna).setCampaignId(campaignId).build()).getCode();
+        String annaCode =
+                tracking.createDiscountCode(
+                                CreateDiscountCodeRequest.newBuilder()
+                                        .setBrandId(brandId)
+                                        .setCode("ANNADASH" + (System.nanoTime() % 100000))
+                                        .setCreatorId(anna)
+                                        .setCampaignId(campaignId)
+                                        .build())
+                        .getCode();
         order("A-1", 10_000, annaClick, "");
         order("A-2", 5_000, "", annaCode);
         order("B-1", 20_000, benClick, "");
-        tracking.recordRefund(RecordRefundRequest.newBuilder().setBrandId(brandId).setOrderId("B-1").setRefundId("B-1-r1")
-                .setAmount(eur(4_000)).build());
+        tracking.recordRefund(
+                RecordRefundRequest.newBuilder()
+                        .setBrandId(brandId)
+                        .setOrderId("B-1")
+                        .setRefundId("B-1-r1")
+                        .setAmount(eur(4_000))
+                        .build());
     }
 
     @Test
     @Order(1)
-    void oneRequestShowsGoalsCreatorsAndPostsWithTheirFiguresAsComputedByHand() throws InterruptedException {
+    void oneRequestShowsGoalsCreatorsAndPostsWithTheirFiguresAsComputedByHand()
+            throws InterruptedException {
         awaitCommission();
         var answer = GraphQL.ok(brand.viewerToken(), DASHBOARD, vars(20));
 
         assertEquals("Winter trail", answer.getString("data.campaign.name"));
-        // Net revenue 100 + 50 + 200 - 40 = 310.00 of 1,000.00; 3 orders of 3; 6 human clicks of 10.
-        // Goals come in no particular order (campaign-service keeps none among them): each is looked up by metric.
-        assertEquals(List.of("CLICKS", "ORDERS", "PUBLISHED_POSTS", "REVENUE"),
+        // Net revenue 100 + 50 + 200 - 40 = 310.00 of 1,000.00; 3 orders of 3; 6 human clicks of
+        // 10.
+        // Goals come in no particular order (campaign-service keeps none among them): each is
+        // looked up by metric.
+        assertEquals(
+                List.of("CLICKS", "ORDERS", "PUBLISHED_POSTS", "REVENUE"),
                 answer.<String>getList("data.campaign.goals.metric").stream().sorted().toList());
         assertEquals(List.of(31_000, 0.31f, false), progress(answer, "REVENUE"));
         assertEquals(List.of(3, 1.0f, true), progress(answer, "ORDERS"));
         assertEquals(List.of(6, 0.6f, false), progress(answer, "CLICKS"));
-        assertNull(answer.get(goalPath("PUBLISHED_POSTS") + ".progress"), "published posts are counted by the calendar");
+        assertNull(
+                answer.get(goalPath("PUBLISHED_POSTS") + ".progress"),
+                "published posts are counted by the calendar");
 
         // Newest membership first: Cleo, Ben, Anna.
         String creators = "data.campaign.creators.nodes";
         assertEquals(List.of(cleo, ben, anna), answer.getList(creators + ".creator.id"));
-        assertEquals(List.of("SHORTLISTED", "ACTIVE", "ACTIVE"), answer.getList(creators + ".membership.status"));
+        assertEquals(
+                List.of("SHORTLISTED", "ACTIVE", "ACTIVE"),
+                answer.getList(creators + ".membership.status"));
 
-        // Anna: 4 clicks, 2 orders for 150.00, commission 15.00, 0.5 orders per unique click, 15.00 / 4 = 3.75 per click.
+        // Anna: 4 clicks, 2 orders for 150.00, commission 15.00, 0.5 orders per unique click, 15.00
+        // / 4 = 3.75 per click.
         var annaFigures = figures(answer, creators + "[2].performance");
-        assertEquals(List.of(4, 4, 2, "150.00", "0.00", "150.00", 0.5f, "15.00", "3.75"), annaFigures);
-        // Ben: the bot's click counts as a click but not as a unique one; 200.00 - 40.00; 20.00 - 4.00 commission; 16.00 / 3.
-        assertEquals(List.of(3, 2, 1, "200.00", "40.00", "160.00", 0.5f, "16.00", "5.33"), figures(answer, creators + "[1].performance"));
+        assertEquals(
+                List.of(4, 4, 2, "150.00", "0.00", "150.00", 0.5f, "15.00", "3.75"), annaFigures);
+        // Ben: the bot's click counts as a click but not as a unique one; 200.00 - 40.00; 20.00 -
+        // 4.00 commission; 16.00 / 3.
+        assertEquals(
+                List.of(3, 2, 1, "200.00", "40.00", "160.00", 0.5f, "16.00", "5.33"),
+                figures(answer, creators + "[1].performance"));
         assertEquals(NOTHING, figures(answer, creators + "[0].performance"));
 
-        // Posts: Anna's first post carries the order through its link (10.00 / 3 clicks = 3.33); her second has nothing.
+        // Posts: Anna's first post carries the order through its link (10.00 / 3 clicks = 3.33);
+        // her second has nothing.
         assertEquals(2, answer.getInt(creators + "[2].posts.totalCount"));
-        assertEquals(List.of(annaPost, annaSecondPost), answer.getList(creators + "[2].posts.nodes.post.id"));
-        assertEquals(List.of(3, 3, 1, "100.00", "0.00", "100.00", 0.33333334f, "10.00", "3.33"),
+        assertEquals(
+                List.of(annaPost, annaSecondPost),
+                answer.getList(creators + "[2].posts.nodes.post.id"));
+        assertEquals(
+                List.of(3, 3, 1, "100.00", "0.00", "100.00", 0.33333334f, "10.00", "3.33"),
                 figures(answer, creators + "[2].posts.nodes[0].performance"));
         assertEquals(NOTHING, figures(answer, creators + "[2].posts.nodes[1].performance"));
         assertEquals(List.of(benPost), answer.getList(creators + "[1].posts.nodes.post.id"));
-        assertEquals(List.of(3, 2, 1, "200.00", "40.00", "160.00", 0.5f, "16.00", "5.33"),
+        assertEquals(
+                List.of(3, 2, 1, "200.00", "40.00", "160.00", 0.5f, "16.00", "5.33"),
                 figures(answer, creators + "[1].posts.nodes[0].performance"));
         assertEquals(0, answer.getInt(creators + "[0].posts.totalCount"));
         assertEquals("EUR", answer.getString(creators + "[2].performance.commission.currency"));
@@ -221,43 +277,80 @@ public class CampaignDashboardGraphQLTest {
 
         assertEquals(100, answer.getList("data.campaign.creators.nodes").size());
         assertEquals(few, many);
-        // One campaign read, one page of memberships, one batch each of creators and posts; one report per level
+        // One campaign read, one page of memberships, one batch each of creators and posts; one
+        // report per level
         // (goals, creators, posts) and one commission read per level (creators, posts).
-        assertEquals(Map.of("BatchGetCampaigns", 1, "ListCampaignMemberships", 1, "BatchGetCreators", 1, "BatchListCreatorPosts", 1,
-                "GetReport", 3, "BatchGetCommissions", 2), many);
+        assertEquals(
+                Map.of(
+                        "BatchGetCampaigns",
+                        1,
+                        "ListCampaignMemberships",
+                        1,
+                        "BatchGetCreators",
+                        1,
+                        "BatchListCreatorPosts",
+                        1,
+                        "GetReport",
+                        3,
+                        "BatchGetCommissions",
+                        2),
+                many);
     }
 
     @Test
     @Order(2)
     void onlyWhatTheRequestSelectsIsRead() {
         GrpcCallCounter.reset();
-        var answer = GraphQL.ok(brand.viewerToken(), """
+        var answer =
+                GraphQL.ok(
+                        brand.viewerToken(),
+                        """
                 query($id: ID!) { campaign(id: $id) { creators(first: 5) { nodes { membership { status }
-                  performance { clicks } posts { nodes { post { id } } } } } } }""", Map.of("id", campaignId));
+                  performance { clicks } posts { nodes { post { id } } } } } } }""",
+                        Map.of("id", campaignId));
 
         assertEquals(5, answer.getList("data.campaign.creators.nodes").size());
         // No profiles, commissions or post figures asked: none read.
-        assertEquals(Map.of("BatchGetCampaigns", 1, "ListCampaignMemberships", 1, "GetReport", 1, "BatchListCreatorPosts", 1),
+        assertEquals(
+                Map.of(
+                        "BatchGetCampaigns",
+                        1,
+                        "ListCampaignMemberships",
+                        1,
+                        "GetReport",
+                        1,
+                        "BatchListCreatorPosts",
+                        1),
                 GrpcCallCounter.snapshot());
     }
 
     @Test
     @Order(0) // before the next tests add a hundred creators
     void aPostsFieldsBeyondTheDashboardsAreReadWhenSelected() {
-        var answer = GraphQL.ok(brand.viewerToken(), """
+        var answer =
+                GraphQL.ok(
+                        brand.viewerToken(),
+                        """
                 query($id: ID!) { campaign(id: $id) { creators(first: 5) { nodes { creator { name } posts { nodes { post {
-                  id brief status platform scheduledAt creator { name } campaign { name } } } } } } } }""", Map.of("id", campaignId));
+                  id brief status platform scheduledAt creator { name } campaign { name } } } } } } } }""",
+                        Map.of("id", campaignId));
 
-        Map<String, Object> post = answer.getMap(
-                "data.campaign.creators.nodes.posts.nodes.flatten().post.find { it.id == '%s' }".formatted(benPost));
-        Map<String, Object> bensCreator = answer.getMap(
-                "data.campaign.creators.nodes.find { it.posts.nodes.any { node -> node.post.id == '%s' } }.creator".formatted(benPost));
+        Map<String, Object> post =
+                answer.getMap(
+                        "data.campaign.creators.nodes.posts.nodes.flatten().post.find { it.id == '%s' }"
+                                .formatted(benPost));
+        Map<String, Object> bensCreator =
+                answer.getMap(
+                        "data.campaign.creators.nodes.find { it.posts.nodes.any { node -> node.post.id == '%s' } }.creator"
+                                .formatted(benPost));
         assertNotNull(post, answer.prettify());
         assertEquals(benPost, post.get("id"));
         assertEquals("Ben's review", post.get("brief"));
         assertEquals("PLANNED", post.get("status"));
         assertEquals("TIKTOK", post.get("platform"));
-        assertTrue(((String) post.get("scheduledAt")).startsWith("2026-12-02T10:00"), String.valueOf(post.get("scheduledAt")));
+        assertTrue(
+                ((String) post.get("scheduledAt")).startsWith("2026-12-02T10:00"),
+                String.valueOf(post.get("scheduledAt")));
         assertEquals(bensCreator, post.get("creator"));
         assertTrue(((String) ((Map<?, ?>) post.get("creator")).get("name")).startsWith("Ben"));
         assertEquals(Map.of("name", "Winter trail"), post.get("campaign"));
@@ -275,12 +368,22 @@ public class CampaignDashboardGraphQLTest {
     @Test
     @Order(4)
     void aPeriodIsValidatedWithAClearMessage() {
-        var upsideDown = GraphQL.post(brand.viewerToken(), "query($id: ID!) { campaign(id: $id) { creators(from: \"2026-12-31\", "
-                + "to: \"2026-12-01\") { nodes { membership { id } } } } }", Map.of("id", campaignId));
+        var upsideDown =
+                GraphQL.post(
+                        brand.viewerToken(),
+                        "query($id: ID!) { campaign(id: $id) { creators(from: \"2026-12-31\", "
+                                + "to: \"2026-12-01\") { nodes { membership { id } } } } }",
+                        Map.of("id", campaignId));
         assertEquals("INVALID_ARGUMENT", upsideDown.getString("errors[0].extensions.code"));
-        assertEquals("from 2026-12-31 is after to 2026-12-01", upsideDown.getString("errors[0].message"));
-        var tooMany = GraphQL.post(brand.viewerToken(), "query($id: ID!) { campaign(id: $id) { creators(postsPerCreator: 500) "
-                + "{ nodes { membership { id } } } } }", Map.of("id", campaignId));
+        assertEquals(
+                "from 2026-12-31 is after to 2026-12-01",
+                upsideDown.getString("errors[0].message"));
+        var tooMany =
+                GraphQL.post(
+                        brand.viewerToken(),
+                        "query($id: ID!) { campaign(id: $id) { creators(postsPerCreator: 500) "
+                                + "{ nodes { membership { id } } } } }",
+                        Map.of("id", campaignId));
         assertEquals("INVALID_ARGUMENT", tooMany.getString("errors[0].extensions.code"));
     }
 
@@ -292,34 +395,60 @@ public class CampaignDashboardGraphQLTest {
         assertEquals(List.of(4, 4, 0, 2, "150.00", 0, "0.00"), byCreator.get(anna));
         assertEquals(List.of(3, 2, 1, 1, "200.00", 1, "40.00"), byCreator.get(ben));
 
-        var total = GraphQL.ok(brand.viewerToken(), "query($f: ReportFilterInput!) { report(filter: $f) { clicks orders revenue "
-                + "{ amount } } }", Map.of("f", filter));
+        var total =
+                GraphQL.ok(
+                        brand.viewerToken(),
+                        "query($f: ReportFilterInput!) { report(filter: $f) { clicks orders revenue "
+                                + "{ amount } } }",
+                        Map.of("f", filter));
         assertEquals(List.of(7), total.getList("data.report.clicks"));
         assertEquals(List.of("350.00"), total.getList("data.report.revenue.amount"));
 
-        var transactions = GraphQL.ok(brand.viewerToken(), "query($f: ReportFilterInput!) { transactions(filter: $f, first: 2) "
-                + "{ nodes { orderId } pageInfo { hasNextPage endCursor } } }", Map.of("f", filter));
+        var transactions =
+                GraphQL.ok(
+                        brand.viewerToken(),
+                        "query($f: ReportFilterInput!) { transactions(filter: $f, first: 2) "
+                                + "{ nodes { orderId } pageInfo { hasNextPage endCursor } } }",
+                        Map.of("f", filter));
         assertEquals(2, transactions.getList("data.transactions.nodes").size());
         assertTrue(transactions.getBoolean("data.transactions.pageInfo.hasNextPage"));
 
-        var orders = GraphQL.ok(brand.viewerToken(), "query { orders(orderIds: [\"A-1\", \"A-2\", \"B-1\", \"nope\"]) { orderId "
-                + "status refunded { amount } attribution { outcome rule postId discountCode reason creator { id name } } } }");
+        var orders =
+                GraphQL.ok(
+                        brand.viewerToken(),
+                        "query { orders(orderIds: [\"A-1\", \"A-2\", \"B-1\", \"nope\"]) { orderId "
+                                + "status refunded { amount } attribution { outcome rule postId discountCode reason creator { id name } } } }");
         assertEquals(List.of("A-1", "A-2", "B-1"), orders.getList("data.orders.orderId"));
-        assertEquals(List.of("LAST_CLICK", "DISCOUNT_CODE", "LAST_CLICK"), orders.getList("data.orders.attribution.rule"));
-        assertEquals(List.of("Anna", "Anna", "Ben"), orders.getList("data.orders.attribution.creator.name"));
-        assertEquals(Arrays.asList(annaPost, null, benPost), orders.getList("data.orders.attribution.postId"));
+        assertEquals(
+                List.of("LAST_CLICK", "DISCOUNT_CODE", "LAST_CLICK"),
+                orders.getList("data.orders.attribution.rule"));
+        assertEquals(
+                List.of("Anna", "Anna", "Ben"),
+                orders.getList("data.orders.attribution.creator.name"));
+        assertEquals(
+                Arrays.asList(annaPost, null, benPost),
+                orders.getList("data.orders.attribution.postId"));
         assertEquals("40.00", orders.getString("data.orders[2].refunded.amount"));
-        assertTrue(orders.getString("data.orders[0].attribution.reason").length() > 10, orders.getString("data.orders[0].attribution.reason"));
-        assertEquals(List.of(), GraphQL.ok(otherBrand.viewerToken(), "query { orders(orderIds: [\"A-1\"]) { orderId } }")
-                .getList("data.orders"), "another brand sees none of them");
+        assertTrue(
+                orders.getString("data.orders[0].attribution.reason").length() > 10,
+                orders.getString("data.orders[0].attribution.reason"));
+        assertEquals(
+                List.of(),
+                GraphQL.ok(
+                                otherBrand.viewerToken(),
+                                "query { orders(orderIds: [\"A-1\"]) { orderId } }")
+                        .getList("data.orders"),
+                "another brand sees none of them");
     }
 
     @Test
     @Order(6)
-    void theReportByPlatformHasEachPlatformsHandComputedFiguresAndThePlatformFilterNarrowsReportsAndOrders() {
+    void
+            theReportByPlatformHasEachPlatformsHandComputedFiguresAndThePlatformFilterNarrowsReportsAndOrders() {
         Map<String, Object> filter = campaignSoFar();
         var byPlatform = figuresBy("PLATFORM", "platform");
-        // Anna's post link; Ben's post link with his refund; Anna's general link and her code's order under no platform.
+        // Anna's post link; Ben's post link with his refund; Anna's general link and her code's
+        // order under no platform.
         assertEquals(List.of(3, 3, 0, 1, "100.00", 0, "0.00"), byPlatform.get("INSTAGRAM"));
         assertEquals(List.of(3, 2, 1, 1, "200.00", 1, "40.00"), byPlatform.get("TIKTOK"));
         assertEquals(List.of(1, 1, 0, 1, "50.00", 0, "0.00"), byPlatform.get(null));
@@ -327,41 +456,91 @@ public class CampaignDashboardGraphQLTest {
 
         var tiktok = new HashMap<>(filter);
         tiktok.put("platforms", List.of("TIKTOK"));
-        var total = GraphQL.ok(brand.viewerToken(), "query($f: ReportFilterInput!) { report(filter: $f) { platform clicks orders "
-                + "revenue { amount } refunded { amount } } }", Map.of("f", tiktok));
+        var total =
+                GraphQL.ok(
+                        brand.viewerToken(),
+                        "query($f: ReportFilterInput!) { report(filter: $f) { platform clicks orders "
+                                + "revenue { amount } refunded { amount } } }",
+                        Map.of("f", tiktok));
         assertEquals(List.of(3), total.getList("data.report.clicks"));
         assertEquals(List.of("200.00"), total.getList("data.report.revenue.amount"));
         assertEquals(List.of("40.00"), total.getList("data.report.refunded.amount"));
-        assertEquals(Arrays.asList((Object) null), total.getList("data.report.platform"), "not grouped by platform");
+        assertEquals(
+                Arrays.asList((Object) null),
+                total.getList("data.report.platform"),
+                "not grouped by platform");
 
         var instagram = new HashMap<>(filter);
         instagram.put("platforms", List.of("INSTAGRAM"));
-        var orders = GraphQL.ok(brand.viewerToken(), "query($f: ReportFilterInput!) { transactions(filter: $f) { nodes { orderId "
-                + "amount { amount } attribution { platform } } } }", Map.of("f", instagram));
+        var orders =
+                GraphQL.ok(
+                        brand.viewerToken(),
+                        "query($f: ReportFilterInput!) { transactions(filter: $f) { nodes { orderId "
+                                + "amount { amount } attribution { platform } } } }",
+                        Map.of("f", instagram));
         assertEquals(List.of("A-1"), orders.getList("data.transactions.nodes.orderId"));
         assertEquals(List.of("100.00"), orders.getList("data.transactions.nodes.amount.amount"));
-        assertEquals(List.of("INSTAGRAM"), orders.getList("data.transactions.nodes.attribution.platform"));
+        assertEquals(
+                List.of("INSTAGRAM"),
+                orders.getList("data.transactions.nodes.attribution.platform"));
 
         var unknown = new HashMap<>(filter);
         unknown.put("platforms", List.of("MYSPACE"));
-        var refused = GraphQL.post(brand.viewerToken(), "query($f: ReportFilterInput!) { report(filter: $f) { clicks } }",
-                Map.of("f", unknown));
-        assertTrue(refused.getList("errors").size() > 0, "an unknown platform is not a value of the schema's enum");
+        var refused =
+                GraphQL.post(
+                        brand.viewerToken(),
+                        "query($f: ReportFilterInput!) { report(filter: $f) { clicks } }",
+                        Map.of("f", unknown));
+        assertTrue(
+                refused.getList("errors").size() > 0,
+                "an unknown platform is not a value of the schema's enum");
     }
 
     @Test
     @Order(7)
     void discountCodesAreUniquePerBrandAndOnlyAdminsCreateThem() {
-        String create = "mutation($input: CreateDiscountCodeInput!) { createDiscountCode(input: $input) { discountCode { code creatorId } } }";
-        Map<String, Object> input = Map.of("input", Map.of("campaignId", campaignId, "creatorId", ben, "code", "BEN-WINTER"));
+        String create =
+                "mutation($input: CreateDiscountCodeInput!) { createDiscountCode(input: $input) { discountCode { code creatorId } } }";
+        Map<String, Object> input =
+                Map.of(
+                        "input",
+                        Map.of("campaignId", campaignId, "creatorId", ben, "code", "BEN-WINTER"));
 
-        assertEquals("FORBIDDEN", GraphQL.post(brand.viewerToken(), create, input).getString("errors[0].extensions.code"));
-        assertEquals("BEN-WINTER", GraphQL.ok(brand.adminToken(), create, input).getString("data.createDiscountCode.discountCode.code"));
-        var again = GraphQL.post(brand.adminToken(), create, Map.of("input", Map.of("campaignId", campaignId, "creatorId", anna,
-                "code", "ben-winter")));
+        assertEquals(
+                "FORBIDDEN",
+                GraphQL.post(brand.viewerToken(), create, input)
+                        .getString("errors[0].extensions.code"));
+        assertEquals(
+                "BEN-WINTER",
+                GraphQL.ok(brand.adminToken(), create, input)
+                        .getString("data.createDiscountCode.discountCode.code"));
+        var again =
+                GraphQL.post(
+                        brand.adminToken(),
+                        create,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "campaignId",
+                                        campaignId,
+                                        "creatorId",
+                                        anna,
+                                        "code",
+                                        "ben-winter")));
         assertEquals("CONFLICT", again.getString("errors[0].extensions.code"));
-        var foreign = GraphQL.post(otherBrand.adminToken(), create, Map.of("input", Map.of("campaignId", campaignId, "creatorId", ben,
-                "code", "POACH")));
+        var foreign =
+                GraphQL.post(
+                        otherBrand.adminToken(),
+                        create,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "campaignId",
+                                        campaignId,
+                                        "creatorId",
+                                        ben,
+                                        "code",
+                                        "POACH")));
         assertEquals("NOT_FOUND", foreign.getString("errors[0].extensions.code"));
     }
 
@@ -380,18 +559,27 @@ public class CampaignDashboardGraphQLTest {
         assertEquals(31_000, answer.getInt(goalPath("REVENUE") + ".progress.current"));
         List<Map<String, Object>> errors = answer.getList("errors");
         assertTrue(errors.size() >= 1);
-        errors.forEach(error -> {
-            assertEquals("UNAVAILABLE", ((Map<?, ?>) error.get("extensions")).get("code"));
-            assertTrue(((String) error.get("message")).contains("payout-service"), error.toString());
-        });
+        errors.forEach(
+                error -> {
+                    assertEquals("UNAVAILABLE", ((Map<?, ?>) error.get("extensions")).get("code"));
+                    assertTrue(
+                            ((String) error.get("message")).contains("payout-service"),
+                            error.toString());
+                });
     }
 
     // ---------------------------------------------------------------------------------------------
 
     private static List<Object> figures(JsonPath answer, String path) {
-        return Arrays.asList(answer.get(path + ".clicks"), answer.get(path + ".uniqueClicks"), answer.get(path + ".orders"),
-                answer.get(path + ".revenue.amount"), answer.get(path + ".refunded.amount"), answer.get(path + ".netRevenue.amount"),
-                answer.getFloat(path + ".conversionRate"), answer.get(path + ".commission.amount"),
+        return Arrays.asList(
+                answer.get(path + ".clicks"),
+                answer.get(path + ".uniqueClicks"),
+                answer.get(path + ".orders"),
+                answer.get(path + ".revenue.amount"),
+                answer.get(path + ".refunded.amount"),
+                answer.get(path + ".netRevenue.amount"),
+                answer.getFloat(path + ".conversionRate"),
+                answer.get(path + ".commission.amount"),
                 answer.get(path + ".earningsPerClick.amount"));
     }
 
@@ -403,7 +591,10 @@ public class CampaignDashboardGraphQLTest {
     /** A goal's progress: current, ratio and whether it is reached. */
     private static List<Object> progress(JsonPath answer, String metric) {
         String path = goalPath(metric) + ".progress";
-        return Arrays.asList(answer.get(path + ".current"), answer.getFloat(path + ".ratio"), answer.get(path + ".reached"));
+        return Arrays.asList(
+                answer.get(path + ".current"),
+                answer.getFloat(path + ".ratio"),
+                answer.get(path + ".reached"));
     }
 
     private Map<String, Object> vars(int first) {
@@ -422,87 +613,202 @@ public class CampaignDashboardGraphQLTest {
     }
 
     private String shortlisted(String name) {
-        String creatorId = campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brand.brandId()).setName(name)
-                .setEmail(name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@creators.example").setCountry("DE")
-                .build()).getId();
-        campaigns.shortlist(ShortlistRequest.newBuilder().setBrandId(brand.brandId()).setCampaignId(campaignId)
-                .setCreatorId(creatorId).build());
+        String creatorId =
+                campaigns
+                        .createCreator(
+                                CreateCreatorRequest.newBuilder()
+                                        .setBrandId(brand.brandId())
+                                        .setName(name)
+                                        .setEmail(
+                                                name.toLowerCase().replace(' ', '.')
+                                                        + "-"
+                                                        + UUID.randomUUID()
+                                                        + "@creators.example")
+                                        .setCountry("DE")
+                                        .build())
+                        .getId();
+        campaigns.shortlist(
+                ShortlistRequest.newBuilder()
+                        .setBrandId(brand.brandId())
+                        .setCampaignId(campaignId)
+                        .setCreatorId(creatorId)
+                        .build());
         return creatorId;
     }
 
     private String activeMember(String name) {
         String creatorId = shortlisted(name);
-        var memberships = campaigns.listCampaignMemberships(com.creatorplatform.proto.campaign.v1.ListCampaignMembershipsRequest
-                .newBuilder().setBrandId(brand.brandId()).setCampaignId(campaignId).build()).getMembershipsList();
-        String membershipId = memberships.stream().filter(m -> m.getCreatorId().equals(creatorId)).findFirst().orElseThrow().getId();
-        campaigns.invite(InviteRequest.newBuilder().setBrandId(brand.brandId()).setMembershipId(membershipId).setMessage("Join us").build());
-        campaigns.acceptInvitation(RespondToInvitationRequest.newBuilder().setCreatorId(creatorId).setMembershipId(membershipId).build());
+        var memberships =
+                campaigns
+                        .listCampaignMemberships(
+                                com.creatorplatform.proto.campaign.v1.ListCampaignMembershipsRequest
+                                        .newBuilder()
+                                        .setBrandId(brand.brandId())
+                                        .setCampaignId(campaignId)
+                                        .build())
+                        .getMembershipsList();
+        String membershipId =
+                memberships.stream()
+                        .filter(m -> m.getCreatorId().equals(creatorId))
+                        .findFirst()
+                        .orElseThrow()
+                        .getId();
+        campaigns.invite(
+                InviteRequest.newBuilder()
+                        .setBrandId(brand.brandId())
+                        .setMembershipId(membershipId)
+                        .setMessage("Join us")
+                        .build());
+        campaigns.acceptInvitation(
+                RespondToInvitationRequest.newBuilder()
+                        .setCreatorId(creatorId)
+                        .setMembershipId(membershipId)
+                        .build());
         return creatorId;
     }
 
     private String post(String creatorId, Platform platform, String at, String brief) {
-        return campaigns.schedulePost(SchedulePostRequest.newBuilder().setBrandId(brand.brandId()).setCampaignId(campaignId)
-                .setCreatorId(creatorId).setPlatform(platform).setFormat(PostFormat.POST_FORMAT_REEL)
-                .setScheduledAt(WireTypes.timestamp(Instant.parse(at))).setBrief(brief).build()).getId();
+        return campaigns
+                .schedulePost(
+                        SchedulePostRequest.newBuilder()
+                                .setBrandId(brand.brandId())
+                                .setCampaignId(campaignId)
+                                .setCreatorId(creatorId)
+                                .setPlatform(platform)
+                                .setFormat(PostFormat.POST_FORMAT_REEL)
+                                .setScheduledAt(WireTypes.timestamp(Instant.parse(at)))
+                                .setBrief(brief)
+                                .build())
+                .getId();
     }
 
     private String link(String creatorId, String postId, String platform) {
-        return tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(brand.brandId()).setCampaignId(campaignId)
-                .setCreatorId(creatorId).setPostId(postId).setPlatform(platform).setDestinationUrl("https://northwind.example/winter")
-                .build()).getCode();
+        return tracking.createTrackingLink(
+                        CreateTrackingLinkRequest.newBuilder()
+                                .setBrandId(brand.brandId())
+                                .setCampaignId(campaignId)
+                                .setCreatorId(creatorId)
+                                .setPostId(postId)
+                                .setPlatform(platform)
+                                .setDestinationUrl("https://northwind.example/winter")
+                                .build())
+                .getCode();
     }
 
     /** A first visit (no visitor cookie) through the redirect; the click id the shop would get. */
     private static String click(String code, String userAgent) {
-        String location = given().baseUri("http://127.0.0.1").port(PlatformServices.TRACKING.httpPort()).redirects().follow(false)
-                .header("User-Agent", userAgent).get("/r/" + code).then().statusCode(302).extract().header("Location");
+        String location =
+                given().baseUri("http://127.0.0.1")
+                        .port(PlatformServices.TRACKING.httpPort())
+                        .redirects()
+                        .follow(false)
+                        .header("User-Agent", userAgent)
+                        .get("/r/" + code)
+                        .then()
+                        .statusCode(302)
+                        .extract()
+                        .header("Location");
         return location.substring(location.indexOf("cp_click=") + "cp_click=".length());
     }
 
     private void order(String orderId, long amountMinor, String clickId, String code) {
-        tracking.recordConversion(RecordConversionRequest.newBuilder().setBrandId(brand.brandId()).setOrderId(orderId)
-                .setAmount(eur(amountMinor)).setOrderedAt(WireTypes.timestamp(Instant.now())).setClickId(clickId)
-                .setDiscountCode(code).setCompleted(true).build());
+        tracking.recordConversion(
+                RecordConversionRequest.newBuilder()
+                        .setBrandId(brand.brandId())
+                        .setOrderId(orderId)
+                        .setAmount(eur(amountMinor))
+                        .setOrderedAt(WireTypes.timestamp(Instant.now()))
+                        .setClickId(clickId)
+                        .setDiscountCode(code)
+                        .setCompleted(true)
+                        .build());
     }
 
     /** The campaign from before its start until today, as a report filter. */
     private Map<String, Object> campaignSoFar() {
-        return Map.of("from", "2026-11-01", "to", LocalDate.now(ZoneOffset.UTC).toString(), "campaignIds", List.of(campaignId));
+        return Map.of(
+                "from",
+                "2026-11-01",
+                "to",
+                LocalDate.now(ZoneOffset.UTC).toString(),
+                "campaignIds",
+                List.of(campaignId));
     }
 
     /**
-     * The campaign's report so far grouped by one dimension: the value of each row's field {@code key}
-     * with its clicks, unique clicks, bot clicks, orders, revenue, refunds and refunded.
+     * The campaign's report so far grouped by one dimension: the value of each row's field {@code
+     * key} with its clicks, unique clicks, bot clicks, orders, revenue, refunds and refunded.
      */
     private Map<Object, Object> figuresBy(String dimension, String key) {
-        var report = GraphQL.ok(brand.viewerToken(), "query($f: ReportFilterInput!) { report(filter: $f, groupBy: [" + dimension + "]) { "
-                + key + " clicks uniqueClicks botClicks orders revenue { amount } refunds refunded { amount } } }",
-                Map.of("f", campaignSoFar()));
-        return report.getMap("data.report.collectEntries { [it." + key + ", [it.clicks, it.uniqueClicks, it.botClicks, it.orders, "
-                + "it.revenue?.amount, it.refunds, it.refunded?.amount]] }");
-    }
-
-    /** Clicks are written in batches after the redirect answers: wait until the rollup holds them all. */
-    private void awaitClicks(String brandId, long expected) {
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
-        await("the click writer stored every click").atMost(Duration.ofSeconds(10)).until(() -> {
-            var rows = tracking.getReport(GetReportRequest.newBuilder().setFilter(ReportFilter.newBuilder().setBrandId(brandId)
-                    .setDates(DateRange.newBuilder().setFrom(today).setTo(today))).build()).getRowsList();
-            return rows.isEmpty() ? 0 : rows.get(0).getTraffic().getClicks();
-        }, clicks -> clicks == expected);
+        var report =
+                GraphQL.ok(
+                        brand.viewerToken(),
+                        "query($f: ReportFilterInput!) { report(filter: $f, groupBy: ["
+                                + dimension
+                                + "]) { "
+                                + key
+                                + " clicks uniqueClicks botClicks orders revenue { amount } refunds refunded { amount } } }",
+                        Map.of("f", campaignSoFar()));
+        return report.getMap(
+                "data.report.collectEntries { [it."
+                        + key
+                        + ", [it.clicks, it.uniqueClicks, it.botClicks, it.orders, "
+                        + "it.revenue?.amount, it.refunds, it.refunded?.amount]] }");
     }
 
     /**
-     * Commission reaches payout-service through the outbox relay: wait for Ben's refund to be applied
-     * (through GraphQL, which the @BeforeAll cannot reach yet).
+     * Clicks are written in batches after the redirect answers: wait until the rollup holds them
+     * all.
+     */
+    private void awaitClicks(String brandId, long expected) {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        await("the click writer stored every click")
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> {
+                            var rows =
+                                    tracking.getReport(
+                                                    GetReportRequest.newBuilder()
+                                                            .setFilter(
+                                                                    ReportFilter.newBuilder()
+                                                                            .setBrandId(brandId)
+                                                                            .setDates(
+                                                                                    DateRange
+                                                                                            .newBuilder()
+                                                                                            .setFrom(
+                                                                                                    today)
+                                                                                            .setTo(
+                                                                                                    today)))
+                                                            .build())
+                                            .getRowsList();
+                            return rows.isEmpty() ? 0 : rows.get(0).getTraffic().getClicks();
+                        },
+                        clicks -> clicks == expected);
+    }
+
+    /**
+     * Commission reaches payout-service through the outbox relay: wait for Ben's refund to be
+     * applied (through GraphQL, which the @BeforeAll cannot reach yet).
      */
     private void awaitCommission() {
-        String query = "query($id: ID!) { campaign(id: $id) { creators { nodes { creator { id } performance { commission { amount } } } } } }";
-        await("the outbox relay brought the orders and the refund to payout-service").atMost(Duration.ofSeconds(10)).until(() -> {
-            var answer = GraphQL.post(brand.viewerToken(), query, Map.of("id", campaignId));
-            List<String> ids = answer.getList("data.campaign.creators.nodes.creator.id");
-            return ids == null || !ids.contains(ben) ? null
-                    : answer.get("data.campaign.creators.nodes[" + ids.indexOf(ben) + "].performance.commission.amount");
-        }, "16.00"::equals);
+        String query =
+                "query($id: ID!) { campaign(id: $id) { creators { nodes { creator { id } performance { commission { amount } } } } } }";
+        await("the outbox relay brought the orders and the refund to payout-service")
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> {
+                            var answer =
+                                    GraphQL.post(
+                                            brand.viewerToken(), query, Map.of("id", campaignId));
+                            List<String> ids =
+                                    answer.getList("data.campaign.creators.nodes.creator.id");
+                            return ids == null || !ids.contains(ben)
+                                    ? null
+                                    : answer.get(
+                                            "data.campaign.creators.nodes["
+                                                    + ids.indexOf(ben)
+                                                    + "].performance.commission.amount");
+                        },
+                        "16.00"::equals);
     }
 }

@@ -35,8 +35,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,8 +52,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * A month's payouts through GraphQL against the real services: the brand runs, approves, exports and
- * pays October; the creator sees the same figures on `me`. October's order events are handed to
+ * A month's payouts through GraphQL against the real services: the brand runs, approves, exports
+ * and pays October; the creator sees the same figures on `me`. October's order events are handed to
  * payout-service as tracking-service's relay would (tracking only records orders as they happen).
  */
 @QuarkusTest
@@ -62,19 +62,30 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PayoutGraphQLTest {
 
-    static final String RUN_FIELDS = "run { id period status minimumPayout { amount } actor statements { id creatorId total { amount } "
-            + "carriedForward } }";
-    static final String START = "mutation { startPayoutRun(input: { period: \"2026-10\" }) { " + RUN_FIELDS + " } }";
-    static final String APPROVE = "mutation($id: ID!) { approvePayoutRun(input: { runId: $id }) { " + RUN_FIELDS + " } }";
-    static final String PAID = "mutation($id: ID!) { markPayoutRunPaid(input: { runId: $id }) { " + RUN_FIELDS + " } }";
-    static final String EXPORT = "query($id: ID!) { payoutRunExport(runId: $id) { fileName contentType csv } }";
-    static final String RUNS = "query { payoutRuns { nodes { id period status } pageInfo { hasNextPage } } }";
-    static final String ME = "query { me { earnings { pending { amount } payable { amount } paid { amount } total { amount } } "
-            + "statements { nodes { id total { amount } carriedForward lines { kind amount { amount } orderId cause } } } } }";
+    static final String RUN_FIELDS =
+            "run { id period status minimumPayout { amount } actor statements { id creatorId total { amount } "
+                    + "carriedForward } }";
+    static final String START =
+            "mutation { startPayoutRun(input: { period: \"2026-10\" }) { " + RUN_FIELDS + " } }";
+    static final String APPROVE =
+            "mutation($id: ID!) { approvePayoutRun(input: { runId: $id }) { " + RUN_FIELDS + " } }";
+    static final String PAID =
+            "mutation($id: ID!) { markPayoutRunPaid(input: { runId: $id }) { "
+                    + RUN_FIELDS
+                    + " } }";
+    static final String EXPORT =
+            "query($id: ID!) { payoutRunExport(runId: $id) { fileName contentType csv } }";
+    static final String RUNS =
+            "query { payoutRuns { nodes { id period status } pageInfo { hasNextPage } } }";
+    static final String ME =
+            "query { me { earnings { pending { amount } payable { amount } paid { amount } total { amount } } "
+                    + "statements { nodes { id total { amount } carriedForward lines { kind amount { amount } orderId cause } } } } }";
 
-    private final ManagedChannel campaignChannel = PlatformServices.channel(PlatformServices.CAMPAIGN);
+    private final ManagedChannel campaignChannel =
+            PlatformServices.channel(PlatformServices.CAMPAIGN);
     private final ManagedChannel payoutChannel = PlatformServices.channel(PlatformServices.PAYOUT);
-    private final ManagedChannel trackingChannel = PlatformServices.channel(PlatformServices.TRACKING);
+    private final ManagedChannel trackingChannel =
+            PlatformServices.channel(PlatformServices.TRACKING);
 
     Tenants brand;
     Tenants otherBrand;
@@ -85,7 +96,8 @@ class PayoutGraphQLTest {
 
     @AfterAll
     void close() {
-        List.of(campaignChannel, payoutChannel, trackingChannel).forEach(ManagedChannel::shutdownNow);
+        List.of(campaignChannel, payoutChannel, trackingChannel)
+                .forEach(ManagedChannel::shutdownNow);
     }
 
     /**
@@ -97,26 +109,76 @@ class PayoutGraphQLTest {
         brand = Tenants.newBrand();
         otherBrand = Tenants.newBrand();
         var campaigns = CampaignServiceGrpc.newBlockingStub(campaignChannel);
-        campaignId = campaigns.createCampaign(CreateCampaignRequest.newBuilder().setBrandId(brand.brandId()).setName("October")
-                .setLandingUrl("https://northwind.example/").setStartsOn("2026-10-01").build()).getId();
+        campaignId =
+                campaigns
+                        .createCampaign(
+                                CreateCampaignRequest.newBuilder()
+                                        .setBrandId(brand.brandId())
+                                        .setName("October")
+                                        .setLandingUrl("https://northwind.example/")
+                                        .setStartsOn("2026-10-01")
+                                        .build())
+                        .getId();
         String adaEmail = "ada-" + UUID.randomUUID() + "@creators.example";
-        ada = campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brand.brandId()).setName("Ada").setEmail(adaEmail)
-                .setCountry("DE").build()).getId();
-        String membership = campaigns.shortlist(ShortlistRequest.newBuilder().setBrandId(brand.brandId()).setCampaignId(campaignId)
-                .setCreatorId(ada).build()).getId();
-        campaigns.invite(InviteRequest.newBuilder().setBrandId(brand.brandId()).setMembershipId(membership).setMessage("Hi Ada").build());
+        ada =
+                campaigns
+                        .createCreator(
+                                CreateCreatorRequest.newBuilder()
+                                        .setBrandId(brand.brandId())
+                                        .setName("Ada")
+                                        .setEmail(adaEmail)
+                                        .setCountry("DE")
+                                        .build())
+                        .getId();
+        String membership =
+                campaigns
+                        .shortlist(
+                                ShortlistRequest.newBuilder()
+                                        .setBrandId(brand.brandId())
+                                        .setCampaignId(campaignId)
+                                        .setCreatorId(ada)
+                                        .build())
+                        .getId();
+        campaigns.invite(
+                InviteRequest.newBuilder()
+                        .setBrandId(brand.brandId())
+                        .setMembershipId(membership)
+                        .setMessage("Hi Ada")
+                        .build());
         adaToken = Tenants.onboardCreator(ada, adaEmail, membership);
         bo = UUID.randomUUID().toString();
 
-        PayoutServiceGrpc.newBlockingStub(payoutChannel).applyOrderEvents(ApplyOrderEventsRequest.newBuilder()
-                .addEvents(event(ada, "O-1", OrderEventKind.ORDER_EVENT_KIND_COMPLETED, 100_000, 0, "2026-10-05T10:00:00Z"))
-                .addEvents(event(ada, "O-1", OrderEventKind.ORDER_EVENT_KIND_REFUNDED, 100_000, 20_000, "2026-10-10T10:00:00Z"))
-                .addEvents(event(bo, "O-2", OrderEventKind.ORDER_EVENT_KIND_COMPLETED, 30_000, 0, "2026-10-06T10:00:00Z"))
-                .build());
+        PayoutServiceGrpc.newBlockingStub(payoutChannel)
+                .applyOrderEvents(
+                        ApplyOrderEventsRequest.newBuilder()
+                                .addEvents(
+                                        event(
+                                                ada,
+                                                "O-1",
+                                                OrderEventKind.ORDER_EVENT_KIND_COMPLETED,
+                                                100_000,
+                                                0,
+                                                "2026-10-05T10:00:00Z"))
+                                .addEvents(
+                                        event(
+                                                ada,
+                                                "O-1",
+                                                OrderEventKind.ORDER_EVENT_KIND_REFUNDED,
+                                                100_000,
+                                                20_000,
+                                                "2026-10-10T10:00:00Z"))
+                                .addEvents(
+                                        event(
+                                                bo,
+                                                "O-2",
+                                                OrderEventKind.ORDER_EVENT_KIND_COMPLETED,
+                                                30_000,
+                                                0,
+                                                "2026-10-06T10:00:00Z"))
+                                .build());
     }
 
-    @Inject
-    Vertx vertx;
+    @Inject Vertx vertx;
 
     @Test
     @Order(1)
@@ -133,23 +195,45 @@ class PayoutGraphQLTest {
         assertEquals("50.00", draft.getString(run + ".minimumPayout.amount"));
         assertEquals(Map.of(ada, "80.00", bo, "30.00"), totals(draft, run));
         assertEquals(Map.of(ada, false, bo, true), carried(draft, run));
-        assertEquals(runId, GraphQL.ok(admin, START).getString(run + ".id"), "starting it again returns the same run");
+        assertEquals(
+                runId,
+                GraphQL.ok(admin, START).getString(run + ".id"),
+                "starting it again returns the same run");
 
         var early = GraphQL.post(admin, EXPORT, Map.of("id", runId));
         assertEquals("FAILED_PRECONDITION", early.getString("errors[0].extensions.code"));
 
-        assertEquals("APPROVED", GraphQL.ok(admin, APPROVE, Map.of("id", runId)).getString("data.approvePayoutRun.run.status"));
+        assertEquals(
+                "APPROVED",
+                GraphQL.ok(admin, APPROVE, Map.of("id", runId))
+                        .getString("data.approvePayoutRun.run.status"));
         var export = GraphQL.ok(admin, EXPORT, Map.of("id", runId));
-        String adaStatement = GraphQL.ok(admin, PAID, Map.of("id", runId))
-                .getString("data.markPayoutRunPaid.run.statements.find { it.creatorId == '" + ada + "' }.id");
+        String adaStatement =
+                GraphQL.ok(admin, PAID, Map.of("id", runId))
+                        .getString(
+                                "data.markPayoutRunPaid.run.statements.find { it.creatorId == '"
+                                        + ada
+                                        + "' }.id");
         assertEquals("text/csv", export.getString("data.payoutRunExport.contentType"));
-        assertEquals("creator_id,amount,currency,statement_id\n" + ada + ",80.00,EUR," + adaStatement + "\n",
+        assertEquals(
+                "creator_id,amount,currency,statement_id\n"
+                        + ada
+                        + ",80.00,EUR,"
+                        + adaStatement
+                        + "\n",
                 export.getString("data.payoutRunExport.csv"));
 
         var again = GraphQL.post(admin, PAID, Map.of("id", runId));
-        assertEquals("FAILED_PRECONDITION", again.getString("errors[0].extensions.code"), "a paid run is never paid twice");
-        assertEquals(List.of("PAID"), GraphQL.ok(brand.viewerToken(), RUNS).getList("data.payoutRuns.nodes.status"));
-        assertEquals(List.of(), GraphQL.ok(otherBrand.adminToken(), RUNS).getList("data.payoutRuns.nodes"));
+        assertEquals(
+                "FAILED_PRECONDITION",
+                again.getString("errors[0].extensions.code"),
+                "a paid run is never paid twice");
+        assertEquals(
+                List.of("PAID"),
+                GraphQL.ok(brand.viewerToken(), RUNS).getList("data.payoutRuns.nodes.status"));
+        assertEquals(
+                List.of(),
+                GraphQL.ok(otherBrand.adminToken(), RUNS).getList("data.payoutRuns.nodes"));
 
         // Ada on the mobile app: 80.00 paid; her statement's lines trace to her order.
         var me = GraphQL.ok(adaToken, ME);
@@ -158,9 +242,14 @@ class PayoutGraphQLTest {
         assertEquals("0.00", me.getString("data.me.earnings[0].pending.amount"));
         assertEquals(List.of(adaStatement), me.getList("data.me.statements.nodes.id"));
         assertEquals("80.00", me.getString("data.me.statements.nodes[0].total.amount"));
-        assertEquals(List.of("ACCRUAL", "REVERSAL"), me.getList("data.me.statements.nodes[0].lines.kind"));
-        assertEquals(List.of("100.00", "-20.00"), me.getList("data.me.statements.nodes[0].lines.amount.amount"));
-        assertEquals(List.of("O-1", "O-1"), me.getList("data.me.statements.nodes[0].lines.orderId"));
+        assertEquals(
+                List.of("ACCRUAL", "REVERSAL"),
+                me.getList("data.me.statements.nodes[0].lines.kind"));
+        assertEquals(
+                List.of("100.00", "-20.00"),
+                me.getList("data.me.statements.nodes[0].lines.amount.amount"));
+        assertEquals(
+                List.of("O-1", "O-1"), me.getList("data.me.statements.nodes[0].lines.orderId"));
 
         var stranger = GraphQL.ok(Tenants.newCreatorToken(), ME);
         assertEquals(List.of(), stranger.getList("data.me.earnings"));
@@ -171,41 +260,91 @@ class PayoutGraphQLTest {
     /** Last: it earns Ada a new commission. */
     @Test
     @Order(2)
-    void aCreatorsSubscriptionReceivesTheCommissionOfAnOrderAsSoonAsItIsRecorded() throws Exception {
+    void aCreatorsSubscriptionReceivesTheCommissionOfAnOrderAsSoonAsItIsRecorded()
+            throws Exception {
         var campaigns = CampaignServiceGrpc.newBlockingStub(campaignChannel);
-        campaigns.publishOffer(PublishOfferRequest.newBuilder().setBrandId(brand.brandId()).setCampaignId(campaignId)
-                .setPlan(CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT).setRateBasisPoints(1000)
-                        .setTierMode(TierMode.TIER_MODE_NONE)).build());
+        campaigns.publishOffer(
+                PublishOfferRequest.newBuilder()
+                        .setBrandId(brand.brandId())
+                        .setCampaignId(campaignId)
+                        .setPlan(
+                                CommissionPlan.newBuilder()
+                                        .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
+                                        .setRateBasisPoints(1000)
+                                        .setTierMode(TierMode.TIER_MODE_NONE))
+                        .build());
         var tracking = TrackingServiceGrpc.newBlockingStub(trackingChannel);
-        tracking.createDiscountCode(CreateDiscountCodeRequest.newBuilder().setBrandId(brand.brandId()).setCode("ADA-LIVE")
-                .setCreatorId(ada).setCampaignId(campaignId).build());
+        tracking.createDiscountCode(
+                CreateDiscountCodeRequest.newBuilder()
+                        .setBrandId(brand.brandId())
+                        .setCode("ADA-LIVE")
+                        .setCreatorId(ada)
+                        .setCampaignId(campaignId)
+                        .build());
 
         BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
         int watchersBefore = payoutWatchers();
-        var socket = vertx.createHttpClient().webSocket(new WebSocketConnectOptions().setHost("localhost").setPort(RestAssured.port)
-                        .setURI("/graphql").addSubProtocol("graphql-transport-ws").addHeader("Authorization", "Bearer " + adaToken))
-                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        var socket =
+                vertx.createHttpClient()
+                        .webSocket(
+                                new WebSocketConnectOptions()
+                                        .setHost("localhost")
+                                        .setPort(RestAssured.port)
+                                        .setURI("/graphql")
+                                        .addSubProtocol("graphql-transport-ws")
+                                        .addHeader("Authorization", "Bearer " + adaToken))
+                        .toCompletionStage()
+                        .toCompletableFuture()
+                        .get(10, TimeUnit.SECONDS);
         try {
             socket.textMessageHandler(text -> messages.add(new JsonObject(text)));
-            socket.writeTextMessage(new JsonObject().put("type", "connection_init").put("payload", new JsonObject()).encode());
+            socket.writeTextMessage(
+                    new JsonObject()
+                            .put("type", "connection_init")
+                            .put("payload", new JsonObject())
+                            .encode());
             assertEquals("connection_ack", messages.poll(10, TimeUnit.SECONDS).getString("type"));
-            socket.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
-                    .put("query", "subscription { myEarnings { entry { kind amount { amount } orderId } earnings { pending { amount } } } }"))
-                    .encode());
-            awaitPayoutWatchers(watchersBefore + 1); // the gateway has opened its stream from payout-service
+            socket.writeTextMessage(
+                    new JsonObject()
+                            .put("id", "1")
+                            .put("type", "subscribe")
+                            .put(
+                                    "payload",
+                                    new JsonObject()
+                                            .put(
+                                                    "query",
+                                                    "subscription { myEarnings { entry { kind amount { amount } orderId } earnings { pending { amount } } } }"))
+                            .encode());
+            awaitPayoutWatchers(
+                    watchersBefore + 1); // the gateway has opened its stream from payout-service
 
-            tracking.recordConversion(RecordConversionRequest.newBuilder().setBrandId(brand.brandId()).setOrderId("LIVE-1")
-                    .setAmount(eur(45_000)).setOrderedAt(WireTypes.timestamp(Instant.now())).setDiscountCode("ADA-LIVE")
-                    .setCompleted(true).build());
+            tracking.recordConversion(
+                    RecordConversionRequest.newBuilder()
+                            .setBrandId(brand.brandId())
+                            .setOrderId("LIVE-1")
+                            .setAmount(eur(45_000))
+                            .setOrderedAt(WireTypes.timestamp(Instant.now()))
+                            .setDiscountCode("ADA-LIVE")
+                            .setCompleted(true)
+                            .build());
 
             JsonObject next = messages.poll(20, TimeUnit.SECONDS);
             assertNotNull(next, "an update within 20 s");
             assertEquals("next", next.getString("type"), next.encode());
-            var update = next.getJsonObject("payload").getJsonObject("data").getJsonObject("myEarnings");
+            var update =
+                    next.getJsonObject("payload").getJsonObject("data").getJsonObject("myEarnings");
             assertEquals("ACCRUAL", update.getJsonObject("entry").getString("kind"));
-            assertEquals("45.00", update.getJsonObject("entry").getJsonObject("amount").getString("amount"), "10 % of 450.00");
+            assertEquals(
+                    "45.00",
+                    update.getJsonObject("entry").getJsonObject("amount").getString("amount"),
+                    "10 % of 450.00");
             assertEquals("LIVE-1", update.getJsonObject("entry").getString("orderId"));
-            assertEquals("45.00", update.getJsonArray("earnings").getJsonObject(0).getJsonObject("pending").getString("amount"),
+            assertEquals(
+                    "45.00",
+                    update.getJsonArray("earnings")
+                            .getJsonObject(0)
+                            .getJsonObject("pending")
+                            .getString("amount"),
                     "in its hold");
         } finally {
             socket.close();
@@ -214,32 +353,60 @@ class PayoutGraphQLTest {
 
     /** Open live-earnings watches on payout-service, from its metrics. */
     private static int payoutWatchers() {
-        return given().baseUri("http://127.0.0.1").port(PlatformServices.PAYOUT.managementPort()).get("/q/metrics").asString().lines()
+        return given().baseUri("http://127.0.0.1")
+                .port(PlatformServices.PAYOUT.managementPort())
+                .get("/q/metrics")
+                .asString()
+                .lines()
                 .filter(line -> line.startsWith("payout_live_watchers"))
-                .mapToInt(line -> (int) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(0);
+                .mapToInt(
+                        line -> (int) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElse(0);
     }
 
     private static void awaitPayoutWatchers(int watchers) {
-        await("live-earnings watches open on payout-service").atMost(Duration.ofSeconds(10))
+        await("live-earnings watches open on payout-service")
+                .atMost(Duration.ofSeconds(10))
                 .until(PayoutGraphQLTest::payoutWatchers, open -> open == watchers);
     }
 
-    private static Map<Object, Object> totals(io.restassured.path.json.JsonPath answer, String run) {
-        return answer.getMap(run + ".statements.collectEntries { [it.creatorId, it.total.amount] }");
+    private static Map<Object, Object> totals(
+            io.restassured.path.json.JsonPath answer, String run) {
+        return answer.getMap(
+                run + ".statements.collectEntries { [it.creatorId, it.total.amount] }");
     }
 
-    private static Map<Object, Object> carried(io.restassured.path.json.JsonPath answer, String run) {
-        return answer.getMap(run + ".statements.collectEntries { [it.creatorId, it.carriedForward] }");
+    private static Map<Object, Object> carried(
+            io.restassured.path.json.JsonPath answer, String run) {
+        return answer.getMap(
+                run + ".statements.collectEntries { [it.creatorId, it.carriedForward] }");
     }
 
-    private OrderEvent event(String creator, String order, OrderEventKind kind, long amountMinor, long refundMinor, String at) {
-        var event = OrderEvent.newBuilder().setEventId(brand.brandId() + "/" + order + "/" + kind + "/" + at)
-                .setBrandId(brand.brandId()).setOrderId(order).setCreatorId(creator).setCampaignId(campaignId)
-                .setOfferVersionId(UUID.nameUUIDFromBytes(campaignId.getBytes()).toString()).setKind(kind)
-                .setOrderAmount(eur(amountMinor)).setOccurredAt(WireTypes.timestamp(Instant.parse(at))).setHoldDays(7)
-                .setPlan(CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT).setRateBasisPoints(1000)
-                        .setTierMode(TierMode.TIER_MODE_NONE));
+    private OrderEvent event(
+            String creator,
+            String order,
+            OrderEventKind kind,
+            long amountMinor,
+            long refundMinor,
+            String at) {
+        var event =
+                OrderEvent.newBuilder()
+                        .setEventId(brand.brandId() + "/" + order + "/" + kind + "/" + at)
+                        .setBrandId(brand.brandId())
+                        .setOrderId(order)
+                        .setCreatorId(creator)
+                        .setCampaignId(campaignId)
+                        .setOfferVersionId(UUID.nameUUIDFromBytes(campaignId.getBytes()).toString())
+                        .setKind(kind)
+                        .setOrderAmount(eur(amountMinor))
+                        .setOccurredAt(WireTypes.timestamp(Instant.parse(at)))
+                        .setHoldDays(7)
+                        .setPlan(
+                                CommissionPlan.newBuilder()
+                                        .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
+                                        .setRateBasisPoints(1000)
+                                        .setTierMode(TierMode.TIER_MODE_NONE));
         return (refundMinor > 0 ? event.setRefundAmount(eur(refundMinor)) : event).build();
     }
 

@@ -20,9 +20,16 @@ class PlatformEndToEndIT extends GatewayGraphQLTest {
     void inProductionTheSchemaCannotBeIntrospectedAndTheUiIsOff() {
         var answer = GraphQL.post(brand.viewerToken(), "{ __schema { types { name } } }");
         assertNull(answer.get("data.__schema"));
-        assertEquals("IntrospectionDisabled", answer.getString("errors[0].extensions.classification"), answer.prettify());
+        assertEquals(
+                "IntrospectionDisabled",
+                answer.getString("errors[0].extensions.classification"),
+                answer.prettify());
         assertEquals("FORBIDDEN", answer.getString("errors[0].extensions.code"), answer.prettify());
-        given().auth().oauth2(brand.viewerToken()).get("/graphql/schema.graphql").then().statusCode(404);
+        given().auth()
+                .oauth2(brand.viewerToken())
+                .get("/graphql/schema.graphql")
+                .then()
+                .statusCode(404);
         given().get("/q/graphql-ui/").then().statusCode(404);
     }
 }

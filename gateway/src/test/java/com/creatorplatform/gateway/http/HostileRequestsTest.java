@@ -11,27 +11,27 @@ import com.creatorplatform.gateway.graphql.CampaignDashboardGraphQLTest;
 import com.creatorplatform.gateway.limits.DocumentCost;
 import com.creatorplatform.gateway.limits.DocumentCostGuard;
 import com.creatorplatform.gateway.support.GraphQL;
-import graphql.parser.Parser;
-import graphql.schema.GraphQLSchema;
-import jakarta.inject.Inject;
 import com.creatorplatform.gateway.support.GrpcCallCounter;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.gateway.support.Tenants;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,18 +57,32 @@ class HostileRequestsTest {
         brand = Tenants.newBrand();
     }
 
-    /** A document of fragments that double at every level: {@code levels} levels expand to 2^levels selections. */
+    /**
+     * A document of fragments that double at every level: {@code levels} levels expand to 2^levels
+     * selections.
+     */
     static String fragmentBomb(int levels, String innermost) {
-        var document = new StringBuilder("{ ...F" + levels + " } fragment F0 on Query { " + innermost + " } ");
+        var document =
+                new StringBuilder(
+                        "{ ...F" + levels + " } fragment F0 on Query { " + innermost + " } ");
         for (int i = 1; i <= levels; i++) {
-            document.append("fragment F").append(i).append(" on Query { ...F").append(i - 1).append(" ...F").append(i - 1).append(" } ");
+            document.append("fragment F")
+                    .append(i)
+                    .append(" on Query { ...F")
+                    .append(i - 1)
+                    .append(" ...F")
+                    .append(i - 1)
+                    .append(" } ");
         }
         return document.toString();
     }
 
     private static JsonPath refused(JsonPath answer, String code) {
         String first = String.valueOf(answer.getString("errors[0].message"));
-        String excerpt = answer.getList("errors").size() + " errors, the first: " + first.substring(0, Math.min(first.length(), 500));
+        String excerpt =
+                answer.getList("errors").size()
+                        + " errors, the first: "
+                        + first.substring(0, Math.min(first.length(), 500));
         assertNull(answer.get("data"), excerpt);
         assertEquals(code, answer.getString("errors[0].extensions.code"), excerpt);
         return answer;
@@ -76,7 +90,8 @@ class HostileRequestsTest {
 
     @Test
     void aFragmentBombIsRefusedBeforeValidationWhileOtherRequestsGoOn() {
-        // The innermost field does not exist: had validation (or anything after it) looked, the error would say so.
+        // The innermost field does not exist: had validation (or anything after it) looked, the
+        // error would say so.
         String bomb = fragmentBomb(30, "myBrand { id notAField }");
         assertTrue(bomb.length() < 1300, "under 1.3 KB: " + bomb.length());
 
@@ -87,16 +102,25 @@ class HostileRequestsTest {
         var answer = refused(bombs.join(), "LIMIT_EXCEEDED");
         assertEquals("fields", answer.getString("errors[0].extensions.limit"));
         assertEquals(600, answer.getInt("errors[0].extensions.maximum"));
-        assertEquals(3L << 30, answer.getLong("errors[0].extensions.value"), "2^30 spreads of 3 fields, counted, not expanded");
+        assertEquals(
+                3L << 30,
+                answer.getLong("errors[0].extensions.value"),
+                "2^30 spreads of 3 fields, counted, not expanded");
     }
 
-    @Inject
-    GraphQLSchema schema;
+    @Inject GraphQLSchema schema;
 
     @Test
     void theDashboardsOneRequestFitsTheLimitsWithRoomToSpare() {
-        var cost = DocumentCost.of(Parser.parse(CampaignDashboardGraphQLTest.DASHBOARD), schema, DocumentCostGuard.resolvedFields(schema)::contains);
-        assertEquals(new DocumentCost(57, 8, 3), cost, "the figures README.md and docs/adr/0037-graphql-document-limits.md give");
+        var cost =
+                DocumentCost.of(
+                        Parser.parse(CampaignDashboardGraphQLTest.DASHBOARD),
+                        schema,
+                        DocumentCostGuard.resolvedFields(schema)::contains);
+        assertEquals(
+                new DocumentCost(57, 8, 3),
+                cost,
+                "the figures README.md and docs/adr/0037-graphql-document-limits.md give");
     }
 
     @Test
@@ -106,20 +130,27 @@ class HostileRequestsTest {
             aliases.append("c").append(i).append(": campaigns(first: 100) { nodes { id } } ");
         }
         GrpcCallCounter.reset();
-        var answer = refused(GraphQL.post(brand.viewerToken(), "{ " + aliases + "}"), "LIMIT_EXCEEDED");
+        var answer =
+                refused(GraphQL.post(brand.viewerToken(), "{ " + aliases + "}"), "LIMIT_EXCEEDED");
         assertEquals("resolvers", answer.getString("errors[0].extensions.limit"));
         assertEquals(130, answer.getInt("errors[0].extensions.value"));
-        assertEquals(0, GrpcCallCounter.calls("ListCampaigns"), GrpcCallCounter.snapshot().toString());
+        assertEquals(
+                0, GrpcCallCounter.calls("ListCampaigns"), GrpcCallCounter.snapshot().toString());
     }
 
     @Test
     void aDocumentDeeperThanTheLimitIsRefused() {
-        // Campaign → creators → membership → campaign ... loops; six turns are far deeper than 12 levels.
+        // Campaign → creators → membership → campaign ... loops; six turns are far deeper than 12
+        // levels.
         String inner = "id";
         for (int i = 0; i < 6; i++) {
             inner = "creators { nodes { membership { campaign { %s } } } }".formatted(inner);
         }
-        var answer = refused(GraphQL.post(brand.viewerToken(), "{ campaigns { nodes { " + inner + " } } }"), "LIMIT_EXCEEDED");
+        var answer =
+                refused(
+                        GraphQL.post(
+                                brand.viewerToken(), "{ campaigns { nodes { " + inner + " } } }"),
+                        "LIMIT_EXCEEDED");
         assertEquals("depth", answer.getString("errors[0].extensions.limit"));
         assertEquals(12, answer.getInt("errors[0].extensions.maximum"));
         assertEquals(27, answer.getInt("errors[0].extensions.value"));
@@ -128,9 +159,13 @@ class HostileRequestsTest {
     @Test
     void aDocumentLongerThanTheTokenLimitIsNotEvenParsed() {
         var underLimit = GraphQL.post(brand.viewerToken(), ordersQuery(2400));
-        assertEquals("INVALID_ARGUMENT", underLimit.getString("errors[0].extensions.code"), "parsed and run: the service refuses 2,400 ids");
+        assertEquals(
+                "INVALID_ARGUMENT",
+                underLimit.getString("errors[0].extensions.code"),
+                "parsed and run: the service refuses 2,400 ids");
 
-        var overLimit = refused(GraphQL.post(brand.viewerToken(), ordersQuery(6000)), "LIMIT_EXCEEDED");
+        var overLimit =
+                refused(GraphQL.post(brand.viewerToken(), ordersQuery(6000)), "LIMIT_EXCEEDED");
         assertEquals("tokens", overLimit.getString("errors[0].extensions.limit"));
         assertEquals(5000, overLimit.getInt("errors[0].extensions.maximum"));
     }
@@ -146,24 +181,49 @@ class HostileRequestsTest {
 
     @Test
     void aDocumentThatIsNotGraphQLIsCodedAsAParseFailure() {
-        var answer = refused(GraphQL.post(brand.viewerToken(), "{ campaigns { nodes { id }"), "GRAPHQL_PARSE_FAILED");
-        assertTrue(answer.getString("errors[0].message").contains("Invalid syntax"), () -> answer.prettify());
-        refused(GraphQL.post(brand.viewerToken(), "{ campaigns { nodes { notAField } } }"), "GRAPHQL_VALIDATION_FAILED");
+        var answer =
+                refused(
+                        GraphQL.post(brand.viewerToken(), "{ campaigns { nodes { id }"),
+                        "GRAPHQL_PARSE_FAILED");
+        assertTrue(
+                answer.getString("errors[0].message").contains("Invalid syntax"),
+                () -> answer.prettify());
+        refused(
+                GraphQL.post(brand.viewerToken(), "{ campaigns { nodes { notAField } } }"),
+                "GRAPHQL_VALIDATION_FAILED");
     }
 
     @Test
     void integersBeyond32BitsAreRefusedNotWrapped() {
-        var literal = refused(GraphQL.post(brand.viewerToken(), "{ campaigns(first: 4294967297) { nodes { id } } }"), "INVALID_ARGUMENT");
-        assertTrue(literal.getString("errors[0].message").contains("first"), () -> literal.prettify());
-        var variable = refused(GraphQL.post(brand.viewerToken(), "query($n: Int) { campaigns(first: $n) { nodes { id } } }",
-                Map.of("n", 99999999999L)), "INVALID_ARGUMENT");
-        assertTrue(variable.getString("errors[0].message").contains("'n'"), () -> variable.prettify());
+        var literal =
+                refused(
+                        GraphQL.post(
+                                brand.viewerToken(),
+                                "{ campaigns(first: 4294967297) { nodes { id } } }"),
+                        "INVALID_ARGUMENT");
+        assertTrue(
+                literal.getString("errors[0].message").contains("first"), () -> literal.prettify());
+        var variable =
+                refused(
+                        GraphQL.post(
+                                brand.viewerToken(),
+                                "query($n: Int) { campaigns(first: $n) { nodes { id } } }",
+                                Map.of("n", 99999999999L)),
+                        "INVALID_ARGUMENT");
+        assertTrue(
+                variable.getString("errors[0].message").contains("'n'"), () -> variable.prettify());
     }
 
     @Test
     void anImpossibleDateIsAnInvalidArgumentNamingTheField() {
-        var answer = GraphQL.post(brand.viewerToken(), "{ report(filter: {from: \"2026-02-30\", to: \"2026-03-01\"}) { clicks } }");
-        assertEquals("INVALID_ARGUMENT", answer.getString("errors[0].extensions.code"), () -> answer.prettify());
+        var answer =
+                GraphQL.post(
+                        brand.viewerToken(),
+                        "{ report(filter: {from: \"2026-02-30\", to: \"2026-03-01\"}) { clicks } }");
+        assertEquals(
+                "INVALID_ARGUMENT",
+                answer.getString("errors[0].extensions.code"),
+                () -> answer.prettify());
         String message = answer.getString("errors[0].message");
         assertTrue(message.contains("from"), message);
         assertFalse(message.contains("com.creatorplatform") || message.contains("java."), message);
@@ -185,8 +245,11 @@ class HostileRequestsTest {
      * pretty-print a 100,000-deep body into the test JVM's heap.
      */
     private Answer send(String contentType, String accept, String body) {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/graphql"))
-                .header("Authorization", "Bearer " + brand.viewerToken()).POST(HttpRequest.BodyPublishers.ofString(body));
+        var request =
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + RestAssured.port + "/graphql"))
+                        .header("Authorization", "Bearer " + brand.viewerToken())
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -195,7 +258,10 @@ class HostileRequestsTest {
         }
         try {
             var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -203,16 +269,32 @@ class HostileRequestsTest {
 
     private static void badRequest(Answer answer) {
         assertEquals(400, answer.status(), answer.body());
-        assertEquals("BAD_REQUEST", answer.json().getString("errors[0].extensions.code"), answer.body());
+        assertEquals(
+                "BAD_REQUEST", answer.json().getString("errors[0].extensions.code"), answer.body());
     }
 
     @Test
     void aBodyNestedTooDeepOrOfTheWrongShapeIsABadRequest() {
         badRequest(send("application/json", null, "[".repeat(100_000) + "]".repeat(100_000)));
-        badRequest(send("application/json", null, "{\"query\": \"{ myBrand { id } }\", \"variables\": " + "{\"a\":".repeat(40_000) + "1"
-                + "}".repeat(40_000) + "}"));
-        badRequest(send("application/json", null, "{\"query\": \"{ myBrand { id } }\", \"operationName\": 5}"));
-        badRequest(send("application/json", null, "{\"query\": \"{ myBrand { id } }\", \"variables\": \"x\"}"));
+        badRequest(
+                send(
+                        "application/json",
+                        null,
+                        "{\"query\": \"{ myBrand { id } }\", \"variables\": "
+                                + "{\"a\":".repeat(40_000)
+                                + "1"
+                                + "}".repeat(40_000)
+                                + "}"));
+        badRequest(
+                send(
+                        "application/json",
+                        null,
+                        "{\"query\": \"{ myBrand { id } }\", \"operationName\": 5}"));
+        badRequest(
+                send(
+                        "application/json",
+                        null,
+                        "{\"query\": \"{ myBrand { id } }\", \"variables\": \"x\"}"));
         badRequest(send("application/json", null, "{\"query\": 7}"));
         badRequest(send("application/json", null, "{\"query\": \"{ myBrand { id } }\""));
         badRequest(send("application/json", null, "[{\"query\": \"{ myBrand { id } }\"}]"));
@@ -220,7 +302,13 @@ class HostileRequestsTest {
 
     @Test
     void aBodyOverTheLimitIsRefusedWithItsSize() {
-        var answer = send("application/json", null, "{\"query\": \"{ myBrand { id } }\", \"pad\": \"" + "x".repeat(300_000) + "\"}");
+        var answer =
+                send(
+                        "application/json",
+                        null,
+                        "{\"query\": \"{ myBrand { id } }\", \"pad\": \""
+                                + "x".repeat(300_000)
+                                + "\"}");
         assertEquals(413, answer.status(), answer.body());
         assertEquals("LIMIT_EXCEEDED", answer.json().getString("errors[0].extensions.code"));
         assertEquals("bodyBytes", answer.json().getString("errors[0].extensions.limit"));
@@ -232,19 +320,34 @@ class HostileRequestsTest {
     }
 
     @Test
-    void clientsAcceptingGraphQLResponsesGet400ForRequestErrorsAnd200OtherwiseWhileJsonClientsGet200() {
+    void
+            clientsAcceptingGraphQLResponsesGet400ForRequestErrorsAnd200OtherwiseWhileJsonClientsGet200() {
         for (String document : new String[] {"{ myBrand { id }", "{ myBrand { notAField } }"}) {
-            var strict = send("application/json", GRAPHQL_RESPONSE, "{\"query\": \"" + document + "\"}");
+            var strict =
+                    send("application/json", GRAPHQL_RESPONSE, "{\"query\": \"" + document + "\"}");
             assertEquals(400, strict.status(), strict.body());
             assertTrue(strict.contentType().startsWith(GRAPHQL_RESPONSE), strict.contentType());
-            assertEquals(200, send("application/json", "application/json", "{\"query\": \"" + document + "\"}").status());
+            assertEquals(
+                    200,
+                    send(
+                                    "application/json",
+                                    "application/json",
+                                    "{\"query\": \"" + document + "\"}")
+                            .status());
         }
-        var badVariable = send("application/json", GRAPHQL_RESPONSE,
-                "{\"query\": \"query($n: Int) { campaigns(first: $n) { nodes { id } } }\", \"variables\": {\"n\": \"many\"}}");
+        var badVariable =
+                send(
+                        "application/json",
+                        GRAPHQL_RESPONSE,
+                        "{\"query\": \"query($n: Int) { campaigns(first: $n) { nodes { id } } }\", \"variables\": {\"n\": \"many\"}}");
         assertEquals(400, badVariable.status(), badVariable.body());
-        assertEquals("INVALID_ARGUMENT", badVariable.json().getString("errors[0].extensions.code"), badVariable.body());
+        assertEquals(
+                "INVALID_ARGUMENT",
+                badVariable.json().getString("errors[0].extensions.code"),
+                badVariable.body());
 
-        var fine = send("application/json", GRAPHQL_RESPONSE, "{\"query\": \"{ myBrand { id } }\"}");
+        var fine =
+                send("application/json", GRAPHQL_RESPONSE, "{\"query\": \"{ myBrand { id } }\"}");
         assertEquals(200, fine.status(), fine.body());
         assertEquals(brand.brandId(), fine.json().getString("data.myBrand.id"));
     }
@@ -254,37 +357,62 @@ class HostileRequestsTest {
         for (String accept : new String[] {null, "*/*"}) {
             var response = send("application/json", accept, "{\"query\": \"{ myBrand { id } }\"}");
             assertEquals(200, response.status());
-            assertTrue(response.contentType().startsWith("application/json"), accept + " → " + response.contentType());
+            assertTrue(
+                    response.contentType().startsWith("application/json"),
+                    accept + " → " + response.contentType());
         }
     }
 
     @Test
     void theSchemaIsServedExactlyWhereIntrospectionIsOn() {
-        var introspection = GraphQL.post(brand.viewerToken(), "{ __schema { queryType { name } } }");
-        boolean introspectable = "Query".equals(introspection.getString("data.__schema.queryType.name"));
-        int schema = given().auth().oauth2(brand.viewerToken()).get("/graphql/schema.graphql").statusCode();
+        var introspection =
+                GraphQL.post(brand.viewerToken(), "{ __schema { queryType { name } } }");
+        boolean introspectable =
+                "Query".equals(introspection.getString("data.__schema.queryType.name"));
+        int schema =
+                given().auth()
+                        .oauth2(brand.viewerToken())
+                        .get("/graphql/schema.graphql")
+                        .statusCode();
         assertEquals(introspectable ? 200 : 404, schema);
     }
 
     @Test
     void withoutATokenEvenABadBodyIsA401() {
-        given().contentType(ContentType.JSON).body("{\"query\": 7}").post("/graphql").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body("{\"query\": 7}")
+                .post("/graphql")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void aUserSendingMoreThanTheirBurstAtOnceIsToldToWaitWhileOthersGoOn() {
         String hasty = TestTokens.newUserToken("brand_viewer", Map.of("brand_id", brand.brandId()));
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/graphql"))
-                .header("Authorization", "Bearer " + hasty).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ __typename }\"}")).build();
+        var request =
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + RestAssured.port + "/graphql"))
+                        .header("Authorization", "Bearer " + hasty)
+                        .header("Content-Type", "application/json")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "{\"query\": \"{ __typename }\"}"))
+                        .build();
         // 200 at once, then 50 a second: 400 requests sent together cannot all be let through.
-        List<HttpResponse<String>> answers = java.util.stream.IntStream.range(0, 400)
-                .mapToObj(i -> HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString())).toList().stream()
-                .map(CompletableFuture::join).toList();
+        List<HttpResponse<String>> answers =
+                java.util.stream.IntStream.range(0, 400)
+                        .mapToObj(
+                                i -> HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
+                        .toList()
+                        .stream()
+                        .map(CompletableFuture::join)
+                        .toList();
 
         var refused = answers.stream().filter(answer -> answer.statusCode() == 429).toList();
         assertFalse(refused.isEmpty(), "none of 400 refused");
-        assertEquals(400 - refused.size(), answers.stream().filter(answer -> answer.statusCode() == 200).count());
+        assertEquals(
+                400 - refused.size(),
+                answers.stream().filter(answer -> answer.statusCode() == 200).count());
         var first = JsonPath.from(refused.get(0).body());
         assertEquals("LIMIT_EXCEEDED", first.getString("errors[0].extensions.code"));
         assertEquals("requestsPerSecond", first.getString("errors[0].extensions.limit"));
@@ -293,12 +421,14 @@ class HostileRequestsTest {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // Fuzz: documents, variables and bodies mangled by a seeded generator (the seed is in the message).
+    // Fuzz: documents, variables and bodies mangled by a seeded generator (the seed is in the
+    // message).
     // ---------------------------------------------------------------------------------------------
 
     /** Java or framework names a message must never show (class names, packages, stack frames). */
-    private static final java.util.regex.Pattern INTERNALS = java.util.regex.Pattern.compile(
-            "(java|javax|jakarta|io\\.smallrye|io\\.vertx|io\\.quarkus|graphql\\.[a-z]|com\\.creatorplatform)\\.[A-Za-z]|Exception\\b|\\tat |\\$[A-Z][a-z]+Input");
+    private static final java.util.regex.Pattern INTERNALS =
+            java.util.regex.Pattern.compile(
+                    "(java|javax|jakarta|io\\.smallrye|io\\.vertx|io\\.quarkus|graphql\\.[a-z]|com\\.creatorplatform)\\.[A-Za-z]|Exception\\b|\\tat |\\$[A-Z][a-z]+Input");
 
     @Test
     void mangledDocumentsVariablesAndBodiesNeverGetA5xxAClassNameOrAnErrorWithoutACode() {
@@ -307,18 +437,42 @@ class HostileRequestsTest {
         var mangler = new RequestMangler(random);
         for (int i = 0; i < 300; i++) {
             String body = mangler.body();
-            Answer answer = send(random.nextInt(4) == 0 ? null : "application/json", random.nextBoolean() ? GRAPHQL_RESPONSE : null, body);
-            String shown = "seed " + seed + ", request " + i + ": " + body + " -> " + answer.status() + " " + answer.body();
+            Answer answer =
+                    send(
+                            random.nextInt(4) == 0 ? null : "application/json",
+                            random.nextBoolean() ? GRAPHQL_RESPONSE : null,
+                            body);
+            String shown =
+                    "seed "
+                            + seed
+                            + ", request "
+                            + i
+                            + ": "
+                            + body
+                            + " -> "
+                            + answer.status()
+                            + " "
+                            + answer.body();
             assertTrue(answer.status() < 500, shown);
-            // graphql-java's error classifications (e.g. DataFetchingException) are names of kinds, not classes
-            assertFalse(INTERNALS.matcher(answer.body().replaceAll("\"classification\":\"\\w+\"", "")).find(), shown);
+            // graphql-java's error classifications (e.g. DataFetchingException) are names of kinds,
+            // not classes
+            assertFalse(
+                    INTERNALS
+                            .matcher(answer.body().replaceAll("\"classification\":\"\\w+\"", ""))
+                            .find(),
+                    shown);
             if (answer.body().startsWith("{")) {
                 List<Map<String, Object>> errors = answer.json().getList("errors");
                 for (var error : errors == null ? List.<Map<String, Object>>of() : errors) {
-                    assertTrue(error.get("extensions") instanceof Map<?, ?> extensions && extensions.get("code") != null, shown);
+                    assertTrue(
+                            error.get("extensions") instanceof Map<?, ?> extensions
+                                    && extensions.get("code") != null,
+                            shown);
                 }
             } else {
-                assertTrue(answer.status() == 401 || answer.status() == 406 || answer.status() == 405, shown);
+                assertTrue(
+                        answer.status() == 401 || answer.status() == 406 || answer.status() == 405,
+                        shown);
             }
         }
     }
@@ -332,24 +486,49 @@ class HostileRequestsTest {
         Path audit = Path.of("target", "graphql-http-audit");
         Files.createDirectories(audit);
         for (String file : List.of("package.json", "package-lock.json", "audit.mjs")) {
-            Files.copy(Path.of("src", "test", "graphql-http-audit", file), audit.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    Path.of("src", "test", "graphql-http-audit", file),
+                    audit.resolve(file),
+                    StandardCopyOption.REPLACE_EXISTING);
         }
         if (!Files.isDirectory(audit.resolve("node_modules"))) {
             run(audit, "npm", "ci", "--no-audit", "--no-fund");
         }
-        String output = run(audit, "node", "audit.mjs", "http://localhost:" + RestAssured.port + "/graphql", brand.viewerToken());
+        String output =
+                run(
+                        audit,
+                        "node",
+                        "audit.mjs",
+                        "http://localhost:" + RestAssured.port + "/graphql",
+                        brand.viewerToken());
 
-        List<JsonPath> results = output.lines().filter(line -> line.startsWith("{")).map(JsonPath::from).toList();
+        List<JsonPath> results =
+                output.lines().filter(line -> line.startsWith("{")).map(JsonPath::from).toList();
         assertTrue(results.size() > 40, "the audit ran its checks: " + output);
-        // MAY checks are options (GET with variables, form-encoded GETs: GET is off here); MUST and SHOULD are not.
-        List<String> notOk = results.stream().filter(result -> !result.getString("name").startsWith("MAY "))
-                .filter(result -> !"ok".equals(result.getString("status")))
-                .map(result -> result.getString("id") + " " + result.getString("name") + ": " + result.getString("reason")).toList();
+        // MAY checks are options (GET with variables, form-encoded GETs: GET is off here); MUST and
+        // SHOULD are not.
+        List<String> notOk =
+                results.stream()
+                        .filter(result -> !result.getString("name").startsWith("MAY "))
+                        .filter(result -> !"ok".equals(result.getString("status")))
+                        .map(
+                                result ->
+                                        result.getString("id")
+                                                + " "
+                                                + result.getString("name")
+                                                + ": "
+                                                + result.getString("reason"))
+                        .toList();
         assertEquals(List.of(), notOk);
     }
 
-    private static String run(Path directory, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+    private static String run(Path directory, String... command)
+            throws IOException, InterruptedException {
+        Process process =
+                new ProcessBuilder(command)
+                        .directory(directory.toFile())
+                        .redirectErrorStream(true)
+                        .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), String.join(" ", command) + " failed: " + output);
         return output;

@@ -5,24 +5,61 @@ import java.util.Random;
 
 /**
  * Makes hostile GraphQL requests from real ones: documents with pieces cut, repeated or replaced by
- * GraphQL's own tokens, variables of every JSON kind and size, bodies of the wrong shape. Seeded, so
- * that a failure can be replayed.
+ * GraphQL's own tokens, variables of every JSON kind and size, bodies of the wrong shape. Seeded,
+ * so that a failure can be replayed.
  */
 final class RequestMangler {
 
-    static final List<String> DOCUMENTS = List.of(
-            "{ myBrand { id name currency allowedDomains minimumPayout { amount currency } } }",
-            "query($first: Int, $after: String) { campaigns(first: $first, after: $after) { nodes { id name status } pageInfo { endCursor } } }",
-            "query($id: ID!) { campaign(id: $id) { name goals { metric target } creators(first: 5) { nodes { creator { id name } } } } }",
-            "query($from: Date!, $to: Date!) { report(filter: {from: $from, to: $to}) { clicks orders revenue { amount } } }",
-            "mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id } } }",
-            "query($ids: [String!]!) { creatorBalances(creatorIds: $ids) { creatorId } }",
-            "{ ...F } fragment F on Query { myBrand { id } }");
-    static final List<String> TOKENS = List.of("{", "}", "(", ")", "[", "]", "...", "...F", "fragment", "on", "query", "mutation",
-            "subscription", "$first", "$x", ":", "!", "=", "@include(if: true)", "@skip", "__typename", "__schema { types { name } }",
-            "\"", "\\u0000", "99999999999", "-2147483649", "1e309", "0.5", "null", "true", "\"2026-02-30\"", "#", ",", "&", "|",
-            "campaigns(first: 4294967297)", "a: campaigns { nodes { id } }");
-    static final List<String> VARIABLE_NAMES = List.of("first", "after", "id", "from", "to", "input", "ids", "x");
+    static final List<String> DOCUMENTS =
+            List.of(
+                    "{ myBrand { id name currency allowedDomains minimumPayout { amount currency } } }",
+                    "query($first: Int, $after: String) { campaigns(first: $first, after: $after) { nodes { id name status } pageInfo { endCursor } } }",
+                    "query($id: ID!) { campaign(id: $id) { name goals { metric target } creators(first: 5) { nodes { creator { id name } } } } }",
+                    "query($from: Date!, $to: Date!) { report(filter: {from: $from, to: $to}) { clicks orders revenue { amount } } }",
+                    "mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id } } }",
+                    "query($ids: [String!]!) { creatorBalances(creatorIds: $ids) { creatorId } }",
+                    "{ ...F } fragment F on Query { myBrand { id } }");
+    static final List<String> TOKENS =
+            List.of(
+                    "{",
+                    "}",
+                    "(",
+                    ")",
+                    "[",
+                    "]",
+                    "...",
+                    "...F",
+                    "fragment",
+                    "on",
+                    "query",
+                    "mutation",
+                    "subscription",
+                    "$first",
+                    "$x",
+                    ":",
+                    "!",
+                    "=",
+                    "@include(if: true)",
+                    "@skip",
+                    "__typename",
+                    "__schema { types { name } }",
+                    "\"",
+                    "\\u0000",
+                    "99999999999",
+                    "-2147483649",
+                    "1e309",
+                    "0.5",
+                    "null",
+                    "true",
+                    "\"2026-02-30\"",
+                    "#",
+                    ",",
+                    "&",
+                    "|",
+                    "campaigns(first: 4294967297)",
+                    "a: campaigns { nodes { id } }");
+    static final List<String> VARIABLE_NAMES =
+            List.of("first", "after", "id", "from", "to", "input", "ids", "x");
 
     private final Random random;
 
@@ -30,13 +67,27 @@ final class RequestMangler {
         this.random = random;
     }
 
-    /** A request body: mostly a JSON object with a mangled document and variables, sometimes not even that. */
+    /**
+     * A request body: mostly a JSON object with a mangled document and variables, sometimes not
+     * even that.
+     */
     String body() {
         return switch (random.nextInt(10)) {
             case 0 -> json(value(3));
             case 1 -> "{\"query\": " + json(value(2)) + "}";
-            case 2 -> "{\"query\": " + json(document()) + ", \"operationName\": " + json(value(1)) + "}";
-            case 3 -> cut("{\"query\": " + json(document()) + ", \"variables\": " + variables() + "}");
+            case 2 ->
+                    "{\"query\": "
+                            + json(document())
+                            + ", \"operationName\": "
+                            + json(value(1))
+                            + "}";
+            case 3 ->
+                    cut(
+                            "{\"query\": "
+                                    + json(document())
+                                    + ", \"variables\": "
+                                    + variables()
+                                    + "}");
             default -> "{\"query\": " + json(document()) + ", \"variables\": " + variables() + "}";
         };
     }
@@ -47,9 +98,16 @@ final class RequestMangler {
         for (int i = 0; i < changes; i++) {
             int at = random.nextInt(document.length() + 1);
             switch (random.nextInt(3)) {
-                case 0 -> document.insert(at, " " + TOKENS.get(random.nextInt(TOKENS.size())) + " ");
-                case 1 -> document.delete(at, Math.min(document.length(), at + 1 + random.nextInt(8)));
-                default -> document.insert(at, document.substring(at, Math.min(document.length(), at + random.nextInt(30))));
+                case 0 ->
+                        document.insert(at, " " + TOKENS.get(random.nextInt(TOKENS.size())) + " ");
+                case 1 ->
+                        document.delete(
+                                at, Math.min(document.length(), at + 1 + random.nextInt(8)));
+                default ->
+                        document.insert(
+                                at,
+                                document.substring(
+                                        at, Math.min(document.length(), at + random.nextInt(30))));
             }
         }
         return document.toString();
@@ -62,7 +120,10 @@ final class RequestMangler {
         StringBuilder variables = new StringBuilder("{");
         int count = random.nextInt(4);
         for (int i = 0; i < count; i++) {
-            variables.append(i == 0 ? "" : ", ").append(json(VARIABLE_NAMES.get(random.nextInt(VARIABLE_NAMES.size())))).append(": ")
+            variables
+                    .append(i == 0 ? "" : ", ")
+                    .append(json(VARIABLE_NAMES.get(random.nextInt(VARIABLE_NAMES.size()))))
+                    .append(": ")
                     .append(json(value(3)));
         }
         return variables.append("}").toString();
@@ -75,11 +136,28 @@ final class RequestMangler {
             case 1 -> random.nextBoolean();
             case 2 -> random.nextLong() >> random.nextInt(64);
             case 3 -> random.nextDouble() * Math.pow(10, random.nextInt(40) - 20);
-            case 4 -> List.of("", "x".repeat(random.nextInt(3) * 5000), "2026-02-30", "2026-03-01", "1e400", "00000000-0000-0000-0000-000000000000",
-                    "\\u0000", "{}", "[]").get(random.nextInt(9));
+            case 4 ->
+                    List.of(
+                                    "",
+                                    "x".repeat(random.nextInt(3) * 5000),
+                                    "2026-02-30",
+                                    "2026-03-01",
+                                    "1e400",
+                                    "00000000-0000-0000-0000-000000000000",
+                                    "\\u0000",
+                                    "{}",
+                                    "[]")
+                            .get(random.nextInt(9));
             case 5 -> Long.toString(random.nextLong()) + "9999999999";
             case 6, 7 -> java.util.Arrays.asList(value(depth - 1), value(depth - 1));
-            default -> java.util.Map.of("name", String.valueOf(value(0)), "startsOn", String.valueOf(value(0)), "x", String.valueOf(value(0)));
+            default ->
+                    java.util.Map.of(
+                            "name",
+                            String.valueOf(value(0)),
+                            "startsOn",
+                            String.valueOf(value(0)),
+                            "x",
+                            String.valueOf(value(0)));
         };
     }
 

@@ -15,15 +15,25 @@ import org.junit.jupiter.api.Test;
 
 class DocumentCostTest {
 
-    static final GraphQLSchema SCHEMA = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
+    static final GraphQLSchema SCHEMA =
+            new SchemaGenerator()
+                    .makeExecutableSchema(
+                            new SchemaParser()
+                                    .parse(
+                                            """
             type Query { campaigns: [Campaign] me: Creator }
             type Campaign { id: ID name: String creators: [Creator] }
             type Creator { id: ID name: String campaigns: [Campaign] }
-            """), RuntimeWiring.MOCKED_WIRING);
+            """),
+                            RuntimeWiring.MOCKED_WIRING);
+
     /** The fields a resolver computes: the roots and the lists. */
-    static final Set<FieldCoordinates> RESOLVED = Set.of(FieldCoordinates.coordinates("Query", "campaigns"),
-            FieldCoordinates.coordinates("Query", "me"), FieldCoordinates.coordinates("Campaign", "creators"),
-            FieldCoordinates.coordinates("Creator", "campaigns"));
+    static final Set<FieldCoordinates> RESOLVED =
+            Set.of(
+                    FieldCoordinates.coordinates("Query", "campaigns"),
+                    FieldCoordinates.coordinates("Query", "me"),
+                    FieldCoordinates.coordinates("Campaign", "creators"),
+                    FieldCoordinates.coordinates("Creator", "campaigns"));
 
     static DocumentCost cost(String document) {
         return DocumentCost.of(Parser.parse(document), SCHEMA, RESOLVED::contains);
@@ -31,12 +41,16 @@ class DocumentCostTest {
 
     @Test
     void fieldsDepthAndResolversOfAPlainDocument() {
-        assertEquals(new DocumentCost(7, 3, 3), cost("{ campaigns { id creators { id name } } me { id } }"));
+        assertEquals(
+                new DocumentCost(7, 3, 3),
+                cost("{ campaigns { id creators { id name } } me { id } }"));
     }
 
     @Test
     void aFragmentCountsAtEverySpreadAndAnInlineFragmentOnItsType() {
-        var cost = cost("""
+        var cost =
+                cost(
+                        """
                 { campaigns { ...C } me { campaigns { ...C } } }
                 fragment C on Campaign { id creators { ... on Creator { name } } }""");
         assertEquals(new DocumentCost(9, 4, 5), cost);
@@ -46,7 +60,13 @@ class DocumentCostTest {
     void fragmentsThatDoubleAtEveryLevelAreCountedWithoutExpandingThem() {
         var document = new StringBuilder("{ ...F60 } fragment F0 on Query { me { id } } ");
         for (int i = 1; i <= 60; i++) {
-            document.append("fragment F").append(i).append(" on Query { ...F").append(i - 1).append(" ...F").append(i - 1).append(" } ");
+            document.append("fragment F")
+                    .append(i)
+                    .append(" on Query { ...F")
+                    .append(i - 1)
+                    .append(" ...F")
+                    .append(i - 1)
+                    .append(" } ");
         }
         var cost = cost(document.toString());
         assertEquals(2L << 60, cost.fields());
@@ -54,12 +74,18 @@ class DocumentCostTest {
         assertEquals(1L << 60, cost.resolvers());
 
         document.append("fragment G on Query { ...F60 ...F60 ...F60 ...F60 } query Other { ...G }");
-        assertEquals(Long.MAX_VALUE, cost(document.toString()).fields(), "saturates instead of overflowing");
+        assertEquals(
+                Long.MAX_VALUE,
+                cost(document.toString()).fields(),
+                "saturates instead of overflowing");
     }
 
     @Test
     void aCycleOrAnUnknownFragmentOrFieldIsLeftToValidation() {
-        assertEquals(new DocumentCost(2, 2, 1), cost("{ me { ...A } } fragment A on Creator { id ...B } fragment B on Creator { ...A }"));
+        assertEquals(
+                new DocumentCost(2, 2, 1),
+                cost(
+                        "{ me { ...A } } fragment A on Creator { id ...B } fragment B on Creator { ...A }"));
         assertEquals(new DocumentCost(3, 3, 1), cost("{ me { ...Missing nope { deeper } } }"));
     }
 
@@ -71,7 +97,17 @@ class DocumentCostTest {
         assertEquals("LIMIT_EXCEEDED", fields.getExtensions().get("code"));
         assertEquals("fields", fields.getExtensions().get("limit"));
         assertEquals(11L, fields.getExtensions().get("value"));
-        assertEquals("depth", limits.refusal(new DocumentCost(10, 4, 9)).orElseThrow().getExtensions().get("limit"));
-        assertEquals("resolvers", limits.refusal(new DocumentCost(10, 3, 3)).orElseThrow().getExtensions().get("limit"));
+        assertEquals(
+                "depth",
+                limits.refusal(new DocumentCost(10, 4, 9))
+                        .orElseThrow()
+                        .getExtensions()
+                        .get("limit"));
+        assertEquals(
+                "resolvers",
+                limits.refusal(new DocumentCost(10, 3, 3))
+                        .orElseThrow()
+                        .getExtensions()
+                        .get("limit"));
     }
 }

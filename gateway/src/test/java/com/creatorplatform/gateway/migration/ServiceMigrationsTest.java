@@ -21,21 +21,35 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ServiceMigrationsTest {
 
-    private static final String SERVER = "jdbc:postgresql://" + ServiceProcess.env("PG_HOST", "127.0.0.1") + ":"
-            + ServiceProcess.env("PG_PORT", "55433") + "/";
+    private static final String SERVER =
+            "jdbc:postgresql://"
+                    + ServiceProcess.env("PG_HOST", "127.0.0.1")
+                    + ":"
+                    + ServiceProcess.env("PG_PORT", "55433")
+                    + "/";
     private static final String USER = ServiceProcess.env("PG_USER", "platform");
 
     @ParameterizedTest
     @ValueSource(strings = {"campaign-service", "tracking-service", "payout-service"})
     void aFreshDatabaseMigratesCleanly(String service) throws Exception {
-        Path migrations = Path.of("").toAbsolutePath().getParent().resolve(service).resolve("src/main/resources/db/migration");
-        String database = "fresh_" + service.replace("-service", "") + "_" + UUID.randomUUID().toString().substring(0, 8);
+        Path migrations =
+                Path.of("")
+                        .toAbsolutePath()
+                        .getParent()
+                        .resolve(service)
+                        .resolve("src/main/resources/db/migration");
+        String database =
+                "fresh_"
+                        + service.replace("-service", "")
+                        + "_"
+                        + UUID.randomUUID().toString().substring(0, 8);
         admin("create database " + database);
         try {
-            var flyway = Flyway.configure()
-                    .dataSource(SERVER + database, USER, "")
-                    .locations("filesystem:" + migrations)
-                    .load();
+            var flyway =
+                    Flyway.configure()
+                            .dataSource(SERVER + database, USER, "")
+                            .locations("filesystem:" + migrations)
+                            .load();
             var result = flyway.migrate();
 
             assertTrue(result.success);
@@ -55,7 +69,7 @@ class ServiceMigrationsTest {
 
     private static void admin(String sql) throws SQLException {
         try (var connection = DriverManager.getConnection(SERVER + "postgres", USER, "");
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -24,28 +24,40 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** What an operator relies on, for each running service: health over HTTP and gRPC, reflection, metrics. */
+/**
+ * What an operator relies on, for each running service: health over HTTP and gRPC, reflection,
+ * metrics.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformServices.class, restrictToAnnotatedClass = true)
 class ServicesOperabilityTest {
 
     static List<Service> services() {
-        return List.of(PlatformServices.CAMPAIGN, PlatformServices.TRACKING, PlatformServices.PAYOUT);
+        return List.of(
+                PlatformServices.CAMPAIGN, PlatformServices.TRACKING, PlatformServices.PAYOUT);
     }
 
     static String grpcServiceName(Service service) {
         String area = service.client();
-        return "creatorplatform." + area + ".v1." + Character.toUpperCase(area.charAt(0)) + area.substring(1) + "Service";
+        return "creatorplatform."
+                + area
+                + ".v1."
+                + Character.toUpperCase(area.charAt(0))
+                + area.substring(1)
+                + "Service";
     }
 
     @ParameterizedTest
     @MethodSource("services")
     void readinessChecksTheDatabaseAndMetricsAreExposedOnTheManagementPortOnly(Service service) {
         String management = "http://127.0.0.1:" + service.managementPort();
-        given().get(management + "/q/health/ready").then().statusCode(200)
+        given().get(management + "/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.name", hasItem("Reactive PostgreSQL connections health check"));
         given().get(management + "/q/health/live").then().statusCode(200);
-        String metrics = given().get(management + "/q/metrics").then().statusCode(200).extract().asString();
+        String metrics =
+                given().get(management + "/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("jvm_memory_used_bytes"), "Prometheus metrics");
 
         String publicPort = "http://127.0.0.1:" + service.httpPort();
@@ -56,30 +68,45 @@ class ServicesOperabilityTest {
     @ParameterizedTest
     @MethodSource("services")
     void grpcHealthSaysServingAndReflectionListsTheContract(Service service) throws Exception {
-        ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", service.grpcPort()).usePlaintext().build();
+        ManagedChannel channel =
+                ManagedChannelBuilder.forAddress("127.0.0.1", service.grpcPort())
+                        .usePlaintext()
+                        .build();
         try {
-            var health = HealthGrpc.newBlockingStub(channel).check(HealthCheckRequest.newBuilder().build());
+            var health =
+                    HealthGrpc.newBlockingStub(channel)
+                            .check(HealthCheckRequest.newBuilder().build());
             assertEquals(ServingStatus.SERVING, health.getStatus());
 
             var listed = new CompletableFuture<List<String>>();
-            var requests = ServerReflectionGrpc.newStub(channel).serverReflectionInfo(new StreamObserver<>() {
-                @Override
-                public void onNext(ServerReflectionResponse response) {
-                    listed.complete(response.getListServicesResponse().getServiceList().stream().map(s -> s.getName()).toList());
-                }
+            var requests =
+                    ServerReflectionGrpc.newStub(channel)
+                            .serverReflectionInfo(
+                                    new StreamObserver<>() {
+                                        @Override
+                                        public void onNext(ServerReflectionResponse response) {
+                                            listed.complete(
+                                                    response
+                                                            .getListServicesResponse()
+                                                            .getServiceList()
+                                                            .stream()
+                                                            .map(s -> s.getName())
+                                                            .toList());
+                                        }
 
-                @Override
-                public void onError(Throwable t) {
-                    listed.completeExceptionally(t);
-                }
+                                        @Override
+                                        public void onError(Throwable t) {
+                                            listed.completeExceptionally(t);
+                                        }
 
-                @Override
-                public void onCompleted() {
-                }
-            });
+                                        @Override
+                                        public void onCompleted() {}
+                                    });
             requests.onNext(ServerReflectionRequest.newBuilder().setListServices("").build());
             requests.onCompleted();
-            assertTrue(listed.get(10, TimeUnit.SECONDS).contains(grpcServiceName(service)), listed.get().toString());
+            assertTrue(
+                    listed.get(10, TimeUnit.SECONDS).contains(grpcServiceName(service)),
+                    listed.get().toString());
         } finally {
             channel.shutdownNow();
         }

@@ -10,9 +10,13 @@ class PostTest {
     @Test
     void aReadAsksForTheWireFieldsOfTheSelectedFieldsOnly() {
         assertEquals(List.of("brief"), Post.wireFields(List.of("id", "brief", "__typename")));
-        assertEquals(List.of("scheduled_at", "creator_id", "brand_id", "campaign_id"),
+        assertEquals(
+                List.of("scheduled_at", "creator_id", "brand_id", "campaign_id"),
                 Post.wireFields(List.of("scheduledAt", "creator", "campaign", "creatorId")));
-        assertEquals(List.of("id"), Post.wireFields(List.of("id")), "the id alone: not an empty mask, which means every field");
+        assertEquals(
+                List.of("id"),
+                Post.wireFields(List.of("id")),
+                "the id alone: not an empty mask, which means every field");
     }
 
     @Test

@@ -9,11 +9,12 @@ import java.util.Map;
 /** Posts GraphQL documents to the gateway over HTTP, as any client would. */
 public final class GraphQL {
 
-    private GraphQL() {
-    }
+    private GraphQL() {}
 
     public static JsonPath post(String token, String document, Map<String, Object> variables) {
-        var request = given().contentType(ContentType.JSON).body(Map.of("query", document, "variables", variables));
+        var request =
+                given().contentType(ContentType.JSON)
+                        .body(Map.of("query", document, "variables", variables));
         if (token != null) {
             request.auth().oauth2(token);
         }

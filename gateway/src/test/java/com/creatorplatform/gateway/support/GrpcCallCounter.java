@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Counts the gateway's gRPC calls per method, so that a test can prove a GraphQL level is resolved
- * with one batch call, and times them, so that a benchmark can tell the services' share. A bean of the test sources: part of the gateway under @QuarkusTest only.
+ * with one batch call, and times them, so that a benchmark can tell the services' share. A bean of
+ * the test sources: part of the gateway under @QuarkusTest only.
  */
 @ApplicationScoped
 @GlobalInterceptor
@@ -30,24 +31,26 @@ public class GrpcCallCounter implements ClientInterceptor {
     private static final ConcurrentLinkedQueue<Call> TIMELINE = new ConcurrentLinkedQueue<>();
 
     /** One call: when it started and closed (System.nanoTime). */
-    public record Call(String method, long startedNanos, long closedNanos) {
-    }
+    public record Call(String method, long startedNanos, long closedNanos) {}
 
     @Override
-    public <Q, A> ClientCall<Q, A> interceptCall(MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
+    public <Q, A> ClientCall<Q, A> interceptCall(
+            MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
         String name = method.getBareMethodName();
         CALLS.computeIfAbsent(name, m -> new AtomicInteger()).incrementAndGet();
         return new SimpleForwardingClientCall<>(next.newCall(method, options)) {
             @Override
             public void start(Listener<A> listener, Metadata headers) {
                 long started = System.nanoTime();
-                super.start(new SimpleForwardingClientCallListener<>(listener) {
-                    @Override
-                    public void onClose(Status status, Metadata trailers) {
-                        TIMELINE.add(new Call(name, started, System.nanoTime()));
-                        super.onClose(status, trailers);
-                    }
-                }, headers);
+                super.start(
+                        new SimpleForwardingClientCallListener<>(listener) {
+                            @Override
+                            public void onClose(Status status, Metadata trailers) {
+                                TIMELINE.add(new Call(name, started, System.nanoTime()));
+                                super.onClose(status, trailers);
+                            }
+                        },
+                        headers);
             }
         };
     }

@@ -29,13 +29,18 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    public static final Service CAMPAIGN = new Service("campaign-service", "campaign", 18281, 19281);
-    public static final Service TRACKING = new Service("tracking-service", "tracking", 18282, 19282);
+    public static final Service CAMPAIGN =
+            new Service("campaign-service", "campaign", 18281, 19281);
+    public static final Service TRACKING =
+            new Service("tracking-service", "tracking", 18282, 19282);
     public static final Service PAYOUT = new Service("payout-service", "payout", 18283, 19283);
     private static final List<Service> SERVICES = List.of(CAMPAIGN, TRACKING, PAYOUT);
 
     private final List<ServiceProcess> processes = new ArrayList<>();
-    /** The running processes of the test class in progress, so that a test can stop one (an outage). */
+
+    /**
+     * The running processes of the test class in progress, so that a test can stop one (an outage).
+     */
     private static final Map<Service, ServiceProcess> RUNNING = new ConcurrentHashMap<>();
 
     /** Stops a service for good (until the test class ends): what a test of an outage needs. */
@@ -47,22 +52,29 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
-     * A channel to a service speaking as a service account (as the shop's order pipeline or an internal
-     * tool would), for setting up test data; shut it down after use.
+     * A channel to a service speaking as a service account (as the shop's order pipeline or an
+     * internal tool would), for setting up test data; shut it down after use.
      */
     public static ManagedChannel channel(Service service) {
-        return ManagedChannelBuilder.forAddress("127.0.0.1", service.grpcPort()).usePlaintext()
-                .intercept(Callers.speakingAs(TestServiceIdentity.IDENTITY)).build();
+        return ManagedChannelBuilder.forAddress("127.0.0.1", service.grpcPort())
+                .usePlaintext()
+                .intercept(Callers.speakingAs(TestServiceIdentity.IDENTITY))
+                .build();
     }
 
     @Override
     public Map<String, String> start() {
         try {
             for (Service service : SERVICES) {
-                var process = ServiceProcess.launch(service.module(), service.httpPort(), service.grpcPort(),
-                        // tracking-service reaches campaign-service and payout-service on their test ports
-                        "-Dquarkus.grpc.clients.campaign.port=" + CAMPAIGN.grpcPort(),
-                        "-Dquarkus.grpc.clients.payout.port=" + PAYOUT.grpcPort());
+                var process =
+                        ServiceProcess.launch(
+                                service.module(),
+                                service.httpPort(),
+                                service.grpcPort(),
+                                // tracking-service reaches campaign-service and payout-service on
+                                // their test ports
+                                "-Dquarkus.grpc.clients.campaign.port=" + CAMPAIGN.grpcPort(),
+                                "-Dquarkus.grpc.clients.payout.port=" + PAYOUT.grpcPort());
                 processes.add(process);
                 RUNNING.put(service, process);
             }
@@ -76,9 +88,13 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         for (Service service : SERVICES) {
             config.put("quarkus.grpc.clients." + service.client() + ".host", "127.0.0.1");
-            config.put("quarkus.grpc.clients." + service.client() + ".port", String.valueOf(service.grpcPort()));
+            config.put(
+                    "quarkus.grpc.clients." + service.client() + ".port",
+                    String.valueOf(service.grpcPort()));
             // In test launch mode Quarkus replaces a client's port by its test-port.
-            config.put("quarkus.grpc.clients." + service.client() + ".test-port", String.valueOf(service.grpcPort()));
+            config.put(
+                    "quarkus.grpc.clients." + service.client() + ".test-port",
+                    String.valueOf(service.grpcPort()));
         }
         config.put("quarkus.oidc.auth-server-url", TestTokens.ISSUER);
         return config;

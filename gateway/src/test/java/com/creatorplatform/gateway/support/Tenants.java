@@ -1,8 +1,8 @@
 package com.creatorplatform.gateway.support;
 
 import com.creatorplatform.contract.testing.TestTokens;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
 import com.creatorplatform.proto.common.v1.Money;
@@ -17,25 +17,39 @@ import java.util.function.Function;
 public record Tenants(String brandId, String adminToken, String viewerToken) {
 
     public static Tenants newBrand() {
-        var brand = campaignService(stub -> stub.createBrand(CreateBrandRequest.newBuilder()
-                .setName("Brand " + UUID.randomUUID())
-                .setCurrency("EUR")
-                .addAllowedDomains("northwind.example")
-                .setMinimumPayout(Money.newBuilder().setAmountMinor(5000).setCurrency("EUR"))
-                .build()).getBrand());
-        return new Tenants(brand.getId(),
+        var brand =
+                campaignService(
+                        stub ->
+                                stub.createBrand(
+                                                CreateBrandRequest.newBuilder()
+                                                        .setName("Brand " + UUID.randomUUID())
+                                                        .setCurrency("EUR")
+                                                        .addAllowedDomains("northwind.example")
+                                                        .setMinimumPayout(
+                                                                Money.newBuilder()
+                                                                        .setAmountMinor(5000)
+                                                                        .setCurrency("EUR"))
+                                                        .build())
+                                        .getBrand());
+        return new Tenants(
+                brand.getId(),
                 TestTokens.newUserToken("brand_admin", Map.of("brand_id", brand.getId())),
                 TestTokens.newUserToken("brand_viewer", Map.of("brand_id", brand.getId())));
     }
 
     /**
      * A creator's onboarding: their first invitation is accepted where they have no login yet (the
-     * invitation link, which calls campaign-service directly), which provisions their Keycloak user;
-     * they then set a password and sign in. Returns their access token.
+     * invitation link, which calls campaign-service directly), which provisions their Keycloak
+     * user; they then set a password and sign in. Returns their access token.
      */
     public static String onboardCreator(String creatorId, String email, String membershipId) {
-        campaignService(stub -> stub.acceptInvitation(RespondToInvitationRequest.newBuilder()
-                .setCreatorId(creatorId).setMembershipId(membershipId).build()));
+        campaignService(
+                stub ->
+                        stub.acceptInvitation(
+                                RespondToInvitationRequest.newBuilder()
+                                        .setCreatorId(creatorId)
+                                        .setMembershipId(membershipId)
+                                        .build()));
         return TestTokens.signInWithNewPassword(email);
     }
 
@@ -49,6 +63,7 @@ public record Tenants(String brandId, String adminToken, String viewerToken) {
     }
 
     public static String newCreatorToken() {
-        return TestTokens.newUserToken("creator", Map.of("creator_id", UUID.randomUUID().toString()));
+        return TestTokens.newUserToken(
+                "creator", Map.of("creator_id", UUID.randomUUID().toString()));
     }
 }

@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.util.OptionalLong;
 
 /**
- * What every credit to a campaign's creator obeys, whatever earned it (a completed order, a published
- * post): the offer version's hold before the money is payable, and the campaign's budget cap (in the
- * credit's currency) when it has one. The cap is the most commission the campaign pays, all kinds alike.
+ * What every credit to a campaign's creator obeys, whatever earned it (a completed order, a
+ * published post): the offer version's hold before the money is payable, and the campaign's budget
+ * cap (in the credit's currency) when it has one. The cap is the most commission the campaign pays,
+ * all kinds alike.
  */
 public record CreditTerms(int holdDays, OptionalLong budgetCapMinor) {
 
@@ -21,12 +22,17 @@ public record CreditTerms(int holdDays, OptionalLong budgetCapMinor) {
         }
     }
 
-    /** When money earned at that time (an order's completion, a post's publication) becomes payable. */
+    /**
+     * When money earned at that time (an order's completion, a post's publication) becomes payable.
+     */
     public Instant payableAt(Instant earnedAt) {
         return earnedAt.plus(Duration.ofDays(holdDays));
     }
 
-    /** How much of a wanted credit the campaign's budget still allows, given what it has committed so far. */
+    /**
+     * How much of a wanted credit the campaign's budget still allows, given what it has committed
+     * so far.
+     */
     public long grant(long wantedMinor, long committedMinor) {
         if (wantedMinor <= 0 || budgetCapMinor.isEmpty()) {
             return wantedMinor;

@@ -15,50 +15,72 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One line of a creator's ledger. Entries are never changed: a correction is a new entry. The
- * cause names what made the entry, and the database allows one entry per cause and brand, which
- * is what makes every way of recording money idempotent.
+ * One line of a creator's ledger. Entries are never changed: a correction is a new entry. The cause
+ * names what made the entry, and the database allows one entry per cause and brand, which is what
+ * makes every way of recording money idempotent.
  */
 @Entity
 @Table(name = "ledger_entry")
 public class LedgerEntry extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
+
     @Column(name = "brand_id")
     public UUID brandId;
+
     @Column(name = "creator_id")
     public UUID creatorId;
+
     @Enumerated(EnumType.STRING)
     public LedgerEntryKind kind;
+
     @Column(name = "amount_minor")
     public long amountMinor;
+
     public String currency;
     public String cause;
     public String reason;
     public String actor;
+
     @Column(name = "created_at")
     public Instant createdAt;
-    /** For entries caused by an order event: the event, its order (order-level entries only), campaign and period. */
+
+    /**
+     * For entries caused by an order event: the event, its order (order-level entries only),
+     * campaign and period.
+     */
     @Column(name = "event_id")
     public String eventId;
+
     @Column(name = "order_id")
     public String orderId;
+
     @Column(name = "campaign_id")
     public UUID campaignId;
+
     @Column(name = "offer_version_id")
     public UUID offerVersionId;
+
     public LocalDate period;
+
     /** When the money becomes payable (end of the order's or post's hold); null means at once. */
     @Column(name = "payable_at")
     public Instant payableAt;
+
     /** For post fees: the published post. */
     @Column(name = "post_id")
     public UUID postId;
 
     /** A manual correction by a person, with their reason; the key makes retries harmless. */
-    public static LedgerEntry adjustment(UUID brandId, UUID creatorId, long amountMinor, String currency, String reason,
-            String actor, String idempotencyKey, Instant now) {
+    public static LedgerEntry adjustment(
+            UUID brandId,
+            UUID creatorId,
+            long amountMinor,
+            String currency,
+            String reason,
+            String actor,
+            String idempotencyKey,
+            Instant now) {
         if (amountMinor == 0) {
             throw ApiError.invalidArgument("amount must not be zero");
         }
@@ -77,12 +99,20 @@ public class LedgerEntry extends PanacheEntityBase {
     }
 
     /**
-     * An entry caused by an order event, counted in the campaign, offer version and month of the order
-     * that completed, and payable when that order's hold ends. Period-level entries (tier top-ups,
-     * bonuses) name the event that triggered them but no order.
+     * An entry caused by an order event, counted in the campaign, offer version and month of the
+     * order that completed, and payable when that order's hold ends. Period-level entries (tier
+     * top-ups, bonuses) name the event that triggered them but no order.
      */
-    public static LedgerEntry fromOrder(LedgerEntryKind kind, long amountMinor, String cause, String reason,
-            OrderEvent trigger, OrderEvent completion, boolean orderLevel, Instant payableAt, Instant now) {
+    public static LedgerEntry fromOrder(
+            LedgerEntryKind kind,
+            long amountMinor,
+            String cause,
+            String reason,
+            OrderEvent trigger,
+            OrderEvent completion,
+            boolean orderLevel,
+            Instant payableAt,
+            Instant now) {
         var entry = new LedgerEntry();
         entry.id = UUID.randomUUID();
         entry.brandId = completion.brandId;
@@ -140,9 +170,15 @@ public class LedgerEntry extends PanacheEntityBase {
         return entry;
     }
 
-    /** Whether a stored entry records the same thing as this one (a retry), as opposed to a reused key. */
+    /**
+     * Whether a stored entry records the same thing as this one (a retry), as opposed to a reused
+     * key.
+     */
     public boolean sameAs(LedgerEntry other) {
-        return creatorId.equals(other.creatorId) && kind == other.kind && amountMinor == other.amountMinor
-                && currency.equals(other.currency) && Objects.equals(reason, other.reason);
+        return creatorId.equals(other.creatorId)
+                && kind == other.kind
+                && amountMinor == other.amountMinor
+                && currency.equals(other.currency)
+                && Objects.equals(reason, other.reason);
     }
 }

@@ -16,33 +16,45 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * A brand's payout of one month. Its statements pay the entries that became payable before the month
- * ended (entries without a hold: created before then) and that no live statement pays yet.
+ * A brand's payout of one month. Its statements pay the entries that became payable before the
+ * month ended (entries without a hold: created before then) and that no live statement pays yet.
  */
 @Entity
 @Table(name = "payout_run")
 public class PayoutRun extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
+
     @Column(name = "brand_id")
     public UUID brandId;
+
     public LocalDate period;
+
     @Enumerated(EnumType.STRING)
     public PayoutRunStatus status;
+
     @Column(name = "minimum_payout_minor")
     public long minimumPayoutMinor;
+
     @Column(name = "minimum_currency")
     public String minimumCurrency;
+
     /** Who approved, paid or failed it last. */
     public String actor;
+
     @Column(name = "failure_reason")
     public String failureReason;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
     /** A new run in DRAFT; only a month that has ended can be paid out. */
-    public static PayoutRun start(UUID brandId, YearMonth period, long minimumPayoutMinor, String minimumCurrency, Instant now) {
+    public static PayoutRun start(
+            UUID brandId,
+            YearMonth period,
+            long minimumPayoutMinor,
+            String minimumCurrency,
+            Instant now) {
         var run = new PayoutRun();
         run.id = UUID.randomUUID();
         run.brandId = brandId;
@@ -71,7 +83,8 @@ public class PayoutRun extends PanacheEntityBase {
 
     /** Whether a creator's total in a currency is paid now or carried into the next run. */
     public boolean carriesForward(long totalMinor, String currency) {
-        return totalMinor <= 0 || (currency.equals(minimumCurrency) && totalMinor < minimumPayoutMinor);
+        return totalMinor <= 0
+                || (currency.equals(minimumCurrency) && totalMinor < minimumPayoutMinor);
     }
 
     public void approve(String by) {

@@ -10,32 +10,45 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-/** What a payout run owes one creator in one currency: the exact sum of its lines (ledger entries). */
+/**
+ * What a payout run owes one creator in one currency: the exact sum of its lines (ledger entries).
+ */
 @Entity
 @Table(name = "statement")
 public class Statement extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
+
     @Column(name = "run_id")
     public UUID runId;
+
     @Column(name = "brand_id")
     public UUID brandId;
+
     @Column(name = "creator_id")
     public UUID creatorId;
+
     public String currency;
+
     @Column(name = "total_minor")
     public long totalMinor;
-    /** The part of the total payable before the run's month: carried from earlier runs (negative after a clawback). */
+
+    /**
+     * The part of the total payable before the run's month: carried from earlier runs (negative
+     * after a clawback).
+     */
     @Column(name = "carried_minor")
     public long carriedMinor;
+
     /** Under the minimum or not positive: nothing is paid and the lines wait for the next run. */
     @Column(name = "carried_forward")
     public boolean carriedForward;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
-    public static Statement of(PayoutRun run, UUID creatorId, String currency, List<LedgerEntry> lines, Instant now) {
+    public static Statement of(
+            PayoutRun run, UUID creatorId, String currency, List<LedgerEntry> lines, Instant now) {
         var statement = new Statement();
         statement.id = UUID.randomUUID();
         statement.runId = run.id;
@@ -43,9 +56,14 @@ public class Statement extends PanacheEntityBase {
         statement.creatorId = creatorId;
         statement.currency = currency;
         statement.totalMinor = lines.stream().mapToLong(e -> e.amountMinor).sum();
-        statement.carriedMinor = lines.stream().filter(e -> payableFrom(e).isBefore(run.periodStart())).mapToLong(e -> e.amountMinor).sum();
+        statement.carriedMinor =
+                lines.stream()
+                        .filter(e -> payableFrom(e).isBefore(run.periodStart()))
+                        .mapToLong(e -> e.amountMinor)
+                        .sum();
         statement.carriedForward = run.carriesForward(statement.totalMinor, currency);
-        // As PostgreSQL stores it, so that a fresh statement and a re-read one (and their page cursors) agree.
+        // As PostgreSQL stores it, so that a fresh statement and a re-read one (and their page
+        // cursors) agree.
         statement.createdAt = now.truncatedTo(ChronoUnit.MICROS);
         return statement;
     }

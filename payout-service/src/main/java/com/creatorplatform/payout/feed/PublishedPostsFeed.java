@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Follows campaign-service's feed of publications (ListPublishedPosts) so that every published post's
- * fee is credited once; the loop, its cursor and its backoff are {@link FeedPoller}'s.
+ * Follows campaign-service's feed of publications (ListPublishedPosts) so that every published
+ * post's fee is credited once; the loop, its cursor and its backoff are {@link FeedPoller}'s.
  */
 @ApplicationScoped
 public class PublishedPostsFeed implements FeedPoller.Sink<PublishedPost> {
@@ -27,20 +27,44 @@ public class PublishedPostsFeed implements FeedPoller.Sink<PublishedPost> {
     private final PostFees fees;
     private final FeedPoller<PublishedPost> poller;
 
-    PublishedPostsFeed(@GrpcClient("campaign") @RegisterClientInterceptor(PayoutServiceIdentity.class) MutinyCampaignServiceStub campaigns, PostFees fees, Clock clock,
+    PublishedPostsFeed(
+            @GrpcClient("campaign") @RegisterClientInterceptor(PayoutServiceIdentity.class)
+                    MutinyCampaignServiceStub campaigns,
+            PostFees fees,
+            Clock clock,
             @ConfigProperty(name = "payout.post-feed.batch-size") int batchSize,
             @ConfigProperty(name = "payout.post-feed.backoff") Duration backoff,
             @ConfigProperty(name = "payout.post-feed.max-backoff") Duration maxBackoff,
             @ConfigProperty(name = "payout.campaign-service.deadline") Duration deadline) {
         this.fees = fees;
-        FeedPoller.Source<PublishedPost> source = (after, limit) -> campaigns.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
-                .listPublishedPosts(ListPublishedPostsRequest.newBuilder().setAfter(after).setLimit(limit).build())
-                .map(page -> new FeedPoller.Batch<>(after, page.getPostsList(), page.getNextCursor()));
-        this.poller = new FeedPoller<>("post fees from campaign-service's published posts", source, this,
-                new FeedPoller.Settings(batchSize, backoff, maxBackoff), clock);
+        FeedPoller.Source<PublishedPost> source =
+                (after, limit) ->
+                        campaigns
+                                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                                .listPublishedPosts(
+                                        ListPublishedPostsRequest.newBuilder()
+                                                .setAfter(after)
+                                                .setLimit(limit)
+                                                .build())
+                                .map(
+                                        page ->
+                                                new FeedPoller.Batch<>(
+                                                        after,
+                                                        page.getPostsList(),
+                                                        page.getNextCursor()));
+        this.poller =
+                new FeedPoller<>(
+                        "post fees from campaign-service's published posts",
+                        source,
+                        this,
+                        new FeedPoller.Settings(batchSize, backoff, maxBackoff),
+                        clock);
     }
 
-    @Scheduled(identity = "post-fee-feed", every = "${payout.post-feed.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            identity = "post-fee-feed",
+            every = "${payout.post-feed.every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return poll().replaceWithVoid();
     }
@@ -57,7 +81,15 @@ public class PublishedPostsFeed implements FeedPoller.Sink<PublishedPost> {
 
     @Override
     public Uni<Boolean> apply(FeedPoller.Batch<PublishedPost> batch) {
-        return Uni.createFrom().deferred(() -> fees.credit(batch.after(), batch.next(),
-                batch.entries().stream().map(PayoutMapping::toPostFee).flatMap(Optional::stream).toList()));
+        return Uni.createFrom()
+                .deferred(
+                        () ->
+                                fees.credit(
+                                        batch.after(),
+                                        batch.next(),
+                                        batch.entries().stream()
+                                                .map(PayoutMapping::toPostFee)
+                                                .flatMap(Optional::stream)
+                                                .toList()));
     }
 }

@@ -39,7 +39,9 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import java.util.UUID;
 
-/** Thin adapter: parse the request, call a use case, map the answer; failures become gRPC statuses. */
+/**
+ * Thin adapter: parse the request, call a use case, map the answer; failures become gRPC statuses.
+ */
 @GrpcService
 public class PayoutGrpcService implements PayoutService {
 
@@ -48,7 +50,11 @@ public class PayoutGrpcService implements PayoutService {
     private final PayoutRuns runs;
     private final LedgerWatch watch;
 
-    PayoutGrpcService(CommissionLedger ledger, OrderEventApplier orderEvents, PayoutRuns runs, LedgerWatch watch) {
+    PayoutGrpcService(
+            CommissionLedger ledger,
+            OrderEventApplier orderEvents,
+            PayoutRuns runs,
+            LedgerWatch watch) {
         this.ledger = ledger;
         this.watch = watch;
         this.orderEvents = orderEvents;
@@ -57,118 +63,240 @@ public class PayoutGrpcService implements PayoutService {
 
     @Override
     public Uni<LedgerEntry> recordAdjustment(RecordAdjustmentRequest request) {
-        return GrpcCalls.run(() -> ledger.recordAdjustment(PayoutMapping.toAdjustment(request)).map(PayoutMapping::toProto));
+        return GrpcCalls.run(
+                () ->
+                        ledger.recordAdjustment(PayoutMapping.toAdjustment(request))
+                                .map(PayoutMapping::toProto));
     }
 
     @Override
     public Uni<ApplyOrderEventsResponse> applyOrderEvents(ApplyOrderEventsRequest request) {
-        return GrpcCalls.run(() -> orderEvents.apply(PayoutMapping.toIncoming(request))
-                .map(applied -> ApplyOrderEventsResponse.newBuilder().addAllNewlyAppliedEventIds(applied).build()));
+        return GrpcCalls.run(
+                () ->
+                        orderEvents
+                                .apply(PayoutMapping.toIncoming(request))
+                                .map(
+                                        applied ->
+                                                ApplyOrderEventsResponse.newBuilder()
+                                                        .addAllNewlyAppliedEventIds(applied)
+                                                        .build()));
     }
 
     @Override
     public Uni<BatchGetBalancesResponse> batchGetBalances(BatchGetBalancesRequest request) {
-        return GrpcCalls.run(() -> ledger.earnings(Ids.parse("brand_id", request.getBrandId()),
-                        Ids.parseBatch("creator_ids", request.getCreatorIdsList()))
-                .map(byCreator -> {
-                    var response = BatchGetBalancesResponse.newBuilder();
-                    byCreator.forEach((creator, balances) -> response.addBalances(PayoutMapping.toProto(creator, balances)));
-                    return response.build();
-                }));
+        return GrpcCalls.run(
+                () ->
+                        ledger.earnings(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        Ids.parseBatch("creator_ids", request.getCreatorIdsList()))
+                                .map(
+                                        byCreator -> {
+                                            var response = BatchGetBalancesResponse.newBuilder();
+                                            byCreator.forEach(
+                                                    (creator, balances) ->
+                                                            response.addBalances(
+                                                                    PayoutMapping.toProto(
+                                                                            creator, balances)));
+                                            return response.build();
+                                        }));
     }
 
     @Override
-    public Uni<BatchGetCampaignBudgetsResponse> batchGetCampaignBudgets(BatchGetCampaignBudgetsRequest request) {
-        return GrpcCalls.run(() -> ledger.campaignBudgets(Ids.parse("brand_id", request.getBrandId()),
-                        Ids.parseBatch("campaign_ids", request.getCampaignIdsList()))
-                .map(byCampaign -> {
-                    var response = BatchGetCampaignBudgetsResponse.newBuilder();
-                    byCampaign.forEach((campaign, rows) -> response.addBudgets(PayoutMapping.toBudget(campaign, rows)));
-                    return response.build();
-                }));
+    public Uni<BatchGetCampaignBudgetsResponse> batchGetCampaignBudgets(
+            BatchGetCampaignBudgetsRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        ledger.campaignBudgets(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        Ids.parseBatch(
+                                                "campaign_ids", request.getCampaignIdsList()))
+                                .map(
+                                        byCampaign -> {
+                                            var response =
+                                                    BatchGetCampaignBudgetsResponse.newBuilder();
+                                            byCampaign.forEach(
+                                                    (campaign, rows) ->
+                                                            response.addBudgets(
+                                                                    PayoutMapping.toBudget(
+                                                                            campaign, rows)));
+                                            return response.build();
+                                        }));
     }
 
     @Override
     public Multi<EarningsChange> watchCreatorEarnings(WatchCreatorEarningsRequest request) {
-        return GrpcCalls.stream(() -> {
-            UUID brandId = Ids.parse("brand_id", request.getBrandId());
-            UUID creatorId = Ids.parse("creator_id", request.getCreatorId());
-            return watch.of(brandId, creatorId, appended -> ledger.change(brandId, creatorId, appended.entryId()))
-                    .map(change -> EarningsChange.newBuilder().setEntry(PayoutMapping.toProto(change.entry()))
-                            .setBalance(PayoutMapping.toProto(creatorId, change.earnings())).build());
-        });
+        return GrpcCalls.stream(
+                () -> {
+                    UUID brandId = Ids.parse("brand_id", request.getBrandId());
+                    UUID creatorId = Ids.parse("creator_id", request.getCreatorId());
+                    return watch.of(
+                                    brandId,
+                                    creatorId,
+                                    appended ->
+                                            ledger.change(brandId, creatorId, appended.entryId()))
+                            .map(
+                                    change ->
+                                            EarningsChange.newBuilder()
+                                                    .setEntry(PayoutMapping.toProto(change.entry()))
+                                                    .setBalance(
+                                                            PayoutMapping.toProto(
+                                                                    creatorId, change.earnings()))
+                                                    .build());
+                });
     }
 
     @Override
-    public Uni<BatchGetCommissionsResponse> batchGetCommissions(BatchGetCommissionsRequest request) {
-        return GrpcCalls.run(() -> {
-            var from = WireTypes.optionalDate("dates.from", request.getDates().getFrom());
-            var to = WireTypes.optionalDate("dates.to", request.getDates().getTo());
-            if (from == null || to == null) {
-                throw ApiError.invalidArgument("dates.from and dates.to are required");
-            }
-            return ledger.commissions(Ids.parse("brand_id", request.getBrandId()), Ids.parse("campaign_id", request.getCampaignId()),
-                            Ids.parseBatch("creator_ids", request.getCreatorIdsList()), from, to, request.getPerPost())
-                    .map(rows -> BatchGetCommissionsResponse.newBuilder()
-                            .addAllCommissions(rows.stream().map(PayoutMapping::toProto).toList())
-                            .build());
-        });
+    public Uni<BatchGetCommissionsResponse> batchGetCommissions(
+            BatchGetCommissionsRequest request) {
+        return GrpcCalls.run(
+                () -> {
+                    var from = WireTypes.optionalDate("dates.from", request.getDates().getFrom());
+                    var to = WireTypes.optionalDate("dates.to", request.getDates().getTo());
+                    if (from == null || to == null) {
+                        throw ApiError.invalidArgument("dates.from and dates.to are required");
+                    }
+                    return ledger.commissions(
+                                    Ids.parse("brand_id", request.getBrandId()),
+                                    Ids.parse("campaign_id", request.getCampaignId()),
+                                    Ids.parseBatch("creator_ids", request.getCreatorIdsList()),
+                                    from,
+                                    to,
+                                    request.getPerPost())
+                            .map(
+                                    rows ->
+                                            BatchGetCommissionsResponse.newBuilder()
+                                                    .addAllCommissions(
+                                                            rows.stream()
+                                                                    .map(PayoutMapping::toProto)
+                                                                    .toList())
+                                                    .build());
+                });
     }
 
     @Override
     public Uni<PayoutRun> startPayoutRun(StartPayoutRunRequest request) {
-        return GrpcCalls.run(() -> {
-            if (!request.hasMinimumPayout()) {
-                throw ApiError.invalidArgument("minimum_payout is required");
-            }
-            return runs.start(Ids.parse("brand_id", request.getBrandId()), PayoutMapping.period(request.getPeriod()),
-                    request.getMinimumPayout().getAmountMinor(),
-                    WireTypes.currency("minimum_payout.currency", request.getMinimumPayout().getCurrency()))
-                    .map(PayoutMapping::toProto);
-        });
+        return GrpcCalls.run(
+                () -> {
+                    if (!request.hasMinimumPayout()) {
+                        throw ApiError.invalidArgument("minimum_payout is required");
+                    }
+                    return runs.start(
+                                    Ids.parse("brand_id", request.getBrandId()),
+                                    PayoutMapping.period(request.getPeriod()),
+                                    request.getMinimumPayout().getAmountMinor(),
+                                    WireTypes.currency(
+                                            "minimum_payout.currency",
+                                            request.getMinimumPayout().getCurrency()))
+                            .map(PayoutMapping::toProto);
+                });
     }
 
     @Override
-    public Uni<ListCreatorStatementsResponse> listCreatorStatements(ListCreatorStatementsRequest request) {
-        return GrpcCalls.run(() -> runs.creatorStatements(Ids.parse("brand_id", request.getBrandId()),
-                        Ids.parse("creator_id", request.getCreatorId()), request.getPage().getCursor(), request.getPage().getPageSize())
-                .map(page -> ListCreatorStatementsResponse.newBuilder()
-                        .addAllStatements(page.items().stream().map(v -> PayoutMapping.toProto(v.statement(), v.lines())).toList())
-                        .setPageInfo(PageInfo.newBuilder().setNextCursor(page.nextCursor() == null ? "" : page.nextCursor()))
-                        .build()));
+    public Uni<ListCreatorStatementsResponse> listCreatorStatements(
+            ListCreatorStatementsRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        runs.creatorStatements(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        Ids.parse("creator_id", request.getCreatorId()),
+                                        request.getPage().getCursor(),
+                                        request.getPage().getPageSize())
+                                .map(
+                                        page ->
+                                                ListCreatorStatementsResponse.newBuilder()
+                                                        .addAllStatements(
+                                                                page.items().stream()
+                                                                        .map(
+                                                                                v ->
+                                                                                        PayoutMapping
+                                                                                                .toProto(
+                                                                                                        v
+                                                                                                                .statement(),
+                                                                                                        v
+                                                                                                                .lines()))
+                                                                        .toList())
+                                                        .setPageInfo(
+                                                                PageInfo.newBuilder()
+                                                                        .setNextCursor(
+                                                                                page.nextCursor()
+                                                                                                == null
+                                                                                        ? ""
+                                                                                        : page
+                                                                                                .nextCursor()))
+                                                        .build()));
     }
 
     @Override
     public Uni<ListPayoutRunsResponse> listPayoutRuns(ListPayoutRunsRequest request) {
-        return GrpcCalls.run(() -> runs.brandRuns(Ids.parse("brand_id", request.getBrandId()), request.getPage().getCursor(),
-                        request.getPage().getPageSize())
-                .map(page -> ListPayoutRunsResponse.newBuilder()
-                        .addAllRuns(page.items().stream().map(PayoutMapping::toProto).toList())
-                        .setPageInfo(PageInfo.newBuilder().setNextCursor(page.nextCursor() == null ? "" : page.nextCursor()))
-                        .build()));
+        return GrpcCalls.run(
+                () ->
+                        runs.brandRuns(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        request.getPage().getCursor(),
+                                        request.getPage().getPageSize())
+                                .map(
+                                        page ->
+                                                ListPayoutRunsResponse.newBuilder()
+                                                        .addAllRuns(
+                                                                page.items().stream()
+                                                                        .map(PayoutMapping::toProto)
+                                                                        .toList())
+                                                        .setPageInfo(
+                                                                PageInfo.newBuilder()
+                                                                        .setNextCursor(
+                                                                                page.nextCursor()
+                                                                                                == null
+                                                                                        ? ""
+                                                                                        : page
+                                                                                                .nextCursor()))
+                                                        .build()));
     }
 
     @Override
     public Uni<PayoutRun> approvePayoutRun(ApprovePayoutRunRequest request) {
-        return GrpcCalls.run(() -> runs.approve(Ids.parse("brand_id", request.getBrandId()), Ids.parse("run_id", request.getRunId()),
-                request.getActor()).map(PayoutMapping::toProto));
+        return GrpcCalls.run(
+                () ->
+                        runs.approve(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        Ids.parse("run_id", request.getRunId()),
+                                        request.getActor())
+                                .map(PayoutMapping::toProto));
     }
 
     @Override
     public Uni<PayoutRun> markPayoutRunPaid(MarkPayoutRunPaidRequest request) {
-        return GrpcCalls.run(() -> runs.markPaid(Ids.parse("brand_id", request.getBrandId()), Ids.parse("run_id", request.getRunId()),
-                request.getActor()).map(PayoutMapping::toProto));
+        return GrpcCalls.run(
+                () ->
+                        runs.markPaid(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        Ids.parse("run_id", request.getRunId()),
+                                        request.getActor())
+                                .map(PayoutMapping::toProto));
     }
 
     @Override
     public Uni<PayoutRun> markPayoutRunFailed(MarkPayoutRunFailedRequest request) {
-        return GrpcCalls.run(() -> runs.markFailed(Ids.parse("brand_id", request.getBrandId()), Ids.parse("run_id", request.getRunId()),
-                request.getActor(), request.getReason()).map(PayoutMapping::toProto));
+        return GrpcCalls.run(
+                () ->
+                        runs.markFailed(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        Ids.parse("run_id", request.getRunId()),
+                                        request.getActor(),
+                                        request.getReason())
+                                .map(PayoutMapping::toProto));
     }
 
     @Override
     public Uni<ExportPayoutRunResponse> exportPayoutRun(ExportPayoutRunRequest request) {
-        return GrpcCalls.run(() -> runs.export(Ids.parse("brand_id", request.getBrandId()), Ids.parse("run_id", request.getRunId()))
-                .map(csv -> ExportPayoutRunResponse.newBuilder().setCsv(csv).build()));
+        return GrpcCalls.run(
+                () ->
+                        runs.export(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        Ids.parse("run_id", request.getRunId()))
+                                .map(
+                                        csv ->
+                                                ExportPayoutRunResponse.newBuilder()
+                                                        .setCsv(csv)
+                                                        .build()));
     }
 }

@@ -39,23 +39,25 @@ import java.util.UUID;
 /** Protobuf ⇄ domain, and nothing else. */
 public final class PayoutMapping {
 
-    private PayoutMapping() {
-    }
+    private PayoutMapping() {}
 
     public static com.creatorplatform.proto.payout.v1.LedgerEntry toProto(LedgerEntry entry) {
-        var proto = com.creatorplatform.proto.payout.v1.LedgerEntry.newBuilder()
-                .setId(entry.id.toString())
-                .setBrandId(entry.brandId.toString())
-                .setCreatorId(entry.creatorId.toString())
-                .setKind(EnumNames.toWire(LedgerEntryKind.class, "LEDGER_ENTRY_KIND_", entry.kind))
-                .setAmount(money(entry.amountMinor, entry.currency))
-                .setCause(entry.cause)
-                .setReason(entry.reason == null ? "" : entry.reason)
-                .setActor(entry.actor == null ? "" : entry.actor)
-                .setCreatedAt(WireTypes.timestamp(entry.createdAt))
-                .setOrderId(entry.orderId == null ? "" : entry.orderId)
-                .setEventId(entry.eventId == null ? "" : entry.eventId)
-                .setPostId(entry.postId == null ? "" : entry.postId.toString());
+        var proto =
+                com.creatorplatform.proto.payout.v1.LedgerEntry.newBuilder()
+                        .setId(entry.id.toString())
+                        .setBrandId(entry.brandId.toString())
+                        .setCreatorId(entry.creatorId.toString())
+                        .setKind(
+                                EnumNames.toWire(
+                                        LedgerEntryKind.class, "LEDGER_ENTRY_KIND_", entry.kind))
+                        .setAmount(money(entry.amountMinor, entry.currency))
+                        .setCause(entry.cause)
+                        .setReason(entry.reason == null ? "" : entry.reason)
+                        .setActor(entry.actor == null ? "" : entry.actor)
+                        .setCreatedAt(WireTypes.timestamp(entry.createdAt))
+                        .setOrderId(entry.orderId == null ? "" : entry.orderId)
+                        .setEventId(entry.eventId == null ? "" : entry.eventId)
+                        .setPostId(entry.postId == null ? "" : entry.postId.toString());
         if (entry.payableAt != null) {
             proto.setPayableAt(WireTypes.timestamp(entry.payableAt));
         }
@@ -66,30 +68,53 @@ public final class PayoutMapping {
         var balance = CreatorBalance.newBuilder().setCreatorId(creatorId.toString());
         for (var e : earnings) {
             balance.addBalances(money(e.balanceMinor(), e.currency()));
-            balance.addEarnings(Earnings.newBuilder()
-                    .setPending(money(e.pendingMinor(), e.currency()))
-                    .setPayable(money(e.payableMinor(), e.currency()))
-                    .setPaid(money(e.paidMinor(), e.currency()))
-                    .setTotal(money(e.totalMinor(), e.currency())));
+            balance.addEarnings(
+                    Earnings.newBuilder()
+                            .setPending(money(e.pendingMinor(), e.currency()))
+                            .setPayable(money(e.payableMinor(), e.currency()))
+                            .setPaid(money(e.paidMinor(), e.currency()))
+                            .setTotal(money(e.totalMinor(), e.currency())));
         }
         return balance.build();
     }
 
-    public static com.creatorplatform.proto.payout.v1.CampaignBudget toBudget(UUID campaignId, List<LedgerRepository.CampaignBudget> rows) {
-        var budget = com.creatorplatform.proto.payout.v1.CampaignBudget.newBuilder()
-                .setCampaignId(campaignId.toString())
-                .addAllCommitted(rows.stream().map(r -> money(r.committedMinor(), r.currency())).toList())
-                .setStoppedCredits(rows.stream().mapToInt(LedgerRepository.CampaignBudget::stoppedCredits).sum())
-                .addAllWithheld(rows.stream().filter(r -> r.stoppedCredits() > 0).map(r -> money(r.withheldMinor(), r.currency())).toList());
-        rows.stream().map(LedgerRepository.CampaignBudget::firstStoppedAt).filter(Objects::nonNull).min(Comparator.naturalOrder())
+    public static com.creatorplatform.proto.payout.v1.CampaignBudget toBudget(
+            UUID campaignId, List<LedgerRepository.CampaignBudget> rows) {
+        var budget =
+                com.creatorplatform.proto.payout.v1.CampaignBudget.newBuilder()
+                        .setCampaignId(campaignId.toString())
+                        .addAllCommitted(
+                                rows.stream()
+                                        .map(r -> money(r.committedMinor(), r.currency()))
+                                        .toList())
+                        .setStoppedCredits(
+                                rows.stream()
+                                        .mapToInt(LedgerRepository.CampaignBudget::stoppedCredits)
+                                        .sum())
+                        .addAllWithheld(
+                                rows.stream()
+                                        .filter(r -> r.stoppedCredits() > 0)
+                                        .map(r -> money(r.withheldMinor(), r.currency()))
+                                        .toList());
+        rows.stream()
+                .map(LedgerRepository.CampaignBudget::firstStoppedAt)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
                 .ifPresent(at -> budget.setFirstStoppedAt(WireTypes.timestamp(at)));
         return budget.build();
     }
 
-    /** The batch, each event checked; a refusal names the event by its position, and refuses the whole batch. */
+    /**
+     * The batch, each event checked; a refusal names the event by its position, and refuses the
+     * whole batch.
+     */
     public static List<OrderEventApplier.Incoming> toIncoming(ApplyOrderEventsRequest request) {
         if (request.getEventsCount() > Ids.MAX_BATCH) {
-            throw ApiError.invalidArgument("events takes at most " + Ids.MAX_BATCH + " events, got " + request.getEventsCount());
+            throw ApiError.invalidArgument(
+                    "events takes at most "
+                            + Ids.MAX_BATCH
+                            + " events, got "
+                            + request.getEventsCount());
         }
         var batch = new ArrayList<OrderEventApplier.Incoming>();
         for (int i = 0; i < request.getEventsCount(); i++) {
@@ -102,72 +127,135 @@ public final class PayoutMapping {
         return batch;
     }
 
-    private static OrderEventApplier.Incoming toIncoming(com.creatorplatform.proto.payout.v1.OrderEvent event) {
-        String currency = WireTypes.currency("order_amount.currency", event.getOrderAmount().getCurrency());
+    private static OrderEventApplier.Incoming toIncoming(
+            com.creatorplatform.proto.payout.v1.OrderEvent event) {
+        String currency =
+                WireTypes.currency("order_amount.currency", event.getOrderAmount().getCurrency());
         if (!event.hasOccurredAt()) {
             throw ApiError.invalidArgument("occurred_at is required");
         }
         if (!event.hasPlan()) {
             throw ApiError.invalidArgument("plan is required");
         }
-        var domain = OrderEvent.of(Fields.required("event_id", event.getEventId()), Ids.parse("brand_id", event.getBrandId()),
-                Fields.required("order_id", event.getOrderId()), Ids.parse("creator_id", event.getCreatorId()),
-                Ids.parse("campaign_id", event.getCampaignId()), Ids.parseOptional("post_id", event.getPostId()),
-                Ids.parse("offer_version_id", event.getOfferVersionId()), kind(event.getKind()),
-                event.getOrderAmount().getAmountMinor(), minorIn("refund_amount", event.getRefundAmount(), currency), currency,
-                WireTypes.instant(event.getOccurredAt()), event.hasRecordedAt() ? WireTypes.instant(event.getRecordedAt()) : null);
-        var cap = event.hasCampaignBudgetCap()
-                ? OptionalLong.of(minorIn("campaign_budget_cap", event.getCampaignBudgetCap(), currency))
-                : OptionalLong.empty();
-        return new OrderEventApplier.Incoming(domain, new OrderTerms(toDomain(event.getPlan(), currency), event.getHoldDays(), cap));
+        var domain =
+                OrderEvent.of(
+                        Fields.required("event_id", event.getEventId()),
+                        Ids.parse("brand_id", event.getBrandId()),
+                        Fields.required("order_id", event.getOrderId()),
+                        Ids.parse("creator_id", event.getCreatorId()),
+                        Ids.parse("campaign_id", event.getCampaignId()),
+                        Ids.parseOptional("post_id", event.getPostId()),
+                        Ids.parse("offer_version_id", event.getOfferVersionId()),
+                        kind(event.getKind()),
+                        event.getOrderAmount().getAmountMinor(),
+                        minorIn("refund_amount", event.getRefundAmount(), currency),
+                        currency,
+                        WireTypes.instant(event.getOccurredAt()),
+                        event.hasRecordedAt() ? WireTypes.instant(event.getRecordedAt()) : null);
+        var cap =
+                event.hasCampaignBudgetCap()
+                        ? OptionalLong.of(
+                                minorIn(
+                                        "campaign_budget_cap",
+                                        event.getCampaignBudgetCap(),
+                                        currency))
+                        : OptionalLong.empty();
+        return new OrderEventApplier.Incoming(
+                domain,
+                new OrderTerms(toDomain(event.getPlan(), currency), event.getHoldDays(), cap));
     }
 
-    /** The fee a post from campaign-service's feed of publications earns; empty when its offer version pays none. */
+    /**
+     * The fee a post from campaign-service's feed of publications earns; empty when its offer
+     * version pays none.
+     */
     public static Optional<PostFee> toPostFee(PublishedPost post) {
         var fee = post.getFeePerPublishedPost();
         if (fee.getAmountMinor() == 0) {
             return Optional.empty();
         }
         try {
-            String currency = WireTypes.currency("fee_per_published_post.currency", fee.getCurrency());
-            var cap = post.hasCampaignBudgetCap()
-                    ? OptionalLong.of(minorIn("campaign_budget_cap", post.getCampaignBudgetCap(), currency))
-                    : OptionalLong.empty();
+            String currency =
+                    WireTypes.currency("fee_per_published_post.currency", fee.getCurrency());
+            var cap =
+                    post.hasCampaignBudgetCap()
+                            ? OptionalLong.of(
+                                    minorIn(
+                                            "campaign_budget_cap",
+                                            post.getCampaignBudgetCap(),
+                                            currency))
+                            : OptionalLong.empty();
             if (!post.hasPublishedAt()) {
                 throw ApiError.invalidArgument("published_at is required");
             }
-            return Optional.of(new PostFee(Ids.parse("brand_id", post.getBrandId()), Ids.parse("campaign_id", post.getCampaignId()),
-                    Ids.parse("creator_id", post.getCreatorId()), Ids.parse("post_id", post.getPostId()),
-                    Ids.parse("offer_version_id", post.getOfferVersionId()), fee.getAmountMinor(), currency,
-                    WireTypes.instant(post.getPublishedAt()), post.getPublishedUrl(), new CreditTerms(post.getHoldDays(), cap)));
+            return Optional.of(
+                    new PostFee(
+                            Ids.parse("brand_id", post.getBrandId()),
+                            Ids.parse("campaign_id", post.getCampaignId()),
+                            Ids.parse("creator_id", post.getCreatorId()),
+                            Ids.parse("post_id", post.getPostId()),
+                            Ids.parse("offer_version_id", post.getOfferVersionId()),
+                            fee.getAmountMinor(),
+                            currency,
+                            WireTypes.instant(post.getPublishedAt()),
+                            post.getPublishedUrl(),
+                            new CreditTerms(post.getHoldDays(), cap)));
         } catch (ApiError malformed) {
-            throw new IllegalStateException("published post " + post.getPostId() + " from campaign-service: " + malformed.getMessage());
+            throw new IllegalStateException(
+                    "published post "
+                            + post.getPostId()
+                            + " from campaign-service: "
+                            + malformed.getMessage());
         }
     }
 
     /**
-     * The plan, its money in the order's currency. The fee per published post is left out: payout-service
-     * earns it from campaign-service's feed of publications, not from orders, so an order in another
-     * currency than the fee's is no reason to refuse the order.
+     * The plan, its money in the order's currency. The fee per published post is left out:
+     * payout-service earns it from campaign-service's feed of publications, not from orders, so an
+     * order in another currency than the fee's is no reason to refuse the order.
      */
-    static CommissionPlan toDomain(com.creatorplatform.proto.common.v1.CommissionPlan plan, String currency) {
-        var basis = switch (plan.getBasis()) {
-            case COMMISSION_BASIS_UNSPECIFIED -> null;
-            case COMMISSION_BASIS_PERCENT -> PlanTerms.Basis.PERCENT;
-            case COMMISSION_BASIS_FLAT -> PlanTerms.Basis.FLAT;
-            default -> throw ApiError.invalidArgument("plan.basis must be PERCENT or FLAT, got " + plan.getBasis());
-        };
-        var mode = switch (plan.getTierMode()) {
-            case TIER_MODE_UNSPECIFIED -> null;
-            case TIER_MODE_NONE -> PlanTerms.TierMode.NONE;
-            case TIER_MODE_MARGINAL -> PlanTerms.TierMode.MARGINAL;
-            case TIER_MODE_WHOLE -> PlanTerms.TierMode.WHOLE;
-            default -> throw ApiError.invalidArgument("plan.tier_mode must be NONE, MARGINAL or WHOLE, got " + plan.getTierMode());
-        };
-        var draft = new PlanTerms.Draft(basis, plan.getRateBasisPoints(), plan.hasFlatPerOrder() ? amount(plan.getFlatPerOrder()) : null,
-                mode, plan.getTiersList().stream().map(t -> new PlanTerms.Tier(t.getFromMinor(), t.getRateBasisPoints())).toList(),
-                plan.getBonusesList().stream().map(b -> new PlanTerms.DraftBonus(b.getThresholdMinor(), amount(b.getAmount()))).toList(),
-                null);
+    static CommissionPlan toDomain(
+            com.creatorplatform.proto.common.v1.CommissionPlan plan, String currency) {
+        var basis =
+                switch (plan.getBasis()) {
+                    case COMMISSION_BASIS_UNSPECIFIED -> null;
+                    case COMMISSION_BASIS_PERCENT -> PlanTerms.Basis.PERCENT;
+                    case COMMISSION_BASIS_FLAT -> PlanTerms.Basis.FLAT;
+                    default ->
+                            throw ApiError.invalidArgument(
+                                    "plan.basis must be PERCENT or FLAT, got " + plan.getBasis());
+                };
+        var mode =
+                switch (plan.getTierMode()) {
+                    case TIER_MODE_UNSPECIFIED -> null;
+                    case TIER_MODE_NONE -> PlanTerms.TierMode.NONE;
+                    case TIER_MODE_MARGINAL -> PlanTerms.TierMode.MARGINAL;
+                    case TIER_MODE_WHOLE -> PlanTerms.TierMode.WHOLE;
+                    default ->
+                            throw ApiError.invalidArgument(
+                                    "plan.tier_mode must be NONE, MARGINAL or WHOLE, got "
+                                            + plan.getTierMode());
+                };
+        var draft =
+                new PlanTerms.Draft(
+                        basis,
+                        plan.getRateBasisPoints(),
+                        plan.hasFlatPerOrder() ? amount(plan.getFlatPerOrder()) : null,
+                        mode,
+                        plan.getTiersList().stream()
+                                .map(
+                                        t ->
+                                                new PlanTerms.Tier(
+                                                        t.getFromMinor(), t.getRateBasisPoints()))
+                                .toList(),
+                        plan.getBonusesList().stream()
+                                .map(
+                                        b ->
+                                                new PlanTerms.DraftBonus(
+                                                        b.getThresholdMinor(),
+                                                        amount(b.getAmount())))
+                                .toList(),
+                        null);
         return new CommissionPlan(draft.in(currency, "order's"));
     }
 
@@ -180,7 +268,8 @@ public final class PayoutMapping {
             case ORDER_EVENT_KIND_COMPLETED -> OrderEvent.Kind.COMPLETED;
             case ORDER_EVENT_KIND_CANCELLED -> OrderEvent.Kind.CANCELLED;
             case ORDER_EVENT_KIND_REFUNDED -> OrderEvent.Kind.REFUNDED;
-            default -> throw ApiError.invalidArgument("kind must be COMPLETED, CANCELLED or REFUNDED");
+            default ->
+                    throw ApiError.invalidArgument("kind must be COMPLETED, CANCELLED or REFUNDED");
         };
     }
 
@@ -190,7 +279,12 @@ public final class PayoutMapping {
             return 0;
         }
         if (!currency.equals(WireTypes.currency(field + ".currency", money.getCurrency()))) {
-            throw ApiError.invalidArgument(field + " must be in the order's currency " + currency + ", got " + money.getCurrency());
+            throw ApiError.invalidArgument(
+                    field
+                            + " must be in the order's currency "
+                            + currency
+                            + ", got "
+                            + money.getCurrency());
         }
         return money.getAmountMinor();
     }
@@ -212,16 +306,19 @@ public final class PayoutMapping {
                 .setId(run.id.toString())
                 .setBrandId(run.brandId.toString())
                 .setPeriod(YearMonth.from(run.period).toString())
-                .setStatus(EnumNames.toWire(PayoutRunStatus.class, "PAYOUT_RUN_STATUS_", run.status))
+                .setStatus(
+                        EnumNames.toWire(PayoutRunStatus.class, "PAYOUT_RUN_STATUS_", run.status))
                 .setMinimumPayout(money(run.minimumPayoutMinor, run.minimumCurrency))
                 .setActor(run.actor == null ? "" : run.actor)
                 .setFailureReason(run.failureReason == null ? "" : run.failureReason)
                 .setCreatedAt(WireTypes.timestamp(run.createdAt))
-                .addAllStatements(view.statements().stream().map(s -> toProto(s, List.of())).toList())
+                .addAllStatements(
+                        view.statements().stream().map(s -> toProto(s, List.of())).toList())
                 .build();
     }
 
-    public static com.creatorplatform.proto.payout.v1.Statement toProto(Statement statement, List<LedgerEntry> lines) {
+    public static com.creatorplatform.proto.payout.v1.Statement toProto(
+            Statement statement, List<LedgerEntry> lines) {
         return com.creatorplatform.proto.payout.v1.Statement.newBuilder()
                 .setId(statement.id.toString())
                 .setCreatorId(statement.creatorId.toString())
@@ -242,7 +339,8 @@ public final class PayoutMapping {
         }
     }
 
-    public static com.creatorplatform.proto.payout.v1.Commission toProto(LedgerRepository.Commission commission) {
+    public static com.creatorplatform.proto.payout.v1.Commission toProto(
+            LedgerRepository.Commission commission) {
         return com.creatorplatform.proto.payout.v1.Commission.newBuilder()
                 .setCreatorId(commission.creatorId().toString())
                 .setPostId(commission.postId() == null ? "" : commission.postId().toString())

@@ -5,15 +5,22 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
-/** Where this service stands in each feed it follows (one row per feed, made by the migration that introduced the feed). */
+/**
+ * Where this service stands in each feed it follows (one row per feed, made by the migration that
+ * introduced the feed).
+ */
 @ApplicationScoped
 public class FeedCursorRepository {
 
     public Uni<String> cursor(String feed) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("select position from feed_cursor where feed = :feed",
-                        String.class)
-                .setParameter("feed", feed)
-                .getSingleResult());
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(
+                                                "select position from feed_cursor where feed = :feed",
+                                                String.class)
+                                        .setParameter("feed", feed)
+                                        .getSingleResult());
     }
 
     /**
@@ -21,10 +28,16 @@ public class FeedCursorRepository {
      * transaction ends, so a second replica applying the same batch waits, then finds it moved.
      */
     public Uni<Boolean> move(String feed, String from, String to, Instant now) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "update feed_cursor set position = :to, moved_at = :now where feed = :feed and position = :from")
-                .setParameter("feed", feed).setParameter("from", from).setParameter("to", to).setParameter("now", now)
-                .executeUpdate())
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(
+                                                "update feed_cursor set position = :to, moved_at = :now where feed = :feed and position = :from")
+                                        .setParameter("feed", feed)
+                                        .setParameter("from", from)
+                                        .setParameter("to", to)
+                                        .setParameter("now", now)
+                                        .executeUpdate())
                 .map(moved -> moved == 1);
     }
 }

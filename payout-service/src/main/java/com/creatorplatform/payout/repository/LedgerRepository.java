@@ -15,8 +15,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID> {
 
-    /** A creator's money in one currency by where it stands: held, due, or paid out (PAYOUT entries are debits). */
-    public record Earnings(UUID creatorId, String currency, long pendingMinor, long payableMinor, long paidMinor) {
+    /**
+     * A creator's money in one currency by where it stands: held, due, or paid out (PAYOUT entries
+     * are debits).
+     */
+    public record Earnings(
+            UUID creatorId, String currency, long pendingMinor, long payableMinor, long paidMinor) {
 
         /** The sum of every entry. */
         public long balanceMinor() {
@@ -30,34 +34,59 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
     }
 
     /**
-     * Appends the entry unless one with the same cause exists, and returns whichever is stored.
-     * ON CONFLICT keeps two racing retries from both appending, or from failing one of them.
+     * Appends the entry unless one with the same cause exists, and returns whichever is stored. ON
+     * CONFLICT keeps two racing retries from both appending, or from failing one of them.
      */
     public Uni<LedgerEntry> appendOnce(LedgerEntry entry) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(
+                                                """
                         insert into ledger_entry (id, brand_id, creator_id, kind, amount_minor, currency, cause, reason, actor, created_at,
                                                   event_id, order_id, campaign_id, offer_version_id, period, payable_at, post_id)
                         values (:id, :brand, :creator, :kind, :amount, :currency, :cause, :reason, :actor, :at,
                                 :event, :order, :campaign, :offer, :period, :payable, :post)
                         on conflict (brand_id, cause) do nothing""")
-                .setParameter("id", entry.id).setParameter("brand", entry.brandId).setParameter("creator", entry.creatorId)
-                .setParameter("kind", entry.kind.name()).setParameter("amount", entry.amountMinor)
-                .setParameter("currency", entry.currency).setParameter("cause", entry.cause)
-                .setParameter("reason", entry.reason).setParameter("actor", entry.actor).setParameter("at", entry.createdAt)
-                .setParameter("event", entry.eventId).setParameter("order", entry.orderId)
-                .setParameter("campaign", entry.campaignId).setParameter("offer", entry.offerVersionId)
-                .setParameter("period", entry.period).setParameter("payable", entry.payableAt).setParameter("post", entry.postId)
-                .executeUpdate())
-                .flatMap(inserted -> find("brandId = ?1 and cause = ?2", entry.brandId, entry.cause).singleResult());
+                                        .setParameter("id", entry.id)
+                                        .setParameter("brand", entry.brandId)
+                                        .setParameter("creator", entry.creatorId)
+                                        .setParameter("kind", entry.kind.name())
+                                        .setParameter("amount", entry.amountMinor)
+                                        .setParameter("currency", entry.currency)
+                                        .setParameter("cause", entry.cause)
+                                        .setParameter("reason", entry.reason)
+                                        .setParameter("actor", entry.actor)
+                                        .setParameter("at", entry.createdAt)
+                                        .setParameter("event", entry.eventId)
+                                        .setParameter("order", entry.orderId)
+                                        .setParameter("campaign", entry.campaignId)
+                                        .setParameter("offer", entry.offerVersionId)
+                                        .setParameter("period", entry.period)
+                                        .setParameter("payable", entry.payableAt)
+                                        .setParameter("post", entry.postId)
+                                        .executeUpdate())
+                .flatMap(
+                        inserted ->
+                                find("brandId = ?1 and cause = ?2", entry.brandId, entry.cause)
+                                        .singleResult());
     }
 
-    /** Whether a cause was settled already: it has its entry, or the budget cap stopped it entirely. */
+    /**
+     * Whether a cause was settled already: it has its entry, or the budget cap stopped it entirely.
+     */
     public Uni<Boolean> settled(UUID brandId, String cause) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(
+                                                """
                         select exists (select 1 from ledger_entry where brand_id = :brand and cause = :cause)
-                            or exists (select 1 from budget_stop where brand_id = :brand and cause = :cause)""", Boolean.class)
-                .setParameter("brand", brandId).setParameter("cause", cause)
-                .getSingleResult());
+                            or exists (select 1 from budget_stop where brand_id = :brand and cause = :cause)""",
+                                                Boolean.class)
+                                        .setParameter("brand", brandId)
+                                        .setParameter("cause", cause)
+                                        .getSingleResult());
     }
 
     /** The entries of one order: its accrual and reversals. */
@@ -65,44 +94,74 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
         return list("brandId = ?1 and orderId = ?2", brandId, orderId);
     }
 
-    /** A creator's entries counted in one offer version's month: what its tiers and bonuses are settled against. */
+    /**
+     * A creator's entries counted in one offer version's month: what its tiers and bonuses are
+     * settled against.
+     */
     public Uni<List<LedgerEntry>> ofPeriod(OrderEvent completion) {
-        return list("brandId = ?1 and creatorId = ?2 and offerVersionId = ?3 and period = ?4 and currency = ?5",
-                completion.brandId, completion.creatorId, completion.offerVersionId, completion.period(), completion.currency);
-    }
-
-    /** What a campaign has committed of its budget: the sum of the entries its orders and posts caused. */
-    public Uni<Long> committed(UUID brandId, UUID campaignId, String currency) {
-        return Panache.getSession().flatMap(session -> session.createSelectionQuery(
-                        "select coalesce(sum(amountMinor), 0) from LedgerEntry where brandId = :brand and campaignId = :campaign "
-                                + "and currency = :currency", Long.class)
-                .setParameter("brand", brandId).setParameter("campaign", campaignId).setParameter("currency", currency)
-                .getSingleResult());
+        return list(
+                "brandId = ?1 and creatorId = ?2 and offerVersionId = ?3 and period = ?4 and currency = ?5",
+                completion.brandId,
+                completion.creatorId,
+                completion.offerVersionId,
+                completion.period(),
+                completion.currency);
     }
 
     /**
-     * Serialises writers of one campaign's entries until the transaction ends: budgets and tier periods
-     * are read, then appended to, and two batches must not both spend the last of a budget.
+     * What a campaign has committed of its budget: the sum of the entries its orders and posts
+     * caused.
+     */
+    public Uni<Long> committed(UUID brandId, UUID campaignId, String currency) {
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createSelectionQuery(
+                                                "select coalesce(sum(amountMinor), 0) from LedgerEntry where brandId = :brand and campaignId = :campaign "
+                                                        + "and currency = :currency",
+                                                Long.class)
+                                        .setParameter("brand", brandId)
+                                        .setParameter("campaign", campaignId)
+                                        .setParameter("currency", currency)
+                                        .getSingleResult());
+    }
+
+    /**
+     * Serialises writers of one campaign's entries until the transaction ends: budgets and tier
+     * periods are read, then appended to, and two batches must not both spend the last of a budget.
      */
     public Uni<Void> lockCampaign(UUID brandId, UUID campaignId) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked", Long.class)
-                .setParameter("key", "campaign:" + brandId + ":" + campaignId)
-                .getSingleResult())
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(
+                                                "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked",
+                                                Long.class)
+                                        .setParameter(
+                                                "key", "campaign:" + brandId + ":" + campaignId)
+                                        .getSingleResult())
                 .replaceWithVoid();
     }
 
     /** A campaign's money in one currency: committed by its entries, and what the cap withheld. */
-    public record CampaignBudget(UUID campaignId, String currency, long committedMinor, int stoppedCredits, long withheldMinor,
-            Instant firstStoppedAt) {
-    }
+    public record CampaignBudget(
+            UUID campaignId,
+            String currency,
+            long committedMinor,
+            int stoppedCredits,
+            long withheldMinor,
+            Instant firstStoppedAt) {}
 
     /** One row per campaign and currency with entries or stops. */
     public Uni<List<CampaignBudget>> campaignBudgets(UUID brandId, List<UUID> campaignIds) {
         if (campaignIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(
+                                                """
                         with committed as (
                             select campaign_id, currency, sum(amount_minor) as amount from ledger_entry
                             where brand_id = :brand and campaign_id in (:campaigns) group by campaign_id, currency),
@@ -114,74 +173,147 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
                                coalesce(c.amount, 0)::bigint, coalesce(s.credits, 0)::bigint, coalesce(s.withheld, 0)::bigint,
                                (extract(epoch from s.first_at) * 1000000)::bigint
                         from committed c full join stopped s on s.campaign_id = c.campaign_id and s.currency = c.currency
-                        order by 2""", Object[].class)
-                .setParameter("brand", brandId).setParameter("campaigns", campaignIds)
-                .getResultList())
-                .map(rows -> rows.stream().map(r -> new CampaignBudget(UUID.fromString((String) r[0]), (String) r[1],
-                        ((Number) r[2]).longValue(), ((Number) r[3]).intValue(), ((Number) r[4]).longValue(),
-                        r[5] == null ? null : Instant.EPOCH.plus(((Number) r[5]).longValue(), ChronoUnit.MICROS))).toList());
-    }
-
-    /** What orders earned a creator in one campaign, per currency and (when asked) per post; postId null for none. */
-    public record Commission(UUID creatorId, UUID postId, String currency, long amountMinor) {
+                        order by 2""",
+                                                Object[].class)
+                                        .setParameter("brand", brandId)
+                                        .setParameter("campaigns", campaignIds)
+                                        .getResultList())
+                .map(
+                        rows ->
+                                rows.stream()
+                                        .map(
+                                                r ->
+                                                        new CampaignBudget(
+                                                                UUID.fromString((String) r[0]),
+                                                                (String) r[1],
+                                                                ((Number) r[2]).longValue(),
+                                                                ((Number) r[3]).intValue(),
+                                                                ((Number) r[4]).longValue(),
+                                                                r[5] == null
+                                                                        ? null
+                                                                        : Instant.EPOCH.plus(
+                                                                                ((Number) r[5])
+                                                                                        .longValue(),
+                                                                                ChronoUnit.MICROS)))
+                                        .toList());
     }
 
     /**
-     * Sums the entries that order events caused (accruals, reversals, tier top-ups, bonuses), each
-     * counted at the time of its event, so a refund lowers the commission of the day it happened. In no
-     * particular order: callers look sums up by creator and post (sorting the dashboard's rows by their
-     * text was a large part of the query: bench/RESULTS.md).
+     * What orders earned a creator in one campaign, per currency and (when asked) per post; postId
+     * null for none.
      */
-    public Uni<List<Commission>> commissions(UUID brandId, UUID campaignId, List<UUID> creatorIds, Instant from, Instant to,
+    public record Commission(UUID creatorId, UUID postId, String currency, long amountMinor) {}
+
+    /**
+     * Sums the entries that order events caused (accruals, reversals, tier top-ups, bonuses), each
+     * counted at the time of its event, so a refund lowers the commission of the day it happened.
+     * In no particular order: callers look sums up by creator and post (sorting the dashboard's
+     * rows by their text was a large part of the query: bench/RESULTS.md).
+     */
+    public Uni<List<Commission>> commissions(
+            UUID brandId,
+            UUID campaignId,
+            List<UUID> creatorIds,
+            Instant from,
+            Instant to,
             boolean perPost) {
         if (creatorIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         String post = perPost ? "o.post_id" : "null::uuid";
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(
+                                                """
                         select e.creator_id::text, %1$s::text, e.currency, sum(e.amount_minor)::bigint
                         from ledger_entry e join order_event o on o.event_id = e.event_id
                         where e.brand_id = :brand and e.campaign_id = :campaign and e.creator_id in (:creators)
                           and o.occurred_at >= :from and o.occurred_at < :to
-                        group by e.creator_id, %1$s, e.currency""".formatted(post), Object[].class)
-                .setParameter("brand", brandId).setParameter("campaign", campaignId).setParameter("creators", creatorIds)
-                .setParameter("from", from).setParameter("to", to)
-                .getResultList())
-                .map(rows -> rows.stream().map(r -> new Commission(UUID.fromString((String) r[0]),
-                        r[1] == null ? null : UUID.fromString((String) r[1]), (String) r[2], ((Number) r[3]).longValue())).toList());
+                        group by e.creator_id, %1$s, e.currency"""
+                                                        .formatted(post),
+                                                Object[].class)
+                                        .setParameter("brand", brandId)
+                                        .setParameter("campaign", campaignId)
+                                        .setParameter("creators", creatorIds)
+                                        .setParameter("from", from)
+                                        .setParameter("to", to)
+                                        .getResultList())
+                .map(
+                        rows ->
+                                rows.stream()
+                                        .map(
+                                                r ->
+                                                        new Commission(
+                                                                UUID.fromString((String) r[0]),
+                                                                r[1] == null
+                                                                        ? null
+                                                                        : UUID.fromString(
+                                                                                (String) r[1]),
+                                                                (String) r[2],
+                                                                ((Number) r[3]).longValue()))
+                                        .toList());
     }
 
     /** Records that the budget cap cut a credit short (once per cause). */
     public Uni<Void> recordBudgetStop(LedgerEntry wanted, long grantedMinor) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(
+                                                """
                         insert into budget_stop (brand_id, campaign_id, creator_id, cause, event_id, currency, wanted_minor, granted_minor,
                                                  created_at)
                         values (:brand, :campaign, :creator, :cause, :event, :currency, :wanted, :granted, :at)
                         on conflict (brand_id, cause) do nothing""")
-                .setParameter("brand", wanted.brandId).setParameter("campaign", wanted.campaignId)
-                .setParameter("creator", wanted.creatorId).setParameter("cause", wanted.cause).setParameter("event", wanted.eventId)
-                .setParameter("currency", wanted.currency).setParameter("wanted", wanted.amountMinor)
-                .setParameter("granted", grantedMinor).setParameter("at", wanted.createdAt)
-                .executeUpdate())
+                                        .setParameter("brand", wanted.brandId)
+                                        .setParameter("campaign", wanted.campaignId)
+                                        .setParameter("creator", wanted.creatorId)
+                                        .setParameter("cause", wanted.cause)
+                                        .setParameter("event", wanted.eventId)
+                                        .setParameter("currency", wanted.currency)
+                                        .setParameter("wanted", wanted.amountMinor)
+                                        .setParameter("granted", grantedMinor)
+                                        .setParameter("at", wanted.createdAt)
+                                        .executeUpdate())
                 .replaceWithVoid();
     }
 
-    /** Earnings as sums of entries at a moment: an entry is pending until its payable_at has passed. */
+    /**
+     * Earnings as sums of entries at a moment: an entry is pending until its payable_at has passed.
+     */
     public Uni<List<Earnings>> earnings(UUID brandId, List<UUID> creatorIds, Instant now) {
         if (creatorIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Panache.getSession().flatMap(session -> session.createSelectionQuery("""
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createSelectionQuery(
+                                                """
                         select creatorId, currency,
                                sum(case when payableAt > :now then amountMinor else 0 end),
                                sum(case when payableAt is null or payableAt <= :now then amountMinor else 0 end),
                                sum(case when kind = :payout then -amountMinor else 0 end)
                         from LedgerEntry where brandId = :brand and creatorId in :creators
-                        group by creatorId, currency order by currency""", Object[].class)
-                .setParameter("brand", brandId).setParameter("creators", creatorIds).setParameter("now", now)
-                .setParameter("payout", LedgerEntryKind.PAYOUT)
-                .getResultList())
-                .map(rows -> rows.stream().map(r -> new Earnings((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(),
-                        ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList());
+                        group by creatorId, currency order by currency""",
+                                                Object[].class)
+                                        .setParameter("brand", brandId)
+                                        .setParameter("creators", creatorIds)
+                                        .setParameter("now", now)
+                                        .setParameter("payout", LedgerEntryKind.PAYOUT)
+                                        .getResultList())
+                .map(
+                        rows ->
+                                rows.stream()
+                                        .map(
+                                                r ->
+                                                        new Earnings(
+                                                                (UUID) r[0],
+                                                                (String) r[1],
+                                                                ((Number) r[2]).longValue(),
+                                                                ((Number) r[3]).longValue(),
+                                                                ((Number) r[4]).longValue()))
+                                        .toList());
     }
 }

@@ -11,15 +11,14 @@ import java.util.UUID;
 
 /**
  * How entries that spend a campaign's budget are written, whatever caused them (order events, post
- * fees): writers of one campaign are serialised, and credits are cut to what remains of its cap, each
- * cut recorded as a visible budget stop.
+ * fees): writers of one campaign are serialised, and credits are cut to what remains of its cap,
+ * each cut recorded as a visible budget stop.
  */
 @ApplicationScoped
 public class CampaignLedger {
 
     /** A campaign whose entries are about to be written. */
-    public record Campaign(UUID brandId, UUID campaignId) {
-    }
+    public record Campaign(UUID brandId, UUID campaignId) {}
 
     private final LedgerRepository ledger;
 
@@ -27,7 +26,10 @@ public class CampaignLedger {
         this.ledger = ledger;
     }
 
-    /** Takes the campaigns' locks in a fixed order, so that two writers over the same campaigns cannot deadlock. */
+    /**
+     * Takes the campaigns' locks in a fixed order, so that two writers over the same campaigns
+     * cannot deadlock.
+     */
     public Uni<Void> lock(Collection<Campaign> campaigns) {
         var ordered = new TreeMap<String, Campaign>();
         campaigns.forEach(c -> ordered.putIfAbsent(c.brandId() + ":" + c.campaignId(), c));
@@ -38,25 +40,34 @@ public class CampaignLedger {
         return chain;
     }
 
-    /** Appends a credit cut to what the campaign's budget still allows, recording the stop when it is cut. */
+    /**
+     * Appends a credit cut to what the campaign's budget still allows, recording the stop when it
+     * is cut.
+     */
     public Uni<Void> credit(LedgerEntry wanted, CreditTerms terms) {
         if (wanted.amountMinor <= 0 || terms.budgetCapMinor().isEmpty()) {
             return append(wanted);
         }
-        return ledger.committed(wanted.brandId, wanted.campaignId, wanted.currency).chain(committed -> {
-            long granted = terms.grant(wanted.amountMinor, committed);
-            if (granted == wanted.amountMinor) {
-                return append(wanted);
-            }
-            return ledger.recordBudgetStop(wanted, granted).chain(() -> {
-                wanted.amountMinor = granted;
-                return append(wanted);
-            });
-        });
+        return ledger.committed(wanted.brandId, wanted.campaignId, wanted.currency)
+                .chain(
+                        committed -> {
+                            long granted = terms.grant(wanted.amountMinor, committed);
+                            if (granted == wanted.amountMinor) {
+                                return append(wanted);
+                            }
+                            return ledger.recordBudgetStop(wanted, granted)
+                                    .chain(
+                                            () -> {
+                                                wanted.amountMinor = granted;
+                                                return append(wanted);
+                                            });
+                        });
     }
 
     /** Appends the entry once per cause; a zero entry is not written. */
     public Uni<Void> append(LedgerEntry entry) {
-        return entry.amountMinor == 0 ? Uni.createFrom().voidItem() : ledger.appendOnce(entry).replaceWithVoid();
+        return entry.amountMinor == 0
+                ? Uni.createFrom().voidItem()
+                : ledger.appendOnce(entry).replaceWithVoid();
     }
 }

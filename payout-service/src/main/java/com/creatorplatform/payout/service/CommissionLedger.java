@@ -2,10 +2,10 @@ package com.creatorplatform.payout.service;
 
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.payout.domain.LedgerEntry;
+import com.creatorplatform.payout.repository.LedgerRepository;
 import com.creatorplatform.payout.repository.LedgerRepository.CampaignBudget;
 import com.creatorplatform.payout.repository.LedgerRepository.Commission;
 import com.creatorplatform.payout.repository.LedgerRepository.Earnings;
-import com.creatorplatform.payout.repository.LedgerRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -28,9 +28,14 @@ public class CommissionLedger {
     private static final Logger LOG = Logger.getLogger(CommissionLedger.class);
 
     /** What an adjustment is made of, as the caller asked for it. */
-    public record Adjustment(UUID brandId, UUID creatorId, long amountMinor, String currency, String reason, String actor,
-            String idempotencyKey) {
-    }
+    public record Adjustment(
+            UUID brandId,
+            UUID creatorId,
+            long amountMinor,
+            String currency,
+            String reason,
+            String actor,
+            String idempotencyKey) {}
 
     private final LedgerRepository ledger;
     private final Clock clock;
@@ -40,59 +45,110 @@ public class CommissionLedger {
         this.clock = clock;
     }
 
-    /** Records the adjustment once; a retry with the same key returns the entry already recorded. */
+    /**
+     * Records the adjustment once; a retry with the same key returns the entry already recorded.
+     */
     @WithTransaction
     public Uni<LedgerEntry> recordAdjustment(Adjustment request) {
-        var entry = LedgerEntry.adjustment(request.brandId(), request.creatorId(), request.amountMinor(), request.currency(),
-                request.reason(), request.actor(), request.idempotencyKey(), clock.instant());
-        return ledger.appendOnce(entry).invoke(stored -> {
-            if (!stored.sameAs(entry)) {
-                throw ApiError.alreadyExists("idempotency_key '" + request.idempotencyKey() + "' was used for a different adjustment");
-            }
-            if (stored.id.equals(entry.id)) {
-                LOG.infof("adjustment %s of %d %s for creator %s by %s", stored.id, stored.amountMinor, stored.currency,
-                        stored.creatorId, stored.actor);
-            }
-        });
+        var entry =
+                LedgerEntry.adjustment(
+                        request.brandId(),
+                        request.creatorId(),
+                        request.amountMinor(),
+                        request.currency(),
+                        request.reason(),
+                        request.actor(),
+                        request.idempotencyKey(),
+                        clock.instant());
+        return ledger.appendOnce(entry)
+                .invoke(
+                        stored -> {
+                            if (!stored.sameAs(entry)) {
+                                throw ApiError.alreadyExists(
+                                        "idempotency_key '"
+                                                + request.idempotencyKey()
+                                                + "' was used for a different adjustment");
+                            }
+                            if (stored.id.equals(entry.id)) {
+                                LOG.infof(
+                                        "adjustment %s of %d %s for creator %s by %s",
+                                        stored.id,
+                                        stored.amountMinor,
+                                        stored.currency,
+                                        stored.creatorId,
+                                        stored.actor);
+                            }
+                        });
     }
 
-    /** Each campaign's budget use per currency; every asked campaign is present, with none if it has no entries. */
+    /**
+     * Each campaign's budget use per currency; every asked campaign is present, with none if it has
+     * no entries.
+     */
     @WithSession
-    public Uni<Map<UUID, List<CampaignBudget>>> campaignBudgets(UUID brandId, List<UUID> campaignIds) {
-        return ledger.campaignBudgets(brandId, campaignIds).map(rows -> byAskedId(campaignIds, rows, CampaignBudget::campaignId));
+    public Uni<Map<UUID, List<CampaignBudget>>> campaignBudgets(
+            UUID brandId, List<UUID> campaignIds) {
+        return ledger.campaignBudgets(brandId, campaignIds)
+                .map(rows -> byAskedId(campaignIds, rows, CampaignBudget::campaignId));
     }
 
-    /** Each creator's earnings now, per currency; every asked creator is present, with none if they have no entries. */
+    /**
+     * Each creator's earnings now, per currency; every asked creator is present, with none if they
+     * have no entries.
+     */
     @WithSession
     public Uni<Map<UUID, List<Earnings>>> earnings(UUID brandId, List<UUID> creatorIds) {
-        return ledger.earnings(brandId, creatorIds, clock.instant()).map(rows -> byAskedId(creatorIds, rows, Earnings::creatorId));
+        return ledger.earnings(brandId, creatorIds, clock.instant())
+                .map(rows -> byAskedId(creatorIds, rows, Earnings::creatorId));
     }
 
     /** An entry just appended and the creator's earnings after it. */
-    public record Change(LedgerEntry entry, List<Earnings> earnings) {
-    }
+    public record Change(LedgerEntry entry, List<Earnings> earnings) {}
 
     /** What a live view of a creator shows when an entry of theirs was committed. */
     @WithSession
     public Uni<Change> change(UUID brandId, UUID creatorId, UUID entryId) {
-        return ledger.findById(entryId).chain(entry -> ledger.earnings(brandId, List.of(creatorId), clock.instant())
-                .map(earnings -> new Change(entry, earnings)));
+        return ledger.findById(entryId)
+                .chain(
+                        entry ->
+                                ledger.earnings(brandId, List.of(creatorId), clock.instant())
+                                        .map(earnings -> new Change(entry, earnings)));
     }
 
-    /** Commission of a level of creators (and their posts) in one campaign over an inclusive range of UTC days. */
+    /**
+     * Commission of a level of creators (and their posts) in one campaign over an inclusive range
+     * of UTC days.
+     */
     @WithSession
-    public Uni<List<Commission>> commissions(UUID brandId, UUID campaignId, List<UUID> creatorIds, LocalDate from, LocalDate to,
+    public Uni<List<Commission>> commissions(
+            UUID brandId,
+            UUID campaignId,
+            List<UUID> creatorIds,
+            LocalDate from,
+            LocalDate to,
             boolean perPost) {
         if (from.isAfter(to)) {
             throw ApiError.invalidArgument("dates.from " + from + " is after dates.to " + to);
         }
-        return ledger.commissions(brandId, campaignId, creatorIds, from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), perPost);
+        return ledger.commissions(
+                brandId,
+                campaignId,
+                creatorIds,
+                from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                perPost);
     }
 
     /** Rows grouped under every asked id, in the order asked. */
-    private static <T> Map<UUID, List<T>> byAskedId(List<UUID> ids, List<T> rows, Function<T, UUID> idOf) {
+    private static <T> Map<UUID, List<T>> byAskedId(
+            List<UUID> ids, List<T> rows, Function<T, UUID> idOf) {
         Map<UUID, List<T>> byId = rows.stream().collect(Collectors.groupingBy(idOf));
-        return ids.stream().collect(Collectors.toMap(id -> id, id -> byId.getOrDefault(id, List.of()), (a, b) -> a, LinkedHashMap::new));
+        return ids.stream()
+                .collect(
+                        Collectors.toMap(
+                                id -> id,
+                                id -> byId.getOrDefault(id, List.of()),
+                                (a, b) -> a,
+                                LinkedHashMap::new));
     }
 }

@@ -10,8 +10,8 @@ import com.creatorplatform.payout.domain.PayoutRunStatus;
 import com.creatorplatform.payout.domain.Statement;
 import com.creatorplatform.payout.domain.StatementCsv;
 import com.creatorplatform.payout.repository.LedgerRepository;
-import com.creatorplatform.payout.repository.PayoutRunRepository.Payee;
 import com.creatorplatform.payout.repository.PayoutRunRepository;
+import com.creatorplatform.payout.repository.PayoutRunRepository.Payee;
 import com.creatorplatform.payout.repository.StatementRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -26,24 +26,28 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-/** Use cases of payout runs: compute statements, approve, record the payment or its failure, export. */
+/**
+ * Use cases of payout runs: compute statements, approve, record the payment or its failure, export.
+ */
 @ApplicationScoped
 public class PayoutRuns {
 
     /** A run and its statements. */
-    public record RunView(PayoutRun run, List<Statement> statements) {
-    }
+    public record RunView(PayoutRun run, List<Statement> statements) {}
 
     /** A statement and the entries it pays. */
-    public record StatementView(Statement statement, List<LedgerEntry> lines) {
-    }
+    public record StatementView(Statement statement, List<LedgerEntry> lines) {}
 
     private final PayoutRunRepository runs;
     private final StatementRepository statements;
     private final LedgerRepository ledger;
     private final Clock clock;
 
-    PayoutRuns(PayoutRunRepository runs, StatementRepository statements, LedgerRepository ledger, Clock clock) {
+    PayoutRuns(
+            PayoutRunRepository runs,
+            StatementRepository statements,
+            LedgerRepository ledger,
+            Clock clock) {
         this.runs = runs;
         this.statements = statements;
         this.ledger = ledger;
@@ -51,108 +55,233 @@ public class PayoutRuns {
     }
 
     /**
-     * Starts the brand's run for the month, or resumes it: each creator's statement is written in its
-     * own transaction, so a crash keeps the statements already written and a rerun adds only the
-     * missing ones. A run past DRAFT is returned as it is.
+     * Starts the brand's run for the month, or resumes it: each creator's statement is written in
+     * its own transaction, so a crash keeps the statements already written and a rerun adds only
+     * the missing ones. A run past DRAFT is returned as it is.
      */
     @WithSession
-    public Uni<RunView> start(UUID brandId, YearMonth period, long minimumPayoutMinor, String minimumCurrency) {
-        var proposed = PayoutRun.start(brandId, period, minimumPayoutMinor, minimumCurrency, clock.instant());
-        return Panache.withTransaction(() -> runs.insertOnce(proposed)).chain(run -> {
-            if (run.status != PayoutRunStatus.DRAFT) {
-                return view(run);
-            }
-            // One creator after another; the session is cleared after each so that it does not
-            // carry every entry loaded so far into the next flush (that made a run quadratic).
-            return runs.payees(run).onItem().transformToMulti(payees -> Multi.createFrom().iterable(payees))
-                    .onItem().transformToUniAndConcatenate(payee -> Panache.withTransaction(() -> writeStatement(run.brandId, run.id, payee))
-                            .chain(() -> Panache.getSession()).invoke(Mutiny.Session::clear))
-                    .collect().last()
-                    .chain(() -> view(run));
-        });
+    public Uni<RunView> start(
+            UUID brandId, YearMonth period, long minimumPayoutMinor, String minimumCurrency) {
+        var proposed =
+                PayoutRun.start(
+                        brandId, period, minimumPayoutMinor, minimumCurrency, clock.instant());
+        return Panache.withTransaction(() -> runs.insertOnce(proposed))
+                .chain(
+                        run -> {
+                            if (run.status != PayoutRunStatus.DRAFT) {
+                                return view(run);
+                            }
+                            // One creator after another; the session is cleared after each so that
+                            // it does not
+                            // carry every entry loaded so far into the next flush (that made a run
+                            // quadratic).
+                            return runs.payees(run)
+                                    .onItem()
+                                    .transformToMulti(payees -> Multi.createFrom().iterable(payees))
+                                    .onItem()
+                                    .transformToUniAndConcatenate(
+                                            payee ->
+                                                    Panache.withTransaction(
+                                                                    () ->
+                                                                            writeStatement(
+                                                                                    run.brandId,
+                                                                                    run.id,
+                                                                                    payee))
+                                                            .chain(() -> Panache.getSession())
+                                                            .invoke(Mutiny.Session::clear))
+                                    .collect()
+                                    .last()
+                                    .chain(() -> view(run));
+                        });
     }
 
     private Uni<Void> writeStatement(UUID brandId, UUID runId, Payee payee) {
-        return runs.findForUpdate(brandId, runId).chain(run -> statements.exists(run.id, payee).chain(written -> written
-                ? Uni.createFrom().voidItem()
-                : runs.payableEntries(run, payee).chain(lines -> {
-                    var statement = Statement.of(run, payee.creatorId(), payee.currency(), lines, clock.instant());
-                    return statements.persistAndFlush(statement)
-                            .chain(() -> statement.carriedForward ? Uni.createFrom().voidItem() : statements.claim(statement, lines));
-                })));
+        return runs.findForUpdate(brandId, runId)
+                .chain(
+                        run ->
+                                statements
+                                        .exists(run.id, payee)
+                                        .chain(
+                                                written ->
+                                                        written
+                                                                ? Uni.createFrom().voidItem()
+                                                                : runs.payableEntries(run, payee)
+                                                                        .chain(
+                                                                                lines -> {
+                                                                                    var statement =
+                                                                                            Statement
+                                                                                                    .of(
+                                                                                                            run,
+                                                                                                            payee
+                                                                                                                    .creatorId(),
+                                                                                                            payee
+                                                                                                                    .currency(),
+                                                                                                            lines,
+                                                                                                            clock
+                                                                                                                    .instant());
+                                                                                    return statements
+                                                                                            .persistAndFlush(
+                                                                                                    statement)
+                                                                                            .chain(
+                                                                                                    () ->
+                                                                                                            statement
+                                                                                                                            .carriedForward
+                                                                                                                    ? Uni
+                                                                                                                            .createFrom()
+                                                                                                                            .voidItem()
+                                                                                                                    : statements
+                                                                                                                            .claim(
+                                                                                                                                    statement,
+                                                                                                                                    lines));
+                                                                                })));
     }
 
     @WithTransaction
     public Uni<RunView> approve(UUID brandId, UUID runId, String actor) {
-        return lockedRun(brandId, runId).chain(run -> {
-            run.approve(Fields.required("actor", actor));
-            return view(run);
-        });
+        return lockedRun(brandId, runId)
+                .chain(
+                        run -> {
+                            run.approve(Fields.required("actor", actor));
+                            return view(run);
+                        });
     }
 
-    /** Records the payment: one PAYOUT entry per statement paid, which its cause allows only once. */
+    /**
+     * Records the payment: one PAYOUT entry per statement paid, which its cause allows only once.
+     */
     @WithTransaction
     public Uni<RunView> markPaid(UUID brandId, UUID runId, String actor) {
-        return lockedRun(brandId, runId).chain(run -> {
-            run.markPaid(Fields.required("actor", actor));
-            return statements.ofRun(run.id).chain(all -> {
-                Uni<Void> chain = Uni.createFrom().voidItem();
-                for (Statement statement : all.stream().filter(s -> !s.carriedForward).toList()) {
-                    chain = chain.chain(() -> ledger.appendOnce(LedgerEntry.payout(statement, run.actor, clock.instant())).replaceWithVoid());
-                }
-                return chain.map(done -> new RunView(run, all));
-            });
-        });
+        return lockedRun(brandId, runId)
+                .chain(
+                        run -> {
+                            run.markPaid(Fields.required("actor", actor));
+                            return statements
+                                    .ofRun(run.id)
+                                    .chain(
+                                            all -> {
+                                                Uni<Void> chain = Uni.createFrom().voidItem();
+                                                for (Statement statement :
+                                                        all.stream()
+                                                                .filter(s -> !s.carriedForward)
+                                                                .toList()) {
+                                                    chain =
+                                                            chain.chain(
+                                                                    () ->
+                                                                            ledger.appendOnce(
+                                                                                            LedgerEntry
+                                                                                                    .payout(
+                                                                                                            statement,
+                                                                                                            run.actor,
+                                                                                                            clock
+                                                                                                                    .instant()))
+                                                                                    .replaceWithVoid());
+                                                }
+                                                return chain.map(done -> new RunView(run, all));
+                                            });
+                        });
     }
 
     /** Nothing was paid: the run's lines go back to the next run. */
     @WithTransaction
     public Uni<RunView> markFailed(UUID brandId, UUID runId, String actor, String reason) {
-        return lockedRun(brandId, runId).chain(run -> {
-            run.markFailed(Fields.required("actor", actor), Fields.required("reason", reason));
-            return statements.releaseLines(run.id).chain(() -> view(run));
-        });
+        return lockedRun(brandId, runId)
+                .chain(
+                        run -> {
+                            run.markFailed(
+                                    Fields.required("actor", actor),
+                                    Fields.required("reason", reason));
+                            return statements.releaseLines(run.id).chain(() -> view(run));
+                        });
     }
 
     /** The CSV of an approved (or paid) run for the brand's payment provider. */
     @WithSession
     public Uni<String> export(UUID brandId, UUID runId) {
-        return runs.findOfBrand(brandId, runId).onItem().ifNull().failWith(() -> ApiError.notFound("payout run " + runId))
-                .chain(run -> {
-                    if (run.status != PayoutRunStatus.APPROVED && run.status != PayoutRunStatus.PAID) {
-                        throw ApiError.failedPrecondition("only an APPROVED or PAID run can be exported, this one is " + run.status);
-                    }
-                    return statements.ofRun(run.id).map(StatementCsv::render);
-                });
+        return runs.findOfBrand(brandId, runId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiError.notFound("payout run " + runId))
+                .chain(
+                        run -> {
+                            if (run.status != PayoutRunStatus.APPROVED
+                                    && run.status != PayoutRunStatus.PAID) {
+                                throw ApiError.failedPrecondition(
+                                        "only an APPROVED or PAID run can be exported, this one is "
+                                                + run.status);
+                            }
+                            return statements.ofRun(run.id).map(StatementCsv::render);
+                        });
     }
 
     /** The brand's runs, newest first, with their statements. */
     @WithSession
     public Uni<Page<RunView>> brandRuns(UUID brandId, String cursor, int requestedSize) {
         int size = PageCursor.pageSize(requestedSize);
-        return runs.pageOfBrand(brandId, PageCursor.decode(cursor), size + 1).chain(rows -> {
-            var page = Page.of(rows, size, r -> r.createdAt, r -> r.id);
-            return statements.ofRuns(page.items().stream().map(r -> r.id).toList()).map(all -> {
-                var byRun = all.stream().collect(Collectors.groupingBy(s -> s.runId));
-                return new Page<>(page.items().stream().map(r -> new RunView(r, byRun.getOrDefault(r.id, List.of()))).toList(),
-                        page.nextCursor());
-            });
-        });
+        return runs.pageOfBrand(brandId, PageCursor.decode(cursor), size + 1)
+                .chain(
+                        rows -> {
+                            var page = Page.of(rows, size, r -> r.createdAt, r -> r.id);
+                            return statements
+                                    .ofRuns(page.items().stream().map(r -> r.id).toList())
+                                    .map(
+                                            all -> {
+                                                var byRun =
+                                                        all.stream()
+                                                                .collect(
+                                                                        Collectors.groupingBy(
+                                                                                s -> s.runId));
+                                                return new Page<>(
+                                                        page.items().stream()
+                                                                .map(
+                                                                        r ->
+                                                                                new RunView(
+                                                                                        r,
+                                                                                        byRun
+                                                                                                .getOrDefault(
+                                                                                                        r.id,
+                                                                                                        List
+                                                                                                                .of())))
+                                                                .toList(),
+                                                        page.nextCursor());
+                                            });
+                        });
     }
 
     /** A creator's statements with the brand, newest first, with their lines. */
     @WithSession
-    public Uni<Page<StatementView>> creatorStatements(UUID brandId, UUID creatorId, String cursor, int requestedSize) {
+    public Uni<Page<StatementView>> creatorStatements(
+            UUID brandId, UUID creatorId, String cursor, int requestedSize) {
         int size = PageCursor.pageSize(requestedSize);
-        return statements.pageOfCreator(brandId, creatorId, PageCursor.decode(cursor), size + 1).chain(rows -> {
-            var page = Page.of(rows, size, s -> s.createdAt, s -> s.id);
-            return statements.lines(page.items().stream().map(s -> s.id).toList()).map(lines -> new Page<>(page.items().stream()
-                    .map(s -> new StatementView(s, lines.getOrDefault(s.id, List.of()))).toList(), page.nextCursor()));
-        });
+        return statements
+                .pageOfCreator(brandId, creatorId, PageCursor.decode(cursor), size + 1)
+                .chain(
+                        rows -> {
+                            var page = Page.of(rows, size, s -> s.createdAt, s -> s.id);
+                            return statements
+                                    .lines(page.items().stream().map(s -> s.id).toList())
+                                    .map(
+                                            lines ->
+                                                    new Page<>(
+                                                            page.items().stream()
+                                                                    .map(
+                                                                            s ->
+                                                                                    new StatementView(
+                                                                                            s,
+                                                                                            lines
+                                                                                                    .getOrDefault(
+                                                                                                            s.id,
+                                                                                                            List
+                                                                                                                    .of())))
+                                                                    .toList(),
+                                                            page.nextCursor()));
+                        });
     }
 
     private Uni<PayoutRun> lockedRun(UUID brandId, UUID runId) {
-        return runs.findForUpdate(brandId, runId).onItem().ifNull().failWith(() -> ApiError.notFound("payout run " + runId));
+        return runs.findForUpdate(brandId, runId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiError.notFound("payout run " + runId));
     }
 
     private Uni<RunView> view(PayoutRun run) {

@@ -12,9 +12,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Use case: crediting the fees of published posts, as campaign-service's feed of publications reports
- * them. Each fee is one POST_FEE entry caused by its post, so a post delivered again is credited once;
- * fees spend the campaign's budget like order commission and stop at its cap.
+ * Use case: crediting the fees of published posts, as campaign-service's feed of publications
+ * reports them. Each fee is one POST_FEE entry caused by its post, so a post delivered again is
+ * credited once; fees spend the campaign's budget like order commission and stop at its cap.
  */
 @ApplicationScoped
 public class PostFees {
@@ -27,7 +27,11 @@ public class PostFees {
     private final CampaignLedger campaigns;
     private final Clock clock;
 
-    PostFees(FeedCursorRepository cursors, LedgerRepository ledger, CampaignLedger campaigns, Clock clock) {
+    PostFees(
+            FeedCursorRepository cursors,
+            LedgerRepository ledger,
+            CampaignLedger campaigns,
+            Clock clock) {
         this.cursors = cursors;
         this.ledger = ledger;
         this.campaigns = campaigns;
@@ -40,24 +44,46 @@ public class PostFees {
     }
 
     /**
-     * Moves the feed's cursor from {@code after} to {@code next} and credits the fees of the posts in
-     * between, in one transaction. Answers false, crediting nothing, when the cursor was no longer at
-     * {@code after} (another replica credited them).
+     * Moves the feed's cursor from {@code after} to {@code next} and credits the fees of the posts
+     * in between, in one transaction. Answers false, crediting nothing, when the cursor was no
+     * longer at {@code after} (another replica credited them).
      */
     @WithTransaction
     public Uni<Boolean> credit(String after, String next, List<PostFee> fees) {
-        return cursors.move(FEED, after, next, clock.instant()).chain(moved -> {
-            if (!moved) {
-                return Uni.createFrom().item(false);
-            }
-            Uni<Void> chain = campaigns.lock(fees.stream().map(fee -> new CampaignLedger.Campaign(fee.brandId(), fee.campaignId())).toList());
-            for (PostFee fee : fees) {
-                var entry = LedgerEntry.postFee(fee, clock.instant());
-                // A post delivered again (the cursor was reset) must not meet the cap a second time.
-                chain = chain.chain(() -> ledger.settled(entry.brandId, entry.cause))
-                        .chain(settled -> settled ? Uni.createFrom().voidItem() : campaigns.credit(entry, fee.terms()));
-            }
-            return chain.replaceWith(true);
-        });
+        return cursors.move(FEED, after, next, clock.instant())
+                .chain(
+                        moved -> {
+                            if (!moved) {
+                                return Uni.createFrom().item(false);
+                            }
+                            Uni<Void> chain =
+                                    campaigns.lock(
+                                            fees.stream()
+                                                    .map(
+                                                            fee ->
+                                                                    new CampaignLedger.Campaign(
+                                                                            fee.brandId(),
+                                                                            fee.campaignId()))
+                                                    .toList());
+                            for (PostFee fee : fees) {
+                                var entry = LedgerEntry.postFee(fee, clock.instant());
+                                // A post delivered again (the cursor was reset) must not meet the
+                                // cap a second time.
+                                chain =
+                                        chain.chain(
+                                                        () ->
+                                                                ledger.settled(
+                                                                        entry.brandId, entry.cause))
+                                                .chain(
+                                                        settled ->
+                                                                settled
+                                                                        ? Uni.createFrom()
+                                                                                .voidItem()
+                                                                        : campaigns.credit(
+                                                                                entry,
+                                                                                fee.terms()));
+                            }
+                            return chain.replaceWith(true);
+                        });
     }
 }

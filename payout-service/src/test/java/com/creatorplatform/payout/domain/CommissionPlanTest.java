@@ -13,11 +13,19 @@ import org.junit.jupiter.api.Test;
 class CommissionPlanTest {
 
     /** 10 % up to 1,000, 12 % up to 5,000, 15 % above (major units; the plan counts cents). */
-    static final List<Tier> ISSUE_TIERS = List.of(new Tier(0, 1000), new Tier(100_000, 1200), new Tier(500_000, 1500));
+    static final List<Tier> ISSUE_TIERS =
+            List.of(new Tier(0, 1000), new Tier(100_000, 1200), new Tier(500_000, 1500));
 
     /** A plan in euros; which plans are valid is PlanTermsTest's concern (proto module). */
-    static CommissionPlan plan(Basis basis, int rate, Long flatMinor, TierMode mode, List<Tier> tiers, List<Bonus> bonuses) {
-        return new CommissionPlan(new PlanTerms("EUR", basis, rate, flatMinor, mode, tiers, bonuses, null));
+    static CommissionPlan plan(
+            Basis basis,
+            int rate,
+            Long flatMinor,
+            TierMode mode,
+            List<Tier> tiers,
+            List<Bonus> bonuses) {
+        return new CommissionPlan(
+                new PlanTerms("EUR", basis, rate, flatMinor, mode, tiers, bonuses, null));
     }
 
     static CommissionPlan percent(int rate) {
@@ -29,7 +37,13 @@ class CommissionPlanTest {
     }
 
     static CommissionPlan withBonus(long thresholdMinor, long amountMinor) {
-        return plan(Basis.PERCENT, 1000, null, TierMode.NONE, List.of(), List.of(new Bonus(thresholdMinor, amountMinor)));
+        return plan(
+                Basis.PERCENT,
+                1000,
+                null,
+                TierMode.NONE,
+                List.of(),
+                List.of(new Bonus(thresholdMinor, amountMinor)));
     }
 
     @Test
@@ -68,7 +82,14 @@ class CommissionPlanTest {
 
     @Test
     void theTierTopUpAbsorbsPerOrderRoundingSoThePeriodAddsUpExactly() {
-        var plan = plan(Basis.PERCENT, 0, null, TierMode.MARGINAL, List.of(new Tier(0, 1250)), List.of());
+        var plan =
+                plan(
+                        Basis.PERCENT,
+                        0,
+                        null,
+                        TierMode.MARGINAL,
+                        List.of(new Tier(0, 1250)),
+                        List.of());
         long threeOrders = 3 * plan.orderAccrual(4);
 
         assertEquals(3, threeOrders);

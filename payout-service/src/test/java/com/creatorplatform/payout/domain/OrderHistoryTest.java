@@ -18,18 +18,44 @@ class OrderHistoryTest {
     private static final Instant DAY_0 = Instant.parse("2026-03-10T12:00:00Z");
 
     private static OrderEvent event(String id, Kind kind, long refund, int day) {
-        return OrderEvent.of(id, UUID.randomUUID(), "order-1", UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(),
-                kind, 10_000, refund, "EUR", DAY_0.plusSeconds(86_400L * day), null);
+        return OrderEvent.of(
+                id,
+                UUID.randomUUID(),
+                "order-1",
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                null,
+                UUID.randomUUID(),
+                kind,
+                10_000,
+                refund,
+                "EUR",
+                DAY_0.plusSeconds(86_400L * day),
+                null);
     }
 
     private static OrderEvent completion(Instant occurredAt, Instant recordedAt) {
-        return OrderEvent.of("c", UUID.randomUUID(), "o", UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(),
-                Kind.COMPLETED, 1, 0, "EUR", occurredAt, recordedAt);
+        return OrderEvent.of(
+                "c",
+                UUID.randomUUID(),
+                "o",
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                null,
+                UUID.randomUUID(),
+                Kind.COMPLETED,
+                1,
+                0,
+                "EUR",
+                occurredAt,
+                recordedAt);
     }
 
     private static final OrderEvent COMPLETED = event("e-completed", Kind.COMPLETED, 0, 0);
 
-    /** An order of 100.00 that earned 12.50; then applies the changes one at a time, as they arrive. */
+    /**
+     * An order of 100.00 that earned 12.50; then applies the changes one at a time, as they arrive.
+     */
     private static long reversedAfter(List<OrderEvent> changesInArrivalOrder) {
         var known = new ArrayList<OrderEvent>();
         long reversed = 0;
@@ -54,21 +80,39 @@ class OrderHistoryTest {
 
     @Test
     void partialRefundsRoundOnTheirRunningSumSoAFullRefundReversesExactlyWhatWasEarned() {
-        var thirds = List.of(event("r1", Kind.REFUNDED, 3_333, 1), event("r2", Kind.REFUNDED, 3_333, 2),
-                event("r3", Kind.REFUNDED, 3_334, 3));
+        var thirds =
+                List.of(
+                        event("r1", Kind.REFUNDED, 3_333, 1),
+                        event("r2", Kind.REFUNDED, 3_333, 2),
+                        event("r3", Kind.REFUNDED, 3_334, 3));
         assertEquals(1_250, reversedAfter(thirds));
         assertEquals(1_250, reversedAfter(List.of(thirds.get(2), thirds.get(0), thirds.get(1))));
     }
 
     @Test
     void refundsBeyondTheOrderAmountNeverReverseMoreThanWasEarned() {
-        assertEquals(1_250, reversedAfter(List.of(event("r1", Kind.REFUNDED, 8_000, 1), event("r2", Kind.REFUNDED, 8_000, 2))));
+        assertEquals(
+                1_250,
+                reversedAfter(
+                        List.of(
+                                event("r1", Kind.REFUNDED, 8_000, 1),
+                                event("r2", Kind.REFUNDED, 8_000, 2))));
     }
 
     @Test
     void aCancellationReversesWhatIsLeftAndLaterRefundsReverseNothing() {
-        assertEquals(1_250, reversedAfter(List.of(event("r1", Kind.REFUNDED, 2_000, 1), event("c", Kind.CANCELLED, 0, 2))));
-        assertEquals(1_250, reversedAfter(List.of(event("c", Kind.CANCELLED, 0, 2), event("r1", Kind.REFUNDED, 2_000, 1))));
+        assertEquals(
+                1_250,
+                reversedAfter(
+                        List.of(
+                                event("r1", Kind.REFUNDED, 2_000, 1),
+                                event("c", Kind.CANCELLED, 0, 2))));
+        assertEquals(
+                1_250,
+                reversedAfter(
+                        List.of(
+                                event("c", Kind.CANCELLED, 0, 2),
+                                event("r1", Kind.REFUNDED, 2_000, 1))));
     }
 
     @Test
@@ -76,15 +120,22 @@ class OrderHistoryTest {
         var refund = event("r1", Kind.REFUNDED, 3_000, 1);
         assertEquals(7_000, new OrderHistory(List.of(refund, COMPLETED)).netRevenue());
         assertEquals(0, new OrderHistory(List.of(refund)).netRevenue());
-        assertEquals(0, new OrderHistory(List.of(COMPLETED, event("c", Kind.CANCELLED, 0, 1))).netRevenue());
-        assertEquals(0, new OrderHistory(List.of(COMPLETED, event("r", Kind.REFUNDED, 50_000, 1))).netRevenue());
+        assertEquals(
+                0,
+                new OrderHistory(List.of(COMPLETED, event("c", Kind.CANCELLED, 0, 1)))
+                        .netRevenue());
+        assertEquals(
+                0,
+                new OrderHistory(List.of(COMPLETED, event("r", Kind.REFUNDED, 50_000, 1)))
+                        .netRevenue());
     }
 
     @Test
     void changesAreKeptInTheOrderTheyHappenedWhateverTheOrderTheyArrived() {
         var late = event("r2", Kind.REFUNDED, 100, 5);
         var early = event("r1", Kind.REFUNDED, 100, 1);
-        assertEquals(List.of(early, late), new OrderHistory(List.of(late, COMPLETED, early)).changes());
+        assertEquals(
+                List.of(early, late), new OrderHistory(List.of(late, COMPLETED, early)).changes());
         assertTrue(new OrderHistory(List.of(late)).completion().isEmpty());
     }
 
@@ -104,7 +155,10 @@ class OrderHistoryTest {
     @Test
     void aCompletionRecordedOnTimeOrAheadOfItsDate_isHeldFromItsDate() {
         assertEquals(DAY_0, completion(DAY_0, DAY_0).holdStart());
-        assertEquals(DAY_0, completion(DAY_0, DAY_0.minusSeconds(240)).holdStart(), "the shop's clock ran four minutes fast");
+        assertEquals(
+                DAY_0,
+                completion(DAY_0, DAY_0.minusSeconds(240)).holdStart(),
+                "the shop's clock ran four minutes fast");
     }
 
     @Test

@@ -45,15 +45,23 @@ class PayoutRunTest {
 
     @Test
     void aMonthIsPaidOutOnlyOnceItHasEnded() {
-        var error = assertThrows(ApiError.class, () -> PayoutRun.start(UUID.randomUUID(), YearMonth.of(2026, 5), 0, "EUR", MAY));
+        var error =
+                assertThrows(
+                        ApiError.class,
+                        () ->
+                                PayoutRun.start(
+                                        UUID.randomUUID(), YearMonth.of(2026, 5), 0, "EUR", MAY));
         assertEquals(ApiError.Code.FAILED_PRECONDITION, error.code());
         assertEquals(Instant.parse("2026-04-01T00:00:00Z"), marchRun(0).cutoff());
     }
 
     @Test
     void aStatementTotalsItsLinesExactlyAndShowsWhatWasCarriedFromEarlierMonths() {
-        var lines = List.of(entry(1_001, "2026-03-15T00:00:00Z"), entry(2_002, "2026-03-31T23:59:59Z"),
-                entry(-500, "2026-02-10T00:00:00Z"));
+        var lines =
+                List.of(
+                        entry(1_001, "2026-03-15T00:00:00Z"),
+                        entry(2_002, "2026-03-31T23:59:59Z"),
+                        entry(-500, "2026-02-10T00:00:00Z"));
 
         var statement = Statement.of(marchRun(1_000), UUID.randomUUID(), "EUR", lines, MAY);
 
@@ -75,16 +83,35 @@ class PayoutRunTest {
     @Test
     void theExportHasOneRowPerPaidStatementWithTheAmountInMajorUnits() {
         var run = marchRun(1_000);
-        var paid = Statement.of(run, UUID.fromString("00000000-0000-0000-0000-000000000002"), "EUR",
-                List.of(entry(123_456, "2026-03-15T00:00:00Z")), MAY);
-        var yen = Statement.of(run, UUID.fromString("00000000-0000-0000-0000-000000000001"), "JPY",
-                List.of(entry(5_000, "2026-03-15T00:00:00Z")), MAY);
-        var carried = Statement.of(run, UUID.randomUUID(), "EUR", List.of(entry(10, "2026-03-15T00:00:00Z")), MAY);
+        var paid =
+                Statement.of(
+                        run,
+                        UUID.fromString("00000000-0000-0000-0000-000000000002"),
+                        "EUR",
+                        List.of(entry(123_456, "2026-03-15T00:00:00Z")),
+                        MAY);
+        var yen =
+                Statement.of(
+                        run,
+                        UUID.fromString("00000000-0000-0000-0000-000000000001"),
+                        "JPY",
+                        List.of(entry(5_000, "2026-03-15T00:00:00Z")),
+                        MAY);
+        var carried =
+                Statement.of(
+                        run,
+                        UUID.randomUUID(),
+                        "EUR",
+                        List.of(entry(10, "2026-03-15T00:00:00Z")),
+                        MAY);
 
         var rows = StatementCsv.render(List.of(paid, carried, yen)).split("\n");
 
-        assertEquals(List.of("creator_id,amount,currency,statement_id",
-                "00000000-0000-0000-0000-000000000001,5000,JPY," + yen.id,
-                "00000000-0000-0000-0000-000000000002,1234.56,EUR," + paid.id), List.of(rows));
+        assertEquals(
+                List.of(
+                        "creator_id,amount,currency,statement_id",
+                        "00000000-0000-0000-0000-000000000001,5000,JPY," + yen.id,
+                        "00000000-0000-0000-0000-000000000002,1234.56,EUR," + paid.id),
+                List.of(rows));
     }
 }

@@ -3,15 +3,18 @@ package com.creatorplatform.payout.feed;
 import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.ServiceProcess;
 import com.creatorplatform.contract.testing.TestServiceIdentity;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.util.Map;
 
-/** The real campaign-service as a process (ports of its own, apart from tracking-service's tests), whose feed payout follows. */
+/**
+ * The real campaign-service as a process (ports of its own, apart from tracking-service's tests),
+ * whose feed payout follows.
+ */
 public class CampaignServiceProcess implements QuarkusTestResourceLifecycleManager {
 
     static final int HTTP_PORT = 18683;
@@ -27,8 +30,13 @@ public class CampaignServiceProcess implements QuarkusTestResourceLifecycleManag
             throw new IllegalStateException("could not start campaign-service", e);
         }
         // In tests Quarkus points gRPC clients at the test port unless one is given.
-        return Map.of("quarkus.grpc.clients.campaign.host", "127.0.0.1", "quarkus.grpc.clients.campaign.port", String.valueOf(GRPC_PORT),
-                "quarkus.grpc.clients.campaign.test-port", String.valueOf(GRPC_PORT));
+        return Map.of(
+                "quarkus.grpc.clients.campaign.host",
+                "127.0.0.1",
+                "quarkus.grpc.clients.campaign.port",
+                String.valueOf(GRPC_PORT),
+                "quarkus.grpc.clients.campaign.test-port",
+                String.valueOf(GRPC_PORT));
     }
 
     @Override
@@ -45,6 +53,7 @@ public class CampaignServiceProcess implements QuarkusTestResourceLifecycleManag
 
     /** Speaking as a service account, as the tool setting up campaigns would. */
     static CampaignServiceBlockingStub stub(ManagedChannel channel) {
-        return Callers.as(TestServiceIdentity.IDENTITY, CampaignServiceGrpc.newBlockingStub(channel));
+        return Callers.as(
+                TestServiceIdentity.IDENTITY, CampaignServiceGrpc.newBlockingStub(channel));
     }
 }

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The service's clock in a test profile that selects it: the system's, until a test moves it (e.g. past a month's end). */
+/**
+ * The service's clock in a test profile that selects it: the system's, until a test moves it (e.g.
+ * past a month's end).
+ */
 @Alternative
 @Singleton
 public class MovableClock extends Clock {

@@ -11,8 +11,8 @@ import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.proto.common.v1.Money;
 import com.creatorplatform.proto.payout.v1.BatchGetBalancesRequest;
-import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc.PayoutServiceBlockingStub;
 import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc;
+import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc.PayoutServiceBlockingStub;
 import com.creatorplatform.proto.payout.v1.RecordAdjustmentRequest;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,15 +22,16 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** payout-service acts only for the caller the metadata names; order events come from services only. */
+/**
+ * payout-service acts only for the caller the metadata names; order events come from services only.
+ */
 @QuarkusTest
 class CallerIdentityGrpcTest {
 
     @GrpcClient("payout")
     PayoutServiceBlockingStub client;
 
-    @Inject
-    PgPool db;
+    @Inject PgPool db;
 
     private final String brandA = UUID.randomUUID().toString();
     private final String brandB = UUID.randomUUID().toString();
@@ -40,7 +41,11 @@ class CallerIdentityGrpcTest {
     void aCallWithoutATokenIsUnauthenticated() {
         var channel = Callers.unidentifiedChannel();
         try {
-            assertUnauthenticated(Callers.NO_TOKEN, () -> PayoutServiceGrpc.newBlockingStub(channel).recordAdjustment(adjustment(brandA, "anonymous")));
+            assertUnauthenticated(
+                    Callers.NO_TOKEN,
+                    () ->
+                            PayoutServiceGrpc.newBlockingStub(channel)
+                                    .recordAdjustment(adjustment(brandA, "anonymous")));
         } finally {
             channel.shutdownNow();
         }
@@ -52,10 +57,17 @@ class CallerIdentityGrpcTest {
         client.recordAdjustment(adjustment(brandB, "b-own"));
         var asBrandA = as(CallerIdentity.brand(brandA), client);
 
-        assertPermissionDenied("caller brand " + brandA + " may not act for brand " + brandB,
+        assertPermissionDenied(
+                "caller brand " + brandA + " may not act for brand " + brandB,
                 () -> asBrandA.recordAdjustment(adjustment(brandB, "hijack")));
-        assertPermissionDenied("caller brand " + brandA + " may not act for brand " + brandB,
-                () -> asBrandA.batchGetBalances(BatchGetBalancesRequest.newBuilder().setBrandId(brandB).addCreatorIds(creator).build()));
+        assertPermissionDenied(
+                "caller brand " + brandA + " may not act for brand " + brandB,
+                () ->
+                        asBrandA.batchGetBalances(
+                                BatchGetBalancesRequest.newBuilder()
+                                        .setBrandId(brandB)
+                                        .addCreatorIds(creator)
+                                        .build()));
 
         assertEquals(1, ledgerEntriesOf(brandB), "nothing was appended for brand B");
         assertEquals(0, ledgerEntriesOf(brandA));
@@ -67,8 +79,16 @@ class CallerIdentityGrpcTest {
 
         asBrandA.recordAdjustment(adjustment(brandA, "own"));
 
-        assertEquals(1250, asBrandA.batchGetBalances(BatchGetBalancesRequest.newBuilder().setBrandId(brandA).addCreatorIds(creator)
-                .build()).getBalances(0).getBalances(0).getAmountMinor());
+        assertEquals(
+                1250,
+                asBrandA.batchGetBalances(
+                                BatchGetBalancesRequest.newBuilder()
+                                        .setBrandId(brandA)
+                                        .addCreatorIds(creator)
+                                        .build())
+                        .getBalances(0)
+                        .getBalances(0)
+                        .getAmountMinor());
         assertEquals(1, ledgerEntriesOf(brandA));
     }
 
@@ -78,30 +98,61 @@ class CallerIdentityGrpcTest {
         var other = UUID.randomUUID().toString();
         var asCreator = as(CallerIdentity.creator(creator), client);
 
-        assertPermissionDenied("caller creator " + creator + " may not act for creator " + other, () -> asCreator.batchGetBalances(
-                BatchGetBalancesRequest.newBuilder().setBrandId(brandA).addCreatorIds(creator).addCreatorIds(other).build()));
-        assertEquals(1250, asCreator.batchGetBalances(BatchGetBalancesRequest.newBuilder().setBrandId(brandA).addCreatorIds(creator)
-                .build()).getBalances(0).getBalances(0).getAmountMinor());
+        assertPermissionDenied(
+                "caller creator " + creator + " may not act for creator " + other,
+                () ->
+                        asCreator.batchGetBalances(
+                                BatchGetBalancesRequest.newBuilder()
+                                        .setBrandId(brandA)
+                                        .addCreatorIds(creator)
+                                        .addCreatorIds(other)
+                                        .build()));
+        assertEquals(
+                1250,
+                asCreator
+                        .batchGetBalances(
+                                BatchGetBalancesRequest.newBuilder()
+                                        .setBrandId(brandA)
+                                        .addCreatorIds(creator)
+                                        .build())
+                        .getBalances(0)
+                        .getBalances(0)
+                        .getAmountMinor());
     }
 
     @Test
     void orderEventsAreForServicesOnlyEvenFromTheBrandItself() {
         var orders = new OrderEventFixtures();
 
-        assertPermissionDenied("ApplyOrderEvents is for service accounts only, not for caller brand " + orders.brand,
-                () -> as(CallerIdentity.brand(orders.brand), client).applyOrderEvents(batch(orders.completed(0, "o1", 10_000, day(0)))));
+        assertPermissionDenied(
+                "ApplyOrderEvents is for service accounts only, not for caller brand "
+                        + orders.brand,
+                () ->
+                        as(CallerIdentity.brand(orders.brand), client)
+                                .applyOrderEvents(
+                                        batch(orders.completed(0, "o1", 10_000, day(0)))));
 
         assertEquals(0, ledgerEntriesOf(orders.brand), "nothing was accrued");
     }
 
     private RecordAdjustmentRequest adjustment(String brand, String key) {
-        return RecordAdjustmentRequest.newBuilder().setBrandId(brand).setCreatorId(creator)
+        return RecordAdjustmentRequest.newBuilder()
+                .setBrandId(brand)
+                .setCreatorId(creator)
                 .setAmount(Money.newBuilder().setAmountMinor(1250).setCurrency("EUR"))
-                .setReason("Reshoot fee").setActor("finance@brand.example").setIdempotencyKey(key).build();
+                .setReason("Reshoot fee")
+                .setActor("finance@brand.example")
+                .setIdempotencyKey(key)
+                .build();
     }
 
     private long ledgerEntriesOf(String brand) {
         return db.preparedQuery("select count(*) from ledger_entry where brand_id = $1")
-                .execute(Tuple.of(UUID.fromString(brand))).await().indefinitely().iterator().next().getLong(0);
+                .execute(Tuple.of(UUID.fromString(brand)))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getLong(0);
     }
 }

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-/** A creator's live earnings through a real gRPC server stream, fed by the database's notifications. */
+/**
+ * A creator's live earnings through a real gRPC server stream, fed by the database's notifications.
+ */
 @QuarkusTest
 class LiveEarningsGrpcTest {
 
@@ -27,36 +29,59 @@ class LiveEarningsGrpcTest {
     @GrpcClient("payout")
     MutinyPayoutServiceStub live;
 
-    @Inject
-    LedgerWatch ledgerWatch;
+    @Inject LedgerWatch ledgerWatch;
 
     private final OrderEventFixtures orders = new OrderEventFixtures();
 
     @Test
-    void aWatcherGetsEachCommittedEntryOfItsCreatorOnceWithTheEarningsAfterIt() throws InterruptedException {
+    void aWatcherGetsEachCommittedEntryOfItsCreatorOnceWithTheEarningsAfterIt()
+            throws InterruptedException {
         List<EarningsChange> received = new CopyOnWriteArrayList<>();
         int watchersBefore = ledgerWatch.watchers();
-        var watching = live.watchCreatorEarnings(WatchCreatorEarningsRequest.newBuilder().setBrandId(orders.brand)
-                .setCreatorId(orders.creators.get(0)).build()).subscribe().with(received::add);
+        var watching =
+                live.watchCreatorEarnings(
+                                WatchCreatorEarningsRequest.newBuilder()
+                                        .setBrandId(orders.brand)
+                                        .setCreatorId(orders.creators.get(0))
+                                        .build())
+                        .subscribe()
+                        .with(received::add);
         try {
             for (int i = 0; i < 100 && ledgerWatch.watchers() == watchersBefore; i++) {
-                Thread.sleep(50); // the stream is open once the server has subscribed to the ledger's notifications
+                Thread.sleep(
+                        50); // the stream is open once the server has subscribed to the ledger's
+                // notifications
             }
             assertEquals(watchersBefore + 1, ledgerWatch.watchers());
-            client.applyOrderEvents(batch(orders.completed(0, "o1", 10_000, day(0)), orders.completed(1, "o2", 5_000, day(0))));
+            client.applyOrderEvents(
+                    batch(
+                            orders.completed(0, "o1", 10_000, day(0)),
+                            orders.completed(1, "o2", 5_000, day(0))));
             client.applyOrderEvents(batch(orders.completed(0, "o1", 10_000, day(0))));
             client.applyOrderEvents(batch(orders.refunded(0, "o1", 10_000, "r1", 2_500, day(1))));
 
             for (int i = 0; i < 50 && received.size() < 2; i++) {
                 Thread.sleep(100);
             }
-            Thread.sleep(300); // nothing more arrives: the replay appended nothing, creator 1 is not watched
+            Thread.sleep(
+                    300); // nothing more arrives: the replay appended nothing, creator 1 is not
+            // watched
 
-            assertEquals(List.of(LedgerEntryKind.LEDGER_ENTRY_KIND_ACCRUAL, LedgerEntryKind.LEDGER_ENTRY_KIND_REVERSAL),
+            assertEquals(
+                    List.of(
+                            LedgerEntryKind.LEDGER_ENTRY_KIND_ACCRUAL,
+                            LedgerEntryKind.LEDGER_ENTRY_KIND_REVERSAL),
                     received.stream().map(c -> c.getEntry().getKind()).toList());
-            assertEquals(List.of("o1", "o1"), received.stream().map(c -> c.getEntry().getOrderId()).toList());
-            assertEquals(List.of(1_000L, -250L), received.stream().map(c -> c.getEntry().getAmount().getAmountMinor()).toList());
-            assertEquals(750L, received.get(1).getBalance().getEarnings(0).getTotal().getAmountMinor(), "earnings after both");
+            assertEquals(
+                    List.of("o1", "o1"),
+                    received.stream().map(c -> c.getEntry().getOrderId()).toList());
+            assertEquals(
+                    List.of(1_000L, -250L),
+                    received.stream().map(c -> c.getEntry().getAmount().getAmountMinor()).toList());
+            assertEquals(
+                    750L,
+                    received.get(1).getBalance().getEarnings(0).getTotal().getAmountMinor(),
+                    "earnings after both");
         } finally {
             watching.cancel();
         }

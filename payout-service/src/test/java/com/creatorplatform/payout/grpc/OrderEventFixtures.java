@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Order events as tracking-service sends them (each recorded when it happened), for one fresh brand and
- * campaign per instance. Event ids are derived from the brand and a label, so that the same story can be
- * told again for another brand.
+ * Order events as tracking-service sends them (each recorded when it happened), for one fresh brand
+ * and campaign per instance. Event ids are derived from the brand and a label, so that the same
+ * story can be told again for another brand.
  */
 final class OrderEventFixtures {
 
@@ -28,7 +28,11 @@ final class OrderEventFixtures {
     final String brand = UUID.randomUUID().toString();
     final String campaign = UUID.randomUUID().toString();
     final String offer = UUID.randomUUID().toString();
-    final List<String> creators = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
+    final List<String> creators =
+            List.of(
+                    UUID.randomUUID().toString(),
+                    UUID.randomUUID().toString(),
+                    UUID.randomUUID().toString());
     CommissionPlan plan = percent(1000);
     int holdDays = 30;
     Money cap;
@@ -38,20 +42,32 @@ final class OrderEventFixtures {
     }
 
     static CommissionPlan percent(int basisPoints) {
-        return CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT).setRateBasisPoints(basisPoints).build();
+        return CommissionPlan.newBuilder()
+                .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
+                .setRateBasisPoints(basisPoints)
+                .build();
     }
 
     /** 10 % up to 1,000 EUR, 12 % up to 5,000 EUR, 15 % above. */
     static CommissionPlan issueTiers(TierMode mode) {
-        return CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT).setTierMode(mode)
+        return CommissionPlan.newBuilder()
+                .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
+                .setTierMode(mode)
                 .addTiers(CommissionTier.newBuilder().setFromMinor(0).setRateBasisPoints(1000))
-                .addTiers(CommissionTier.newBuilder().setFromMinor(100_000).setRateBasisPoints(1200))
-                .addTiers(CommissionTier.newBuilder().setFromMinor(500_000).setRateBasisPoints(1500))
+                .addTiers(
+                        CommissionTier.newBuilder().setFromMinor(100_000).setRateBasisPoints(1200))
+                .addTiers(
+                        CommissionTier.newBuilder().setFromMinor(500_000).setRateBasisPoints(1500))
                 .build();
     }
 
     static CommissionPlan withBonus(CommissionPlan plan, long thresholdMinor, long amountMinor) {
-        return plan.toBuilder().addBonuses(RevenueBonus.newBuilder().setThresholdMinor(thresholdMinor).setAmount(eur(amountMinor))).build();
+        return plan.toBuilder()
+                .addBonuses(
+                        RevenueBonus.newBuilder()
+                                .setThresholdMinor(thresholdMinor)
+                                .setAmount(eur(amountMinor)))
+                .build();
     }
 
     static Instant day(int n) {
@@ -63,24 +79,66 @@ final class OrderEventFixtures {
     }
 
     OrderEvent completed(int creator, String order, long amountMinor, Instant at) {
-        return event(creator, order, OrderEventKind.ORDER_EVENT_KIND_COMPLETED, "completed", amountMinor, at).build();
+        return event(
+                        creator,
+                        order,
+                        OrderEventKind.ORDER_EVENT_KIND_COMPLETED,
+                        "completed",
+                        amountMinor,
+                        at)
+                .build();
     }
 
     OrderEvent cancelled(int creator, String order, long amountMinor, Instant at) {
-        return event(creator, order, OrderEventKind.ORDER_EVENT_KIND_CANCELLED, "cancelled", amountMinor, at).build();
+        return event(
+                        creator,
+                        order,
+                        OrderEventKind.ORDER_EVENT_KIND_CANCELLED,
+                        "cancelled",
+                        amountMinor,
+                        at)
+                .build();
     }
 
-    OrderEvent refunded(int creator, String order, long amountMinor, String refund, long refundMinor, Instant at) {
-        return event(creator, order, OrderEventKind.ORDER_EVENT_KIND_REFUNDED, "refund-" + refund, amountMinor, at)
-                .setRefundAmount(eur(refundMinor)).build();
+    OrderEvent refunded(
+            int creator,
+            String order,
+            long amountMinor,
+            String refund,
+            long refundMinor,
+            Instant at) {
+        return event(
+                        creator,
+                        order,
+                        OrderEventKind.ORDER_EVENT_KIND_REFUNDED,
+                        "refund-" + refund,
+                        amountMinor,
+                        at)
+                .setRefundAmount(eur(refundMinor))
+                .build();
     }
 
-    private OrderEvent.Builder event(int creator, String order, OrderEventKind kind, String label, long amountMinor, Instant at) {
-        var event = OrderEvent.newBuilder()
-                .setEventId(eventId(order + "/" + label)).setBrandId(brand).setOrderId(order)
-                .setCreatorId(creators.get(creator)).setCampaignId(campaign).setOfferVersionId(offer)
-                .setKind(kind).setOrderAmount(eur(amountMinor)).setOccurredAt(WireTypes.timestamp(at))
-                .setRecordedAt(WireTypes.timestamp(at)).setPlan(plan).setHoldDays(holdDays);
+    private OrderEvent.Builder event(
+            int creator,
+            String order,
+            OrderEventKind kind,
+            String label,
+            long amountMinor,
+            Instant at) {
+        var event =
+                OrderEvent.newBuilder()
+                        .setEventId(eventId(order + "/" + label))
+                        .setBrandId(brand)
+                        .setOrderId(order)
+                        .setCreatorId(creators.get(creator))
+                        .setCampaignId(campaign)
+                        .setOfferVersionId(offer)
+                        .setKind(kind)
+                        .setOrderAmount(eur(amountMinor))
+                        .setOccurredAt(WireTypes.timestamp(at))
+                        .setRecordedAt(WireTypes.timestamp(at))
+                        .setPlan(plan)
+                        .setHoldDays(holdDays);
         return cap == null ? event : event.setCampaignBudgetCap(cap);
     }
 

@@ -43,31 +43,53 @@ class OrderEventsGrpcTest {
     @GrpcClient("payout")
     PayoutServiceBlockingStub client;
 
-    @Inject
-    PgPool db;
+    @Inject PgPool db;
 
     private final OrderEventFixtures orders = new OrderEventFixtures();
 
     private List<Row> rows(String sql, OrderEventFixtures of) {
-        var result = db.preparedQuery(sql).execute(Tuple.of(UUID.fromString(of.brand))).await().indefinitely();
+        var result =
+                db.preparedQuery(sql)
+                        .execute(Tuple.of(UUID.fromString(of.brand)))
+                        .await()
+                        .indefinitely();
         return StreamSupport.stream(result.spliterator(), false).toList();
     }
 
     /** The brand's ledger as "KIND amount cause", in the order appended. */
     private List<String> ledger() {
-        return rows("select kind, amount_minor, cause from ledger_entry where brand_id = $1 order by created_at, kind", orders).stream()
-                .map(r -> r.getString(0) + " " + r.getLong(1) + " " + r.getString(2).replace(orders.brand + "/", ""))
+        return rows(
+                        "select kind, amount_minor, cause from ledger_entry where brand_id = $1 order by created_at, kind",
+                        orders)
+                .stream()
+                .map(
+                        r ->
+                                r.getString(0)
+                                        + " "
+                                        + r.getLong(1)
+                                        + " "
+                                        + r.getString(2).replace(orders.brand + "/", ""))
                 .toList();
     }
 
     private long sum(String kind) {
-        return rows("select coalesce(sum(amount_minor), 0) from ledger_entry where brand_id = $1 and kind = '" + kind + "'", orders)
-                .get(0).getLong(0);
+        return rows(
+                        "select coalesce(sum(amount_minor), 0) from ledger_entry where brand_id = $1 and kind = '"
+                                + kind
+                                + "'",
+                        orders)
+                .get(0)
+                .getLong(0);
     }
 
     private Earnings earnings(OrderEventFixtures of, int creator) {
-        return client.batchGetBalances(BatchGetBalancesRequest.newBuilder().setBrandId(of.brand).addCreatorIds(of.creators.get(creator))
-                .build()).getBalances(0).getEarnings(0);
+        return client.batchGetBalances(
+                        BatchGetBalancesRequest.newBuilder()
+                                .setBrandId(of.brand)
+                                .addCreatorIds(of.creators.get(creator))
+                                .build())
+                .getBalances(0)
+                .getEarnings(0);
     }
 
     @Test
@@ -79,12 +101,22 @@ class OrderEventsGrpcTest {
         var first = client.applyOrderEvents(batch(recent, old));
         var replay = client.applyOrderEvents(batch(recent, old));
 
-        assertEquals(List.of(recent.getEventId(), old.getEventId()), first.getNewlyAppliedEventIdsList());
+        assertEquals(
+                List.of(recent.getEventId(), old.getEventId()),
+                first.getNewlyAppliedEventIdsList());
         assertEquals(0, replay.getNewlyAppliedEventIdsCount());
-        assertEquals(List.of("ACCRUAL 1235 order:o-recent:accrual", "ACCRUAL 1000 order:o-old:accrual"), ledger());
-        var payableAt = rows("select payable_at from ledger_entry where brand_id = $1 and order_id = 'o-recent'", orders).get(0)
-                .getOffsetDateTime(0).toInstant();
-        assertEquals(WireTypes.instant(recent.getOccurredAt()).plus(Duration.ofDays(30)), payableAt);
+        assertEquals(
+                List.of("ACCRUAL 1235 order:o-recent:accrual", "ACCRUAL 1000 order:o-old:accrual"),
+                ledger());
+        var payableAt =
+                rows(
+                                "select payable_at from ledger_entry where brand_id = $1 and order_id = 'o-recent'",
+                                orders)
+                        .get(0)
+                        .getOffsetDateTime(0)
+                        .toInstant();
+        assertEquals(
+                WireTypes.instant(recent.getOccurredAt()).plus(Duration.ofDays(30)), payableAt);
         var earnings = earnings(orders, 0);
         assertEquals(eur(1235), earnings.getPending());
         assertEquals(eur(1000), earnings.getPayable());
@@ -96,15 +128,25 @@ class OrderEventsGrpcTest {
     void aCompletionReportedWithAPastDateIsHeldFromWhenTrackingRecordedIt() {
         var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var recorded = now.minus(Duration.ofDays(1));
-        var backdated = orders.completed(0, "o-backdated", 10_000, now.minus(Duration.ofDays(40))).toBuilder()
-                .setRecordedAt(WireTypes.timestamp(recorded)).build();
+        var backdated =
+                orders
+                        .completed(0, "o-backdated", 10_000, now.minus(Duration.ofDays(40)))
+                        .toBuilder()
+                        .setRecordedAt(WireTypes.timestamp(recorded))
+                        .build();
         var refund = orders.refunded(0, "o-backdated", 10_000, "a", 2_000, recorded);
 
         client.applyOrderEvents(batch(backdated, refund));
 
-        var payableAt = rows("select distinct payable_at from ledger_entry where brand_id = $1", orders).stream()
-                .map(r -> r.getOffsetDateTime(0).toInstant()).toList();
-        assertEquals(List.of(recorded.plus(Duration.ofDays(30))), payableAt, "the accrual and its reversal, 30 days after recording");
+        var payableAt =
+                rows("select distinct payable_at from ledger_entry where brand_id = $1", orders)
+                        .stream()
+                        .map(r -> r.getOffsetDateTime(0).toInstant())
+                        .toList();
+        assertEquals(
+                List.of(recorded.plus(Duration.ofDays(30))),
+                payableAt,
+                "the accrual and its reversal, 30 days after recording");
         var earnings = earnings(orders, 0);
         assertEquals(eur(800), earnings.getPending());
         assertEquals(eur(0), earnings.getPayable());
@@ -117,21 +159,37 @@ class OrderEventsGrpcTest {
 
         client.applyOrderEvents(batch(orders.completed(0, "o1", 10_000, day(0))));
 
-        assertEquals(List.of("ACCRUAL 1000 order:o1:accrual", "REVERSAL -300 order:o1:refund:" + "o1/refund-a"), ledger());
+        assertEquals(
+                List.of(
+                        "ACCRUAL 1000 order:o1:accrual",
+                        "REVERSAL -300 order:o1:refund:" + "o1/refund-a"),
+                ledger());
     }
 
     @Test
     void partialRefundsNeverReverseMoreThanEarnedAndACancellationReversesTheRest() {
-        client.applyOrderEvents(batch(orders.completed(0, "o1", 10_001, day(0)), orders.refunded(0, "o1", 10_001, "a", 5_000, day(1))));
+        client.applyOrderEvents(
+                batch(
+                        orders.completed(0, "o1", 10_001, day(0)),
+                        orders.refunded(0, "o1", 10_001, "a", 5_000, day(1))));
         client.applyOrderEvents(batch(orders.refunded(0, "o1", 10_001, "b", 9_000, day(2))));
-        client.applyOrderEvents(batch(orders.completed(0, "o2", 5_000, day(0)), orders.refunded(0, "o2", 5_000, "a", 1_000, day(1)),
-                orders.cancelled(0, "o2", 5_000, day(2))));
+        client.applyOrderEvents(
+                batch(
+                        orders.completed(0, "o2", 5_000, day(0)),
+                        orders.refunded(0, "o2", 5_000, "a", 1_000, day(1)),
+                        orders.cancelled(0, "o2", 5_000, day(2))));
 
         assertEquals(1_500, sum("ACCRUAL"));
         assertEquals(-1_500, sum("REVERSAL"));
-        assertEquals(List.of("ACCRUAL 1000 order:o1:accrual", "REVERSAL -500 order:o1:refund:o1/refund-a",
-                "REVERSAL -500 order:o1:refund:o1/refund-b", "ACCRUAL 500 order:o2:accrual", "REVERSAL -100 order:o2:refund:o2/refund-a",
-                "REVERSAL -400 order:o2:cancel:o2/cancelled"), ledger());
+        assertEquals(
+                List.of(
+                        "ACCRUAL 1000 order:o1:accrual",
+                        "REVERSAL -500 order:o1:refund:o1/refund-a",
+                        "REVERSAL -500 order:o1:refund:o1/refund-b",
+                        "ACCRUAL 500 order:o2:accrual",
+                        "REVERSAL -100 order:o2:refund:o2/refund-a",
+                        "REVERSAL -400 order:o2:cancel:o2/cancelled"),
+                ledger());
     }
 
     @Test
@@ -140,16 +198,25 @@ class OrderEventsGrpcTest {
         client.applyOrderEvents(batch(orders.completed(0, "o1", 300_000, day(0))));
         client.applyOrderEvents(batch(orders.completed(0, "o2", 300_000, day(1))));
 
-        assertEquals(List.of("ACCRUAL 30000 order:o1:accrual", "TIER_ADJUSTMENT 6000 tier:%s:%s:2026-03:o1/completed"
-                .formatted(orders.offer, orders.creators.get(0)), "ACCRUAL 30000 order:o2:accrual",
-                "TIER_ADJUSTMENT 24000 tier:%s:%s:2026-03:o2/completed".formatted(orders.offer, orders.creators.get(0))), ledger());
+        assertEquals(
+                List.of(
+                        "ACCRUAL 30000 order:o1:accrual",
+                        "TIER_ADJUSTMENT 6000 tier:%s:%s:2026-03:o1/completed"
+                                .formatted(orders.offer, orders.creators.get(0)),
+                        "ACCRUAL 30000 order:o2:accrual",
+                        "TIER_ADJUSTMENT 24000 tier:%s:%s:2026-03:o2/completed"
+                                .formatted(orders.offer, orders.creators.get(0))),
+                ledger());
         assertEquals(eur(90_000), earnings(orders, 0).getTotal());
     }
 
     @Test
     void marginalTiersEarnEachSliceAtItsRateAndARefundBringsThePeriodBackDown() {
         orders.plan = OrderEventFixtures.issueTiers(TierMode.TIER_MODE_MARGINAL);
-        client.applyOrderEvents(batch(orders.completed(0, "o1", 200_000, day(0)), orders.completed(0, "o2", 400_000, day(1))));
+        client.applyOrderEvents(
+                batch(
+                        orders.completed(0, "o1", 200_000, day(0)),
+                        orders.completed(0, "o2", 400_000, day(1))));
         assertEquals(eur(73_000), earnings(orders, 0).getTotal());
 
         client.applyOrderEvents(batch(orders.refunded(0, "o2", 400_000, "a", 100_000, day(3))));
@@ -159,10 +226,14 @@ class OrderEventsGrpcTest {
 
     @Test
     void aBonusIsPaidOncePerPeriodWhenNetRevenueReachesItsThreshold() {
-        orders.plan = OrderEventFixtures.withBonus(OrderEventFixtures.percent(1000), 100_000, 5_000);
+        orders.plan =
+                OrderEventFixtures.withBonus(OrderEventFixtures.percent(1000), 100_000, 5_000);
         client.applyOrderEvents(batch(orders.completed(0, "o1", 60_000, day(0))));
         client.applyOrderEvents(batch(orders.completed(0, "o2", 60_000, day(1))));
-        client.applyOrderEvents(batch(orders.completed(0, "o3", 60_000, day(2)), orders.completed(0, "april", 60_000, day(30))));
+        client.applyOrderEvents(
+                batch(
+                        orders.completed(0, "o3", 60_000, day(2)),
+                        orders.completed(0, "april", 60_000, day(30))));
 
         assertEquals(5_000, sum("BONUS"));
         assertEquals(1, ledger().stream().filter(line -> line.startsWith("BONUS")).count());
@@ -171,26 +242,52 @@ class OrderEventsGrpcTest {
     @Test
     void accrualsStopAtTheCampaignBudgetCapAndEachStopIsRecorded() {
         orders.cap = eur(1_500);
-        client.applyOrderEvents(batch(orders.completed(0, "o1", 10_000, day(0)), orders.completed(1, "o2", 10_000, day(1))));
+        client.applyOrderEvents(
+                batch(
+                        orders.completed(0, "o1", 10_000, day(0)),
+                        orders.completed(1, "o2", 10_000, day(1))));
         client.applyOrderEvents(batch(orders.completed(0, "o3", 10_000, day(2))));
-        client.applyOrderEvents(batch(orders.refunded(0, "o1", 10_000, "a", 10_000, day(3)), orders.completed(1, "o4", 10_000, day(4))));
+        client.applyOrderEvents(
+                batch(
+                        orders.refunded(0, "o1", 10_000, "a", 10_000, day(3)),
+                        orders.completed(1, "o4", 10_000, day(4))));
 
-        assertEquals(List.of("ACCRUAL 1000 order:o1:accrual", "ACCRUAL 500 order:o2:accrual", "REVERSAL -1000 order:o1:refund:o1/refund-a",
-                "ACCRUAL 1000 order:o4:accrual"), ledger());
-        var stops = rows("select cause, wanted_minor, granted_minor from budget_stop where brand_id = $1 order by created_at", orders)
-                .stream().map(r -> r.getString(0) + " " + r.getLong(1) + "→" + r.getLong(2)).toList();
+        assertEquals(
+                List.of(
+                        "ACCRUAL 1000 order:o1:accrual",
+                        "ACCRUAL 500 order:o2:accrual",
+                        "REVERSAL -1000 order:o1:refund:o1/refund-a",
+                        "ACCRUAL 1000 order:o4:accrual"),
+                ledger());
+        var stops =
+                rows(
+                                "select cause, wanted_minor, granted_minor from budget_stop where brand_id = $1 order by created_at",
+                                orders)
+                        .stream()
+                        .map(r -> r.getString(0) + " " + r.getLong(1) + "→" + r.getLong(2))
+                        .toList();
         assertEquals(List.of("order:o2:accrual 1000→500", "order:o3:accrual 1000→0"), stops);
-        var budget = client.batchGetCampaignBudgets(BatchGetCampaignBudgetsRequest.newBuilder().setBrandId(orders.brand)
-                .addCampaignIds(orders.campaign).build()).getBudgets(0);
+        var budget =
+                client.batchGetCampaignBudgets(
+                                BatchGetCampaignBudgetsRequest.newBuilder()
+                                        .setBrandId(orders.brand)
+                                        .addCampaignIds(orders.campaign)
+                                        .build())
+                        .getBudgets(0);
         assertEquals(List.of(eur(1_500)), budget.getCommittedList());
         assertEquals(2, budget.getStoppedCredits());
         assertEquals(List.of(eur(1_500)), budget.getWithheldList());
         assertEquals(true, budget.hasFirstStoppedAt());
     }
 
-    /** Two creators, WHOLE tiers, a bonus, refunds before and after completion, a cancellation, two months. */
+    /**
+     * Two creators, WHOLE tiers, a bonus, refunds before and after completion, a cancellation, two
+     * months.
+     */
     private static List<OrderEvent> story(OrderEventFixtures f) {
-        f.plan = OrderEventFixtures.withBonus(OrderEventFixtures.issueTiers(TierMode.TIER_MODE_WHOLE), 400_000, 7_777);
+        f.plan =
+                OrderEventFixtures.withBonus(
+                        OrderEventFixtures.issueTiers(TierMode.TIER_MODE_WHOLE), 400_000, 7_777);
         return List.of(
                 f.completed(0, "o1", 123_457, day(0)),
                 f.completed(0, "o2", 250_001, day(1)),
@@ -206,8 +303,18 @@ class OrderEventsGrpcTest {
     }
 
     private List<String> figures(OrderEventFixtures f) {
-        return f.creators.stream().map(creator -> client.batchGetBalances(BatchGetBalancesRequest.newBuilder().setBrandId(f.brand)
-                .addCreatorIds(creator).build()).getBalances(0).getEarningsList().toString()).toList();
+        return f.creators.stream()
+                .map(
+                        creator ->
+                                client.batchGetBalances(
+                                                BatchGetBalancesRequest.newBuilder()
+                                                        .setBrandId(f.brand)
+                                                        .addCreatorIds(creator)
+                                                        .build())
+                                        .getBalances(0)
+                                        .getEarningsList()
+                                        .toString())
+                .toList();
     }
 
     @Test
@@ -233,46 +340,98 @@ class OrderEventsGrpcTest {
     @Test
     void commissionsOfALevelOfCreatorsAndTheirPostsAreSummedByTheDayOfTheirEvents() {
         String post = UUID.randomUUID().toString();
-        client.applyOrderEvents(batch(
-                orders.completed(0, "o1", 10_000, day(0)).toBuilder().setPostId(post).build(),
-                orders.completed(0, "o2", 5_000, day(1)),
-                orders.completed(1, "o3", 20_000, day(1)),
-                orders.refunded(0, "o1", 10_000, "a", 3_000, day(3)).toBuilder().setPostId(post).build()));
+        client.applyOrderEvents(
+                batch(
+                        orders.completed(0, "o1", 10_000, day(0)).toBuilder()
+                                .setPostId(post)
+                                .build(),
+                        orders.completed(0, "o2", 5_000, day(1)),
+                        orders.completed(1, "o3", 20_000, day(1)),
+                        orders.refunded(0, "o1", 10_000, "a", 3_000, day(3)).toBuilder()
+                                .setPostId(post)
+                                .build()));
 
-        assertEquals(List.of("0  1500", "1  2000"), commissions(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-11"), false));
-        assertEquals(List.of("0  500", "0 " + post + " 1000", "1  2000"),
+        assertEquals(
+                List.of("0  1500", "1  2000"),
+                commissions(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-11"), false));
+        assertEquals(
+                List.of("0  500", "0 " + post + " 1000", "1  2000"),
                 commissions(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-11"), true));
-        assertEquals(List.of("0  1200", "1  2000"), commissions(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-13"), false),
+        assertEquals(
+                List.of("0  1200", "1  2000"),
+                commissions(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-13"), false),
                 "the refund counts on its own day");
-        assertEquals(List.of("0  -300"), commissions(LocalDate.parse("2026-03-13"), LocalDate.parse("2026-03-13"), false));
+        assertEquals(
+                List.of("0  -300"),
+                commissions(LocalDate.parse("2026-03-13"), LocalDate.parse("2026-03-13"), false));
     }
 
-    /** "creatorIndex postId amount" per row, creators 0..2 asked; sorted, as the rpc orders by creator id, which is random here. */
+    /**
+     * "creatorIndex postId amount" per row, creators 0..2 asked; sorted, as the rpc orders by
+     * creator id, which is random here.
+     */
     private List<String> commissions(LocalDate from, LocalDate to, boolean perPost) {
-        var answer = client.batchGetCommissions(BatchGetCommissionsRequest.newBuilder().setBrandId(orders.brand)
-                .setCampaignId(orders.campaign).addAllCreatorIds(orders.creators)
-                .setDates(DateRange.newBuilder().setFrom(WireTypes.date(from)).setTo(WireTypes.date(to))).setPerPost(perPost).build());
+        var answer =
+                client.batchGetCommissions(
+                        BatchGetCommissionsRequest.newBuilder()
+                                .setBrandId(orders.brand)
+                                .setCampaignId(orders.campaign)
+                                .addAllCreatorIds(orders.creators)
+                                .setDates(
+                                        DateRange.newBuilder()
+                                                .setFrom(WireTypes.date(from))
+                                                .setTo(WireTypes.date(to)))
+                                .setPerPost(perPost)
+                                .build());
         return answer.getCommissionsList().stream()
-                .map(c -> orders.creators.indexOf(c.getCreatorId()) + " " + c.getPostId() + " " + c.getAmount().getAmountMinor())
-                .sorted().toList();
+                .map(
+                        c ->
+                                orders.creators.indexOf(c.getCreatorId())
+                                        + " "
+                                        + c.getPostId()
+                                        + " "
+                                        + c.getAmount().getAmountMinor())
+                .sorted()
+                .toList();
     }
 
     @Test
     void aMalformedEventRefusesTheWholeBatchAndNamesIt() {
         var good = orders.completed(0, "o1", 10_000, day(0));
-        var badPlan = orders.completed(0, "o2", 10_000, day(0)).toBuilder()
-                .setPlan(OrderEventFixtures.percent(10_001)).build();
-        var flatInDollars = orders.completed(0, "o3", 10_000, day(0)).toBuilder()
-                .setPlan(orders.plan.toBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_FLAT).setRateBasisPoints(0)
-                        .setFlatPerOrder(eur(100).toBuilder().setCurrency("USD"))).build();
+        var badPlan =
+                orders.completed(0, "o2", 10_000, day(0)).toBuilder()
+                        .setPlan(OrderEventFixtures.percent(10_001))
+                        .build();
+        var flatInDollars =
+                orders.completed(0, "o3", 10_000, day(0)).toBuilder()
+                        .setPlan(
+                                orders.plan.toBuilder()
+                                        .setBasis(CommissionBasis.COMMISSION_BASIS_FLAT)
+                                        .setRateBasisPoints(0)
+                                        .setFlatPerOrder(eur(100).toBuilder().setCurrency("USD")))
+                        .build();
 
-        var error = assertThrows(StatusRuntimeException.class, () -> client.applyOrderEvents(batch(good, badPlan)));
-        var currency = assertThrows(StatusRuntimeException.class, () -> client.applyOrderEvents(batch(flatInDollars)));
+        var error =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> client.applyOrderEvents(batch(good, badPlan)));
+        var currency =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> client.applyOrderEvents(batch(flatInDollars)));
 
         assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
-        assertEquals("events[1]: plan.rate_basis_points must be between 0 and 10000 (0–100 %), got 10001", error.getStatus().getDescription());
-        assertEquals("events[0]: plan.flat_per_order must be in the order's currency EUR, got 'USD'", currency.getStatus().getDescription());
-        assertEquals(0, rows("select count(*) from order_event where brand_id = $1", orders).get(0).getLong(0));
+        assertEquals(
+                "events[1]: plan.rate_basis_points must be between 0 and 10000 (0–100 %), got 10001",
+                error.getStatus().getDescription());
+        assertEquals(
+                "events[0]: plan.flat_per_order must be in the order's currency EUR, got 'USD'",
+                currency.getStatus().getDescription());
+        assertEquals(
+                0,
+                rows("select count(*) from order_event where brand_id = $1", orders)
+                        .get(0)
+                        .getLong(0));
         assertEquals(List.of(), ledger());
     }
 }

@@ -17,16 +17,20 @@ import org.jose4j.jwx.JsonWebStructure;
 
 /**
  * Verifies a Keycloak access token on its own, with the realm's cached public keys: the signature
- * (RS256/ES256 only), the issuer (this realm), the expiry (with a stated clock skew, 30 s by default) and the audience (the
- * platform's, which only the platform's own clients put in their tokens); then names the caller
- * ({@link CallerClaims}). A token already verified is remembered until it expires, so a request's
- * calls verify the user's token once.
+ * (RS256/ES256 only), the issuer (this realm), the expiry (with a stated clock skew, 30 s by
+ * default) and the audience (the platform's, which only the platform's own clients put in their
+ * tokens); then names the caller ({@link CallerClaims}). A token already verified is remembered
+ * until it expires, so a request's calls verify the user's token once.
  */
 public final class AccessTokenVerifier {
 
     private static final int REMEMBERED = 10_000;
-    private static final JwtConsumer UNVERIFIED = new JwtConsumerBuilder().setSkipAllValidators().setDisableRequireSignature()
-            .setSkipSignatureVerification().build();
+    private static final JwtConsumer UNVERIFIED =
+            new JwtConsumerBuilder()
+                    .setSkipAllValidators()
+                    .setDisableRequireSignature()
+                    .setSkipSignatureVerification()
+                    .build();
 
     private final String issuer;
     private final String audience;
@@ -45,21 +49,20 @@ public final class AccessTokenVerifier {
     /** The outcome of verifying one token. */
     public sealed interface Verification {
 
-        record Verified(CallerIdentity caller, long expiresAtMillis) implements Verification {
-        }
+        record Verified(CallerIdentity caller, long expiresAtMillis) implements Verification {}
 
-        /** UNAUTHENTICATED for a bad token, UNAVAILABLE when the keys to check it could not be read. */
-        record Refused(Status status) implements Verification {
-        }
+        /**
+         * UNAUTHENTICATED for a bad token, UNAVAILABLE when the keys to check it could not be read.
+         */
+        record Refused(Status status) implements Verification {}
 
         /** Signed by a key not (yet) known: verify again after {@link SigningKeys#refresh()}. */
-        record UnknownKey(String keyId) implements Verification {
-        }
+        record UnknownKey(String keyId) implements Verification {}
     }
 
     /**
      * @param mayWaitForKeys whether an unknown key may be looked up (false on the second try, after
-     *        the lookup)
+     *     the lookup)
      */
     public Verification verify(String token, boolean mayWaitForKeys) {
         Verification.Verified known = remembered.get(token);
@@ -71,7 +74,8 @@ public final class AccessTokenVerifier {
         try {
             context = UNVERIFIED.process(token);
             if (!issuer.equals(context.getJwtClaims().getIssuer())) {
-                return refused("the access token was issued by another realm or server, not " + issuer);
+                return refused(
+                        "the access token was issued by another realm or server, not " + issuer);
             }
             JsonWebStructure signed = context.getJoseObjects().get(0);
             keyId = signed.getKeyIdHeaderValue();
@@ -86,8 +90,11 @@ public final class AccessTokenVerifier {
             if (mayWaitForKeys) {
                 return new Verification.UnknownKey(keyId);
             }
-            return keys.loaded() ? refused("the access token is signed by a key this realm does not publish")
-                    : new Verification.Refused(Status.UNAVAILABLE.withDescription("the realm's signing keys could not be read"));
+            return keys.loaded()
+                    ? refused("the access token is signed by a key this realm does not publish")
+                    : new Verification.Refused(
+                            Status.UNAVAILABLE.withDescription(
+                                    "the realm's signing keys could not be read"));
         }
         try {
             consumers.computeIfAbsent(key, this::consumer).processContext(context);
@@ -96,7 +103,10 @@ public final class AccessTokenVerifier {
             if (identified.caller().isEmpty()) {
                 return refused(identified.refusal());
             }
-            var verified = new Verification.Verified(identified.caller().get(), claims.getExpirationTime().getValueInMillis());
+            var verified =
+                    new Verification.Verified(
+                            identified.caller().get(),
+                            claims.getExpirationTime().getValueInMillis());
             if (remembered.size() >= REMEMBERED) {
                 remembered.clear();
             }
@@ -110,9 +120,15 @@ public final class AccessTokenVerifier {
     }
 
     private JwtConsumer consumer(Key key) {
-        return new JwtConsumerBuilder().setRequireExpirationTime().setAllowedClockSkewInSeconds(clockSkewSeconds)
-                .setExpectedIssuer(issuer).setExpectedAudience(audience).setVerificationKey(key)
-                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256,
+        return new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setAllowedClockSkewInSeconds(clockSkewSeconds)
+                .setExpectedIssuer(issuer)
+                .setExpectedAudience(audience)
+                .setVerificationKey(key)
+                .setJwsAlgorithmConstraints(
+                        AlgorithmConstraints.ConstraintType.PERMIT,
+                        AlgorithmIdentifiers.RSA_USING_SHA256,
                         AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256)
                 .build();
     }
@@ -121,8 +137,11 @@ public final class AccessTokenVerifier {
         if (invalid.hasExpired()) {
             return "the access token has expired";
         }
-        if (invalid.hasErrorCode(ErrorCodes.AUDIENCE_INVALID) || invalid.hasErrorCode(ErrorCodes.AUDIENCE_MISSING)) {
-            return "the access token is not meant for this platform (audience " + audience + " missing)";
+        if (invalid.hasErrorCode(ErrorCodes.AUDIENCE_INVALID)
+                || invalid.hasErrorCode(ErrorCodes.AUDIENCE_MISSING)) {
+            return "the access token is not meant for this platform (audience "
+                    + audience
+                    + " missing)";
         }
         if (invalid.hasErrorCode(ErrorCodes.SIGNATURE_INVALID)) {
             return "the access token's signature does not verify";
@@ -130,7 +149,8 @@ public final class AccessTokenVerifier {
         if (invalid.hasErrorCode(ErrorCodes.EXPIRATION_MISSING)) {
             return "the access token has no expiry";
         }
-        if (invalid.hasErrorCode(ErrorCodes.NOT_YET_VALID) || invalid.hasErrorCode(ErrorCodes.ISSUED_AT_INVALID_FUTURE)) {
+        if (invalid.hasErrorCode(ErrorCodes.NOT_YET_VALID)
+                || invalid.hasErrorCode(ErrorCodes.ISSUED_AT_INVALID_FUTURE)) {
             return "the access token is not valid yet";
         }
         return "the access token is not valid";

@@ -4,15 +4,18 @@ import io.grpc.Metadata;
 import java.util.Iterator;
 import java.util.Optional;
 
-/** How an access token travels on a gRPC call: the {@code authorization} metadata, {@code Bearer <token>}. */
+/**
+ * How an access token travels on a gRPC call: the {@code authorization} metadata, {@code Bearer
+ * <token>}.
+ */
 public final class BearerToken {
 
-    public static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+    public static final Metadata.Key<String> AUTHORIZATION =
+            Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
     private static final String SCHEME = "Bearer ";
 
-    private BearerToken() {
-    }
+    private BearerToken() {}
 
     /** Metadata carrying the token, for a stub's {@code attachHeaders}. */
     public static Metadata metadata(String accessToken) {

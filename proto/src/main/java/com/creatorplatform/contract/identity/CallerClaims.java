@@ -6,10 +6,11 @@ import java.util.Optional;
 
 /**
  * Who a verified access token names, from its claims: the realm roles ({@code realm_access.roles})
- * decide the kind, {@code brand_id} / {@code creator_id} the tenant, {@code azp} a service account's
- * name. Roles, in the order they are read: {@code service} (a service account; bound to a brand when
- * the token has {@code brand_id}), {@code brand_admin}, {@code brand_viewer} (reads only),
- * {@code creator}. A token with none of them, or without the claim its role needs, names nobody.
+ * decide the kind, {@code brand_id} / {@code creator_id} the tenant, {@code azp} a service
+ * account's name. Roles, in the order they are read: {@code service} (a service account; bound to a
+ * brand when the token has {@code brand_id}), {@code brand_admin}, {@code brand_viewer} (reads
+ * only), {@code creator}. A token with none of them, or without the claim its role needs, names
+ * nobody.
  */
 public final class CallerClaims {
 
@@ -18,8 +19,7 @@ public final class CallerClaims {
     public static final String BRAND_VIEWER = "brand_viewer";
     public static final String CREATOR = "creator";
 
-    private CallerClaims() {
-    }
+    private CallerClaims() {}
 
     /** The caller, or why the token names none (a refusal's reason). */
     public static Result identify(Map<String, Object> claims) {
@@ -29,16 +29,24 @@ public final class CallerClaims {
             if (client.isEmpty()) {
                 return Result.refused("the service account's token names no client (azp)");
             }
-            return Result.of(text(claims, "brand_id").map(brand -> CallerIdentity.brandService(client.get(), brand))
-                    .orElseGet(() -> CallerIdentity.service(client.get())));
+            return Result.of(
+                    text(claims, "brand_id")
+                            .map(brand -> CallerIdentity.brandService(client.get(), brand))
+                            .orElseGet(() -> CallerIdentity.service(client.get())));
         }
         if (roles.contains(BRAND_ADMIN) || roles.contains(BRAND_VIEWER)) {
             return text(claims, "brand_id")
-                    .map(brand -> Result.of(roles.contains(BRAND_ADMIN) ? CallerIdentity.brand(brand) : CallerIdentity.brandViewer(brand)))
+                    .map(
+                            brand ->
+                                    Result.of(
+                                            roles.contains(BRAND_ADMIN)
+                                                    ? CallerIdentity.brand(brand)
+                                                    : CallerIdentity.brandViewer(brand)))
                     .orElseGet(() -> Result.refused("the brand user's token carries no brand_id"));
         }
         if (roles.contains(CREATOR)) {
-            return text(claims, "creator_id").map(creator -> Result.of(CallerIdentity.creator(creator)))
+            return text(claims, "creator_id")
+                    .map(creator -> Result.of(CallerIdentity.creator(creator)))
                     .orElseGet(() -> Result.refused("the creator's token carries no creator_id"));
         }
         return Result.refused("the token carries none of the platform's roles");
@@ -57,11 +65,15 @@ public final class CallerClaims {
     }
 
     private static Collection<?> roles(Map<String, Object> claims) {
-        return claims.get("realm_access") instanceof Map<?, ?> access && access.get("roles") instanceof Collection<?> roles
-                ? roles : java.util.List.of();
+        return claims.get("realm_access") instanceof Map<?, ?> access
+                        && access.get("roles") instanceof Collection<?> roles
+                ? roles
+                : java.util.List.of();
     }
 
     private static Optional<String> text(Map<String, Object> claims, String name) {
-        return claims.get(name) instanceof String value && !value.isBlank() ? Optional.of(value) : Optional.empty();
+        return claims.get(name) instanceof String value && !value.isBlank()
+                ? Optional.of(value)
+                : Optional.empty();
     }
 }

@@ -5,15 +5,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who is calling a service, as its verified access token says ({@link CallerClaims}): a brand's user
- * (id: the brand id; a viewer may only read), a creator (id: the creator id) or a service account
- * (id: its Keycloak client; bound to one brand when its token carries a {@code brand_id}, else the
- * platform's own services, which may act for any brand).
+ * Who is calling a service, as its verified access token says ({@link CallerClaims}): a brand's
+ * user (id: the brand id; a viewer may only read), a creator (id: the creator id) or a service
+ * account (id: its Keycloak client; bound to one brand when its token carries a {@code brand_id},
+ * else the platform's own services, which may act for any brand).
  */
 public record CallerIdentity(Kind kind, String id, Optional<String> boundBrand, boolean readOnly) {
 
     public enum Kind {
-        BRAND, CREATOR, SERVICE;
+        BRAND,
+        CREATOR,
+        SERVICE;
 
         String wire() {
             return name().toLowerCase(Locale.ROOT);
@@ -52,7 +54,10 @@ public record CallerIdentity(Kind kind, String id, Optional<String> boundBrand, 
         return new CallerIdentity(Kind.SERVICE, clientId, Optional.of(brandId), false);
     }
 
-    /** The one brand this caller may name, or empty when it is not held to one (creators, platform services). */
+    /**
+     * The one brand this caller may name, or empty when it is not held to one (creators, platform
+     * services).
+     */
     public Optional<String> brandScope() {
         return kind == Kind.BRAND ? Optional.of(id) : boundBrand;
     }

@@ -27,13 +27,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Every service's door: a call is accepted only with a Keycloak access token the service verifies
- * itself ({@link AccessTokenVerifier}); the caller it names ({@link CallerIdentity}) then passes, in
- * this order: an rpc marked {@code (creatorplatform.common.v1.service_only)} in the contracts is
+ * itself ({@link AccessTokenVerifier}); the caller it names ({@link CallerIdentity}) then passes,
+ * in this order: an rpc marked {@code (creatorplatform.common.v1.service_only)} in the contracts is
  * PERMISSION_DENIED to anyone but a service account; a brand viewer may call only reads (rpcs named
- * Get, BatchGet, BatchList, List, Search, Rank, Watch, Export or Resolve...); each request must pass
- * {@link TenantCheck}, or the call is PERMISSION_DENIED before the service sees it. No token, or one
- * that does not verify, is UNAUTHENTICATED with the reason. The standard health and reflection
- * services are open.
+ * Get, BatchGet, BatchList, List, Search, Rank, Watch, Export or Resolve...); each request must
+ * pass {@link TenantCheck}, or the call is PERMISSION_DENIED before the service sees it. No token,
+ * or one that does not verify, is UNAUTHENTICATED with the reason. The standard health and
+ * reflection services are open.
  */
 @ApplicationScoped
 @GlobalInterceptor
@@ -41,18 +41,33 @@ public class CallerIdentityServerInterceptor implements ServerInterceptor {
 
     private static final Logger LOG = Logger.getLogger(CallerIdentityServerInterceptor.class);
     static final String SERVICE_ONLY_OPTION = "creatorplatform.common.v1.service_only";
-    private static final List<String> READ_PREFIXES = List.of("Get", "BatchGet", "BatchList", "List", "Search", "Rank", "Watch", "Export",
-            "Resolve");
+    private static final List<String> READ_PREFIXES =
+            List.of(
+                    "Get",
+                    "BatchGet",
+                    "BatchList",
+                    "List",
+                    "Search",
+                    "Rank",
+                    "Watch",
+                    "Export",
+                    "Resolve");
 
     private final AccessTokenVerifier verifier;
     private final SigningKeys keys;
     private final Map<String, Boolean> serviceOnly = new ConcurrentHashMap<>();
 
-    CallerIdentityServerInterceptor(@ConfigProperty(name = "platform.auth.issuer") String issuer,
-            @ConfigProperty(name = "platform.auth.audience", defaultValue = "creator-platform") String audience,
-            @ConfigProperty(name = "platform.auth.clock-skew", defaultValue = "30s") Duration clockSkew) {
-        this.keys = new SigningKeys(URI.create(issuer + "/protocol/openid-connect/certs"),
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build(), System::nanoTime);
+    CallerIdentityServerInterceptor(
+            @ConfigProperty(name = "platform.auth.issuer") String issuer,
+            @ConfigProperty(name = "platform.auth.audience", defaultValue = "creator-platform")
+                    String audience,
+            @ConfigProperty(name = "platform.auth.clock-skew", defaultValue = "30s")
+                    Duration clockSkew) {
+        this.keys =
+                new SigningKeys(
+                        URI.create(issuer + "/protocol/openid-connect/certs"),
+                        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build(),
+                        System::nanoTime);
         this.verifier = new AccessTokenVerifier(issuer, audience, clockSkew, keys);
     }
 
@@ -62,51 +77,80 @@ public class CallerIdentityServerInterceptor implements ServerInterceptor {
     }
 
     @Override
-    public <Q, A> ServerCall.Listener<Q> interceptCall(ServerCall<Q, A> call, Metadata headers, ServerCallHandler<Q, A> next) {
+    public <Q, A> ServerCall.Listener<Q> interceptCall(
+            ServerCall<Q, A> call, Metadata headers, ServerCallHandler<Q, A> next) {
         MethodDescriptor<Q, A> method = call.getMethodDescriptor();
         if (isOpen(method)) {
             return next.startCall(call, headers);
         }
         Optional<String> token = BearerToken.from(headers);
         if (token.isEmpty()) {
-            return refuse(call, Status.UNAUTHENTICATED.withDescription(headers.containsKey(BearerToken.AUTHORIZATION)
-                    ? "the authorization metadata must hold exactly one Bearer token"
-                    : "no bearer token: every call needs a Keycloak access token in the authorization metadata"));
+            return refuse(
+                    call,
+                    Status.UNAUTHENTICATED.withDescription(
+                            headers.containsKey(BearerToken.AUTHORIZATION)
+                                    ? "the authorization metadata must hold exactly one Bearer token"
+                                    : "no bearer token: every call needs a Keycloak access token in the authorization metadata"));
         }
         var verification = verifier.verify(token.get(), true);
         if (!(verification instanceof AccessTokenVerifier.Verification.UnknownKey)) {
             return admit(call, headers, next, verification);
         }
-        // The token names a key not read yet: the call waits (without blocking) for the realm's keys.
+        // The token names a key not read yet: the call waits (without blocking) for the realm's
+        // keys.
         var pending = new PendingListener<Q>();
         Context context = Vertx.currentContext();
-        keys.refresh().whenComplete((ignored, failure) -> {
-            Runnable resume = () -> pending.start(admit(call, headers, next, verifier.verify(token.get(), false)));
-            if (context != null) {
-                context.runOnContext(nothing -> resume.run());
-            } else {
-                resume.run();
-            }
-        });
+        keys.refresh()
+                .whenComplete(
+                        (ignored, failure) -> {
+                            Runnable resume =
+                                    () ->
+                                            pending.start(
+                                                    admit(
+                                                            call,
+                                                            headers,
+                                                            next,
+                                                            verifier.verify(token.get(), false)));
+                            if (context != null) {
+                                context.runOnContext(nothing -> resume.run());
+                            } else {
+                                resume.run();
+                            }
+                        });
         return pending;
     }
 
-    private <Q, A> ServerCall.Listener<Q> admit(ServerCall<Q, A> call, Metadata headers, ServerCallHandler<Q, A> next,
+    private <Q, A> ServerCall.Listener<Q> admit(
+            ServerCall<Q, A> call,
+            Metadata headers,
+            ServerCallHandler<Q, A> next,
             AccessTokenVerifier.Verification verification) {
         MethodDescriptor<Q, A> method = call.getMethodDescriptor();
         if (verification instanceof AccessTokenVerifier.Verification.Refused refused) {
-            LOG.debugf("refused %s: %s", method.getFullMethodName(), refused.status().getDescription());
+            LOG.debugf(
+                    "refused %s: %s",
+                    method.getFullMethodName(), refused.status().getDescription());
             return refuse(call, refused.status());
         }
         CallerIdentity caller = ((AccessTokenVerifier.Verification.Verified) verification).caller();
         if (caller.kind() != CallerIdentity.Kind.SERVICE
-                && serviceOnly.computeIfAbsent(method.getFullMethodName(), name -> isServiceOnly(method))) {
-            return refuse(call, Status.PERMISSION_DENIED.withDescription(
-                    method.getBareMethodName() + " is for service accounts only, not for caller " + caller));
+                && serviceOnly.computeIfAbsent(
+                        method.getFullMethodName(), name -> isServiceOnly(method))) {
+            return refuse(
+                    call,
+                    Status.PERMISSION_DENIED.withDescription(
+                            method.getBareMethodName()
+                                    + " is for service accounts only, not for caller "
+                                    + caller));
         }
         if (caller.readOnly() && !isRead(method.getBareMethodName())) {
-            return refuse(call, Status.PERMISSION_DENIED.withDescription(
-                    method.getBareMethodName() + " changes data, which caller " + caller + " may only read"));
+            return refuse(
+                    call,
+                    Status.PERMISSION_DENIED.withDescription(
+                            method.getBareMethodName()
+                                    + " changes data, which caller "
+                                    + caller
+                                    + " may only read"));
         }
         if (caller.kind() == CallerIdentity.Kind.SERVICE && caller.boundBrand().isEmpty()) {
             return next.startCall(call, headers);
@@ -116,20 +160,22 @@ public class CallerIdentityServerInterceptor implements ServerInterceptor {
 
     private static boolean isOpen(MethodDescriptor<?, ?> method) {
         String service = method.getServiceName();
-        return service != null && (service.startsWith("grpc.health.") || service.startsWith("grpc.reflection."));
+        return service != null
+                && (service.startsWith("grpc.health.") || service.startsWith("grpc.reflection."));
     }
 
     private static boolean isServiceOnly(MethodDescriptor<?, ?> method) {
         return method.getSchemaDescriptor() instanceof ProtoMethodDescriptorSupplier schema
                 && schema.getMethodDescriptor().getOptions().getAllFields().entrySet().stream()
-                        .anyMatch(option -> option.getKey().getFullName().equals(SERVICE_ONLY_OPTION)
-                                && Boolean.TRUE.equals(option.getValue()));
+                        .anyMatch(
+                                option ->
+                                        option.getKey().getFullName().equals(SERVICE_ONLY_OPTION)
+                                                && Boolean.TRUE.equals(option.getValue()));
     }
 
     private static <Q, A> ServerCall.Listener<Q> refuse(ServerCall<Q, A> call, Status status) {
         call.close(status, new Metadata());
-        return new ServerCall.Listener<>() {
-        };
+        return new ServerCall.Listener<>() {};
     }
 
     /** Holds a call's events until it is admitted or refused, then hands them on in order. */
@@ -179,16 +225,18 @@ public class CallerIdentityServerInterceptor implements ServerInterceptor {
     }
 
     /**
-     * Checks each request before the service gets it. After a refusal the service hears only that the
-     * call ended (so request-scoped state is cleaned up), never the request.
+     * Checks each request before the service gets it. After a refusal the service hears only that
+     * the call ended (so request-scoped state is cleaned up), never the request.
      */
-    private static final class TenantCheckedListener<Q> extends SimpleForwardingServerCallListener<Q> {
+    private static final class TenantCheckedListener<Q>
+            extends SimpleForwardingServerCallListener<Q> {
 
         private final ServerCall<Q, ?> call;
         private final CallerIdentity caller;
         private boolean refused;
 
-        TenantCheckedListener(ServerCall.Listener<Q> delegate, ServerCall<Q, ?> call, CallerIdentity caller) {
+        TenantCheckedListener(
+                ServerCall.Listener<Q> delegate, ServerCall<Q, ?> call, CallerIdentity caller) {
             super(delegate);
             this.call = call;
             this.caller = caller;
@@ -199,9 +247,10 @@ public class CallerIdentityServerInterceptor implements ServerInterceptor {
             if (refused) {
                 return;
             }
-            Optional<String> refusal = message instanceof MessageOrBuilder request
-                    ? TenantCheck.refusal(caller, request)
-                    : Optional.of("the request of caller " + caller + " cannot be checked");
+            Optional<String> refusal =
+                    message instanceof MessageOrBuilder request
+                            ? TenantCheck.refusal(caller, request)
+                            : Optional.of("the request of caller " + caller + " cannot be checked");
             if (refusal.isPresent()) {
                 refused = true;
                 call.close(Status.PERMISSION_DENIED.withDescription(refusal.get()), new Metadata());

@@ -17,10 +17,10 @@ import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.lang.JoseException;
 
 /**
- * The realm's public signing keys by key id, read from its JWKS document without blocking: fetched on
- * first need and again when a token names a key not yet known (Keycloak rotated its keys), at most
- * once per {@link #MIN_INTERVAL} after a success so that tokens naming invented keys cannot make the
- * service hammer Keycloak.
+ * The realm's public signing keys by key id, read from its JWKS document without blocking: fetched
+ * on first need and again when a token names a key not yet known (Keycloak rotated its keys), at
+ * most once per {@link #MIN_INTERVAL} after a success so that tokens naming invented keys cannot
+ * make the service hammer Keycloak.
  */
 final class SigningKeys {
 
@@ -47,14 +47,16 @@ final class SigningKeys {
         return Optional.ofNullable(byId.get(keyId));
     }
 
-    /** Whether a fetch has ever succeeded (else a missing key means Keycloak could not be asked). */
+    /**
+     * Whether a fetch has ever succeeded (else a missing key means Keycloak could not be asked).
+     */
     boolean loaded() {
         return loaded;
     }
 
     /**
-     * Fetches the keys unless a fetch is under way (then joins it) or one succeeded too recently (then
-     * completes at once); never fails: a failed fetch is logged and the known keys stay.
+     * Fetches the keys unless a fetch is under way (then joins it) or one succeeded too recently
+     * (then completes at once); never fails: a failed fetch is logged and the known keys stay.
      */
     synchronized CompletableFuture<Void> refresh() {
         if (inFlight != null) {
@@ -65,17 +67,28 @@ final class SigningKeys {
             return CompletableFuture.completedFuture(null);
         }
         var request = HttpRequest.newBuilder(jwks).timeout(Duration.ofSeconds(5)).GET().build();
-        CompletableFuture<Void> fetch = http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenAccept(this::read);
-        inFlight = fetch.handle((ignored, failure) -> {
-            synchronized (this) {
-                inFlight = null;
-                nextFetchNanos = nanoTime.getAsLong() + (failure == null ? MIN_INTERVAL : RETRY_AFTER_FAILURE).toNanos();
-            }
-            if (failure != null) {
-                LOG.warnf("could not read the signing keys from %s: %s", jwks, failure.getMessage());
-            }
-            return null;
-        });
+        CompletableFuture<Void> fetch =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                        .thenAccept(this::read);
+        inFlight =
+                fetch.handle(
+                        (ignored, failure) -> {
+                            synchronized (this) {
+                                inFlight = null;
+                                nextFetchNanos =
+                                        nanoTime.getAsLong()
+                                                + (failure == null
+                                                                ? MIN_INTERVAL
+                                                                : RETRY_AFTER_FAILURE)
+                                                        .toNanos();
+                            }
+                            if (failure != null) {
+                                LOG.warnf(
+                                        "could not read the signing keys from %s: %s",
+                                        jwks, failure.getMessage());
+                            }
+                            return null;
+                        });
         return inFlight;
     }
 

@@ -9,15 +9,17 @@ import java.util.Set;
 
 /**
  * Whether a caller may send a request, judged by field names at every depth of the request (a
- * report's {@code filter.brand_id} as well as a top-level {@code brand_id}), so a new rpc is covered
- * by following the naming:
+ * report's {@code filter.brand_id} as well as a top-level {@code brand_id}), so a new rpc is
+ * covered by following the naming:
+ *
  * <ul>
- * <li>a brand user, or a service account bound to a brand, must name that brand in every
- * {@code brand_id} and {@code brand_ids};</li>
- * <li>a creator must name itself in every {@code creator_id} and every element of
- * {@code creator_ids}, and may not leave either empty (an empty list means "every creator");</li>
- * <li>the platform's own services are not restricted.</li>
+ *   <li>a brand user, or a service account bound to a brand, must name that brand in every {@code
+ *       brand_id} and {@code brand_ids};
+ *   <li>a creator must name itself in every {@code creator_id} and every element of {@code
+ *       creator_ids}, and may not leave either empty (an empty list means "every creator");
+ *   <li>the platform's own services are not restricted.
  * </ul>
+ *
  * A message without such a field is not restricted by it; a nested message is read when it is set.
  * Whether a named creator, campaign or post belongs to the brand is the service's own check.
  */
@@ -26,37 +28,57 @@ public final class TenantCheck {
     private static final Set<String> BRAND_FIELDS = Set.of("brand_id", "brand_ids");
     private static final Set<String> CREATOR_FIELDS = Set.of("creator_id", "creator_ids");
 
-    private TenantCheck() {
-    }
+    private TenantCheck() {}
 
     /** Why the caller may not send the request, or empty when it may. */
     public static Optional<String> refusal(CallerIdentity caller, MessageOrBuilder request) {
         if (caller.kind() == CallerIdentity.Kind.CREATOR) {
-            return new Rule(caller, CREATOR_FIELDS, caller.id(), "creator", true).refusal(request, "");
+            return new Rule(caller, CREATOR_FIELDS, caller.id(), "creator", true)
+                    .refusal(request, "");
         }
-        return caller.brandScope().flatMap(brand -> new Rule(caller, BRAND_FIELDS, brand, "brand", false).refusal(request, ""));
+        return caller.brandScope()
+                .flatMap(
+                        brand ->
+                                new Rule(caller, BRAND_FIELDS, brand, "brand", false)
+                                        .refusal(request, ""));
     }
 
     /**
-     * The fields one caller is held to, and the one value they may hold. A field's path is spelt out
-     * only in a refusal: the walk itself runs on every call.
+     * The fields one caller is held to, and the one value they may hold. A field's path is spelt
+     * out only in a refusal: the walk itself runs on every call.
      *
-     * @param emptyListRefused a creator's empty list would mean "all creators"; a brand's empty list is
-     *        held to its brand by the service
+     * @param emptyListRefused a creator's empty list would mean "all creators"; a brand's empty
+     *     list is held to its brand by the service
      */
-    private record Rule(CallerIdentity caller, Set<String> names, String allowed, String whose, boolean emptyListRefused) {
+    private record Rule(
+            CallerIdentity caller,
+            Set<String> names,
+            String allowed,
+            String whose,
+            boolean emptyListRefused) {
 
         Optional<String> refusal(MessageOrBuilder message, String path) {
             for (FieldDescriptor field : message.getDescriptorForType().getFields()) {
                 Optional<String> refused = Optional.empty();
-                if (field.getJavaType() == FieldDescriptor.JavaType.STRING && names.contains(field.getName())) {
-                    refused = field.isRepeated() ? refusal((List<?>) message.getField(field), path, field)
-                            : refusal((String) message.getField(field), path, field);
-                } else if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE && !field.isMapField()) {
-                    List<?> nested = field.isRepeated() ? (List<?>) message.getField(field)
-                            : message.hasField(field) ? List.of(message.getField(field)) : List.of();
+                if (field.getJavaType() == FieldDescriptor.JavaType.STRING
+                        && names.contains(field.getName())) {
+                    refused =
+                            field.isRepeated()
+                                    ? refusal((List<?>) message.getField(field), path, field)
+                                    : refusal((String) message.getField(field), path, field);
+                } else if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE
+                        && !field.isMapField()) {
+                    List<?> nested =
+                            field.isRepeated()
+                                    ? (List<?>) message.getField(field)
+                                    : message.hasField(field)
+                                            ? List.of(message.getField(field))
+                                            : List.of();
                     for (int i = 0; i < nested.size() && refused.isEmpty(); i++) {
-                        refused = refusal((MessageOrBuilder) nested.get(i), path + field.getName() + ".");
+                        refused =
+                                refusal(
+                                        (MessageOrBuilder) nested.get(i),
+                                        path + field.getName() + ".");
                     }
                 }
                 if (refused.isPresent()) {
@@ -83,8 +105,15 @@ public final class TenantCheck {
             if (named.equals(allowed)) {
                 return Optional.empty();
             }
-            return Optional.of(named.isEmpty() ? "caller " + caller + " sent an empty " + path + field.getName()
-                    : "caller " + caller + " may not act for " + whose + " " + Echo.of(named));
+            return Optional.of(
+                    named.isEmpty()
+                            ? "caller " + caller + " sent an empty " + path + field.getName()
+                            : "caller "
+                                    + caller
+                                    + " may not act for "
+                                    + whose
+                                    + " "
+                                    + Echo.of(named));
         }
     }
 }

@@ -35,7 +35,8 @@ class AccessTokenVerifierTest {
         key = LocalRealm.newKey("k1");
         realm.publish(key);
         keys = new SigningKeys(realm.jwks(), HttpClient.newHttpClient(), System::nanoTime);
-        verifier = new AccessTokenVerifier(ISSUER, "creator-platform", Duration.ofSeconds(30), keys);
+        verifier =
+                new AccessTokenVerifier(ISSUER, "creator-platform", Duration.ofSeconds(30), keys);
     }
 
     @AfterEach
@@ -47,9 +48,14 @@ class AccessTokenVerifierTest {
     void aValidTokenNamesItsCallerOnceTheKeysAreRead() throws Exception {
         String token = sign(key, claims());
 
-        assertEquals(new AccessTokenVerifier.Verification.UnknownKey("k1"), verifier.verify(token, true));
+        assertEquals(
+                new AccessTokenVerifier.Verification.UnknownKey("k1"),
+                verifier.verify(token, true));
         keys.refresh().join();
-        var verified = assertInstanceOf(AccessTokenVerifier.Verification.Verified.class, verifier.verify(token, false));
+        var verified =
+                assertInstanceOf(
+                        AccessTokenVerifier.Verification.Verified.class,
+                        verifier.verify(token, false));
         assertEquals(CallerIdentity.brand("b-1"), verified.caller());
     }
 
@@ -75,15 +81,30 @@ class AccessTokenVerifierTest {
         otherRealm.setIssuer("http://keycloak.test/realms/master");
         String valid = sign(key, claims());
         String[] parts = valid.split("\\.");
-        String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA" + "." + parts[2];
+        String tampered =
+                parts[0]
+                        + "."
+                        + parts[1].substring(0, parts[1].length() - 2)
+                        + "AA"
+                        + "."
+                        + parts[2];
 
         assertRefused("the access token has expired", sign(key, expired));
-        assertRefused("the access token is not meant for this platform (audience creator-platform missing)", sign(key, otherAudience));
-        assertRefused("the access token was issued by another realm or server, not " + ISSUER, sign(key, otherRealm));
+        assertRefused(
+                "the access token is not meant for this platform (audience creator-platform missing)",
+                sign(key, otherAudience));
+        assertRefused(
+                "the access token was issued by another realm or server, not " + ISSUER,
+                sign(key, otherRealm));
         assertRefused("the bearer token is not a signed JWT", "not.a.token");
-        assertRefused("the access token's signature does not verify", sign(LocalRealm.newKey("k1"), claims()));
-        assertEquals(Status.Code.UNAUTHENTICATED, ((AccessTokenVerifier.Verification.Refused) verifier.verify(tampered, true))
-                .status().getCode());
+        assertRefused(
+                "the access token's signature does not verify",
+                sign(LocalRealm.newKey("k1"), claims()));
+        assertEquals(
+                Status.Code.UNAUTHENTICATED,
+                ((AccessTokenVerifier.Verification.Refused) verifier.verify(tampered, true))
+                        .status()
+                        .getCode());
     }
 
     @Test
@@ -101,15 +122,20 @@ class AccessTokenVerifierTest {
         realm.publish(key, rotated);
         String token = sign(rotated, claims());
 
-        assertEquals(new AccessTokenVerifier.Verification.UnknownKey("k2"), verifier.verify(token, true));
-        // The first fetch was under SigningKeys.MIN_INTERVAL ago: no new fetch yet, the key stays unknown.
+        assertEquals(
+                new AccessTokenVerifier.Verification.UnknownKey("k2"),
+                verifier.verify(token, true));
+        // The first fetch was under SigningKeys.MIN_INTERVAL ago: no new fetch yet, the key stays
+        // unknown.
         keys.refresh().join();
         assertRefused("the access token is signed by a key this realm does not publish", token);
         assertEquals(1, realm.fetches());
 
         var later = new SigningKeys(realm.jwks(), HttpClient.newHttpClient(), System::nanoTime);
         later.refresh().join();
-        var verified = new AccessTokenVerifier(ISSUER, "creator-platform", Duration.ofSeconds(30), later).verify(token, false);
+        var verified =
+                new AccessTokenVerifier(ISSUER, "creator-platform", Duration.ofSeconds(30), later)
+                        .verify(token, false);
         assertInstanceOf(AccessTokenVerifier.Verification.Verified.class, verified);
     }
 
@@ -117,7 +143,10 @@ class AccessTokenVerifierTest {
     void keysThatCannotBeReadMakeTheCallUnavailableNotUnauthenticated() throws Exception {
         realm.close();
         keys.refresh().join();
-        var refused = assertInstanceOf(AccessTokenVerifier.Verification.Refused.class, verifier.verify(sign(key, claims()), false));
+        var refused =
+                assertInstanceOf(
+                        AccessTokenVerifier.Verification.Refused.class,
+                        verifier.verify(sign(key, claims()), false));
         assertEquals(Status.Code.UNAVAILABLE, refused.status().getCode());
     }
 
@@ -126,7 +155,11 @@ class AccessTokenVerifierTest {
     }
 
     private void assertRefused(String why, String token) {
-        var refused = assertInstanceOf(AccessTokenVerifier.Verification.Refused.class, verifier.verify(token, false), why);
+        var refused =
+                assertInstanceOf(
+                        AccessTokenVerifier.Verification.Refused.class,
+                        verifier.verify(token, false),
+                        why);
         assertEquals(Status.Code.UNAUTHENTICATED, refused.status().getCode());
         assertEquals(why, refused.status().getDescription());
     }
@@ -142,7 +175,4 @@ class AccessTokenVerifierTest {
         claims.setClaim("realm_access", Map.of("roles", List.of("brand_admin")));
         return claims;
     }
-
-
-
 }

@@ -13,7 +13,9 @@ class CallerClaimsTest {
 
     @Test
     void aBrandAdminActsForTheBrandOfItsClaim() {
-        assertEquals(Optional.of(CallerIdentity.brand("b-1")), caller(claims(List.of("brand_admin"), "brand_id", "b-1")));
+        assertEquals(
+                Optional.of(CallerIdentity.brand("b-1")),
+                caller(claims(List.of("brand_admin"), "brand_id", "b-1")));
     }
 
     @Test
@@ -25,7 +27,9 @@ class CallerClaimsTest {
 
     @Test
     void aCreatorIsTheCreatorOfItsClaim() {
-        assertEquals(Optional.of(CallerIdentity.creator("c-1")), caller(claims(List.of("creator"), "creator_id", "c-1")));
+        assertEquals(
+                Optional.of(CallerIdentity.creator("c-1")),
+                caller(claims(List.of("creator"), "creator_id", "c-1")));
     }
 
     @Test
@@ -36,21 +40,35 @@ class CallerClaimsTest {
 
         var pipeline = claims(List.of("service"), "azp", "order-pipeline");
         pipeline.put("brand_id", "b-1");
-        assertEquals(Optional.of(CallerIdentity.brandService("order-pipeline", "b-1")), caller(pipeline));
+        assertEquals(
+                Optional.of(CallerIdentity.brandService("order-pipeline", "b-1")),
+                caller(pipeline));
         assertEquals(Optional.of("b-1"), caller(pipeline).orElseThrow().brandScope());
     }
 
     @Test
     void aBrandUserWithoutItsBrandClaimNamesNobody() {
-        assertEquals("the brand user's token carries no brand_id", CallerClaims.identify(claims(List.of("brand_admin"), "sub", "x")).refusal());
-        assertEquals("the creator's token carries no creator_id", CallerClaims.identify(claims(List.of("creator"), "creator_id", " ")).refusal());
+        assertEquals(
+                "the brand user's token carries no brand_id",
+                CallerClaims.identify(claims(List.of("brand_admin"), "sub", "x")).refusal());
+        assertEquals(
+                "the creator's token carries no creator_id",
+                CallerClaims.identify(claims(List.of("creator"), "creator_id", " ")).refusal());
     }
 
     @Test
     void aTokenWithoutAPlatformRoleNamesNobody() {
-        assertEquals("the token carries none of the platform's roles",
-                CallerClaims.identify(claims(List.of("offline_access", "uma_authorization"), "brand_id", "b-1")).refusal());
-        assertEquals("the token carries none of the platform's roles", CallerClaims.identify(Map.of("sub", "x")).refusal());
+        assertEquals(
+                "the token carries none of the platform's roles",
+                CallerClaims.identify(
+                                claims(
+                                        List.of("offline_access", "uma_authorization"),
+                                        "brand_id",
+                                        "b-1"))
+                        .refusal());
+        assertEquals(
+                "the token carries none of the platform's roles",
+                CallerClaims.identify(Map.of("sub", "x")).refusal());
     }
 
     private static Optional<CallerIdentity> caller(Map<String, Object> claims) {

@@ -17,7 +17,10 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 
-/** A realm's signing side for the verifier's own tests: keys of its own, their JWKS document served on loopback. */
+/**
+ * A realm's signing side for the verifier's own tests: keys of its own, their JWKS document served
+ * on loopback.
+ */
 final class LocalRealm implements AutoCloseable {
 
     private final HttpServer server;
@@ -26,13 +29,15 @@ final class LocalRealm implements AutoCloseable {
 
     LocalRealm() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/certs", exchange -> {
-            fetches.incrementAndGet();
-            byte[] body = published.get().getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        server.createContext(
+                "/certs",
+                exchange -> {
+                    fetches.incrementAndGet();
+                    byte[] body = published.get().getBytes(StandardCharsets.UTF_8);
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                    exchange.close();
+                });
         server.start();
     }
 
@@ -45,7 +50,9 @@ final class LocalRealm implements AutoCloseable {
 
     /** From now on the JWKS document lists these keys' public halves. */
     void publish(RsaJsonWebKey... keys) {
-        published.set(new JsonWebKeySet(List.<JsonWebKey>of(keys)).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY));
+        published.set(
+                new JsonWebKeySet(List.<JsonWebKey>of(keys))
+                        .toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY));
     }
 
     URI jwks() {

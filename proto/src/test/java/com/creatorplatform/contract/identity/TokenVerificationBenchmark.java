@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * What verifying a caller's token costs a service per call, with the keys cached: a token seen for the
- * first time (parse, RS256 signature, claims) and one already verified (a gRPC request's later calls,
- * and every call of a user's session), against the bare RS256 signature check of the JDK in the same
- * run. Not a test (the name keeps it out of Surefire's default run): bench/token-verification.sh.
+ * What verifying a caller's token costs a service per call, with the keys cached: a token seen for
+ * the first time (parse, RS256 signature, claims) and one already verified (a gRPC request's later
+ * calls, and every call of a user's session), against the bare RS256 signature check of the JDK in
+ * the same run. Not a test (the name keeps it out of Surefire's default run):
+ * bench/token-verification.sh.
  */
 @Tag("benchmark")
 class TokenVerificationBenchmark {
@@ -37,12 +38,16 @@ class TokenVerificationBenchmark {
                 tokens.add(sign(key, i));
             }
             for (int round = 0; round < 3; round++) {
-                var verifier = new AccessTokenVerifier(ISSUER, "creator-platform", Duration.ofSeconds(30), keys);
+                var verifier =
+                        new AccessTokenVerifier(
+                                ISSUER, "creator-platform", Duration.ofSeconds(30), keys);
                 long fresh = nanosPer(tokens, token -> verifier.verify(token, false));
                 long remembered = nanosPer(tokens, token -> verifier.verify(token, false));
                 long bare = nanosPer(tokens, token -> bareSignatureCheck(key, token));
-                System.out.printf("TOKEN VERIFICATION round %d: first sight %.1f us, remembered %.2f us; bare RS256 check %.1f us "
-                        + "(first sight / bare = %.2f)%n", round, fresh / 1e3, remembered / 1e3, bare / 1e3, (double) fresh / bare);
+                System.out.printf(
+                        "TOKEN VERIFICATION round %d: first sight %.1f us, remembered %.2f us; bare RS256 check %.1f us "
+                                + "(first sight / bare = %.2f)%n",
+                        round, fresh / 1e3, remembered / 1e3, bare / 1e3, (double) fresh / bare);
             }
         }
     }

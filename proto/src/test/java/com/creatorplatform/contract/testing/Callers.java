@@ -20,11 +20,13 @@ import io.quarkus.grpc.GrpcClientUtils;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.function.Executable;
 
-/** gRPC calls as a given caller, or as nobody to the service under test ({@code @QuarkusTest}), and how refusals look. */
+/**
+ * gRPC calls as a given caller, or as nobody to the service under test ({@code @QuarkusTest}), and
+ * how refusals look.
+ */
 public final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     /**
      * The stub (blocking or Mutiny) speaking as the caller, with a real access token that names it
@@ -35,13 +37,14 @@ public final class Callers {
     }
 
     /**
-     * For a plain channel: every call speaks as the caller, with a token renewed as it nears expiry,
-     * unless the call carries a token of its own ({@link #as}).
+     * For a plain channel: every call speaks as the caller, with a token renewed as it nears
+     * expiry, unless the call carries a token of its own ({@link #as}).
      */
     public static ClientInterceptor speakingAs(CallerIdentity caller) {
         return new ClientInterceptor() {
             @Override
-            public <Q, A> ClientCall<Q, A> interceptCall(MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
+            public <Q, A> ClientCall<Q, A> interceptCall(
+                    MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
                 return new SimpleForwardingClientCall<>(next.newCall(method, options)) {
                     @Override
                     public void start(Listener<A> listener, Metadata headers) {
@@ -60,9 +63,14 @@ public final class Callers {
         return GrpcClientUtils.attachHeaders(stub, BearerToken.metadata(token));
     }
 
-    /** A channel to the service under test that sends no credential at all; shut it down after use. */
+    /**
+     * A channel to the service under test that sends no credential at all; shut it down after use.
+     */
     public static ManagedChannel unidentifiedChannel() {
-        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.grpc.server.test-port", Integer.class).orElse(9001);
+        int port =
+                ConfigProvider.getConfig()
+                        .getOptionalValue("quarkus.grpc.server.test-port", Integer.class)
+                        .orElse(9001);
         return ManagedChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
     }
 
@@ -71,7 +79,8 @@ public final class Callers {
     }
 
     /** How a call without any token is refused. */
-    public static final String NO_TOKEN = "no bearer token: every call needs a Keycloak access token in the authorization metadata";
+    public static final String NO_TOKEN =
+            "no bearer token: every call needs a Keycloak access token in the authorization metadata";
 
     public static void assertPermissionDenied(String reason, Executable call) {
         assertRefused(Status.Code.PERMISSION_DENIED, reason, call);

@@ -36,34 +36,52 @@ public final class ServiceProcess implements AutoCloseable {
      * Launches {@code <repo>/<module>/target/quarkus-app/quarkus-run.jar} on the given ports; the
      * repository root is the parent of the test's working directory (the module being tested).
      */
-    public static ServiceProcess launch(String module, int httpPort, int grpcPort, String... systemProperties) throws IOException {
+    public static ServiceProcess launch(
+            String module, int httpPort, int grpcPort, String... systemProperties)
+            throws IOException {
         Path repo = Path.of("").toAbsolutePath().getParent();
         Path jar = repo.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build the whole project (./platform test) so that " + module
-                    + " is packaged before the modules whose tests start it");
+            throw new IllegalStateException(
+                    jar
+                            + " is missing: build the whole project (./platform test) so that "
+                            + module
+                            + " is packaged before the modules whose tests start it");
         }
         Path logs = Path.of("target", "service-logs");
         Files.createDirectories(logs);
         Path log = logs.resolve(module + ".log");
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m",
-                "-Dquarkus.http.port=" + httpPort, "-Dquarkus.grpc.server.port=" + grpcPort,
-                "-Dquarkus.management.port=" + managementPort(httpPort)));
-        String recordings = System.getenv("SERVICE_JFR_DIR"); // benchmarks: a flight recording per service
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                "java",
+                                "-Xmx256m",
+                                "-Dquarkus.http.port=" + httpPort,
+                                "-Dquarkus.grpc.server.port=" + grpcPort,
+                                "-Dquarkus.management.port=" + managementPort(httpPort)));
+        String recordings =
+                System.getenv("SERVICE_JFR_DIR"); // benchmarks: a flight recording per service
         if (recordings != null && !recordings.isBlank()) {
-            command.add("-XX:StartFlightRecording=filename=" + Path.of(recordings, module + ".jfr") + ",settings="
-                    + env("SERVICE_JFR_SETTINGS", "profile"));
+            command.add(
+                    "-XX:StartFlightRecording=filename="
+                            + Path.of(recordings, module + ".jfr")
+                            + ",settings="
+                            + env("SERVICE_JFR_SETTINGS", "profile"));
         }
         command.addAll(List.of(systemProperties));
         command.addAll(List.of("-jar", jar.toString()));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        var builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PG_USER", env("PG_USER", "platform"));
         builder.environment().put("PG_HOST", env("PG_HOST", "127.0.0.1"));
         builder.environment().put("PG_PORT", env("PG_PORT", "55433"));
         return new ServiceProcess(module, httpPort, builder.start(), log);
     }
 
-    /** Where a service started on this HTTP port serves health and metrics (its management interface). */
+    /**
+     * Where a service started on this HTTP port serves health and metrics (its management
+     * interface).
+     */
     public static int managementPort(int httpPort) {
         return httpPort + 2000;
     }
@@ -75,12 +93,17 @@ public final class ServiceProcess implements AutoCloseable {
     /** Waits until the service's readiness check (its database included) answers 200. */
     public ServiceProcess awaitReady() throws IOException {
         var http = HttpClient.newHttpClient();
-        var ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
+        var ready =
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        "http://127.0.0.1:" + managementPort() + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2))
+                        .build();
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(module + " exited while starting; see " + log.toAbsolutePath());
+                throw new IllegalStateException(
+                        module + " exited while starting; see " + log.toAbsolutePath());
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -94,7 +117,8 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IOException("interrupted waiting for " + module, e);
             }
         }
-        throw new IllegalStateException(module + " was not ready within 90 s; see " + log.toAbsolutePath());
+        throw new IllegalStateException(
+                module + " was not ready within 90 s; see " + log.toAbsolutePath());
     }
 
     /** A graceful stop (SIGTERM), forced after 20 s. */

@@ -9,18 +9,20 @@ import io.grpc.MethodDescriptor;
 
 /**
  * Tests speak to one gRPC service as the platform-wide service account "test" (a real Keycloak
- * token, {@link TestTokens}), unless a call carries a token itself (e.g. a test proving that a brand
- * is refused). Only to that service: calls the code under test makes to other services must carry
- * the token it gets itself, so a client missing it fails. A module makes it global for its
+ * token, {@link TestTokens}), unless a call carries a token itself (e.g. a test proving that a
+ * brand is refused). Only to that service: calls the code under test makes to other services must
+ * carry the token it gets itself, so a client missing it fails. A module makes it global for its
  * {@code @QuarkusTest} clients with a small bean:
+ *
  * <pre>
  * &#64;Singleton &#64;GlobalInterceptor
  * public class TestCaller extends TestServiceIdentity {
  *     public TestCaller() { super(TrackingServiceGrpc.SERVICE_NAME); }
  * }
  * </pre>
- * A plain channel's stub gets the identity with {@code Callers.as(TestServiceIdentity.IDENTITY, stub)}.
- * Abstract, as Quarkus warns about every concrete client interceptor it finds unregistered.
+ *
+ * A plain channel's stub gets the identity with {@code Callers.as(TestServiceIdentity.IDENTITY,
+ * stub)}. Abstract, as Quarkus warns about every concrete client interceptor it finds unregistered.
  */
 public abstract class TestServiceIdentity implements ClientInterceptor {
 
@@ -29,13 +31,18 @@ public abstract class TestServiceIdentity implements ClientInterceptor {
 
     private final String service;
 
-    /** @param service the full gRPC service name, e.g. {@code CampaignServiceGrpc.SERVICE_NAME} */
+    /**
+     * @param service the full gRPC service name, e.g. {@code CampaignServiceGrpc.SERVICE_NAME}
+     */
     protected TestServiceIdentity(String service) {
         this.service = service;
     }
 
     @Override
-    public <Q, A> ClientCall<Q, A> interceptCall(MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
-        return service.equals(method.getServiceName()) ? AS_TEST.interceptCall(method, options, next) : next.newCall(method, options);
+    public <Q, A> ClientCall<Q, A> interceptCall(
+            MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
+        return service.equals(method.getServiceName())
+                ? AS_TEST.interceptCall(method, options, next)
+                : next.newCall(method, options);
     }
 }

@@ -7,10 +7,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The clicks waiting in memory for the writer, and the redirects held back while there are more than
- * the limit. When the database falls behind, the redirect slows to the database's pace (each held
- * redirect answers once the writer has taken enough) instead of the queue growing until the heap
- * runs out, which would lose every queued click with the process.
+ * The clicks waiting in memory for the writer, and the redirects held back while there are more
+ * than the limit. When the database falls behind, the redirect slows to the database's pace (each
+ * held redirect answers once the writer has taken enough) instead of the queue growing until the
+ * heap runs out, which would lose every queued click with the process.
  */
 final class Backlog {
 
@@ -43,7 +43,9 @@ final class Backlog {
         size.addAndGet(clicks);
     }
 
-    /** The writer took {@code clicks}: held redirects answer while the backlog is within the limit. */
+    /**
+     * The writer took {@code clicks}: held redirects answer while the backlog is within the limit.
+     */
     void taken(int clicks) {
         size.addAndGet(-clicks);
         release();

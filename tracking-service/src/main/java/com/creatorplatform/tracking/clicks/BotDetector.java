@@ -12,13 +12,37 @@ import java.util.Locale;
  */
 public final class BotDetector {
 
-    private static final List<String> MARKERS = List.of(
-            "crawl", "spider", "slurp", "facebookexternalhit", "facebookcatalog", "embedly", "whatsapp", "telegram",
-            "skype", "discord", "pinterest", "preview", "headless", "python-requests", "curl/", "wget/", "go-http-client",
-            "okhttp", "java/", "httpclient", "axios", "node-fetch", "scrapy", "lighthouse", "pagespeed", "monitor", "uptime");
+    private static final List<String> MARKERS =
+            List.of(
+                    "crawl",
+                    "spider",
+                    "slurp",
+                    "facebookexternalhit",
+                    "facebookcatalog",
+                    "embedly",
+                    "whatsapp",
+                    "telegram",
+                    "skype",
+                    "discord",
+                    "pinterest",
+                    "preview",
+                    "headless",
+                    "python-requests",
+                    "curl/",
+                    "wget/",
+                    "go-http-client",
+                    "okhttp",
+                    "java/",
+                    "httpclient",
+                    "axios",
+                    "node-fetch",
+                    "scrapy",
+                    "lighthouse",
+                    "pagespeed",
+                    "monitor",
+                    "uptime");
 
-    private BotDetector() {
-    }
+    private BotDetector() {}
 
     public static boolean isBot(String userAgent) {
         if (userAgent == null || userAgent.isBlank()) {

@@ -30,14 +30,25 @@ public final class Click {
     private final String referrer;
     private final boolean unique;
 
-    public Click(UUID id, Instant at, LinkTarget link, CampaignStatus campaignStatus, UUID visitorId, byte[] ipHash,
-            UserAgent userAgent, String referrer, boolean unique) {
+    public Click(
+            UUID id,
+            Instant at,
+            LinkTarget link,
+            CampaignStatus campaignStatus,
+            UUID visitorId,
+            byte[] ipHash,
+            UserAgent userAgent,
+            String referrer,
+            boolean unique) {
         if (ipHash.length != IpHasher.BYTES) {
-            throw new IllegalArgumentException("an IP hash has " + IpHasher.BYTES + " bytes, not " + ipHash.length);
+            throw new IllegalArgumentException(
+                    "an IP hash has " + IpHasher.BYTES + " bytes, not " + ipHash.length);
         }
         this.idHigh = id.getMostSignificantBits();
         this.idLow = id.getLeastSignificantBits();
-        this.epochMicros = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
+        this.epochMicros =
+                Math.addExact(
+                        Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
         this.link = link;
         this.campaignStatus = campaignStatus;
         this.visitorHigh = visitorId.getMostSignificantBits();

@@ -11,24 +11,30 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Clicks as rows of PostgreSQL's binary COPY format: the cheapest way to hand the database many rows
- * (no statement to plan, no parameter arrays to unpack, rows written into the table's pages many at
- * a time). On the click table with its two indexes it costs the database about half of what the same
- * rows cost through {@code INSERT … SELECT FROM unnest(…)} (figures: bench/RESULTS.md, click storage).
+ * Clicks as rows of PostgreSQL's binary COPY format: the cheapest way to hand the database many
+ * rows (no statement to plan, no parameter arrays to unpack, rows written into the table's pages
+ * many at a time). On the click table with its two indexes it costs the database about half of what
+ * the same rows cost through {@code INSERT … SELECT FROM unnest(…)} (figures: bench/RESULTS.md,
+ * click storage).
  */
 final class ClickCopy {
 
-    private static final String COLUMNS = "id, clicked_at, link_id, visitor_id, ip_hash, is_bot, is_unique, campaign_status, user_agent_id, referrer";
+    private static final String COLUMNS =
+            "id, clicked_at, link_id, visitor_id, ip_hash, is_bot, is_unique, campaign_status, user_agent_id, referrer";
     private static final String COPY = "copy click (" + COLUMNS + ") from stdin (format binary)";
     private static final short FIELDS = 10;
-    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
-    private static final byte[][] STATUS_NAMES = Arrays.stream(CampaignStatus.values())
-            .map(status -> status.name().getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+    private static final byte[] SIGNATURE = {
+        'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0
+    };
+    private static final byte[][] STATUS_NAMES =
+            Arrays.stream(CampaignStatus.values())
+                    .map(status -> status.name().getBytes(StandardCharsets.UTF_8))
+                    .toArray(byte[][]::new);
+
     /** PostgreSQL counts timestamps in microseconds from 2000-01-01T00:00:00Z. */
     private static final long POSTGRES_EPOCH_MICROS = 946_684_800L * 1_000_000L;
 
-    private ClickCopy() {
-    }
+    private ClickCopy() {}
 
     /** Copies the clicks into the click table over the connection's COPY protocol. */
     static void copy(PGConnection connection, List<Click> clicks) throws SQLException {
@@ -70,7 +76,16 @@ final class ClickCopy {
         void row(Click click) throws SQLException {
             byte[] referrer = bytes(click.referrer());
             byte[] status = STATUS_NAMES[click.campaignStatus().ordinal()];
-            room(2 + FIELDS * 4 + 3 * 16 + 8 + IpHasher.BYTES + 2 + length(status) + 8 + length(referrer));
+            room(
+                    2
+                            + FIELDS * 4
+                            + 3 * 16
+                            + 8
+                            + IpHasher.BYTES
+                            + 2
+                            + length(status)
+                            + 8
+                            + length(referrer));
             buffer.putShort(FIELDS);
             buffer.putInt(16);
             click.putId(buffer);
@@ -102,7 +117,9 @@ final class ClickCopy {
             if (value == null) {
                 buffer.putInt(-1);
             } else {
-                buffer.putInt(16).putLong(value.getMostSignificantBits()).putLong(value.getLeastSignificantBits());
+                buffer.putInt(16)
+                        .putLong(value.getMostSignificantBits())
+                        .putLong(value.getLeastSignificantBits());
             }
         }
 
@@ -118,7 +135,9 @@ final class ClickCopy {
             buffer.putInt(1).put((byte) (value ? 1 : 0));
         }
 
-        /** Makes room for {@code bytes} more, sending what is buffered first when it does not fit. */
+        /**
+         * Makes room for {@code bytes} more, sending what is buffered first when it does not fit.
+         */
         private void room(int bytes) throws SQLException {
             if (buffer.remaining() >= bytes) {
                 return;

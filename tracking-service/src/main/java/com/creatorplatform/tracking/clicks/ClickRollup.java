@@ -11,27 +11,36 @@ import java.util.UUID;
 
 /**
  * What a batch of stored clicks adds to the daily click rollup (table click_daily, which reports
- * read instead of raw clicks): per brand, UTC day, campaign, creator, post and platform, the clicks,
- * the unique human ones and the bots. A click of no post counts under the nil id and of no known
- * platform under the empty name, so that every dimension is part of the table's primary key.
+ * read instead of raw clicks): per brand, UTC day, campaign, creator, post and platform, the
+ * clicks, the unique human ones and the bots. A click of no post counts under the nil id and of no
+ * known platform under the empty name, so that every dimension is part of the table's primary key.
  */
 public final class ClickRollup {
 
     private static final long MICROS_PER_DAY = 86_400_000_000L;
 
-    public record Key(UUID brandId, LocalDate day, UUID campaignId, UUID creatorId, UUID postId, String platform) {
-    }
+    public record Key(
+            UUID brandId,
+            LocalDate day,
+            UUID campaignId,
+            UUID creatorId,
+            UUID postId,
+            String platform) {}
 
-    public record Counts(long clicks, long uniqueClicks, long botClicks) {
-    }
+    public record Counts(long clicks, long uniqueClicks, long botClicks) {}
 
-    // Every writer adds in this one order, so writers of several instances lock rows in the same order
+    // Every writer adds in this one order, so writers of several instances lock rows in the same
+    // order
     // and cannot deadlock on them.
-    private static final Comparator<Key> ORDER = Comparator.comparing(Key::brandId).thenComparing(Key::day)
-            .thenComparing(Key::campaignId).thenComparing(Key::creatorId).thenComparing(Key::postId).thenComparing(Key::platform);
+    private static final Comparator<Key> ORDER =
+            Comparator.comparing(Key::brandId)
+                    .thenComparing(Key::day)
+                    .thenComparing(Key::campaignId)
+                    .thenComparing(Key::creatorId)
+                    .thenComparing(Key::postId)
+                    .thenComparing(Key::platform);
 
-    private ClickRollup() {
-    }
+    private ClickRollup() {}
 
     /** The counts of {@code clicks}, each counted once, in the order rows are to be updated. */
     public static Map<Key, Counts> of(Collection<Click> clicks) {
@@ -46,7 +55,9 @@ public final class ClickRollup {
             if (click.link() != link || clickDay != day) {
                 link = click.link();
                 day = clickDay;
-                current = counts.computeIfAbsent(keyOf(link, LocalDate.ofEpochDay(day)), key -> new long[3]);
+                current =
+                        counts.computeIfAbsent(
+                                keyOf(link, LocalDate.ofEpochDay(day)), key -> new long[3]);
             }
             current[0]++;
             if (click.unique() && !click.bot()) {
@@ -57,13 +68,25 @@ public final class ClickRollup {
             }
         }
         var ordered = new LinkedHashMap<Key, Counts>();
-        counts.entrySet().stream().sorted(Map.Entry.comparingByKey(ORDER))
-                .forEach(row -> ordered.put(row.getKey(), new Counts(row.getValue()[0], row.getValue()[1], row.getValue()[2])));
+        counts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(ORDER))
+                .forEach(
+                        row ->
+                                ordered.put(
+                                        row.getKey(),
+                                        new Counts(
+                                                row.getValue()[0],
+                                                row.getValue()[1],
+                                                row.getValue()[2])));
         return ordered;
     }
 
     private static Key keyOf(LinkTarget link, LocalDate day) {
-        return new Key(link.brandId(), day, link.campaignId(), link.creatorId(),
+        return new Key(
+                link.brandId(),
+                day,
+                link.campaignId(),
+                link.creatorId(),
                 link.postId() == null ? RollupKeys.NO_POST : link.postId(),
                 link.platform() == null ? RollupKeys.NO_PLATFORM : link.platform());
     }

@@ -36,8 +36,8 @@ import org.postgresql.PGConnection;
  * Writes clicks in batches so that the redirect never waits on the database: the redirect queues a
  * click and answers; every few milliseconds (or as soon as a batch is full) one transaction copies
  * what is queued into the click table and adds it to the daily click rollup. A failed batch is
- * retried whole, and stored once however often it is tried. On a graceful stop the queue is drained before the database pool closes, so
- * every click the redirect acknowledged is stored.
+ * retried whole, and stored once however often it is tried. On a graceful stop the queue is drained
+ * before the database pool closes, so every click the redirect acknowledged is stored.
  *
  * <p>It writes through JDBC, on threads of its own, because COPY ({@link ClickCopy}) is what the
  * reactive client cannot do.
@@ -50,28 +50,35 @@ public class ClickWriter {
 
     private static final Logger LOG = Logger.getLogger(ClickWriter.class);
 
-    private static final String ADD_TO_ROLLUP = """
+    private static final String ADD_TO_ROLLUP =
+            """
             insert into click_daily (brand_id, day, campaign_id, creator_id, post_id, platform, clicks, unique_clicks, bot_clicks)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (brand_id, day, campaign_id, creator_id, post_id, platform) do update
             set clicks = click_daily.clicks + excluded.clicks,
                 unique_clicks = click_daily.unique_clicks + excluded.unique_clicks,
                 bot_clicks = click_daily.bot_clicks + excluded.bot_clicks""";
-    // A batch is stored once: a retry after a lost answer to its commit finds its id taken (and, while
+    // A batch is stored once: a retry after a lost answer to its commit finds its id taken (and,
+    // while
     // the first attempt's transaction is still open, waits for it to end).
-    private static final String CLAIM_BATCH = "insert into click_batch (id, stored_at) values (?, now()) on conflict (id) do nothing";
-    // Agents in one order, so that writers of several instances storing the same ones cannot deadlock.
-    private static final String STORE_AGENTS = "insert into user_agent (id, text) select * from unnest(?::bigint[], ?::text[])"
-            + " order by 1 on conflict (id) do nothing";
+    private static final String CLAIM_BATCH =
+            "insert into click_batch (id, stored_at) values (?, now()) on conflict (id) do nothing";
+    // Agents in one order, so that writers of several instances storing the same ones cannot
+    // deadlock.
+    private static final String STORE_AGENTS =
+            "insert into user_agent (id, text) select * from unnest(?::bigint[], ?::text[])"
+                    + " order by 1 on conflict (id) do nothing";
     // A batch is retried within the life of the process that queued it; a week is ample.
-    private static final String FORGET_OLD_BATCHES = "delete from click_batch where stored_at < now() - interval '7 days'";
+    private static final String FORGET_OLD_BATCHES =
+            "delete from click_batch where stored_at < now() - interval '7 days'";
 
     private final AgroalDataSource db;
     private final Vertx vertx;
     private final int batchSize;
     private final int maxBatchSize;
     private final Duration interval;
-    // In chunks of slots rather than a node per click: the queue is what the garbage collector copies.
+    // In chunks of slots rather than a node per click: the queue is what the garbage collector
+    // copies.
     private final Queue<Click> queue = new MpmcUnboundedXaddArrayQueue<>(4096);
     // A failed batch is retried whole, under its id, before new clicks.
     private final Queue<Batch> retries = new ConcurrentLinkedQueue<>();
@@ -81,11 +88,18 @@ public class ClickWriter {
     private final AtomicInteger writing = new AtomicInteger();
     private long timer;
 
-    ClickWriter(AgroalDataSource db, Vertx vertx, MeterRegistry metrics,
-            @ConfigProperty(name = "tracking.clicks.batch-size", defaultValue = "5000") int batchSize,
-            @ConfigProperty(name = "tracking.clicks.max-batch-size", defaultValue = "10000") int maxBatchSize,
-            @ConfigProperty(name = "tracking.clicks.flush-interval", defaultValue = "PT0.02S") Duration interval,
-            @ConfigProperty(name = "tracking.clicks.max-backlog", defaultValue = "100000") int maxBacklog,
+    ClickWriter(
+            AgroalDataSource db,
+            Vertx vertx,
+            MeterRegistry metrics,
+            @ConfigProperty(name = "tracking.clicks.batch-size", defaultValue = "5000")
+                    int batchSize,
+            @ConfigProperty(name = "tracking.clicks.max-batch-size", defaultValue = "10000")
+                    int maxBatchSize,
+            @ConfigProperty(name = "tracking.clicks.flush-interval", defaultValue = "PT0.02S")
+                    Duration interval,
+            @ConfigProperty(name = "tracking.clicks.max-backlog", defaultValue = "100000")
+                    int maxBacklog,
             @ConfigProperty(name = "tracking.clicks.writers", defaultValue = "1") int writers) {
         this.db = db;
         this.vertx = vertx;
@@ -93,12 +107,17 @@ public class ClickWriter {
         this.maxBatchSize = Math.max(batchSize, maxBatchSize);
         this.interval = interval;
         this.writers = Math.max(1, writers);
-        this.writerThreads = Executors.newFixedThreadPool(this.writers, task -> {
-            var thread = new Thread(task, "click-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.backlog = new Backlog(maxBacklog, metrics.gauge("tracking.clicks.pending", new AtomicInteger()));
+        this.writerThreads =
+                Executors.newFixedThreadPool(
+                        this.writers,
+                        task -> {
+                            var thread = new Thread(task, "click-writer");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+        this.backlog =
+                new Backlog(
+                        maxBacklog, metrics.gauge("tracking.clicks.pending", new AtomicInteger()));
     }
 
     @PostConstruct
@@ -107,8 +126,8 @@ public class ClickWriter {
     }
 
     /**
-     * Queues the click; {@code answer} (the redirect's response) runs at once, or later when too many
-     * clicks wait to be stored (see {@link Backlog}).
+     * Queues the click; {@code answer} (the redirect's response) runs at once, or later when too
+     * many clicks wait to be stored (see {@link Backlog}).
      */
     public void enqueue(Click click, Runnable answer) {
         queue.add(click);
@@ -127,8 +146,8 @@ public class ClickWriter {
     }
 
     /**
-     * Writes one batch unless all writers are busy (the next tick, or the next write to end, picks up
-     * the rest). One writer by default: two copying into the same index pages at once, each with
+     * Writes one batch unless all writers are busy (the next tick, or the next write to end, picks
+     * up the rest). One writer by default: two copying into the same index pages at once, each with
      * smaller batches, cost the database more per click (bench/RESULTS.md); more writers are for a
      * database that one connection cannot keep busy.
      */
@@ -142,19 +161,23 @@ public class ClickWriter {
             return;
         }
         try {
-            writerThreads.execute(() -> {
-                try {
-                    store(batch);
-                } catch (SQLException | RuntimeException failure) {
-                    LOG.errorf(failure, "could not store %d clicks; they stay queued and are retried", batch.clicks().size());
-                    giveBack(batch);
-                } finally {
-                    writing.decrementAndGet();
-                }
-                if (backlog.size() >= batchSize) {
-                    writeNext();
-                }
-            });
+            writerThreads.execute(
+                    () -> {
+                        try {
+                            store(batch);
+                        } catch (SQLException | RuntimeException failure) {
+                            LOG.errorf(
+                                    failure,
+                                    "could not store %d clicks; they stay queued and are retried",
+                                    batch.clicks().size());
+                            giveBack(batch);
+                        } finally {
+                            writing.decrementAndGet();
+                        }
+                        if (backlog.size() >= batchSize) {
+                            writeNext();
+                        }
+                    });
         } catch (RejectedExecutionException stopping) { // the stop's drain stores them
             giveBack(batch);
             writing.decrementAndGet();
@@ -183,12 +206,14 @@ public class ClickWriter {
     }
 
     /**
-     * Up to the largest batch: a write starts once a batch's worth is queued, but when more has piled
-     * up meanwhile (the previous write's commit waits on the disk), one larger batch takes it, so the
-     * writer keeps pace with fewer commits instead of falling behind one commit per small batch.
+     * Up to the largest batch: a write starts once a batch's worth is queued, but when more has
+     * piled up meanwhile (the previous write's commit waits on the disk), one larger batch takes
+     * it, so the writer keeps pace with fewer commits instead of falling behind one commit per
+     * small batch.
      */
     private List<Click> take() {
-        var batch = new ArrayList<Click>(Math.min(maxBatchSize, Math.max(batchSize, backlog.size())));
+        var batch =
+                new ArrayList<Click>(Math.min(maxBatchSize, Math.max(batchSize, backlog.size())));
         Click click;
         while (batch.size() < maxBatchSize && (click = queue.poll()) != null) {
             batch.add(click);
@@ -234,8 +259,12 @@ public class ClickWriter {
         }
     }
 
-    /** Stores the texts of the batch's user agents that this process has not stored yet (the clicks name them by id). */
-    private static List<UserAgent> storeNewAgents(Connection connection, List<Click> clicks) throws SQLException {
+    /**
+     * Stores the texts of the batch's user agents that this process has not stored yet (the clicks
+     * name them by id).
+     */
+    private static List<UserAgent> storeNewAgents(Connection connection, List<Click> clicks)
+            throws SQLException {
         var agents = new ArrayList<UserAgent>();
         var seen = Collections.newSetFromMap(new IdentityHashMap<UserAgent, Boolean>());
         for (Click click : clicks) {
@@ -248,8 +277,14 @@ public class ClickWriter {
             return agents;
         }
         try (PreparedStatement store = connection.prepareStatement(STORE_AGENTS)) {
-            store.setArray(1, connection.createArrayOf("bigint", agents.stream().map(UserAgent::id).toArray()));
-            store.setArray(2, connection.createArrayOf("text", agents.stream().map(UserAgent::text).toArray()));
+            store.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "bigint", agents.stream().map(UserAgent::id).toArray()));
+            store.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "text", agents.stream().map(UserAgent::text).toArray()));
             store.executeUpdate();
         }
         return agents;
@@ -257,7 +292,8 @@ public class ClickWriter {
 
     private static void addToRollup(Connection connection, List<Click> clicks) throws SQLException {
         try (PreparedStatement add = connection.prepareStatement(ADD_TO_ROLLUP)) {
-            for (Map.Entry<ClickRollup.Key, ClickRollup.Counts> row : ClickRollup.of(clicks).entrySet()) {
+            for (Map.Entry<ClickRollup.Key, ClickRollup.Counts> row :
+                    ClickRollup.of(clicks).entrySet()) {
                 ClickRollup.Key key = row.getKey();
                 add.setObject(1, key.brandId());
                 add.setDate(2, Date.valueOf(key.day()));
@@ -277,7 +313,8 @@ public class ClickWriter {
     /** Forgets the ids of batches stored long ago: no retry of theirs can still come. */
     @Scheduled(every = "1h", delayed = "1m")
     void forgetOldBatches() throws SQLException {
-        try (Connection connection = db.getConnection(); var statement = connection.createStatement()) {
+        try (Connection connection = db.getConnection();
+                var statement = connection.createStatement()) {
             int forgotten = statement.executeUpdate(FORGET_OLD_BATCHES);
             LOG.debugf("forgot %d stored click batches", forgotten);
         }
@@ -285,7 +322,8 @@ public class ClickWriter {
 
     /**
      * Before the pool closes: stop the timer and store everything still queued, retrying a failed
-     * batch a few times. Runs after the HTTP server has stopped taking requests (graceful shutdown).
+     * batch a few times. Runs after the HTTP server has stopped taking requests (graceful
+     * shutdown).
      */
     void drainOnStop(@Observes @Priority(1) ShutdownEvent stop) throws InterruptedException {
         vertx.cancelTimer(timer);

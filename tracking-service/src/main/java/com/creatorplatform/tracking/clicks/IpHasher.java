@@ -8,9 +8,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A visitor's address as clicks keep it: its keyed hash (HMAC-SHA256 under the deployment's
- * {@code tracking.ip-hash-key}, its first 16 bytes: enough to tell addresses apart and spot abuse,
- * not to find the person, and half the bytes to keep and store per click).
+ * A visitor's address as clicks keep it: its keyed hash (HMAC-SHA256 under the deployment's {@code
+ * tracking.ip-hash-key}, its first 16 bytes: enough to tell addresses apart and spot abuse, not to
+ * find the person, and half the bytes to keep and store per click).
  */
 final class IpHasher {
 
@@ -21,20 +21,27 @@ final class IpHasher {
 
     IpHasher(String key) {
         var spec = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        this.macs = ThreadLocal.withInitial(() -> {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(spec);
-                return mac;
-            } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        this.macs =
+                ThreadLocal.withInitial(
+                        () -> {
+                            try {
+                                Mac mac = Mac.getInstance("HmacSHA256");
+                                mac.init(spec);
+                                return mac;
+                            } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
     }
 
     /** The address's hash; an unknown (null) address hashes as the empty text. */
     byte[] hash(String address) {
-        byte[] mac = macs.get().doFinal(address == null ? new byte[0] : address.getBytes(StandardCharsets.UTF_8));
+        byte[] mac =
+                macs.get()
+                        .doFinal(
+                                address == null
+                                        ? new byte[0]
+                                        : address.getBytes(StandardCharsets.UTF_8));
         return Arrays.copyOf(mac, BYTES);
     }
 }

@@ -5,12 +5,12 @@ import java.util.UUID;
 /**
  * UUIDs in the version 7 layout: the Unix millisecond first, then 74 random bits. Ids made in time
  * order sort in time order, so a new row lands at the right edge of a b-tree index instead of on a
- * random page (each random page a stored click touched was a large part of its cost: bench/RESULTS.md).
+ * random page (each random page a stored click touched was a large part of its cost:
+ * bench/RESULTS.md).
  */
 final class TimeOrderedUuid {
 
-    private TimeOrderedUuid() {
-    }
+    private TimeOrderedUuid() {}
 
     /** {@code random1} gives 12 bits, {@code random2} 62 bits. */
     static UUID of(long epochMillis, long random1, long random2) {

@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  *
  * <p>A fixed table of 64-bit words rather than a map: every redirect writes here, and a map's entry
  * objects (key, entry, timestamp) for hundreds of thousands of visitors live long enough to burden
- * the garbage collector. Each (link, visitor) pair hashes to a set of eight slots (a cache line);
- * a slot holds 32 bits of the pair's hash and the click's epoch second. Two different pairs would
+ * the garbage collector. Each (link, visitor) pair hashes to a set of eight slots (a cache line); a
+ * slot holds 32 bits of the pair's hash and the click's epoch second. Two different pairs would
  * have to agree on the set and those 32 bits to be mistaken for each other (one chance in 2^32
  * times the number of sets: 2^49 by default). Concurrent clicks of the same pair may both count as
  * unique: an over-count again.
@@ -28,9 +28,13 @@ public class UniqueClicks {
     private final AtomicLongArray slots;
     private final int setMask;
 
-    /** Room for about {@code maxRemembered} recent (link, visitor) pairs (rounded up to a power of two). */
+    /**
+     * Room for about {@code maxRemembered} recent (link, visitor) pairs (rounded up to a power of
+     * two).
+     */
     public UniqueClicks(long maxRemembered) {
-        int sets = Integer.highestOneBit((int) Math.max(1, Math.min(1 << 28, maxRemembered / WAYS)));
+        int sets =
+                Integer.highestOneBit((int) Math.max(1, Math.min(1 << 28, maxRemembered / WAYS)));
         sets = sets * WAYS < maxRemembered ? sets << 1 : sets;
         this.slots = new AtomicLongArray(sets * WAYS);
         this.setMask = sets - 1;
@@ -64,9 +68,9 @@ public class UniqueClicks {
     /**
      * Records the first click of a visitor who has just been given their id (always unique) without
      * reading the set first: a store into a cache line the processor does not hold yet waits in its
-     * store buffer, where a load would stall the redirect until memory answers. The slot is picked by
-     * the pair's hash rather than as the oldest, so it may evict a more recent pair (an over-count
-     * again, and only when the memory is full).
+     * store buffer, where a load would stall the redirect until memory answers. The slot is picked
+     * by the pair's hash rather than as the oldest, so it may evict a more recent pair (an
+     * over-count again, and only when the memory is full).
      */
     public void first(UUID linkId, UUID visitorId, Instant at) {
         long hash = hash(linkId, visitorId);
@@ -76,8 +80,12 @@ public class UniqueClicks {
     }
 
     private static long hash(UUID linkId, UUID visitorId) {
-        long h = visitorId.getMostSignificantBits() * 0x9E3779B97F4A7C15L ^ visitorId.getLeastSignificantBits();
-        h = (h ^ linkId.getMostSignificantBits()) * 0xBF58476D1CE4E5B9L ^ linkId.getLeastSignificantBits();
+        long h =
+                visitorId.getMostSignificantBits() * 0x9E3779B97F4A7C15L
+                        ^ visitorId.getLeastSignificantBits();
+        h =
+                (h ^ linkId.getMostSignificantBits()) * 0xBF58476D1CE4E5B9L
+                        ^ linkId.getLeastSignificantBits();
         h = (h ^ (h >>> 31)) * 0x94D049BB133111EBL;
         return h ^ (h >>> 29);
     }

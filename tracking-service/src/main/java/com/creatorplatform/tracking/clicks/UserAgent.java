@@ -10,14 +10,16 @@ import java.security.NoSuchAlgorithmException;
  * id and whether it is a bot's. Clicks store the id, the text is stored once in table user_agent: a
  * browser's user agent is a hundred bytes that thousands of clicks repeat. The id is taken from the
  * text (the first 8 bytes of its SHA-256, as migration V10 computes it), so every instance names an
- * agent alike without asking the database. Clicks of the same browser share one ({@link KnownAgents}).
+ * agent alike without asking the database. Clicks of the same browser share one ({@link
+ * KnownAgents}).
  */
 final class UserAgent {
 
     private final String text;
     private final long id;
     private final boolean bot;
-    // Whether this process has stored the text already (ClickWriter); until then each batch with it offers it.
+    // Whether this process has stored the text already (ClickWriter); until then each batch with it
+    // offers it.
     private volatile boolean stored;
 
     private UserAgent(String text, long id, boolean bot) {
@@ -53,7 +55,10 @@ final class UserAgent {
 
     private static long idOf(String text) {
         try {
-            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))).getLong();
+            return ByteBuffer.wrap(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(text.getBytes(StandardCharsets.UTF_8)))
+                    .getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -19,10 +19,12 @@ import java.util.UUID;
 final class VisitorIds {
 
     private static final int IDS_PER_DRAW = 256;
-    private static final ThreadLocal<VisitorIds> PER_THREAD = ThreadLocal.withInitial(VisitorIds::new);
+    private static final ThreadLocal<VisitorIds> PER_THREAD =
+            ThreadLocal.withInitial(VisitorIds::new);
 
     private final SecureRandom random;
-    private final ByteBuffer drawn = ByteBuffer.allocate(16 * IDS_PER_DRAW).position(16 * IDS_PER_DRAW);
+    private final ByteBuffer drawn =
+            ByteBuffer.allocate(16 * IDS_PER_DRAW).position(16 * IDS_PER_DRAW);
 
     private VisitorIds() {
         SecureRandom generator;

@@ -16,25 +16,38 @@ import java.util.UUID;
 public class BrandSecrets {
 
     private final CampaignCalls campaigns;
-    private final Cache<UUID, String> secrets = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
+    private final Cache<UUID, String> secrets =
+            Caffeine.newBuilder()
+                    .maximumSize(10_000)
+                    .expireAfterWrite(Duration.ofMinutes(5))
+                    .build();
 
     BrandSecrets(CampaignCalls campaigns) {
         this.campaigns = campaigns;
     }
 
-    /** The brand's secret; empty when there is no such brand. Fails when campaign-service cannot answer. */
+    /**
+     * The brand's secret; empty when there is no such brand. Fails when campaign-service cannot
+     * answer.
+     */
     public Uni<Optional<String>> of(UUID brandId) {
         String cached = secrets.getIfPresent(brandId);
         if (cached != null) {
             return Uni.createFrom().item(Optional.of(cached));
         }
-        return campaigns.stub()
-                .getWebhookSecret(GetWebhookSecretRequest.newBuilder().setBrandId(brandId.toString()).build())
-                .map(response -> {
-                    secrets.put(brandId, response.getWebhookSecret());
-                    return Optional.of(response.getWebhookSecret());
-                })
-                .onFailure(f -> f instanceof StatusRuntimeException s && s.getStatus().getCode() == Status.Code.NOT_FOUND)
+        return campaigns
+                .stub()
+                .getWebhookSecret(
+                        GetWebhookSecretRequest.newBuilder().setBrandId(brandId.toString()).build())
+                .map(
+                        response -> {
+                            secrets.put(brandId, response.getWebhookSecret());
+                            return Optional.of(response.getWebhookSecret());
+                        })
+                .onFailure(
+                        f ->
+                                f instanceof StatusRuntimeException s
+                                        && s.getStatus().getCode() == Status.Code.NOT_FOUND)
                 .recoverWithItem(Optional.empty());
     }
 }

@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** tracking-service's one door to campaign-service: every call gets the same deadline and the same failure. */
+/**
+ * tracking-service's one door to campaign-service: every call gets the same deadline and the same
+ * failure.
+ */
 @ApplicationScoped
 public class CampaignCalls {
 
@@ -17,8 +20,10 @@ public class CampaignCalls {
     private final Duration deadline;
 
     CampaignCalls(
-            @GrpcClient("campaign") @RegisterClientInterceptor(TrackingServiceIdentity.class) MutinyCampaignServiceStub campaigns,
-            @ConfigProperty(name = "tracking.campaign-service.deadline", defaultValue = "PT2S") Duration deadline) {
+            @GrpcClient("campaign") @RegisterClientInterceptor(TrackingServiceIdentity.class)
+                    MutinyCampaignServiceStub campaigns,
+            @ConfigProperty(name = "tracking.campaign-service.deadline", defaultValue = "PT2S")
+                    Duration deadline) {
         this.campaigns = campaigns;
         this.deadline = deadline;
     }
@@ -28,9 +33,14 @@ public class CampaignCalls {
         return campaigns.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** What the caller hears when campaign-service could not answer: UNAVAILABLE, so that it retries (the shop its order report). */
+    /**
+     * What the caller hears when campaign-service could not answer: UNAVAILABLE, so that it retries
+     * (the shop its order report).
+     */
     public static RuntimeException unavailable(String what, Throwable failure) {
-        return Status.UNAVAILABLE.withDescription("campaign-service could not " + what + "; try again shortly")
-                .withCause(failure).asRuntimeException();
+        return Status.UNAVAILABLE
+                .withDescription("campaign-service could not " + what + "; try again shortly")
+                .withCause(failure)
+                .asRuntimeException();
     }
 }

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The offer terms in effect for campaigns at an order's time, from campaign-service (one call per order). */
+/**
+ * The offer terms in effect for campaigns at an order's time, from campaign-service (one call per
+ * order).
+ */
 @ApplicationScoped
 public class CampaignOffers {
 
@@ -29,18 +32,26 @@ public class CampaignOffers {
                 return OfferTerms.defaults();
             }
             var offer = resolved.getOffer();
-            int window = offer.getAttributionWindowDays() > 0 ? offer.getAttributionWindowDays() : OfferTerms.defaults().attributionWindowDays();
-            var priority = offer.getPriority() == AttributionPriority.ATTRIBUTION_PRIORITY_LINK_WINS ? Priority.LINK_WINS : Priority.CODE_WINS;
+            int window =
+                    offer.getAttributionWindowDays() > 0
+                            ? offer.getAttributionWindowDays()
+                            : OfferTerms.defaults().attributionWindowDays();
+            var priority =
+                    offer.getPriority() == AttributionPriority.ATTRIBUTION_PRIORITY_LINK_WINS
+                            ? Priority.LINK_WINS
+                            : Priority.CODE_WINS;
             return new OfferTerms(UUID.fromString(offer.getId()), window, priority);
         }
 
         /**
-         * The campaign's status now, as campaign-service answers it with the offer; UNKNOWN for a campaign
-         * without an offer in effect, which earns nothing whatever its status.
+         * The campaign's status now, as campaign-service answers it with the offer; UNKNOWN for a
+         * campaign without an offer in effect, which earns nothing whatever its status.
          */
         public CampaignStatus status(UUID campaignId) {
             ResolvedOffer resolved = byCampaign.get(campaignId);
-            return resolved == null ? CampaignStatus.UNKNOWN : CampaignStatuses.toDomain(resolved.getCampaignStatus());
+            return resolved == null
+                    ? CampaignStatus.UNKNOWN
+                    : CampaignStatuses.toDomain(resolved.getCampaignStatus());
         }
 
         /** What the order keeps of its campaign's offer, so later changes never rewrite it. */
@@ -61,10 +72,28 @@ public class CampaignOffers {
             return Uni.createFrom().item(new InEffect(Map.of()));
         }
         var request = ResolveOffersRequest.newBuilder().setBrandId(brandId.toString());
-        campaignIds.forEach(id -> request.addQueries(OfferQuery.newBuilder().setCampaignId(id.toString()).setAt(WireTypes.timestamp(at))));
-        return campaigns.stub().resolveOffers(request.build())
-                .map(response -> new InEffect(response.getOffersList().stream().collect(Collectors.toMap(
-                        o -> UUID.fromString(o.getQuery().getCampaignId()), o -> o, (a, b) -> a))))
-                .onFailure().transform(failure -> CampaignCalls.unavailable("give the offer terms", failure));
+        campaignIds.forEach(
+                id ->
+                        request.addQueries(
+                                OfferQuery.newBuilder()
+                                        .setCampaignId(id.toString())
+                                        .setAt(WireTypes.timestamp(at))));
+        return campaigns
+                .stub()
+                .resolveOffers(request.build())
+                .map(
+                        response ->
+                                new InEffect(
+                                        response.getOffersList().stream()
+                                                .collect(
+                                                        Collectors.toMap(
+                                                                o ->
+                                                                        UUID.fromString(
+                                                                                o.getQuery()
+                                                                                        .getCampaignId()),
+                                                                o -> o,
+                                                                (a, b) -> a))))
+                .onFailure()
+                .transform(failure -> CampaignCalls.unavailable("give the offer terms", failure));
     }
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The email hashes of the creators an order could go to, from campaign-service, to spot self-referrals. */
+/**
+ * The email hashes of the creators an order could go to, from campaign-service, to spot
+ * self-referrals.
+ */
 @ApplicationScoped
 public class CreatorEmails {
 
@@ -26,9 +29,19 @@ public class CreatorEmails {
         }
         var request = BatchGetCreatorsRequest.newBuilder().setBrandId(brandId.toString());
         creatorIds.forEach(id -> request.addIds(id.toString()));
-        return campaigns.stub().batchGetCreators(request.build())
-                .map(response -> response.getCreatorsList().stream().collect(Collectors.toMap(
-                        c -> UUID.fromString(c.getId()), c -> EmailHash.of(c.getEmail()), (a, b) -> a)))
-                .onFailure().transform(failure -> CampaignCalls.unavailable("tell the creators' emails", failure));
+        return campaigns
+                .stub()
+                .batchGetCreators(request.build())
+                .map(
+                        response ->
+                                response.getCreatorsList().stream()
+                                        .collect(
+                                                Collectors.toMap(
+                                                        c -> UUID.fromString(c.getId()),
+                                                        c -> EmailHash.of(c.getEmail()),
+                                                        (a, b) -> a)))
+                .onFailure()
+                .transform(
+                        failure -> CampaignCalls.unavailable("tell the creators' emails", failure));
     }
 }

@@ -13,13 +13,16 @@ import java.util.Locale;
  */
 public final class EmailHash {
 
-    private EmailHash() {
-    }
+    private EmailHash() {}
 
     public static String of(String email) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(email.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(
+                                    email.trim()
+                                            .toLowerCase(Locale.ROOT)
+                                            .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -25,19 +25,42 @@ public class PublishedPostsFeed implements FeedPoller.Sink<PublishedPost> {
     private final LinkRegistry links;
     private final FeedPoller<PublishedPost> poller;
 
-    PublishedPostsFeed(CampaignCalls campaigns, LinkRegistry links, Clock clock,
+    PublishedPostsFeed(
+            CampaignCalls campaigns,
+            LinkRegistry links,
+            Clock clock,
             @ConfigProperty(name = "tracking.post-feed.batch-size") int batchSize,
             @ConfigProperty(name = "tracking.post-feed.backoff") Duration backoff,
             @ConfigProperty(name = "tracking.post-feed.max-backoff") Duration maxBackoff) {
         this.links = links;
-        FeedPoller.Source<PublishedPost> source = (after, limit) -> campaigns.stub()
-                .listPublishedPosts(ListPublishedPostsRequest.newBuilder().setAfter(after).setLimit(limit).build())
-                .map(page -> new FeedPoller.Batch<>(after, page.getPostsList(), page.getNextCursor()));
-        this.poller = new FeedPoller<>("post links from campaign-service's published posts", source, this,
-                new FeedPoller.Settings(batchSize, backoff, maxBackoff), clock);
+        FeedPoller.Source<PublishedPost> source =
+                (after, limit) ->
+                        campaigns
+                                .stub()
+                                .listPublishedPosts(
+                                        ListPublishedPostsRequest.newBuilder()
+                                                .setAfter(after)
+                                                .setLimit(limit)
+                                                .build())
+                                .map(
+                                        page ->
+                                                new FeedPoller.Batch<>(
+                                                        after,
+                                                        page.getPostsList(),
+                                                        page.getNextCursor()));
+        this.poller =
+                new FeedPoller<>(
+                        "post links from campaign-service's published posts",
+                        source,
+                        this,
+                        new FeedPoller.Settings(batchSize, backoff, maxBackoff),
+                        clock);
     }
 
-    @Scheduled(identity = "post-link-feed", every = "${tracking.post-feed.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            identity = "post-link-feed",
+            every = "${tracking.post-feed.every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return poll().replaceWithVoid();
     }
@@ -54,13 +77,21 @@ public class PublishedPostsFeed implements FeedPoller.Sink<PublishedPost> {
 
     @Override
     public Uni<Boolean> apply(FeedPoller.Batch<PublishedPost> batch) {
-        return Uni.createFrom().deferred(() -> links.createPostLinks(batch.after(), batch.next(),
-                batch.entries().stream().map(PublishedPostsFeed::toPostLink).toList()));
+        return Uni.createFrom()
+                .deferred(
+                        () ->
+                                links.createPostLinks(
+                                        batch.after(),
+                                        batch.next(),
+                                        batch.entries().stream()
+                                                .map(PublishedPostsFeed::toPostLink)
+                                                .toList()));
     }
 
     /**
-     * A published post's own link, from campaign-service's feed: to the campaign's landing page, its UTM
-     * parameters naming the creator's handle, the platform and the campaign (each falls back to an id).
+     * A published post's own link, from campaign-service's feed: to the campaign's landing page,
+     * its UTM parameters naming the creator's handle, the platform and the campaign (each falls
+     * back to an id).
      */
     static LinkRegistry.NewLink toPostLink(PublishedPost post) {
         return new LinkRegistry.NewLink(

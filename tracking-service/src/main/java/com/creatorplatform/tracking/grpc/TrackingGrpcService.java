@@ -40,7 +40,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Thin adapter: parse the request, call a use case, map the answer; failures become gRPC statuses. */
+/**
+ * Thin adapter: parse the request, call a use case, map the answer; failures become gRPC statuses.
+ */
 @GrpcService
 public class TrackingGrpcService implements TrackingService {
 
@@ -49,7 +51,8 @@ public class TrackingGrpcService implements TrackingService {
     private final Reports reports;
     private final Clock clock;
 
-    TrackingGrpcService(LinkRegistry links, ConversionDesk conversions, Reports reports, Clock clock) {
+    TrackingGrpcService(
+            LinkRegistry links, ConversionDesk conversions, Reports reports, Clock clock) {
         this.links = links;
         this.conversions = conversions;
         this.reports = reports;
@@ -58,93 +61,180 @@ public class TrackingGrpcService implements TrackingService {
 
     @Override
     public Uni<DiscountCode> createDiscountCode(CreateDiscountCodeRequest request) {
-        return GrpcCalls.run(() -> links.createCode(Ids.parse("brand_id", request.getBrandId()), request.getCode(),
-                Ids.parse("creator_id", request.getCreatorId()), Ids.parse("campaign_id", request.getCampaignId()))
-                .map(LinkMapping::toProto));
+        return GrpcCalls.run(
+                () ->
+                        links.createCode(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        request.getCode(),
+                                        Ids.parse("creator_id", request.getCreatorId()),
+                                        Ids.parse("campaign_id", request.getCampaignId()))
+                                .map(LinkMapping::toProto));
     }
 
     @Override
     public Uni<Order> recordConversion(RecordConversionRequest request) {
-        return GrpcCalls.run(() -> conversions.record(OrderMapping.toReport(request), request.getCompleted())
-                .map(OrderMapping::toProto));
+        return GrpcCalls.run(
+                () ->
+                        conversions
+                                .record(OrderMapping.toReport(request), request.getCompleted())
+                                .map(OrderMapping::toProto));
     }
 
     @Override
     public Uni<Order> updateOrderStatus(UpdateOrderStatusRequest request) {
-        return GrpcCalls.run(() -> {
-            UUID brandId = Ids.parse("brand_id", request.getBrandId());
-            Instant at = request.hasAt() ? WireTypes.instant(request.getAt()) : clock.instant();
-            var changed = switch (request.getStatus()) {
-                case ORDER_STATUS_COMPLETED -> conversions.complete(brandId, request.getOrderId(), at);
-                case ORDER_STATUS_CANCELLED -> conversions.cancel(brandId, request.getOrderId(), at);
-                default -> throw ApiError.invalidArgument("status must be COMPLETED or CANCELLED, got " + request.getStatus());
-            };
-            return changed.map(OrderMapping::toProto);
-        });
+        return GrpcCalls.run(
+                () -> {
+                    UUID brandId = Ids.parse("brand_id", request.getBrandId());
+                    Instant at =
+                            request.hasAt() ? WireTypes.instant(request.getAt()) : clock.instant();
+                    var changed =
+                            switch (request.getStatus()) {
+                                case ORDER_STATUS_COMPLETED ->
+                                        conversions.complete(brandId, request.getOrderId(), at);
+                                case ORDER_STATUS_CANCELLED ->
+                                        conversions.cancel(brandId, request.getOrderId(), at);
+                                default ->
+                                        throw ApiError.invalidArgument(
+                                                "status must be COMPLETED or CANCELLED, got "
+                                                        + request.getStatus());
+                            };
+                    return changed.map(OrderMapping::toProto);
+                });
     }
 
     @Override
     public Uni<Order> recordRefund(RecordRefundRequest request) {
-        return GrpcCalls.run(() -> conversions.refund(Ids.parse("brand_id", request.getBrandId()), request.getOrderId(),
-                        request.getRefundId(), request.getAmount().getAmountMinor(), request.getAmount().getCurrency(),
-                        request.hasRefundedAt() ? WireTypes.instant(request.getRefundedAt()) : clock.instant())
-                .map(OrderMapping::toProto));
+        return GrpcCalls.run(
+                () ->
+                        conversions
+                                .refund(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        request.getOrderId(),
+                                        request.getRefundId(),
+                                        request.getAmount().getAmountMinor(),
+                                        request.getAmount().getCurrency(),
+                                        request.hasRefundedAt()
+                                                ? WireTypes.instant(request.getRefundedAt())
+                                                : clock.instant())
+                                .map(OrderMapping::toProto));
     }
 
     @Override
     public Uni<BatchGetOrdersResponse> batchGetOrders(BatchGetOrdersRequest request) {
-        return GrpcCalls.run(() -> {
-            if (request.getOrderIdsCount() > Ids.MAX_BATCH) {
-                throw ApiError.invalidArgument("order_ids takes at most " + Ids.MAX_BATCH + " ids, got " + request.getOrderIdsCount());
-            }
-            return conversions.byOrderIds(Ids.parse("brand_id", request.getBrandId()), request.getOrderIdsList())
-                    .map(views -> BatchGetOrdersResponse.newBuilder().addAllOrders(views.stream().map(OrderMapping::toProto).toList()).build());
-        });
+        return GrpcCalls.run(
+                () -> {
+                    if (request.getOrderIdsCount() > Ids.MAX_BATCH) {
+                        throw ApiError.invalidArgument(
+                                "order_ids takes at most "
+                                        + Ids.MAX_BATCH
+                                        + " ids, got "
+                                        + request.getOrderIdsCount());
+                    }
+                    return conversions
+                            .byOrderIds(
+                                    Ids.parse("brand_id", request.getBrandId()),
+                                    request.getOrderIdsList())
+                            .map(
+                                    views ->
+                                            BatchGetOrdersResponse.newBuilder()
+                                                    .addAllOrders(
+                                                            views.stream()
+                                                                    .map(OrderMapping::toProto)
+                                                                    .toList())
+                                                    .build());
+                });
     }
 
     @Override
     public Uni<TrackingLink> createTrackingLink(CreateTrackingLinkRequest request) {
-        return GrpcCalls.run(() -> links.create(LinkMapping.toNewLink(request)).map(LinkMapping::toProto));
+        return GrpcCalls.run(
+                () -> links.create(LinkMapping.toNewLink(request)).map(LinkMapping::toProto));
     }
 
     @Override
-    public Uni<BatchGetTrackingLinksResponse> batchGetTrackingLinks(BatchGetTrackingLinksRequest request) {
-        return GrpcCalls.run(() -> links.byIds(Ids.parse("brand_id", request.getBrandId()), Ids.parseBatch("ids", request.getIdsList()))
-                .map(found -> BatchGetTrackingLinksResponse.newBuilder()
-                        .addAllLinks(found.stream().map(LinkMapping::toProto).toList())
-                        .build()));
+    public Uni<BatchGetTrackingLinksResponse> batchGetTrackingLinks(
+            BatchGetTrackingLinksRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        links.byIds(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        Ids.parseBatch("ids", request.getIdsList()))
+                                .map(
+                                        found ->
+                                                BatchGetTrackingLinksResponse.newBuilder()
+                                                        .addAllLinks(
+                                                                found.stream()
+                                                                        .map(LinkMapping::toProto)
+                                                                        .toList())
+                                                        .build()));
     }
 
     @Override
     public Uni<GetReportResponse> getReport(GetReportRequest request) {
-        return GrpcCalls.run(() -> reports
-                .report(ReportMapping.toFilter(request.getFilter()), ReportMapping.toDimensions(request.getGroupByList()))
-                .map(rows -> GetReportResponse.newBuilder().addAllRows(rows.stream().map(ReportMapping::toProto).toList()).build()));
+        return GrpcCalls.run(
+                () ->
+                        reports.report(
+                                        ReportMapping.toFilter(request.getFilter()),
+                                        ReportMapping.toDimensions(request.getGroupByList()))
+                                .map(
+                                        rows ->
+                                                GetReportResponse.newBuilder()
+                                                        .addAllRows(
+                                                                rows.stream()
+                                                                        .map(ReportMapping::toProto)
+                                                                        .toList())
+                                                        .build()));
     }
 
     @Override
-    public Uni<ListTransactionDetailsResponse> listTransactionDetails(ListTransactionDetailsRequest request) {
-        return GrpcCalls.run(() -> conversions.transactions(ReportMapping.toFilter(request.getFilter()),
-                        PageCursor.decode(request.getPage().getCursor()), PageCursor.pageSize(request.getPage().getPageSize()))
-                .map(page -> ListTransactionDetailsResponse.newBuilder()
-                        .addAllOrders(page.items().stream().map(OrderMapping::toProto).toList())
-                        .setPage(PageInfo.newBuilder().setNextCursor(page.nextCursor() == null ? "" : page.nextCursor()))
-                        .build()));
+    public Uni<ListTransactionDetailsResponse> listTransactionDetails(
+            ListTransactionDetailsRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        conversions
+                                .transactions(
+                                        ReportMapping.toFilter(request.getFilter()),
+                                        PageCursor.decode(request.getPage().getCursor()),
+                                        PageCursor.pageSize(request.getPage().getPageSize()))
+                                .map(
+                                        page ->
+                                                ListTransactionDetailsResponse.newBuilder()
+                                                        .addAllOrders(
+                                                                page.items().stream()
+                                                                        .map(OrderMapping::toProto)
+                                                                        .toList())
+                                                        .setPage(
+                                                                PageInfo.newBuilder()
+                                                                        .setNextCursor(
+                                                                                page.nextCursor()
+                                                                                                == null
+                                                                                        ? ""
+                                                                                        : page
+                                                                                                .nextCursor()))
+                                                        .build()));
     }
 
     @Override
-    public Uni<BatchGetPerformanceResponse> batchGetCreatorPerformance(BatchGetCreatorPerformanceRequest request) {
-        return GrpcCalls.run(() -> reports.performance(ReportMapping.toFilter(request), Dimension.CREATOR)
-                .map(TrackingGrpcService::performances));
+    public Uni<BatchGetPerformanceResponse> batchGetCreatorPerformance(
+            BatchGetCreatorPerformanceRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        reports.performance(ReportMapping.toFilter(request), Dimension.CREATOR)
+                                .map(TrackingGrpcService::performances));
     }
 
     @Override
-    public Uni<BatchGetPerformanceResponse> batchGetPostPerformance(BatchGetPostPerformanceRequest request) {
-        return GrpcCalls.run(() -> reports.performance(ReportMapping.toFilter(request), Dimension.POST)
-                .map(TrackingGrpcService::performances));
+    public Uni<BatchGetPerformanceResponse> batchGetPostPerformance(
+            BatchGetPostPerformanceRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        reports.performance(ReportMapping.toFilter(request), Dimension.POST)
+                                .map(TrackingGrpcService::performances));
     }
 
     private static BatchGetPerformanceResponse performances(List<Reports.Performance> found) {
-        return BatchGetPerformanceResponse.newBuilder().addAllPerformances(found.stream().map(ReportMapping::toProto).toList()).build();
+        return BatchGetPerformanceResponse.newBuilder()
+                .addAllPerformances(found.stream().map(ReportMapping::toProto).toList())
+                .build();
     }
 }

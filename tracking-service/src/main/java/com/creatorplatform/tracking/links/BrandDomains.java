@@ -11,30 +11,56 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.UUID;
 
-/** Brands' allowed domains (where their links may send visitors), from campaign-service, kept for a minute. */
+/**
+ * Brands' allowed domains (where their links may send visitors), from campaign-service, kept for a
+ * minute.
+ */
 @ApplicationScoped
 public class BrandDomains {
 
     private final CampaignCalls campaigns;
-    private final Cache<UUID, AllowedDomains> domains = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
+    private final Cache<UUID, AllowedDomains> domains =
+            Caffeine.newBuilder()
+                    .maximumSize(10_000)
+                    .expireAfterWrite(Duration.ofMinutes(1))
+                    .build();
 
     BrandDomains(CampaignCalls campaigns) {
         this.campaigns = campaigns;
     }
 
-    /** The brand's allowed domains; NOT_FOUND for a brand campaign-service does not know, UNAVAILABLE when it cannot answer. */
+    /**
+     * The brand's allowed domains; NOT_FOUND for a brand campaign-service does not know,
+     * UNAVAILABLE when it cannot answer.
+     */
     public Uni<AllowedDomains> of(UUID brandId) {
         AllowedDomains cached = domains.getIfPresent(brandId);
         if (cached != null) {
             return Uni.createFrom().item(cached);
         }
-        return campaigns.stub()
-                .batchGetBrands(BatchGetBrandsRequest.newBuilder().addIds(brandId.toString()).build())
-                .onFailure().transform(failure -> CampaignCalls.unavailable("tell the brand's allowed domains", failure))
-                .map(found -> found.getBrandsList().stream().findFirst()
-                        .map(brand -> new AllowedDomains(brand.getAllowedDomainsList()))
-                        .orElseThrow(() -> ApiError.notFound("brand " + brandId + " does not exist")))
+        return campaigns
+                .stub()
+                .batchGetBrands(
+                        BatchGetBrandsRequest.newBuilder().addIds(brandId.toString()).build())
+                .onFailure()
+                .transform(
+                        failure ->
+                                CampaignCalls.unavailable(
+                                        "tell the brand's allowed domains", failure))
+                .map(
+                        found ->
+                                found.getBrandsList().stream()
+                                        .findFirst()
+                                        .map(
+                                                brand ->
+                                                        new AllowedDomains(
+                                                                brand.getAllowedDomainsList()))
+                                        .orElseThrow(
+                                                () ->
+                                                        ApiError.notFound(
+                                                                "brand "
+                                                                        + brandId
+                                                                        + " does not exist")))
                 .invoke(allowed -> domains.put(brandId, allowed));
     }
 }

@@ -11,8 +11,7 @@ import com.creatorplatform.tracking.wire.PlatformNames;
 /** Protobuf ⇄ domain for links and discount codes, and nothing else. */
 public final class LinkMapping {
 
-    private LinkMapping() {
-    }
+    private LinkMapping() {}
 
     public static com.creatorplatform.proto.tracking.v1.TrackingLink toProto(TrackingLink link) {
         return com.creatorplatform.proto.tracking.v1.TrackingLink.newBuilder()
@@ -31,8 +30,11 @@ public final class LinkMapping {
 
     public static com.creatorplatform.proto.tracking.v1.DiscountCode toProto(DiscountCode code) {
         return com.creatorplatform.proto.tracking.v1.DiscountCode.newBuilder()
-                .setId(code.id.toString()).setBrandId(code.brandId.toString()).setCode(code.code)
-                .setCreatorId(code.creatorId.toString()).setCampaignId(code.campaignId.toString())
+                .setId(code.id.toString())
+                .setBrandId(code.brandId.toString())
+                .setCode(code.code)
+                .setCreatorId(code.creatorId.toString())
+                .setCampaignId(code.campaignId.toString())
                 .setCreatedAt(WireTypes.timestamp(code.createdAt))
                 .build();
     }

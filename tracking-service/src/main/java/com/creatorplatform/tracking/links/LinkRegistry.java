@@ -22,12 +22,28 @@ public class LinkRegistry {
     private static final Logger LOG = Logger.getLogger(LinkRegistry.class);
 
     /** What a new link is made of, as the caller asked for it; a null platform is not known. */
-    public record NewLink(UUID brandId, UUID campaignId, UUID creatorId, UUID postId, String platform, String destinationUrl,
+    public record NewLink(
+            UUID brandId,
+            UUID campaignId,
+            UUID creatorId,
+            UUID postId,
+            String platform,
+            String destinationUrl,
             TrackingLink.Utm utm) {
 
-        /** This link with the UTM values its caller left out taken from what the records call its campaign and creator. */
+        /**
+         * This link with the UTM values its caller left out taken from what the records call its
+         * campaign and creator.
+         */
         NewLink named(LinkNames names) {
-            return new NewLink(brandId, campaignId, creatorId, postId, platform, destinationUrl, utm.or(names.utmOn(platform)));
+            return new NewLink(
+                    brandId,
+                    campaignId,
+                    creatorId,
+                    postId,
+                    platform,
+                    destinationUrl,
+                    utm.or(names.utmOn(platform)));
         }
     }
 
@@ -40,7 +56,12 @@ public class LinkRegistry {
     private final BrandRecords records;
     private final Clock clock;
 
-    LinkRegistry(TrackingLinkRepository links, FeedCursorRepository cursors, BrandDomains domains, BrandRecords records, Clock clock) {
+    LinkRegistry(
+            TrackingLinkRepository links,
+            FeedCursorRepository cursors,
+            BrandDomains domains,
+            BrandRecords records,
+            Clock clock) {
         this.links = links;
         this.cursors = cursors;
         this.domains = domains;
@@ -51,26 +72,40 @@ public class LinkRegistry {
     /**
      * A link made by hand. Its destination must be on one of the brand's allowed domains (no open
      * redirect): INVALID_ARGUMENT otherwise; its campaign, creator and post must be the brand's;
-     * NOT_FOUND for an unknown brand or a record not of the brand, UNAVAILABLE when campaign-service
-     * cannot tell; nothing is stored then. UTM values the caller leaves out are the records' names.
+     * NOT_FOUND for an unknown brand or a record not of the brand, UNAVAILABLE when
+     * campaign-service cannot tell; nothing is stored then. UTM values the caller leaves out are
+     * the records' names.
      */
     public Uni<TrackingLink> create(NewLink request) {
         return domains.of(request.brandId())
-                .flatMap(allowed -> records.requireOwned(request.brandId(), request.campaignId(), request.creatorId(), request.postId())
-                        .map(names -> {
-                            allowed.requirePermitted("destination_url", request.destinationUrl());
-                            return link(request.named(names));
-                        }))
+                .flatMap(
+                        allowed ->
+                                records.requireOwned(
+                                                request.brandId(),
+                                                request.campaignId(),
+                                                request.creatorId(),
+                                                request.postId())
+                                        .map(
+                                                names -> {
+                                                    allowed.requirePermitted(
+                                                            "destination_url",
+                                                            request.destinationUrl());
+                                                    return link(request.named(names));
+                                                }))
                 .call(link -> Panache.withTransaction(() -> links.persist(link)))
-                .invoke(link -> LOG.infof("created link %s (%s) for creator %s in campaign %s", link.id, link.code,
-                        link.creatorId, link.campaignId));
+                .invoke(
+                        link ->
+                                LOG.infof(
+                                        "created link %s (%s) for creator %s in campaign %s",
+                                        link.id, link.code, link.creatorId, link.campaignId));
     }
 
     /**
-     * A new discount code of the brand's creator in the brand's campaign (NOT_FOUND otherwise, as for
-     * links); ALREADY_EXISTS when the brand has it (in any case).
+     * A new discount code of the brand's creator in the brand's campaign (NOT_FOUND otherwise, as
+     * for links); ALREADY_EXISTS when the brand has it (in any case).
      */
-    public Uni<DiscountCode> createCode(UUID brandId, String code, UUID creatorId, UUID campaignId) {
+    public Uni<DiscountCode> createCode(
+            UUID brandId, String code, UUID creatorId, UUID campaignId) {
         var discount = DiscountCode.create(brandId, code, creatorId, campaignId, clock.instant());
         return records.requireOwned(brandId, campaignId, creatorId, null)
                 .chain(() -> Panache.withTransaction(() -> store(discount)));
@@ -80,8 +115,17 @@ public class LinkRegistry {
         // The unique index decides, so two racing creations of one code cannot both succeed.
         return discount.<DiscountCode>persistAndFlush()
                 .onFailure(failure -> UniqueViolation.of(failure, "discount_code_per_brand"))
-                .transform(taken -> ApiError.alreadyExists("the brand already has the discount code '" + discount.code + "'"))
-                .invoke(d -> LOG.infof("created discount code %s for creator %s in campaign %s", d.code, d.creatorId, d.campaignId));
+                .transform(
+                        taken ->
+                                ApiError.alreadyExists(
+                                        "the brand already has the discount code '"
+                                                + discount.code
+                                                + "'"))
+                .invoke(
+                        d ->
+                                LOG.infof(
+                                        "created discount code %s for creator %s in campaign %s",
+                                        d.code, d.creatorId, d.campaignId));
     }
 
     /** Where the post links stand in campaign-service's feed of published posts. */
@@ -94,34 +138,52 @@ public class LinkRegistry {
      * Moves the feed's cursor from {@code after} to {@code next} and gives each published post in
      * between its own link (once per post, however often the feed delivers it), in one transaction.
      * A post's link goes to its campaign's landing page, which campaign-service already held to the
-     * brand's allowed domains.
-     * Answers false, creating nothing, when the cursor was no longer at {@code after} (another replica
-     * created them).
+     * brand's allowed domains. Answers false, creating nothing, when the cursor was no longer at
+     * {@code after} (another replica created them).
      */
     @WithTransaction
     public Uni<Boolean> createPostLinks(String after, String next, List<NewLink> posts) {
-        return cursors.move(POST_FEED, after, next, clock.instant()).chain(moved -> {
-            if (!moved) {
-                return Uni.createFrom().item(false);
-            }
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (NewLink post : posts) {
-                chain = chain.chain(() -> {
-                    var link = link(post);
-                    return links.insertPostLinkOnce(link).invoke(created -> {
-                        if (created) {
-                            LOG.infof("created link %s (%s) for post %s of creator %s", link.id, link.code, link.postId, link.creatorId);
-                        }
-                    }).replaceWithVoid();
-                });
-            }
-            return chain.replaceWith(true);
-        });
+        return cursors.move(POST_FEED, after, next, clock.instant())
+                .chain(
+                        moved -> {
+                            if (!moved) {
+                                return Uni.createFrom().item(false);
+                            }
+                            Uni<Void> chain = Uni.createFrom().voidItem();
+                            for (NewLink post : posts) {
+                                chain =
+                                        chain.chain(
+                                                () -> {
+                                                    var link = link(post);
+                                                    return links.insertPostLinkOnce(link)
+                                                            .invoke(
+                                                                    created -> {
+                                                                        if (created) {
+                                                                            LOG.infof(
+                                                                                    "created link %s (%s) for post %s of creator %s",
+                                                                                    link.id,
+                                                                                    link.code,
+                                                                                    link.postId,
+                                                                                    link.creatorId);
+                                                                        }
+                                                                    })
+                                                            .replaceWithVoid();
+                                                });
+                            }
+                            return chain.replaceWith(true);
+                        });
     }
 
     private TrackingLink link(NewLink request) {
-        return TrackingLink.create(request.brandId(), request.campaignId(), request.creatorId(), request.postId(), request.platform(),
-                request.destinationUrl(), request.utm(), clock.instant());
+        return TrackingLink.create(
+                request.brandId(),
+                request.campaignId(),
+                request.creatorId(),
+                request.postId(),
+                request.platform(),
+                request.destinationUrl(),
+                request.utm(),
+                clock.instant());
     }
 
     @WithSession

@@ -18,42 +18,65 @@ import java.util.UUID;
 public class TrackingLink extends PanacheEntityBase {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final String ALPHABET =
+            "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
     /** 12 characters of a 57-letter alphabet: about 70 bits, far beyond guessing. */
     static final int CODE_LENGTH = 12;
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
     public String code;
+
     @Column(name = "brand_id")
     public UUID brandId;
+
     @Column(name = "campaign_id")
     public UUID campaignId;
+
     @Column(name = "creator_id")
     public UUID creatorId;
+
     @Column(name = "post_id")
     public UUID postId;
+
     @Column(name = "destination_url")
     public String destinationUrl;
+
     /** The destination with its UTM parameters; the redirect only adds the click id. */
     @Column(name = "redirect_url")
     public String redirectUrl;
+
     @Column(name = "created_at")
     public Instant createdAt;
-    /** Where the link is shared: a name of campaign-service's platforms (INSTAGRAM, ...); null when not known. */
+
+    /**
+     * Where the link is shared: a name of campaign-service's platforms (INSTAGRAM, ...); null when
+     * not known.
+     */
     public String platform;
 
-    /** How the link names itself to the brand's analytics (UTM parameters besides the platform's). */
+    /**
+     * How the link names itself to the brand's analytics (UTM parameters besides the platform's).
+     */
     public record Utm(String source, String campaign) {
 
         /** These values, each one not given taken from the other's. */
         public Utm or(Utm named) {
-            return new Utm(given(source) ? source : named.source(), given(campaign) ? campaign : named.campaign());
+            return new Utm(
+                    given(source) ? source : named.source(),
+                    given(campaign) ? campaign : named.campaign());
         }
     }
 
-    public static TrackingLink create(UUID brandId, UUID campaignId, UUID creatorId, UUID postId, String platform, String destination,
-            Utm utm, Instant now) {
+    public static TrackingLink create(
+            UUID brandId,
+            UUID campaignId,
+            UUID creatorId,
+            UUID postId,
+            String platform,
+            String destination,
+            Utm utm,
+            Instant now) {
         var link = new TrackingLink();
         link.id = UUID.randomUUID();
         link.code = newCode();
@@ -62,9 +85,11 @@ public class TrackingLink extends PanacheEntityBase {
         link.creatorId = creatorId;
         link.postId = postId;
         link.platform = platform;
-        // Only the URL's shape here: the brand's allowed domains are checked by LinkRegistry for links made by
+        // Only the URL's shape here: the brand's allowed domains are checked by LinkRegistry for
+        // links made by
         // hand, and by campaign-service for the landing pages that posts' links go to.
-        link.destinationUrl = AllowedDomains.requireHttpUrl("destination_url", destination).toString();
+        link.destinationUrl =
+                AllowedDomains.requireHttpUrl("destination_url", destination).toString();
         var params = new LinkedHashMap<String, String>();
         params.put("utm_source", orDefault(utm.source(), creatorId));
         params.put("utm_medium", platform == null ? "creator" : platform.toLowerCase(Locale.ROOT));

@@ -31,16 +31,18 @@ public class ClickHistory {
 
     /**
      * The visitor's latest clicks at or before the order, and their first clicks after it (up to
-     * {@link #LIMIT} each): those attribute nothing, but the reason says the visitor's clicks came too
-     * late, not that there were none. The visitor is known by the click id the shop passed on; an
-     * unknown or foreign click id means no history.
+     * {@link #LIMIT} each): those attribute nothing, but the reason says the visitor's clicks came
+     * too late, not that there were none. The visitor is known by the click id the shop passed on;
+     * an unknown or foreign click id means no history.
      */
     public Uni<List<Click>> ofVisitorBehind(UUID brandId, UUID clickId, Instant orderedAt) {
         if (clickId == null) {
             return Uni.createFrom().item(List.of());
         }
-        // The click id is looked up once for both sides; each side reads the visitor's index up to its limit.
-        return db.preparedQuery("""
+        // The click id is looked up once for both sides; each side reads the visitor's index up to
+        // its limit.
+        return db.preparedQuery(
+                        """
                         with visitor as materialized (select k.visitor_id from click k join tracking_link kl on kl.id = k.link_id
                                                       where k.id = $2 and kl.brand_id = $1 limit 1),
                              seen as not materialized (
@@ -52,15 +54,24 @@ public class ClickHistory {
                         union all
                         (select * from seen where clicked_at > $3 order by clicked_at limit $4)""")
                 .execute(Tuple.of(brandId, clickId, orderedAt.atOffset(ZoneOffset.UTC), LIMIT))
-                .map(rows -> {
-                    var clicks = new ArrayList<Click>();
-                    for (Row row : rows) {
-                        clicks.add(new Click(row.getUUID("id"), row.getUUID("link_id"), row.getUUID("creator_id"),
-                                row.getUUID("campaign_id"), row.getUUID("post_id"), row.getString("platform"),
-                                row.getOffsetDateTime("clicked_at").toInstant(), row.getBoolean("is_bot"),
-                                CampaignStatus.valueOf(row.getString("campaign_status"))));
-                    }
-                    return clicks;
-                });
+                .map(
+                        rows -> {
+                            var clicks = new ArrayList<Click>();
+                            for (Row row : rows) {
+                                clicks.add(
+                                        new Click(
+                                                row.getUUID("id"),
+                                                row.getUUID("link_id"),
+                                                row.getUUID("creator_id"),
+                                                row.getUUID("campaign_id"),
+                                                row.getUUID("post_id"),
+                                                row.getString("platform"),
+                                                row.getOffsetDateTime("clicked_at").toInstant(),
+                                                row.getBoolean("is_bot"),
+                                                CampaignStatus.valueOf(
+                                                        row.getString("campaign_status"))));
+                            }
+                            return clicks;
+                        });
     }
 }

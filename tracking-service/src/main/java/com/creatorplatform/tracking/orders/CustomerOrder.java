@@ -22,61 +22,94 @@ import java.util.UUID;
 @Table(name = "customer_order")
 public class CustomerOrder extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
+
     @Column(name = "brand_id")
     public UUID brandId;
+
     @Column(name = "order_id")
     public String orderId;
+
     @Column(name = "amount_minor")
     public long amountMinor;
+
     public String currency;
+
     @Column(name = "refunded_minor")
     public long refundedMinor;
+
     @Enumerated(EnumType.STRING)
     public OrderStatus status;
+
     @Column(name = "ordered_at")
     public Instant orderedAt;
+
     @Column(name = "completed_at")
     public Instant completedAt;
+
     @Column(name = "customer_hash")
     public String customerHash;
+
     @Column(name = "click_id")
     public UUID clickId;
+
     @Column(name = "discount_code")
     public String discountCode;
+
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
+
     @Enumerated(EnumType.STRING)
     public com.creatorplatform.tracking.domain.attribution.Rule rule;
+
     @Column(name = "creator_id")
     public UUID creatorId;
+
     @Column(name = "campaign_id")
     public UUID campaignId;
+
     @Column(name = "post_id")
     public UUID postId;
-    /** The platform of the link whose click won the order; null when not known (or won by a code, or by nobody). */
+
+    /**
+     * The platform of the link whose click won the order; null when not known (or won by a code, or
+     * by nobody).
+     */
     public String platform;
+
     @Column(name = "touch_click_id")
     public UUID touchClickId;
+
     @Column(name = "window_start")
     public Instant windowStart;
+
     @Column(name = "window_end")
     public Instant windowEnd;
+
     @Column(name = "offer_version_id")
     public UUID offerVersionId;
+
     @Column(name = "offer_snapshot")
     public byte[] offerSnapshot;
+
     public String reason;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
     /** What the shop told us about a new order. */
-    public record Report(UUID brandId, String orderId, long amountMinor, String currency, Instant orderedAt, String customerHash,
-            UUID clickId, String discountCode) {
-    }
+    public record Report(
+            UUID brandId,
+            String orderId,
+            long amountMinor,
+            String currency,
+            Instant orderedAt,
+            String customerHash,
+            UUID clickId,
+            String discountCode) {}
 
-    public static CustomerOrder record(Report report, Attribution attribution, byte[] offerSnapshot, Instant now) {
+    public static CustomerOrder record(
+            Report report, Attribution attribution, byte[] offerSnapshot, Instant now) {
         var order = new CustomerOrder();
         order.id = UUID.randomUUID();
         order.brandId = report.brandId();
@@ -84,12 +117,14 @@ public class CustomerOrder extends PanacheEntityBase {
         order.amountMinor = report.amountMinor();
         order.currency = report.currency();
         order.status = OrderStatus.PENDING;
-        // Stored to the microsecond, as PostgreSQL keeps it, so a replay answers exactly what was first answered.
+        // Stored to the microsecond, as PostgreSQL keeps it, so a replay answers exactly what was
+        // first answered.
         order.orderedAt = report.orderedAt().truncatedTo(ChronoUnit.MICROS);
         order.customerHash = report.customerHash();
         order.clickId = report.clickId();
         // A matched code is kept as the brand wrote it.
-        order.discountCode = attribution.code() != null ? attribution.code() : report.discountCode();
+        order.discountCode =
+                attribution.code() != null ? attribution.code() : report.discountCode();
         order.outcome = attribution.outcome();
         order.rule = attribution.rule();
         order.creatorId = attribution.creatorId();
@@ -111,11 +146,16 @@ public class CustomerOrder extends PanacheEntityBase {
         return outcome == Outcome.ATTRIBUTED;
     }
 
-    /** Completes the order at a time the shop reported ({@link OrderTimes}); false when it already was. */
+    /**
+     * Completes the order at a time the shop reported ({@link OrderTimes}); false when it already
+     * was.
+     */
     public boolean complete(Instant at, Instant now) {
         return switch (status) {
             case COMPLETED -> false;
-            case CANCELLED -> throw ApiError.failedPrecondition("order " + orderId + " is CANCELLED and cannot be completed");
+            case CANCELLED ->
+                    throw ApiError.failedPrecondition(
+                            "order " + orderId + " is CANCELLED and cannot be completed");
             case PENDING -> {
                 completedAt = OrderTimes.completed(at, orderedAt, now);
                 status = OrderStatus.COMPLETED;
@@ -130,7 +170,8 @@ public class CustomerOrder extends PanacheEntityBase {
             return false;
         }
         if (refundedMinor > 0) {
-            throw ApiError.failedPrecondition("order " + orderId + " has refunds; refund the rest instead of cancelling");
+            throw ApiError.failedPrecondition(
+                    "order " + orderId + " has refunds; refund the rest instead of cancelling");
         }
         status = OrderStatus.CANCELLED;
         return true;
@@ -142,14 +183,27 @@ public class CustomerOrder extends PanacheEntityBase {
             throw ApiError.invalidArgument("refund amount must be positive");
         }
         if (!currency.equals(refundCurrency)) {
-            throw ApiError.invalidArgument("refund currency must be the order's " + currency + ", got '" + refundCurrency + "'");
+            throw ApiError.invalidArgument(
+                    "refund currency must be the order's "
+                            + currency
+                            + ", got '"
+                            + refundCurrency
+                            + "'");
         }
         if (status != OrderStatus.COMPLETED) {
-            throw ApiError.failedPrecondition("order " + orderId + " is " + status + "; only completed orders are refunded");
+            throw ApiError.failedPrecondition(
+                    "order " + orderId + " is " + status + "; only completed orders are refunded");
         }
         long remaining = amountMinor - refundedMinor;
         if (amount > remaining) {
-            throw ApiError.failedPrecondition("refund of " + amount + " exceeds what remains of order " + orderId + " (" + remaining + ")");
+            throw ApiError.failedPrecondition(
+                    "refund of "
+                            + amount
+                            + " exceeds what remains of order "
+                            + orderId
+                            + " ("
+                            + remaining
+                            + ")");
         }
         refundedMinor += amount;
     }

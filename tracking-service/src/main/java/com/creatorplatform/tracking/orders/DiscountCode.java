@@ -17,22 +17,28 @@ public class DiscountCode extends PanacheEntityBase {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{3,40}");
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
+
     @Column(name = "brand_id")
     public UUID brandId;
+
     public String code;
+
     @Column(name = "creator_id")
     public UUID creatorId;
+
     @Column(name = "campaign_id")
     public UUID campaignId;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
-    public static DiscountCode create(UUID brandId, String code, UUID creatorId, UUID campaignId, Instant now) {
+    public static DiscountCode create(
+            UUID brandId, String code, UUID creatorId, UUID campaignId, Instant now) {
         String trimmed = code == null ? "" : code.trim();
         if (!CODE.matcher(trimmed).matches()) {
-            throw ApiError.invalidArgument("code must be 3 to 40 letters, digits, '-' or '_', got '" + code + "'");
+            throw ApiError.invalidArgument(
+                    "code must be 3 to 40 letters, digits, '-' or '_', got '" + code + "'");
         }
         var discount = new DiscountCode();
         discount.id = UUID.randomUUID();

@@ -9,21 +9,29 @@ import java.util.UUID;
 
 /**
  * What an order change adds to the daily order rollup. Reports count an attributed order (not a
- * self-referral, not an unattributed one) once it is completed, with its revenue, on the UTC day
- * it was ordered; pending and cancelled orders count nowhere, so voiding a completed order takes
- * its count and revenue back from that same day. A refund counts on the UTC day of the refund.
- * Each change is applied only when the order really changed (the desk's no-op paths apply none),
- * so a replayed report or status never counts twice.
+ * self-referral, not an unattributed one) once it is completed, with its revenue, on the UTC day it
+ * was ordered; pending and cancelled orders count nowhere, so voiding a completed order takes its
+ * count and revenue back from that same day. A refund counts on the UTC day of the refund. Each
+ * change is applied only when the order really changed (the desk's no-op paths apply none), so a
+ * replayed report or status never counts twice.
  */
 public final class OrderFigures {
 
     /** Deltas to add to one rollup row. */
-    public record Change(UUID brandId, LocalDate day, UUID campaignId, UUID creatorId, UUID postId, String platform, String currency,
-            long orders, long revenueMinor, long refunds, long refundedMinor) {
-    }
+    public record Change(
+            UUID brandId,
+            LocalDate day,
+            UUID campaignId,
+            UUID creatorId,
+            UUID postId,
+            String platform,
+            String currency,
+            long orders,
+            long revenueMinor,
+            long refunds,
+            long refundedMinor) {}
 
-    private OrderFigures() {
-    }
+    private OrderFigures() {}
 
     public static Optional<Change> completed(CustomerOrder order) {
         return change(order, order.orderedAt, 1, order.amountMinor, 0, 0);
@@ -31,19 +39,37 @@ public final class OrderFigures {
 
     /** Only a completed order had been counted. */
     public static Optional<Change> cancelled(CustomerOrder order, boolean wasCompleted) {
-        return wasCompleted ? change(order, order.orderedAt, -1, -order.amountMinor, 0, 0) : Optional.empty();
+        return wasCompleted
+                ? change(order, order.orderedAt, -1, -order.amountMinor, 0, 0)
+                : Optional.empty();
     }
 
     public static Optional<Change> refunded(CustomerOrder order, OrderRefund refund) {
         return change(order, refund.refundedAt, 0, 0, 1, refund.amountMinor);
     }
 
-    private static Optional<Change> change(CustomerOrder order, Instant at, long orders, long revenue, long refunds, long refunded) {
+    private static Optional<Change> change(
+            CustomerOrder order,
+            Instant at,
+            long orders,
+            long revenue,
+            long refunds,
+            long refunded) {
         if (!order.earnsCommission()) {
             return Optional.empty();
         }
-        return Optional.of(new Change(order.brandId, LocalDate.ofInstant(at, ZoneOffset.UTC), order.campaignId, order.creatorId,
-                order.postId == null ? RollupKeys.NO_POST : order.postId,
-                order.platform == null ? RollupKeys.NO_PLATFORM : order.platform, order.currency, orders, revenue, refunds, refunded));
+        return Optional.of(
+                new Change(
+                        order.brandId,
+                        LocalDate.ofInstant(at, ZoneOffset.UTC),
+                        order.campaignId,
+                        order.creatorId,
+                        order.postId == null ? RollupKeys.NO_POST : order.postId,
+                        order.platform == null ? RollupKeys.NO_PLATFORM : order.platform,
+                        order.currency,
+                        orders,
+                        revenue,
+                        refunds,
+                        refunded));
     }
 }

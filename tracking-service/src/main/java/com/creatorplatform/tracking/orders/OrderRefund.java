@@ -8,25 +8,33 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One refund of an order; the brand's refund id (unique per brand) makes a repeated report harmless. */
+/**
+ * One refund of an order; the brand's refund id (unique per brand) makes a repeated report
+ * harmless.
+ */
 @Entity
 @Table(name = "order_refund")
 public class OrderRefund extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
+
     @Column(name = "brand_id")
     public UUID brandId;
+
     @Column(name = "refund_id")
     public String refundId;
+
     @Column(name = "order_ref")
     public UUID orderRef;
+
     @Column(name = "amount_minor")
     public long amountMinor;
+
     @Column(name = "refunded_at")
     public Instant refundedAt;
 
-    public static OrderRefund of(CustomerOrder order, String refundId, long amountMinor, Instant at) {
+    public static OrderRefund of(
+            CustomerOrder order, String refundId, long amountMinor, Instant at) {
         var refund = new OrderRefund();
         refund.id = UUID.randomUUID();
         refund.brandId = order.brandId;

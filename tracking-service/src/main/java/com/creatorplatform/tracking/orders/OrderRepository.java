@@ -19,20 +19,28 @@ public class OrderRepository implements PanacheRepositoryBase<CustomerOrder, UUI
 
     /** The order locked for a change, so that concurrent refunds cannot both spend what remains. */
     public Uni<CustomerOrder> byOrderIdForUpdate(UUID brandId, String orderId) {
-        return find("brandId = ?1 and orderId = ?2", brandId, orderId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        return find("brandId = ?1 and orderId = ?2", brandId, orderId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
     }
 
     public Uni<List<CustomerOrder>> byOrderIds(UUID brandId, List<String> orderIds) {
         if (orderIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return list("brandId = :brand and orderId in :ids", Parameters.with("brand", brandId).and("ids", orderIds));
+        return list(
+                "brandId = :brand and orderId in :ids",
+                Parameters.with("brand", brandId).and("ids", orderIds));
     }
 
     /** Orders of a report's filter, newest first (by order time), after the cursor's order. */
     public Uni<List<CustomerOrder>> newestFirst(ReportFilter filter, PageCursor after, int limit) {
-        var query = new StringBuilder("brandId = :brand and orderedAt >= :start and orderedAt < :end");
-        var params = Parameters.with("brand", filter.brandId()).and("start", filter.start()).and("end", filter.end());
+        var query =
+                new StringBuilder("brandId = :brand and orderedAt >= :start and orderedAt < :end");
+        var params =
+                Parameters.with("brand", filter.brandId())
+                        .and("start", filter.start())
+                        .and("end", filter.end());
         if (!filter.campaignIds().isEmpty()) {
             query.append(" and campaignId in :campaigns");
             params.and("campaigns", filter.campaignIds());
@@ -53,7 +61,9 @@ public class OrderRepository implements PanacheRepositoryBase<CustomerOrder, UUI
             query.append(" and (orderedAt < :at or (orderedAt = :at and id < :id))");
             params.and("at", after.createdAt()).and("id", after.id());
         }
-        return find(query.append(" order by orderedAt desc, id desc").toString(), params).range(0, limit - 1).list();
+        return find(query.append(" order by orderedAt desc, id desc").toString(), params)
+                .range(0, limit - 1)
+                .list();
     }
 
     public Uni<List<OrderRefund>> refundsOf(List<UUID> orderRefs) {
@@ -71,6 +81,7 @@ public class OrderRepository implements PanacheRepositoryBase<CustomerOrder, UUI
         if (code == null || code.isBlank()) {
             return Uni.createFrom().nullItem();
         }
-        return DiscountCode.find("brandId = ?1 and upper(code) = upper(?2)", brandId, code.trim()).firstResult();
+        return DiscountCode.find("brandId = ?1 and upper(code) = upper(?2)", brandId, code.trim())
+                .firstResult();
     }
 }

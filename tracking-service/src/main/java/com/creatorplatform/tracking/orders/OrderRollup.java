@@ -5,11 +5,15 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
-/** Adds order changes to the daily order rollup, inside the caller's transaction so the two never drift. */
+/**
+ * Adds order changes to the daily order rollup, inside the caller's transaction so the two never
+ * drift.
+ */
 @ApplicationScoped
 public class OrderRollup {
 
-    private static final String UPSERT = """
+    private static final String UPSERT =
+            """
             insert into order_daily (brand_id, day, campaign_id, creator_id, post_id, platform, currency, orders, revenue_minor,
                                      refunds, refunded_minor)
             values (:brand, :day, :campaign, :creator, :post, :platform, :currency, :orders, :revenue, :refunds, :refunded)
@@ -24,12 +28,22 @@ public class OrderRollup {
             return Uni.createFrom().voidItem();
         }
         var c = change.get();
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(UPSERT)
-                .setParameter("brand", c.brandId()).setParameter("day", c.day()).setParameter("campaign", c.campaignId())
-                .setParameter("creator", c.creatorId()).setParameter("post", c.postId()).setParameter("platform", c.platform())
-                .setParameter("currency", c.currency())
-                .setParameter("orders", c.orders()).setParameter("revenue", c.revenueMinor())
-                .setParameter("refunds", c.refunds()).setParameter("refunded", c.refundedMinor())
-                .executeUpdate()).replaceWithVoid();
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(UPSERT)
+                                        .setParameter("brand", c.brandId())
+                                        .setParameter("day", c.day())
+                                        .setParameter("campaign", c.campaignId())
+                                        .setParameter("creator", c.creatorId())
+                                        .setParameter("post", c.postId())
+                                        .setParameter("platform", c.platform())
+                                        .setParameter("currency", c.currency())
+                                        .setParameter("orders", c.orders())
+                                        .setParameter("revenue", c.revenueMinor())
+                                        .setParameter("refunds", c.refunds())
+                                        .setParameter("refunded", c.refundedMinor())
+                                        .executeUpdate())
+                .replaceWithVoid();
     }
 }

@@ -2,5 +2,7 @@ package com.creatorplatform.tracking.orders;
 
 /** PENDING → COMPLETED, PENDING → CANCELLED; a completed order may still be cancelled (voided). */
 public enum OrderStatus {
-    PENDING, COMPLETED, CANCELLED
+    PENDING,
+    COMPLETED,
+    CANCELLED
 }

@@ -28,13 +28,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers the outbox to payout-service: at least once (an event stays undelivered until payout
- * has answered for it) and in the order written. payout-service applies each event id once, so a
+ * Delivers the outbox to payout-service: at least once (an event stays undelivered until payout has
+ * answered for it) and in the order written. payout-service applies each event id once, so a
  * delivery repeated after a crash changes nothing. Rows are locked with SKIP LOCKED, so several
- * tracking replicas can relay side by side without sending the same batch at once. A payout
- * service that is down delays commissions; it never loses them. payout-service refuses a whole
- * batch when one event is malformed: the batch is then sent one event at a time, and an event
- * refused on its own is set aside with the reason (and logged) instead of blocking the others.
+ * tracking replicas can relay side by side without sending the same batch at once. A payout service
+ * that is down delays commissions; it never loses them. payout-service refuses a whole batch when
+ * one event is malformed: the batch is then sent one event at a time, and an event refused on its
+ * own is set aside with the reason (and logged) instead of blocking the others.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -49,10 +49,15 @@ public class OutboxRelay {
     private final Duration interval;
     private final AtomicBoolean relaying = new AtomicBoolean();
 
-    OutboxRelay(Pool db, Vertx vertx,
-            @GrpcClient("payout") @RegisterClientInterceptor(TrackingServiceIdentity.class) MutinyPayoutServiceStub payouts,
-            @ConfigProperty(name = "tracking.outbox.relay.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "tracking.outbox.relay.interval", defaultValue = "PT1S") Duration interval) {
+    OutboxRelay(
+            Pool db,
+            Vertx vertx,
+            @GrpcClient("payout") @RegisterClientInterceptor(TrackingServiceIdentity.class)
+                    MutinyPayoutServiceStub payouts,
+            @ConfigProperty(name = "tracking.outbox.relay.enabled", defaultValue = "true")
+                    boolean enabled,
+            @ConfigProperty(name = "tracking.outbox.relay.interval", defaultValue = "PT1S")
+                    Duration interval) {
         this.db = db;
         this.vertx = vertx;
         this.payouts = payouts;
@@ -70,65 +75,106 @@ public class OutboxRelay {
         if (!relaying.compareAndSet(false, true)) {
             return;
         }
-        relayBatch().subscribe().with(
-                delivered -> {
-                    relaying.set(false);
-                    if (delivered == BATCH) {
-                        relayOnce(); // more are waiting
-                    }
-                },
-                failure -> {
-                    relaying.set(false);
-                    LOG.warnf("order events not delivered to payout-service yet (%s); retrying", failure.getMessage());
-                });
+        relayBatch()
+                .subscribe()
+                .with(
+                        delivered -> {
+                            relaying.set(false);
+                            if (delivered == BATCH) {
+                                relayOnce(); // more are waiting
+                            }
+                        },
+                        failure -> {
+                            relaying.set(false);
+                            LOG.warnf(
+                                    "order events not delivered to payout-service yet (%s); retrying",
+                                    failure.getMessage());
+                        });
     }
 
     /** Sends one batch of undelivered events and marks them delivered; answers how many. */
     public Uni<Integer> relayBatch() {
-        return db.withTransaction(connection -> connection.preparedQuery("""
+        return db.withTransaction(
+                connection ->
+                        connection
+                                .preparedQuery(
+                                        """
                         select event_id, payload from outbox_event where delivered_at is null and refused_at is null
                         order by created_at, event_id limit $1 for update skip locked""")
-                .execute(Tuple.of(BATCH))
-                .flatMap(rows -> {
-                    List<OrderEvent> events = new ArrayList<>();
-                    for (Row row : rows) {
-                        events.add(parse(row));
-                    }
-                    if (events.isEmpty()) {
-                        return Uni.createFrom().item(0);
-                    }
-                    return deliver(connection, events).onFailure(OutboxRelay::refused).recoverWithUni(() -> Multi.createFrom()
-                            .iterable(events).onItem().transformToUniAndConcatenate(event -> deliver(connection, List.of(event))
-                                    .onFailure(OutboxRelay::refused).recoverWithUni(refusal -> setAside(connection, event, refusal)))
-                            .collect().last())
-                            .replaceWith(events.size());
-                }));
+                                .execute(Tuple.of(BATCH))
+                                .flatMap(
+                                        rows -> {
+                                            List<OrderEvent> events = new ArrayList<>();
+                                            for (Row row : rows) {
+                                                events.add(parse(row));
+                                            }
+                                            if (events.isEmpty()) {
+                                                return Uni.createFrom().item(0);
+                                            }
+                                            return deliver(connection, events)
+                                                    .onFailure(OutboxRelay::refused)
+                                                    .recoverWithUni(
+                                                            () ->
+                                                                    Multi.createFrom()
+                                                                            .iterable(events)
+                                                                            .onItem()
+                                                                            .transformToUniAndConcatenate(
+                                                                                    event ->
+                                                                                            deliver(
+                                                                                                            connection,
+                                                                                                            List
+                                                                                                                    .of(
+                                                                                                                            event))
+                                                                                                    .onFailure(
+                                                                                                            OutboxRelay
+                                                                                                                    ::refused)
+                                                                                                    .recoverWithUni(
+                                                                                                            refusal ->
+                                                                                                                    setAside(
+                                                                                                                            connection,
+                                                                                                                            event,
+                                                                                                                            refusal)))
+                                                                            .collect()
+                                                                            .last())
+                                                    .replaceWith(events.size());
+                                        }));
     }
 
     private Uni<Void> deliver(SqlConnection connection, List<OrderEvent> events) {
         String[] ids = events.stream().map(OrderEvent::getEventId).toArray(String[]::new);
         return payouts.withDeadlineAfter(5, TimeUnit.SECONDS)
                 .applyOrderEvents(ApplyOrderEventsRequest.newBuilder().addAllEvents(events).build())
-                .flatMap(applied -> connection.preparedQuery("update outbox_event set delivered_at = now() where event_id = any($1)")
-                        .execute(Tuple.of(ids)))
+                .flatMap(
+                        applied ->
+                                connection
+                                        .preparedQuery(
+                                                "update outbox_event set delivered_at = now() where event_id = any($1)")
+                                        .execute(Tuple.of(ids)))
                 .replaceWithVoid();
     }
 
     private Uni<Void> setAside(SqlConnection connection, OrderEvent event, Throwable refusal) {
-        LOG.errorf("payout-service refused order event %s: %s; it is set aside in the outbox", event.getEventId(), refusal.getMessage());
-        return connection.preparedQuery("update outbox_event set refused_at = now(), refusal = $2 where event_id = $1")
-                .execute(Tuple.of(event.getEventId(), refusal.getMessage())).replaceWithVoid();
+        LOG.errorf(
+                "payout-service refused order event %s: %s; it is set aside in the outbox",
+                event.getEventId(), refusal.getMessage());
+        return connection
+                .preparedQuery(
+                        "update outbox_event set refused_at = now(), refusal = $2 where event_id = $1")
+                .execute(Tuple.of(event.getEventId(), refusal.getMessage()))
+                .replaceWithVoid();
     }
 
     private static boolean refused(Throwable failure) {
-        return failure instanceof StatusRuntimeException status && status.getStatus().getCode() == Status.Code.INVALID_ARGUMENT;
+        return failure instanceof StatusRuntimeException status
+                && status.getStatus().getCode() == Status.Code.INVALID_ARGUMENT;
     }
 
     private static OrderEvent parse(Row row) {
         try {
             return OrderEvent.parseFrom(row.getBuffer("payload").getBytes());
         } catch (InvalidProtocolBufferException e) {
-            throw new IllegalStateException("outbox event " + row.getString("event_id") + " is unreadable", e);
+            throw new IllegalStateException(
+                    "outbox event " + row.getString("event_id") + " is unreadable", e);
         }
     }
 }

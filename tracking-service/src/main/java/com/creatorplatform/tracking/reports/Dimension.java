@@ -2,7 +2,11 @@ package com.creatorplatform.tracking.reports;
 
 /** What a report can be grouped by, and the rollup column behind it. */
 public enum Dimension {
-    DAY("day"), CAMPAIGN("campaign_id"), CREATOR("creator_id"), POST("post_id"), PLATFORM("platform");
+    DAY("day"),
+    CAMPAIGN("campaign_id"),
+    CREATOR("creator_id"),
+    POST("post_id"),
+    PLATFORM("platform");
 
     final String column;
 

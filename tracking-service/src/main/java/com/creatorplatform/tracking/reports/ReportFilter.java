@@ -13,8 +13,14 @@ import java.util.UUID;
  * campaign, creator and post ids and platform names (an empty list means all, the unknown platform
  * included).
  */
-public record ReportFilter(UUID brandId, LocalDate from, LocalDate to, List<UUID> campaignIds, List<UUID> creatorIds,
-        List<UUID> postIds, List<String> platforms) {
+public record ReportFilter(
+        UUID brandId,
+        LocalDate from,
+        LocalDate to,
+        List<UUID> campaignIds,
+        List<UUID> creatorIds,
+        List<UUID> postIds,
+        List<String> platforms) {
 
     /** A year, leap day included: longer ranges belong to an export, not to an rpc. */
     public static final int MAX_DAYS = 366;
@@ -28,7 +34,8 @@ public record ReportFilter(UUID brandId, LocalDate from, LocalDate to, List<UUID
         }
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         if (days > MAX_DAYS) {
-            throw ApiError.invalidArgument("dates cover " + days + " days; at most " + MAX_DAYS + " are allowed");
+            throw ApiError.invalidArgument(
+                    "dates cover " + days + " days; at most " + MAX_DAYS + " are allowed");
         }
         campaignIds = List.copyOf(campaignIds);
         creatorIds = List.copyOf(creatorIds);

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReportReader {
 
-    private static final String FILTER = """
+    private static final String FILTER =
+            """
             brand_id = $1 and day between $2 and $3
                   and (cardinality($4::uuid[]) = 0 or campaign_id = any($4))
                   and (cardinality($5::uuid[]) = 0 or creator_id = any($5))
@@ -27,7 +28,8 @@ public class ReportReader {
 
     // %1$s: the grouped columns, each followed by a comma; %2$s: how click rows group; %3$s: the
     // grouped columns from either side; %4$s: the join on them.
-    private static final String REPORT = """
+    private static final String REPORT =
+            """
             with t as (
                 select %1$s sum(clicks)::bigint as clicks, sum(unique_clicks)::bigint as unique_clicks,
                        sum(bot_clicks)::bigint as bot_clicks
@@ -41,7 +43,8 @@ public class ReportReader {
                    coalesce(o.revenue_minor, 0) as revenue_minor, coalesce(o.refunds, 0) as refunds,
                    coalesce(o.refunded_minor, 0) as refunded_minor
             from t full join o on %4$s
-            order by %1$s o.currency""".replace("FILTER", FILTER);
+            order by %1$s o.currency"""
+                    .replace("FILTER", FILTER);
 
     private final Pool db;
 
@@ -50,33 +53,47 @@ public class ReportReader {
     }
 
     public Uni<List<ReportRow>> rows(ReportFilter filter, List<Dimension> groupBy) {
-        var params = Tuple.of(filter.brandId(), filter.from(), filter.to())
-                .addArrayOfUUID(filter.campaignIds().toArray(UUID[]::new))
-                .addArrayOfUUID(filter.creatorIds().toArray(UUID[]::new))
-                .addArrayOfUUID(filter.postIds().toArray(UUID[]::new))
-                .addArrayOfString(filter.platforms().toArray(String[]::new));
+        var params =
+                Tuple.of(filter.brandId(), filter.from(), filter.to())
+                        .addArrayOfUUID(filter.campaignIds().toArray(UUID[]::new))
+                        .addArrayOfUUID(filter.creatorIds().toArray(UUID[]::new))
+                        .addArrayOfUUID(filter.postIds().toArray(UUID[]::new))
+                        .addArrayOfString(filter.platforms().toArray(String[]::new));
         var columns = new Columns(groupBy);
-        return db.preparedQuery(sql(groupBy)).execute(params).map(rows -> {
-            var report = new ArrayList<ReportRow>();
-            rows.forEach(row -> report.add(columns.read(row)));
-            return report;
-        });
+        return db.preparedQuery(sql(groupBy))
+                .execute(params)
+                .map(
+                        rows -> {
+                            var report = new ArrayList<ReportRow>();
+                            rows.forEach(row -> report.add(columns.read(row)));
+                            return report;
+                        });
     }
 
     private static String sql(List<Dimension> groupBy) {
         String columns = groupBy.stream().map(d -> d.column + ",").collect(Collectors.joining(" "));
         // "group by ()" sums everything into one row.
-        String clickGroups = groupBy.isEmpty() ? "()" : groupBy.stream().map(d -> d.column).collect(Collectors.joining(", "));
-        String eitherSide = groupBy.stream().map(d -> "coalesce(t.%1$s, o.%1$s) as %1$s,".formatted(d.column))
-                .collect(Collectors.joining(" "));
-        String join = groupBy.isEmpty() ? "true"
-                : groupBy.stream().map(d -> "t.%1$s = o.%1$s".formatted(d.column)).collect(Collectors.joining(" and "));
+        String clickGroups =
+                groupBy.isEmpty()
+                        ? "()"
+                        : groupBy.stream().map(d -> d.column).collect(Collectors.joining(", "));
+        String eitherSide =
+                groupBy.stream()
+                        .map(d -> "coalesce(t.%1$s, o.%1$s) as %1$s,".formatted(d.column))
+                        .collect(Collectors.joining(" "));
+        String join =
+                groupBy.isEmpty()
+                        ? "true"
+                        : groupBy.stream()
+                                .map(d -> "t.%1$s = o.%1$s".formatted(d.column))
+                                .collect(Collectors.joining(" and "));
         return REPORT.formatted(columns, clickGroups, eitherSide, join);
     }
 
     /**
-     * Where a report's values are in its rows: the grouped columns first, in the order asked for, then
-     * the sums. Read by position: by name the driver searches the row's column names for each value.
+     * Where a report's values are in its rows: the grouped columns first, in the order asked for,
+     * then the sums. Read by position: by name the driver searches the row's column names for each
+     * value.
      */
     private static final class Columns {
 
@@ -103,8 +120,14 @@ public class ReportReader {
                     creator < 0 ? null : row.getUUID(creator),
                     post < 0 ? null : row.getUUID(post),
                     platform < 0 ? null : row.getString(platform),
-                    row.getLong(sums), row.getLong(sums + 1), row.getLong(sums + 2), row.getString(sums + 3),
-                    row.getLong(sums + 4), row.getLong(sums + 5), row.getLong(sums + 6), row.getLong(sums + 7));
+                    row.getLong(sums),
+                    row.getLong(sums + 1),
+                    row.getLong(sums + 2),
+                    row.getString(sums + 3),
+                    row.getLong(sums + 4),
+                    row.getLong(sums + 5),
+                    row.getLong(sums + 6),
+                    row.getLong(sums + 7));
         }
     }
 }

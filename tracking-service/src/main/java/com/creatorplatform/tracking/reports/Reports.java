@@ -12,8 +12,7 @@ import java.util.UUID;
 public class Reports {
 
     /** The figures of one asked creator or post. */
-    public record Performance(UUID id, ReportRow figures) {
-    }
+    public record Performance(UUID id, ReportRow figures) {}
 
     private final ReportReader reader;
 
@@ -34,16 +33,28 @@ public class Reports {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return reader.rows(filter, List.of(per)).map(rows -> {
-            var byId = new HashMap<UUID, ReportRow>();
-            for (ReportRow row : rows) {
-                UUID id = per == Dimension.CREATOR ? row.creatorId() : row.postId();
-                if (byId.put(id, row) != null) {
-                    throw ApiError.failedPrecondition(per.name().toLowerCase() + " " + id
-                            + " has orders in several currencies; GetReport answers a row per currency");
-                }
-            }
-            return ids.stream().map(id -> new Performance(id, byId.getOrDefault(id, ReportRow.nothing()))).toList();
-        });
+        return reader.rows(filter, List.of(per))
+                .map(
+                        rows -> {
+                            var byId = new HashMap<UUID, ReportRow>();
+                            for (ReportRow row : rows) {
+                                UUID id = per == Dimension.CREATOR ? row.creatorId() : row.postId();
+                                if (byId.put(id, row) != null) {
+                                    throw ApiError.failedPrecondition(
+                                            per.name().toLowerCase()
+                                                    + " "
+                                                    + id
+                                                    + " has orders in several currencies; GetReport answers a row per currency");
+                                }
+                            }
+                            return ids.stream()
+                                    .map(
+                                            id ->
+                                                    new Performance(
+                                                            id,
+                                                            byId.getOrDefault(
+                                                                    id, ReportRow.nothing())))
+                                    .toList();
+                        });
     }
 }

@@ -23,12 +23,14 @@ import org.jboss.logging.Logger;
 /**
  * {@code POST /webhooks/orders}: the shop's order feed, signed per {@link WebhookSignature}. The
  * brand is named by {@code X-Brand-Id}; the body is one event:
+ *
  * <pre>
  * {"type": "order.created", "orderId": "1001", "amountMinor": 12000, "currency": "EUR", "orderedAt": "2026-11-23T10:00:00Z",
  *  "customerEmailHash": "…", "clickId": "…", "discountCode": "ANNA10", "completed": false}
  * {"type": "order.completed" | "order.cancelled", "orderId": "1001", "at": "…"}
  * {"type": "order.refunded", "orderId": "1001", "refundId": "r-1", "amountMinor": 2500, "currency": "EUR", "at": "…"}
  * </pre>
+ *
  * A refused request stores nothing and gets a JSON error: 401 (signature, age, brand), 400 (bad
  * event), 404 (unknown order), 409 (not possible in the order's state), 503 (try again).
  */
@@ -49,7 +51,9 @@ public class OrderWebhookRoute {
     }
 
     void register(@Observes Router router) {
-        router.post("/webhooks/orders").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES)).handler(this::receive);
+        router.post("/webhooks/orders")
+                .handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES))
+                .handler(this::receive);
     }
 
     void receive(RoutingContext ctx) {
@@ -62,31 +66,58 @@ public class OrderWebhookRoute {
         }
         byte[] body = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
         secrets.of(brandId)
-                .flatMap(secret -> {
-                    if (secret.isEmpty()) {
-                        throw new WebhookSignature.Refused("unknown brand");
-                    }
-                    WebhookSignature.verify(secret.get(), ctx.request().getHeader("X-Webhook-Timestamp"),
-                            ctx.request().getHeader("X-Webhook-Signature"), body, clock.instant());
-                    return apply(brandId, parse(body));
-                })
-                .subscribe().with(view -> ctx.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                        .end(summary(view).encode()), failure -> fail(ctx, brandId, failure));
+                .flatMap(
+                        secret -> {
+                            if (secret.isEmpty()) {
+                                throw new WebhookSignature.Refused("unknown brand");
+                            }
+                            WebhookSignature.verify(
+                                    secret.get(),
+                                    ctx.request().getHeader("X-Webhook-Timestamp"),
+                                    ctx.request().getHeader("X-Webhook-Signature"),
+                                    body,
+                                    clock.instant());
+                            return apply(brandId, parse(body));
+                        })
+                .subscribe()
+                .with(
+                        view ->
+                                ctx.response()
+                                        .setStatusCode(200)
+                                        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                                        .end(summary(view).encode()),
+                        failure -> fail(ctx, brandId, failure));
     }
 
     private Uni<ConversionDesk.OrderView> apply(UUID brandId, JsonObject event) {
         String type = event.getString("type", "");
         String orderId = required(event, "orderId");
         return switch (type) {
-            case "order.created" -> conversions.record(new CustomerOrder.Report(brandId, orderId, amount(event),
-                    required(event, "currency").toUpperCase(Locale.ROOT), instant(event, "orderedAt"),
-                    lower(event.getString("customerEmailHash")), clickId(event), event.getString("discountCode")),
-                    event.getBoolean("completed", false));
+            case "order.created" ->
+                    conversions.record(
+                            new CustomerOrder.Report(
+                                    brandId,
+                                    orderId,
+                                    amount(event),
+                                    required(event, "currency").toUpperCase(Locale.ROOT),
+                                    instant(event, "orderedAt"),
+                                    lower(event.getString("customerEmailHash")),
+                                    clickId(event),
+                                    event.getString("discountCode")),
+                            event.getBoolean("completed", false));
             case "order.completed" -> conversions.complete(brandId, orderId, instantOrNow(event));
             case "order.cancelled" -> conversions.cancel(brandId, orderId, instantOrNow(event));
-            case "order.refunded" -> conversions.refund(brandId, orderId, required(event, "refundId"), amount(event),
-                    required(event, "currency").toUpperCase(Locale.ROOT), instantOrNow(event));
-            default -> throw ApiError.invalidArgument("type must be order.created, order.completed, order.cancelled or order.refunded");
+            case "order.refunded" ->
+                    conversions.refund(
+                            brandId,
+                            orderId,
+                            required(event, "refundId"),
+                            amount(event),
+                            required(event, "currency").toUpperCase(Locale.ROOT),
+                            instantOrNow(event));
+            default ->
+                    throw ApiError.invalidArgument(
+                            "type must be order.created, order.completed, order.cancelled or order.refunded");
         };
     }
 
@@ -107,7 +138,8 @@ public class OrderWebhookRoute {
     }
 
     private static long amount(JsonObject event) {
-        if (!(event.getValue("amountMinor") instanceof Number number) || number.doubleValue() != number.longValue()) {
+        if (!(event.getValue("amountMinor") instanceof Number number)
+                || number.doubleValue() != number.longValue()) {
             throw ApiError.invalidArgument("amountMinor must be a whole number of minor units");
         }
         return number.longValue();
@@ -117,7 +149,8 @@ public class OrderWebhookRoute {
         try {
             return Instant.parse(required(event, field));
         } catch (DateTimeParseException e) {
-            throw ApiError.invalidArgument(field + " must be an ISO-8601 instant such as 2026-11-23T10:00:00Z");
+            throw ApiError.invalidArgument(
+                    field + " must be an ISO-8601 instant such as 2026-11-23T10:00:00Z");
         }
     }
 
@@ -133,7 +166,8 @@ public class OrderWebhookRoute {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiError.invalidArgument("clickId must be the cp_click value the landing page received");
+            throw ApiError.invalidArgument(
+                    "clickId must be the cp_click value the landing page received");
         }
     }
 
@@ -149,12 +183,20 @@ public class OrderWebhookRoute {
                 .put("amountMinor", order.amountMinor)
                 .put("refundedMinor", order.refundedMinor)
                 .put("currency", order.currency)
-                .put("attribution", new JsonObject()
-                        .put("outcome", order.outcome.name())
-                        .put("rule", order.rule.name())
-                        .put("creatorId", order.creatorId == null ? null : order.creatorId.toString())
-                        .put("campaignId", order.campaignId == null ? null : order.campaignId.toString())
-                        .put("reason", order.reason));
+                .put(
+                        "attribution",
+                        new JsonObject()
+                                .put("outcome", order.outcome.name())
+                                .put("rule", order.rule.name())
+                                .put(
+                                        "creatorId",
+                                        order.creatorId == null ? null : order.creatorId.toString())
+                                .put(
+                                        "campaignId",
+                                        order.campaignId == null
+                                                ? null
+                                                : order.campaignId.toString())
+                                .put("reason", order.reason));
     }
 
     private static void fail(RoutingContext ctx, UUID brandId, Throwable failure) {
@@ -162,11 +204,12 @@ public class OrderWebhookRoute {
             LOG.warnf("refused order webhook for brand %s: %s", brandId, refused.getMessage());
             error(ctx, 401, "UNAUTHENTICATED", refused.getMessage());
         } else if (failure instanceof ApiError api) {
-            int status = switch (api.code()) {
-                case NOT_FOUND -> 404;
-                case FAILED_PRECONDITION, ALREADY_EXISTS -> 409;
-                default -> 400;
-            };
+            int status =
+                    switch (api.code()) {
+                        case NOT_FOUND -> 404;
+                        case FAILED_PRECONDITION, ALREADY_EXISTS -> 409;
+                        default -> 400;
+                    };
             error(ctx, status, api.code().name(), api.getMessage());
         } else if (failure instanceof io.grpc.StatusRuntimeException unavailable) {
             LOG.warnf("order webhook for brand %s deferred: %s", brandId, unavailable.getStatus());
@@ -179,7 +222,9 @@ public class OrderWebhookRoute {
     }
 
     private static void error(RoutingContext ctx, int status, String code, String message) {
-        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(new JsonObject().put("error", message).put("code", code).encode());
     }
 }

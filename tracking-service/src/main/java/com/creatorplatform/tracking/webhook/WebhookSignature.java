@@ -11,10 +11,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * How the shop signs an order webhook: {@code X-Webhook-Signature: sha256=<hex>} where hex is the
- * HMAC-SHA256, keyed with the brand's webhook secret, of {@code <timestamp>.<raw body>}, and
- * {@code X-Webhook-Timestamp} is the signing time in Unix seconds. Signing the timestamp with the
- * body means an old request cannot be replayed with a fresh timestamp; requests more than five
- * minutes from now are refused.
+ * HMAC-SHA256, keyed with the brand's webhook secret, of {@code <timestamp>.<raw body>}, and {@code
+ * X-Webhook-Timestamp} is the signing time in Unix seconds. Signing the timestamp with the body
+ * means an old request cannot be replayed with a fresh timestamp; requests more than five minutes
+ * from now are refused.
  */
 public final class WebhookSignature {
 
@@ -28,15 +28,19 @@ public final class WebhookSignature {
         }
     }
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     public static String sign(String secret, long timestamp, byte[] body) {
         return PREFIX + HexFormat.of().formatHex(hmac(secret, timestamp, body));
     }
 
     /** Passes silently, or throws {@link Refused} saying what is wrong. */
-    public static void verify(String secret, String timestampHeader, String signatureHeader, byte[] body, Instant now) {
+    public static void verify(
+            String secret,
+            String timestampHeader,
+            String signatureHeader,
+            byte[] body,
+            Instant now) {
         if (timestampHeader == null || signatureHeader == null) {
             throw new Refused("X-Webhook-Timestamp and X-Webhook-Signature are required");
         }
@@ -46,9 +50,11 @@ public final class WebhookSignature {
         } catch (NumberFormatException e) {
             throw new Refused("X-Webhook-Timestamp must be Unix seconds");
         }
-        // Compared as seconds around now, which cannot overflow: any long a client sends is only too far off.
+        // Compared as seconds around now, which cannot overflow: any long a client sends is only
+        // too far off.
         long nowSeconds = now.getEpochSecond();
-        if (timestamp < nowSeconds - TOLERANCE.toSeconds() || timestamp > nowSeconds + TOLERANCE.toSeconds()) {
+        if (timestamp < nowSeconds - TOLERANCE.toSeconds()
+                || timestamp > nowSeconds + TOLERANCE.toSeconds()) {
             throw new Refused("the request was signed more than 5 minutes from now");
         }
         if (!signatureHeader.startsWith(PREFIX)) {

@@ -11,21 +11,26 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The platform names tracking stores and reports: campaign-service's {@link Platform} values without
- * their prefix (INSTAGRAM, TIKTOK, ...). They are read from that contract rather than listed here, so a
- * platform campaign-service adds is known to tracking as soon as it is built against it. An unknown
- * platform is null.
+ * The platform names tracking stores and reports: campaign-service's {@link Platform} values
+ * without their prefix (INSTAGRAM, TIKTOK, ...). They are read from that contract rather than
+ * listed here, so a platform campaign-service adds is known to tracking as soon as it is built
+ * against it. An unknown platform is null.
  */
 public final class PlatformNames {
 
     private static final String PREFIX = "PLATFORM_";
-    private static final Set<String> KNOWN = Arrays.stream(Platform.values()).map(PlatformNames::of).filter(Objects::nonNull)
-            .collect(Collectors.toCollection(TreeSet::new));
+    private static final Set<String> KNOWN =
+            Arrays.stream(Platform.values())
+                    .map(PlatformNames::of)
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.toCollection(TreeSet::new));
 
-    private PlatformNames() {
-    }
+    private PlatformNames() {}
 
-    /** A platform a caller named, in any case; blank is the unknown platform (null). INVALID_ARGUMENT for any other name. */
+    /**
+     * A platform a caller named, in any case; blank is the unknown platform (null).
+     * INVALID_ARGUMENT for any other name.
+     */
     public static String parseOptional(String field, String name) {
         return name == null || name.isBlank() ? null : parse(field, name);
     }
@@ -35,17 +40,26 @@ public final class PlatformNames {
         return names.stream().map(name -> parse(field, name)).distinct().toList();
     }
 
-    /** The platform of a published post, as campaign-service sends it; unspecified is unknown (null). */
+    /**
+     * The platform of a published post, as campaign-service sends it; unspecified is unknown
+     * (null).
+     */
     public static String of(Platform platform) {
-        return platform == Platform.PLATFORM_UNSPECIFIED || platform == Platform.UNRECOGNIZED ? null
+        return platform == Platform.PLATFORM_UNSPECIFIED || platform == Platform.UNRECOGNIZED
+                ? null
                 : platform.name().substring(PREFIX.length());
     }
 
     private static String parse(String field, String name) {
         String upper = name.trim().toUpperCase(Locale.ROOT);
         if (!KNOWN.contains(upper)) {
-            throw ApiError.invalidArgument(field + " must be one of " + KNOWN + " (or left empty where the platform is not known), got '"
-                    + name + "'");
+            throw ApiError.invalidArgument(
+                    field
+                            + " must be one of "
+                            + KNOWN
+                            + " (or left empty where the platform is not known), got '"
+                            + name
+                            + "'");
         }
         return upper;
     }

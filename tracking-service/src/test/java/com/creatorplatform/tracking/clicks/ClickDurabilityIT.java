@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.ServiceProcess;
 import com.creatorplatform.contract.testing.TestServiceIdentity;
-import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import com.creatorplatform.tracking.support.CampaignFixtures;
 import com.creatorplatform.tracking.support.CampaignServiceResource;
@@ -44,53 +43,87 @@ class ClickDurabilityIT {
         try (AutoCloseable stopCampaigns = campaigns::stop) {
             var properties = new ArrayList<String>();
             campaigns.start().forEach((name, value) -> properties.add("-D" + name + "=" + value));
-            // Nothing is written by the timer or by full batches during the test: only the stop can store the clicks.
-            properties.addAll(List.of("-Dtracking.clicks.flush-interval=PT10M", "-Dtracking.clicks.batch-size=1000000"));
-            burstThenStop(ServiceProcess.launch("tracking-service", HTTP_PORT, GRPC_PORT, properties.toArray(String[]::new)));
+            // Nothing is written by the timer or by full batches during the test: only the stop can
+            // store the clicks.
+            properties.addAll(
+                    List.of(
+                            "-Dtracking.clicks.flush-interval=PT10M",
+                            "-Dtracking.clicks.batch-size=1000000"));
+            burstThenStop(
+                    ServiceProcess.launch(
+                            "tracking-service",
+                            HTTP_PORT,
+                            GRPC_PORT,
+                            properties.toArray(String[]::new)));
         }
     }
 
     private static void burstThenStop(ServiceProcess service) throws Exception {
         try (service) {
             service.awaitReady();
-            var channel = ManagedChannelBuilder.forAddress("127.0.0.1", GRPC_PORT).usePlaintext().build();
-            var tracking = Callers.as(TestServiceIdentity.IDENTITY, TrackingServiceGrpc.newBlockingStub(channel));
-            var link = tracking.createTrackingLink(CampaignFixtures.linkOf(CampaignFixtures.brand()).build());
+            var channel =
+                    ManagedChannelBuilder.forAddress("127.0.0.1", GRPC_PORT).usePlaintext().build();
+            var tracking =
+                    Callers.as(
+                            TestServiceIdentity.IDENTITY,
+                            TrackingServiceGrpc.newBlockingStub(channel));
+            var link =
+                    tracking.createTrackingLink(
+                            CampaignFixtures.linkOf(CampaignFixtures.brand()).build());
             channel.shutdownNow();
 
             int acknowledged = burst(link.getCode());
             assertTrue(service.stopGracefully(Duration.ofSeconds(60)), "the service stops");
 
             assertEquals(CLICKS, acknowledged, "every click was answered");
-            assertEquals(acknowledged, storedClicks(link.getId()), "stored clicks; see " + service.log().toAbsolutePath());
-            assertTrue(Files.readString(service.log()).contains("all queued clicks stored before stopping"));
+            assertEquals(
+                    acknowledged,
+                    storedClicks(link.getId()),
+                    "stored clicks; see " + service.log().toAbsolutePath());
+            assertTrue(
+                    Files.readString(service.log())
+                            .contains("all queued clicks stored before stopping"));
         }
     }
 
     private static int burst(String code) throws Exception {
         var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + "/r/" + code))
-                .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/121.0").build();
+        var request =
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + "/r/" + code))
+                        .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/121.0")
+                        .build();
         var inFlight = new Semaphore(64);
         var acknowledged = new AtomicInteger();
         List<CompletableFuture<?>> all = new ArrayList<>();
         for (int i = 0; i < CLICKS; i++) {
             inFlight.acquire();
-            all.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-                if (failure == null && response.statusCode() == 302) {
-                    acknowledged.incrementAndGet();
-                }
-                inFlight.release();
-            }));
+            all.add(
+                    http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                            .whenComplete(
+                                    (response, failure) -> {
+                                        if (failure == null && response.statusCode() == 302) {
+                                            acknowledged.incrementAndGet();
+                                        }
+                                        inFlight.release();
+                                    }));
         }
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
         return acknowledged.get();
     }
 
     private static long storedClicks(String linkId) throws Exception {
-        String url = "jdbc:postgresql://" + ServiceProcess.env("PG_HOST", "127.0.0.1") + ":" + ServiceProcess.env("PG_PORT", "55433") + "/tracking";
-        try (var connection = DriverManager.getConnection(url, ServiceProcess.env("PG_USER", "platform"), "");
-             var statement = connection.prepareStatement("select count(*) from click where link_id = ?")) {
+        String url =
+                "jdbc:postgresql://"
+                        + ServiceProcess.env("PG_HOST", "127.0.0.1")
+                        + ":"
+                        + ServiceProcess.env("PG_PORT", "55433")
+                        + "/tracking";
+        try (var connection =
+                        DriverManager.getConnection(
+                                url, ServiceProcess.env("PG_USER", "platform"), "");
+                var statement =
+                        connection.prepareStatement(
+                                "select count(*) from click where link_id = ?")) {
             statement.setObject(1, UUID.fromString(linkId));
             try (var rows = statement.executeQuery()) {
                 rows.next();

@@ -2,7 +2,6 @@ package com.creatorplatform.tracking.clicks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
 import com.creatorplatform.tracking.domain.attribution.CampaignStatus;
 import com.creatorplatform.tracking.support.CampaignFixtures;
@@ -26,40 +25,80 @@ class ClickWriterTest {
     @GrpcClient("tracking")
     TrackingServiceBlockingStub tracking;
 
-    @Inject
-    ClickWriter writer;
+    @Inject ClickWriter writer;
 
-    @Inject
-    Pool db;
+    @Inject Pool db;
 
     @Test
     void aBatchStoredAgainIsStoredAndCountedOnce_eachClickOnItsUtcDay() throws SQLException {
-        var link = tracking.createTrackingLink(CampaignFixtures.linkOf(CampaignFixtures.brand()).build());
-        var target = new LinkTarget(UUID.fromString(link.getId()), UUID.fromString(link.getBrandId()), UUID.fromString(link.getCampaignId()),
-                UUID.fromString(link.getCreatorId()), null, null, link.getRedirectUrl());
-        var batch = ClickWriter.Batch.of(List.of(click(target, Instant.parse("2026-03-01T23:59:59.999Z")),
-                click(target, Instant.parse("2026-03-02T00:00:00Z"))));
+        var link =
+                tracking.createTrackingLink(
+                        CampaignFixtures.linkOf(CampaignFixtures.brand()).build());
+        var target =
+                new LinkTarget(
+                        UUID.fromString(link.getId()),
+                        UUID.fromString(link.getBrandId()),
+                        UUID.fromString(link.getCampaignId()),
+                        UUID.fromString(link.getCreatorId()),
+                        null,
+                        null,
+                        link.getRedirectUrl());
+        var batch =
+                ClickWriter.Batch.of(
+                        List.of(
+                                click(target, Instant.parse("2026-03-01T23:59:59.999Z")),
+                                click(target, Instant.parse("2026-03-02T00:00:00Z"))));
 
         writer.store(batch);
         writer.store(batch); // as a retry after the answer to the first commit was lost
 
-        var stored = db.preparedQuery("select count(*) from click c join user_agent a on a.id = c.user_agent_id"
-                        + " where c.link_id = $1 and a.text = 'Mozilla/5.0'")
-                .execute(Tuple.of(target.linkId())).await().indefinitely().iterator().next().getLong(0);
+        var stored =
+                db.preparedQuery(
+                                "select count(*) from click c join user_agent a on a.id = c.user_agent_id"
+                                        + " where c.link_id = $1 and a.text = 'Mozilla/5.0'")
+                        .execute(Tuple.of(target.linkId()))
+                        .await()
+                        .indefinitely()
+                        .iterator()
+                        .next()
+                        .getLong(0);
         assertEquals(2, stored, "both clicks, once each, naming their user agent's stored text");
-        var rollup = db.preparedQuery("select day, post_id, platform, clicks, unique_clicks, bot_clicks from click_daily"
-                        + " where brand_id = $1 order by day")
-                .execute(Tuple.of(target.brandId())).await().indefinitely();
+        var rollup =
+                db.preparedQuery(
+                                "select day, post_id, platform, clicks, unique_clicks, bot_clicks from click_daily"
+                                        + " where brand_id = $1 order by day")
+                        .execute(Tuple.of(target.brandId()))
+                        .await()
+                        .indefinitely();
         assertEquals(2, rollup.size());
         Row first = rollup.iterator().next();
         assertEquals(LocalDate.parse("2026-03-01"), first.getLocalDate("day"));
-        assertEquals(new UUID(0, 0), first.getUUID("post_id"), "a link without a post is rolled up under the nil id");
-        assertEquals("", first.getString("platform"), "a link of no known platform is rolled up under the empty name");
-        assertEquals(List.of(1L, 1L, 0L), List.of(first.getLong("clicks"), first.getLong("unique_clicks"), first.getLong("bot_clicks")));
+        assertEquals(
+                new UUID(0, 0),
+                first.getUUID("post_id"),
+                "a link without a post is rolled up under the nil id");
+        assertEquals(
+                "",
+                first.getString("platform"),
+                "a link of no known platform is rolled up under the empty name");
+        assertEquals(
+                List.of(1L, 1L, 0L),
+                List.of(
+                        first.getLong("clicks"),
+                        first.getLong("unique_clicks"),
+                        first.getLong("bot_clicks")));
     }
 
     private static Click click(LinkTarget target, Instant at) {
-        return new Click(UUID.randomUUID(), at, target, CampaignStatus.ACTIVE, UUID.randomUUID(), new byte[16],
-                UserAgent.of("Mozilla/5.0", false), null, true);
+        return new Click(
+                UUID.randomUUID(),
+                at,
+                target,
+                CampaignStatus.ACTIVE,
+                UUID.randomUUID(),
+                new byte[16],
+                UserAgent.of("Mozilla/5.0", false),
+                null,
+                true);
     }
 }

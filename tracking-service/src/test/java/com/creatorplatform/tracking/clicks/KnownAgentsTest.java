@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class KnownAgentsTest {
 
-    private static final String SAFARI = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148";
+    private static final String SAFARI =
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148";
 
     @Test
     void givesTheDetectorsVerdictTheFirstTimeAndEveryTimeAfter() {
@@ -19,7 +20,9 @@ class KnownAgentsTest {
         for (int i = 0; i < 3; i++) {
             assertFalse(agents.of(SAFARI).bot());
             assertTrue(agents.of("Googlebot/2.1 (+http://www.google.com/bot.html)").bot());
-            assertTrue(agents.of("curl/8.5.0").bot(), "a third agent fills the memory, which starts over");
+            assertTrue(
+                    agents.of("curl/8.5.0").bot(),
+                    "a third agent fills the memory, which starts over");
             assertTrue(agents.of(null).bot());
         }
     }
@@ -31,7 +34,10 @@ class KnownAgentsTest {
         UserAgent again = agents.of(new String(SAFARI));
 
         assertSame(first, again);
-        assertEquals(UserAgent.of(SAFARI, false).id(), new KnownAgents(10).of(SAFARI).id(), "any instance names it alike");
+        assertEquals(
+                UserAgent.of(SAFARI, false).id(),
+                new KnownAgents(10).of(SAFARI).id(),
+                "any instance names it alike");
         assertNotEquals(first.id(), agents.of(SAFARI + " Safari/604.1").id());
         assertNull(agents.of(null).text());
     }

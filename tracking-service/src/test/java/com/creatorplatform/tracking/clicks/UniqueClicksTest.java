@@ -44,26 +44,37 @@ class UniqueClicksTest {
     void theMemoryIsBoundedAndForgetsTheOldestFirst() {
         var small = new UniqueClicks(8); // one set of eight slots: every pair competes for it
         small.record(link, visitor, t0);
-        for (int i = 1; i <= 8; i++) { // the eighth newcomer takes the oldest slot: the first visitor's
+        for (int i = 1;
+                i <= 8;
+                i++) { // the eighth newcomer takes the oldest slot: the first visitor's
             small.record(link, UUID.randomUUID(), t0.plusSeconds(i));
         }
         UUID recent = UUID.randomUUID();
         small.record(link, recent, t0.plusSeconds(9));
 
         assertFalse(small.record(link, recent, t0.plusSeconds(10)), "remembered");
-        assertTrue(small.record(link, visitor, t0.plusSeconds(11)), "forgotten, so counted as unique again");
+        assertTrue(
+                small.record(link, visitor, t0.plusSeconds(11)),
+                "forgotten, so counted as unique again");
     }
 
     @Test
     void manyVisitorsWithinTheMemoryAreAllRemembered() {
-        // A fixed link and visitors: with random ones, about one run in 80 would fill some set past its
+        // A fixed link and visitors: with random ones, about one run in 80 would fill some set past
+        // its
         // eight slots often enough to forget more than ten.
         var random = new java.util.Random(20261129);
         UUID fixedLink = new UUID(random.nextLong(), random.nextLong());
-        var visitors = java.util.stream.IntStream.range(0, 500).mapToObj(i -> new UUID(random.nextLong(), random.nextLong())).toList();
+        var visitors =
+                java.util.stream.IntStream.range(0, 500)
+                        .mapToObj(i -> new UUID(random.nextLong(), random.nextLong()))
+                        .toList();
         visitors.forEach(v -> assertTrue(unique.record(fixedLink, v, t0)));
 
-        long remembered = visitors.stream().filter(v -> !unique.record(fixedLink, v, t0.plusSeconds(60))).count();
+        long remembered =
+                visitors.stream()
+                        .filter(v -> !unique.record(fixedLink, v, t0.plusSeconds(60)))
+                        .count();
         assertTrue(remembered >= 490, "remembered " + remembered + " of 500 in room for 1000");
     }
 }

@@ -16,15 +16,20 @@ class VisitorIdsTest {
         IntStream.range(0, 10_000).forEach(i -> ids.add(VisitorIds.next(1_763_900_000_000L)));
 
         assertEquals(10_000, ids.size());
-        ids.forEach(id -> {
-            assertEquals(7, id.version());
-            assertEquals(2, id.variant());
-            assertEquals(1_763_900_000_000L, id.getMostSignificantBits() >>> 16);
-        });
+        ids.forEach(
+                id -> {
+                    assertEquals(7, id.version());
+                    assertEquals(2, id.variant());
+                    assertEquals(1_763_900_000_000L, id.getMostSignificantBits() >>> 16);
+                });
     }
 
     @Test
     void laterVisitorsSortAfterEarlierOnes() {
-        assertTrue(VisitorIds.next(1_763_900_000_000L).toString().compareTo(VisitorIds.next(1_763_900_000_001L).toString()) < 0);
+        assertTrue(
+                VisitorIds.next(1_763_900_000_000L)
+                                .toString()
+                                .compareTo(VisitorIds.next(1_763_900_000_001L).toString())
+                        < 0);
     }
 }

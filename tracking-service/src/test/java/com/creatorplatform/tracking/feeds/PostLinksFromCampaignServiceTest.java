@@ -21,28 +21,36 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Each post published in the real campaign-service gets its own link from the feed of publications, once. */
+/**
+ * Each post published in the real campaign-service gets its own link from the feed of publications,
+ * once.
+ */
 @QuarkusTest
 @QuarkusTestResource(CampaignServiceResource.class)
 class PostLinksFromCampaignServiceTest {
 
-    @Inject
-    PublishedPostsFeed feed;
+    @Inject PublishedPostsFeed feed;
 
-    @Inject
-    Pool db;
+    @Inject Pool db;
 
     @GrpcClient("tracking")
     TrackingServiceBlockingStub tracking;
 
     @Test
-    void aPublishedPostGetsExactlyOneLinkToTheCampaignsLandingPageHoweverOftenTheFeedIsRead() throws Throwable {
+    void aPublishedPostGetsExactlyOneLinkToTheCampaignsLandingPageHoweverOftenTheFeedIsRead()
+            throws Throwable {
         var brand = CampaignFixtures.brandWithOffer();
-        var published = CampaignFixtures.publishedPost(brand.brandId(), brand.campaignId(), "@anna.trails");
+        var published =
+                CampaignFixtures.publishedPost(brand.brandId(), brand.campaignId(), "@anna.trails");
         // A link made by hand for the same post is the creator's own business, not the post's link.
-        tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(brand.brandId()).setCampaignId(brand.campaignId())
-                .setCreatorId(published.creatorId()).setPostId(published.postId()).setDestinationUrl("https://shop.northwind.example/sale")
-                .build());
+        tracking.createTrackingLink(
+                CreateTrackingLinkRequest.newBuilder()
+                        .setBrandId(brand.brandId())
+                        .setCampaignId(brand.campaignId())
+                        .setCreatorId(published.creatorId())
+                        .setPostId(published.postId())
+                        .setDestinationUrl("https://shop.northwind.example/sale")
+                        .build());
 
         assertTrue(poll() >= 1);
         assertEquals(0, poll());
@@ -55,18 +63,40 @@ class PostLinksFromCampaignServiceTest {
         assertEquals(published.creatorId(), link.getUUID("creator_id").toString());
         assertEquals("https://shop.northwind.example/winter", link.getString("destination_url"));
         assertEquals("INSTAGRAM", link.getString("platform"), "the post's platform, for reports");
-        assertEquals("https://shop.northwind.example/winter?utm_source=%40anna.trails&utm_medium=instagram&utm_campaign=Winter&utm_content="
-                + published.postId(), link.getString("redirect_url"));
-        assertEquals(2L, db.preparedQuery("select count(*) from tracking_link where post_id = $1")
-                .execute(Tuple.of(UUID.fromString(published.postId()))).await().indefinitely().iterator().next().getLong(0));
+        assertEquals(
+                "https://shop.northwind.example/winter?utm_source=%40anna.trails&utm_medium=instagram&utm_campaign=Winter&utm_content="
+                        + published.postId(),
+                link.getString("redirect_url"));
+        assertEquals(
+                2L,
+                db.preparedQuery("select count(*) from tracking_link where post_id = $1")
+                        .execute(Tuple.of(UUID.fromString(published.postId())))
+                        .await()
+                        .indefinitely()
+                        .iterator()
+                        .next()
+                        .getLong(0));
 
-        // Read again from the start (a lost cursor): the post is delivered again and keeps its one link.
-        db.query("update feed_cursor set position = '' where feed = 'campaign.published-posts'").execute().await().indefinitely();
+        // Read again from the start (a lost cursor): the post is delivered again and keeps its one
+        // link.
+        db.query("update feed_cursor set position = '' where feed = 'campaign.published-posts'")
+                .execute()
+                .await()
+                .indefinitely();
         assertTrue(poll() >= 1);
-        assertEquals(List.of(link.getString("code")), postLinks(published.postId()).stream().map(r -> r.getString("code")).toList());
+        assertEquals(
+                List.of(link.getString("code")),
+                postLinks(published.postId()).stream().map(r -> r.getString("code")).toList());
 
-        String location = given().redirects().follow(false).header("User-Agent", "Mozilla/5.0 (iPhone)").get("/r/" + link.getString("code"))
-                .then().statusCode(302).extract().header("Location");
+        String location =
+                given().redirects()
+                        .follow(false)
+                        .header("User-Agent", "Mozilla/5.0 (iPhone)")
+                        .get("/r/" + link.getString("code"))
+                        .then()
+                        .statusCode(302)
+                        .extract()
+                        .header("Location");
         assertTrue(location.startsWith(link.getString("redirect_url") + "&cp_click="), location);
     }
 
@@ -76,8 +106,11 @@ class PostLinksFromCampaignServiceTest {
 
     private List<Row> postLinks(String postId) {
         var rows = new ArrayList<Row>();
-        db.preparedQuery("select * from tracking_link where post_id = $1 and made_for_post").execute(Tuple.of(UUID.fromString(postId)))
-                .await().indefinitely().forEach(rows::add);
+        db.preparedQuery("select * from tracking_link where post_id = $1 and made_for_post")
+                .execute(Tuple.of(UUID.fromString(postId)))
+                .await()
+                .indefinitely()
+                .forEach(rows::add);
         return rows;
     }
 }

@@ -40,7 +40,11 @@ class CampaignServiceDownTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             String port = String.valueOf(unusedPort());
-            return Map.of("quarkus.grpc.clients.campaign.port", port, "quarkus.grpc.clients.campaign.test-port", port);
+            return Map.of(
+                    "quarkus.grpc.clients.campaign.port",
+                    port,
+                    "quarkus.grpc.clients.campaign.test-port",
+                    port);
         }
 
         private static int unusedPort() {
@@ -55,36 +59,69 @@ class CampaignServiceDownTest {
     @GrpcClient("tracking")
     TrackingServiceBlockingStub tracking;
 
-    @Inject
-    Pool db;
+    @Inject Pool db;
 
     private final UUID brand = UUID.randomUUID();
 
     @Test
     void aLinkIsRefusedAsUnavailableAndNothingIsStored() {
-        var error = assertThrows(StatusRuntimeException.class, () -> tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder()
-                .setBrandId(brand.toString()).setCampaignId(UUID.randomUUID().toString()).setCreatorId(UUID.randomUUID().toString())
-                .setDestinationUrl("https://shop.northwind.example/winter").build()));
+        var error =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                tracking.createTrackingLink(
+                                        CreateTrackingLinkRequest.newBuilder()
+                                                .setBrandId(brand.toString())
+                                                .setCampaignId(UUID.randomUUID().toString())
+                                                .setCreatorId(UUID.randomUUID().toString())
+                                                .setDestinationUrl(
+                                                        "https://shop.northwind.example/winter")
+                                                .build()));
 
         assertEquals(Status.Code.UNAVAILABLE, error.getStatus().getCode());
-        assertEquals("campaign-service could not tell the brand's allowed domains; try again shortly", error.getStatus().getDescription());
-        assertEquals(0L, db.preparedQuery("select count(*) from tracking_link where brand_id = $1").execute(Tuple.of(brand))
-                .await().indefinitely().iterator().next().getLong(0));
+        assertEquals(
+                "campaign-service could not tell the brand's allowed domains; try again shortly",
+                error.getStatus().getDescription());
+        assertEquals(
+                0L,
+                db.preparedQuery("select count(*) from tracking_link where brand_id = $1")
+                        .execute(Tuple.of(brand))
+                        .await()
+                        .indefinitely()
+                        .iterator()
+                        .next()
+                        .getLong(0));
     }
 
     @Test
-    void theRedirectStillAnswers_andItsClickCountsAsBillableWithAnUnknownCampaignStatus() throws InterruptedException {
+    void theRedirectStillAnswers_andItsClickCountsAsBillableWithAnUnknownCampaignStatus()
+            throws InterruptedException {
         UUID link = UUID.randomUUID();
         String code = "Down" + link.toString().replace("-", "").substring(0, 10);
-        db.preparedQuery("insert into tracking_link (id, code, brand_id, campaign_id, creator_id, destination_url, redirect_url,"
-                        + " created_at) values ($1, $2, $3, $4, $5, $6, $6, $7)")
-                .execute(Tuple.tuple().addUUID(link).addString(code).addUUID(brand).addUUID(UUID.randomUUID()).addUUID(UUID.randomUUID())
-                        .addString("https://shop.northwind.example/").addOffsetDateTime(OffsetDateTime.now()))
-                .await().indefinitely();
+        db.preparedQuery(
+                        "insert into tracking_link (id, code, brand_id, campaign_id, creator_id, destination_url, redirect_url,"
+                                + " created_at) values ($1, $2, $3, $4, $5, $6, $6, $7)")
+                .execute(
+                        Tuple.tuple()
+                                .addUUID(link)
+                                .addString(code)
+                                .addUUID(brand)
+                                .addUUID(UUID.randomUUID())
+                                .addUUID(UUID.randomUUID())
+                                .addString("https://shop.northwind.example/")
+                                .addOffsetDateTime(OffsetDateTime.now()))
+                .await()
+                .indefinitely();
 
-        given().redirects().follow(false).header("User-Agent", "Mozilla/5.0 (iPhone) Safari/604.1").get("/r/" + code)
-                .then().statusCode(302);
+        given().redirects()
+                .follow(false)
+                .header("User-Agent", "Mozilla/5.0 (iPhone) Safari/604.1")
+                .get("/r/" + code)
+                .then()
+                .statusCode(302);
 
-        assertEquals("UNKNOWN", StoredClicks.of(db, link.toString(), 1).get(0).getString("campaign_status"));
+        assertEquals(
+                "UNKNOWN",
+                StoredClicks.of(db, link.toString(), 1).get(0).getString("campaign_status"));
     }
 }

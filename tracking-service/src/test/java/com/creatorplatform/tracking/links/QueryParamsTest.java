@@ -17,18 +17,23 @@ class QueryParamsTest {
 
     @Test
     void parametersAreAddedAfterExistingOnesAndBeforeTheFragment() {
-        assertEquals("https://shop.example/p?color=red&utm_source=anna_k&utm_content=p1#reviews",
-                QueryParams.append("https://shop.example/p?color=red#reviews", utm("anna_k", "p1")));
+        assertEquals(
+                "https://shop.example/p?color=red&utm_source=anna_k&utm_content=p1#reviews",
+                QueryParams.append(
+                        "https://shop.example/p?color=red#reviews", utm("anna_k", "p1")));
     }
 
     @Test
     void aUrlWithoutQueryGetsOneAndValuesAreEncoded() {
-        assertEquals("https://shop.example/?utm_source=Anna+K%26Co",
+        assertEquals(
+                "https://shop.example/?utm_source=Anna+K%26Co",
                 QueryParams.append("https://shop.example/", utm("Anna K&Co", null)));
     }
 
     @Test
     void emptyValuesAreLeftOut() {
-        assertEquals("https://shop.example/", QueryParams.append("https://shop.example/", utm("", null)));
+        assertEquals(
+                "https://shop.example/",
+                QueryParams.append("https://shop.example/", utm("", null)));
     }
 }

@@ -23,8 +23,8 @@ import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
 import com.creatorplatform.proto.tracking.v1.UpdateOrderStatusRequest;
 import com.creatorplatform.tracking.domain.EmailHash;
-import com.creatorplatform.tracking.support.CampaignFixtures.BrandWithOffer;
 import com.creatorplatform.tracking.support.CampaignFixtures;
+import com.creatorplatform.tracking.support.CampaignFixtures.BrandWithOffer;
 import com.creatorplatform.tracking.support.CampaignServiceResource;
 import com.creatorplatform.tracking.support.StoredClicks;
 import io.grpc.Status;
@@ -45,7 +45,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** Orders through a real gRPC client: attribution, idempotency, lifecycle, refunds and the payout outbox. */
+/**
+ * Orders through a real gRPC client: attribution, idempotency, lifecycle, refunds and the payout
+ * outbox.
+ */
 @QuarkusTest
 @QuarkusTestResource(CampaignServiceResource.class)
 class ConversionGrpcTest {
@@ -53,8 +56,7 @@ class ConversionGrpcTest {
     @GrpcClient("tracking")
     TrackingServiceBlockingStub tracking;
 
-    @Inject
-    Pool db;
+    @Inject Pool db;
 
     private final BrandWithOffer setup = CampaignFixtures.brandWithOffer();
     private final String brand = setup.brandId();
@@ -62,38 +64,72 @@ class ConversionGrpcTest {
     private final String creator = CampaignFixtures.member(brand, campaign);
 
     private RecordConversionRequest.Builder order(String orderId, long amountMinor) {
-        return RecordConversionRequest.newBuilder().setBrandId(brand).setOrderId(orderId)
+        return RecordConversionRequest.newBuilder()
+                .setBrandId(brand)
+                .setOrderId(orderId)
                 .setAmount(Money.newBuilder().setAmountMinor(amountMinor).setCurrency("EUR"))
-                .setOrderedAt(WireTypes.timestamp(Instant.now())).setCustomerEmailHash("hash-of-shopper");
+                .setOrderedAt(WireTypes.timestamp(Instant.now()))
+                .setCustomerEmailHash("hash-of-shopper");
     }
 
     private Order status(String orderId, OrderStatus status) {
-        return tracking.updateOrderStatus(UpdateOrderStatusRequest.newBuilder().setBrandId(brand).setOrderId(orderId).setStatus(status).build());
+        return tracking.updateOrderStatus(
+                UpdateOrderStatusRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setOrderId(orderId)
+                        .setStatus(status)
+                        .build());
     }
 
     private Order complete(String orderId, Instant at) {
-        return tracking.updateOrderStatus(UpdateOrderStatusRequest.newBuilder().setBrandId(brand).setOrderId(orderId)
-                .setStatus(OrderStatus.ORDER_STATUS_COMPLETED).setAt(WireTypes.timestamp(at)).build());
+        return tracking.updateOrderStatus(
+                UpdateOrderStatusRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setOrderId(orderId)
+                        .setStatus(OrderStatus.ORDER_STATUS_COMPLETED)
+                        .setAt(WireTypes.timestamp(at))
+                        .build());
     }
 
     private Order refund(String orderId, String refundId, long amountMinor) {
-        return tracking.recordRefund(RecordRefundRequest.newBuilder().setBrandId(brand).setOrderId(orderId).setRefundId(refundId)
-                .setAmount(Money.newBuilder().setAmountMinor(amountMinor).setCurrency("EUR")).build());
+        return tracking.recordRefund(
+                RecordRefundRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setOrderId(orderId)
+                        .setRefundId(refundId)
+                        .setAmount(
+                                Money.newBuilder().setAmountMinor(amountMinor).setCurrency("EUR"))
+                        .build());
     }
 
     private void discountCode(String code) {
-        tracking.createDiscountCode(CreateDiscountCodeRequest.newBuilder().setBrandId(brand).setCode(code)
-                .setCreatorId(creator).setCampaignId(campaign).build());
+        tracking.createDiscountCode(
+                CreateDiscountCodeRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setCode(code)
+                        .setCreatorId(creator)
+                        .setCampaignId(campaign)
+                        .build());
     }
 
     private long count(String sql, Object... params) {
-        return db.preparedQuery(sql).execute(Tuple.from(params)).await().indefinitely().iterator().next().getLong(0);
+        return db.preparedQuery(sql)
+                .execute(Tuple.from(params))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getLong(0);
     }
 
     private List<OrderEvent> outbox(String orderId) throws Exception {
         var events = new ArrayList<OrderEvent>();
-        for (var row : db.preparedQuery("select payload from outbox_event where brand_id = $1 order by created_at")
-                .execute(Tuple.of(UUID.fromString(brand))).await().indefinitely()) {
+        for (var row :
+                db.preparedQuery(
+                                "select payload from outbox_event where brand_id = $1 order by created_at")
+                        .execute(Tuple.of(UUID.fromString(brand)))
+                        .await()
+                        .indefinitely()) {
             var event = OrderEvent.parseFrom(row.getBuffer("payload").getBytes());
             if (event.getOrderId().equals(orderId)) {
                 events.add(event);
@@ -106,24 +142,44 @@ class ConversionGrpcTest {
     void anOrderWithTheCreatorsDiscountCodeIsCreditedToThemAndSaysWhy() {
         discountCode("ANNA10");
 
-        var recorded = tracking.recordConversion(order("A-1", 12_000).setDiscountCode("anna10").build());
+        var recorded =
+                tracking.recordConversion(order("A-1", 12_000).setDiscountCode("anna10").build());
 
-        assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_ATTRIBUTED, recorded.getAttribution().getOutcome());
-        assertEquals(AttributionRule.ATTRIBUTION_RULE_DISCOUNT_CODE, recorded.getAttribution().getRule());
+        assertEquals(
+                AttributionOutcome.ATTRIBUTION_OUTCOME_ATTRIBUTED,
+                recorded.getAttribution().getOutcome());
+        assertEquals(
+                AttributionRule.ATTRIBUTION_RULE_DISCOUNT_CODE,
+                recorded.getAttribution().getRule());
         assertEquals(creator, recorded.getAttribution().getCreatorId());
         assertEquals(campaign, recorded.getAttribution().getCampaignId());
         assertEquals("ANNA10", recorded.getAttribution().getDiscountCode());
         assertEquals(setup.offerVersionId(), recorded.getAttribution().getOfferVersionId());
-        assertTrue(recorded.getAttribution().getReason().contains("ANNA10"), recorded.getAttribution().getReason());
+        assertTrue(
+                recorded.getAttribution().getReason().contains("ANNA10"),
+                recorded.getAttribution().getReason());
         assertEquals(OrderStatus.ORDER_STATUS_PENDING, recorded.getStatus());
     }
 
     /** A click on a new link of the creator, once stored; its id. */
     private String clickOnTheCreatorsLink() throws InterruptedException {
-        var link = tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
-                .setCreatorId(creator).setDestinationUrl("https://shop.northwind.example/").build());
-        String location = given().redirects().follow(false).header("User-Agent", "Mozilla/5.0 (iPhone) Safari/604.1")
-                .get("/r/" + link.getCode()).then().statusCode(302).extract().header("Location");
+        var link =
+                tracking.createTrackingLink(
+                        CreateTrackingLinkRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(campaign)
+                                .setCreatorId(creator)
+                                .setDestinationUrl("https://shop.northwind.example/")
+                                .build());
+        String location =
+                given().redirects()
+                        .follow(false)
+                        .header("User-Agent", "Mozilla/5.0 (iPhone) Safari/604.1")
+                        .get("/r/" + link.getCode())
+                        .then()
+                        .statusCode(302)
+                        .extract()
+                        .header("Location");
         StoredClicks.of(db, link.getId(), 1);
         return location.substring(location.indexOf("cp_click=") + 9);
     }
@@ -134,59 +190,105 @@ class ConversionGrpcTest {
 
         var recorded = tracking.recordConversion(order("C-1", 5_000).setClickId(clickId).build());
 
-        assertEquals(AttributionRule.ATTRIBUTION_RULE_LAST_CLICK, recorded.getAttribution().getRule());
+        assertEquals(
+                AttributionRule.ATTRIBUTION_RULE_LAST_CLICK, recorded.getAttribution().getRule());
         assertEquals(creator, recorded.getAttribution().getCreatorId());
         assertEquals(clickId, recorded.getAttribution().getClickId());
-        assertEquals(30L * 24 * 3600, recorded.getAttribution().getWindowEnd().getSeconds() - recorded.getAttribution().getWindowStart().getSeconds());
+        assertEquals(
+                30L * 24 * 3600,
+                recorded.getAttribution().getWindowEnd().getSeconds()
+                        - recorded.getAttribution().getWindowStart().getSeconds());
     }
 
     @Test
-    void anOrderAfterAClickWhileTheCampaignWasPausedIsUnattributedAndEarnsNothing() throws Exception {
-        CampaignFixtures.moveCampaign(brand, campaign, CampaignStatus.CAMPAIGN_STATUS_ACTIVE, CampaignStatus.CAMPAIGN_STATUS_PAUSED);
+    void anOrderAfterAClickWhileTheCampaignWasPausedIsUnattributedAndEarnsNothing()
+            throws Exception {
+        CampaignFixtures.moveCampaign(
+                brand,
+                campaign,
+                CampaignStatus.CAMPAIGN_STATUS_ACTIVE,
+                CampaignStatus.CAMPAIGN_STATUS_PAUSED);
         String clickId = clickOnTheCreatorsLink();
         CampaignFixtures.moveCampaign(brand, campaign, CampaignStatus.CAMPAIGN_STATUS_ACTIVE);
 
-        var recorded = tracking.recordConversion(order("P-1", 5_000).setClickId(clickId).setCompleted(true).build());
+        var recorded =
+                tracking.recordConversion(
+                        order("P-1", 5_000).setClickId(clickId).setCompleted(true).build());
 
-        assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_UNATTRIBUTED, recorded.getAttribution().getOutcome());
-        assertEquals("unattributed: no discount code, and only clicks while their campaign was paused or ended (1) at or before the"
-                + " order, which never attribute", recorded.getAttribution().getReason());
+        assertEquals(
+                AttributionOutcome.ATTRIBUTION_OUTCOME_UNATTRIBUTED,
+                recorded.getAttribution().getOutcome());
+        assertEquals(
+                "unattributed: no discount code, and only clicks while their campaign was paused or ended (1) at or before the"
+                        + " order, which never attribute",
+                recorded.getAttribution().getReason());
         assertTrue(outbox("P-1").isEmpty(), "nothing billable");
     }
 
     @Test
-    void aClickWhileTheCampaignRanKeepsItsCreditWhenTheCampaignIsPausedBeforeTheOrder() throws Exception {
+    void aClickWhileTheCampaignRanKeepsItsCreditWhenTheCampaignIsPausedBeforeTheOrder()
+            throws Exception {
         String clickId = clickOnTheCreatorsLink();
-        CampaignFixtures.moveCampaign(brand, campaign, CampaignStatus.CAMPAIGN_STATUS_ACTIVE, CampaignStatus.CAMPAIGN_STATUS_PAUSED);
+        CampaignFixtures.moveCampaign(
+                brand,
+                campaign,
+                CampaignStatus.CAMPAIGN_STATUS_ACTIVE,
+                CampaignStatus.CAMPAIGN_STATUS_PAUSED);
 
         var recorded = tracking.recordConversion(order("K-1", 5_000).setClickId(clickId).build());
 
-        assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_ATTRIBUTED, recorded.getAttribution().getOutcome());
+        assertEquals(
+                AttributionOutcome.ATTRIBUTION_OUTCOME_ATTRIBUTED,
+                recorded.getAttribution().getOutcome());
         assertEquals(clickId, recorded.getAttribution().getClickId());
     }
 
     @Test
     void anOrderWithADiscountCodeOfAnEndedCampaignIsUnattributedAndEarnsNothing() throws Exception {
         discountCode("OVER10");
-        CampaignFixtures.moveCampaign(brand, campaign, CampaignStatus.CAMPAIGN_STATUS_ACTIVE, CampaignStatus.CAMPAIGN_STATUS_ENDED);
+        CampaignFixtures.moveCampaign(
+                brand,
+                campaign,
+                CampaignStatus.CAMPAIGN_STATUS_ACTIVE,
+                CampaignStatus.CAMPAIGN_STATUS_ENDED);
 
-        var recorded = tracking.recordConversion(order("E-1", 5_000).setDiscountCode("OVER10").setCompleted(true).build());
+        var recorded =
+                tracking.recordConversion(
+                        order("E-1", 5_000).setDiscountCode("OVER10").setCompleted(true).build());
 
-        assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_UNATTRIBUTED, recorded.getAttribution().getOutcome());
-        assertEquals("unattributed: discount code OVER10 of creator " + creator + " (campaign " + campaign
-                + ") ignored, as its campaign is ended, and no click of the visitor", recorded.getAttribution().getReason());
+        assertEquals(
+                AttributionOutcome.ATTRIBUTION_OUTCOME_UNATTRIBUTED,
+                recorded.getAttribution().getOutcome());
+        assertEquals(
+                "unattributed: discount code OVER10 of creator "
+                        + creator
+                        + " (campaign "
+                        + campaign
+                        + ") ignored, as its campaign is ended, and no click of the visitor",
+                recorded.getAttribution().getReason());
         assertTrue(outbox("E-1").isEmpty(), "nothing billable");
     }
 
     @Test
-    void anOrderPlacedBeforeTheVisitorsOnlyClickIsUnattributedAndSaysTheClickCameAfter() throws Exception {
+    void anOrderPlacedBeforeTheVisitorsOnlyClickIsUnattributedAndSaysTheClickCameAfter()
+            throws Exception {
         String clickId = clickOnTheCreatorsLink();
 
-        var recorded = tracking.recordConversion(order("F-1", 5_000).setClickId(clickId)
-                .setOrderedAt(WireTypes.timestamp(Instant.now().minus(Duration.ofHours(1)))).setCompleted(true).build());
+        var recorded =
+                tracking.recordConversion(
+                        order("F-1", 5_000)
+                                .setClickId(clickId)
+                                .setOrderedAt(
+                                        WireTypes.timestamp(
+                                                Instant.now().minus(Duration.ofHours(1))))
+                                .setCompleted(true)
+                                .build());
 
-        assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_UNATTRIBUTED, recorded.getAttribution().getOutcome());
-        assertEquals("unattributed: no discount code, and the visitor's clicks (1) came after the order and were ignored",
+        assertEquals(
+                AttributionOutcome.ATTRIBUTION_OUTCOME_UNATTRIBUTED,
+                recorded.getAttribution().getOutcome());
+        assertEquals(
+                "unattributed: no discount code, and the visitor's clicks (1) came after the order and were ignored",
                 recorded.getAttribution().getReason());
         assertTrue(outbox("F-1").isEmpty(), "nothing billable");
     }
@@ -195,7 +297,9 @@ class ConversionGrpcTest {
     void anOrderWithNeitherCodeNorClickIsUnattributedAndEarnsNothing() throws Exception {
         var recorded = tracking.recordConversion(order("U-1", 3_000).setCompleted(true).build());
 
-        assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_UNATTRIBUTED, recorded.getAttribution().getOutcome());
+        assertEquals(
+                AttributionOutcome.ATTRIBUTION_OUTCOME_UNATTRIBUTED,
+                recorded.getAttribution().getOutcome());
         assertEquals(OrderStatus.ORDER_STATUS_COMPLETED, recorded.getStatus());
         assertTrue(outbox("U-1").isEmpty(), "an unattributed order gives payouts nothing");
     }
@@ -203,25 +307,46 @@ class ConversionGrpcTest {
     @Test
     void aCreatorBuyingWithTheirOwnCodeIsASelfReferralAndEarnsNothing() throws Exception {
         String anna = CampaignFixtures.creator(brand, "anna@trails.example");
-        tracking.createDiscountCode(CreateDiscountCodeRequest.newBuilder().setBrandId(brand).setCode("ANNASELF")
-                .setCreatorId(anna).setCampaignId(campaign).build());
+        tracking.createDiscountCode(
+                CreateDiscountCodeRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setCode("ANNASELF")
+                        .setCreatorId(anna)
+                        .setCampaignId(campaign)
+                        .build());
 
-        var recorded = tracking.recordConversion(order("S-1", 6_000).setDiscountCode("ANNASELF")
-                .setCustomerEmailHash(EmailHash.of(" Anna@Trails.example ")).setCompleted(true).build());
+        var recorded =
+                tracking.recordConversion(
+                        order("S-1", 6_000)
+                                .setDiscountCode("ANNASELF")
+                                .setCustomerEmailHash(EmailHash.of(" Anna@Trails.example "))
+                                .setCompleted(true)
+                                .build());
 
-        assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_SELF_REFERRAL, recorded.getAttribution().getOutcome());
+        assertEquals(
+                AttributionOutcome.ATTRIBUTION_OUTCOME_SELF_REFERRAL,
+                recorded.getAttribution().getOutcome());
         assertEquals(anna, recorded.getAttribution().getCreatorId());
         assertTrue(outbox("S-1").isEmpty(), "a self-referral is recorded, never commissioned");
     }
 
     @Test
     void anAttributedOrderOfACampaignWithoutAnOfferIsReportedButEarnsNothing() throws Exception {
-        tracking.createDiscountCode(CreateDiscountCodeRequest.newBuilder().setBrandId(brand).setCode("NOOFFER")
-                .setCreatorId(creator).setCampaignId(CampaignFixtures.campaign(brand)).build());
+        tracking.createDiscountCode(
+                CreateDiscountCodeRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setCode("NOOFFER")
+                        .setCreatorId(creator)
+                        .setCampaignId(CampaignFixtures.campaign(brand))
+                        .build());
 
-        var recorded = tracking.recordConversion(order("N-1", 9_000).setDiscountCode("NOOFFER").setCompleted(true).build());
+        var recorded =
+                tracking.recordConversion(
+                        order("N-1", 9_000).setDiscountCode("NOOFFER").setCompleted(true).build());
 
-        assertEquals(AttributionOutcome.ATTRIBUTION_OUTCOME_ATTRIBUTED, recorded.getAttribution().getOutcome());
+        assertEquals(
+                AttributionOutcome.ATTRIBUTION_OUTCOME_ATTRIBUTED,
+                recorded.getAttribution().getOutcome());
         assertEquals("", recorded.getAttribution().getOfferVersionId());
         assertTrue(outbox("N-1").isEmpty(), "no plan, no commission");
     }
@@ -231,12 +356,27 @@ class ConversionGrpcTest {
         discountCode("RACE10");
         var request = order("R-1", 4_000).setDiscountCode("RACE10").build();
 
-        var answers = IntStream.range(0, 8)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> tracking.recordConversion(request))).toList()
-                .stream().map(CompletableFuture::join).toList();
-        var replay = tracking.recordConversion(request.toBuilder().setAmount(Money.newBuilder().setAmountMinor(1).setCurrency("EUR")).build());
+        var answers =
+                IntStream.range(0, 8)
+                        .mapToObj(
+                                i ->
+                                        CompletableFuture.supplyAsync(
+                                                () -> tracking.recordConversion(request)))
+                        .toList()
+                        .stream()
+                        .map(CompletableFuture::join)
+                        .toList();
+        var replay =
+                tracking.recordConversion(
+                        request.toBuilder()
+                                .setAmount(Money.newBuilder().setAmountMinor(1).setCurrency("EUR"))
+                                .build());
 
-        assertEquals(1L, count("select count(*) from customer_order where brand_id = $1 and order_id = 'R-1'", UUID.fromString(brand)));
+        assertEquals(
+                1L,
+                count(
+                        "select count(*) from customer_order where brand_id = $1 and order_id = 'R-1'",
+                        UUID.fromString(brand)));
         assertTrue(answers.stream().allMatch(a -> a.equals(answers.get(0))));
         assertEquals(4_000, replay.getAmount().getAmountMinor(), "a replay changes nothing");
     }
@@ -255,8 +395,12 @@ class ConversionGrpcTest {
         assertEquals(4_000, afterRefunds.getRefunded().getAmountMinor());
         assertEquals(2, afterRefunds.getRefundsCount());
         var events = outbox("L-1");
-        assertEquals(List.of(OrderEventKind.ORDER_EVENT_KIND_COMPLETED, OrderEventKind.ORDER_EVENT_KIND_REFUNDED,
-                OrderEventKind.ORDER_EVENT_KIND_REFUNDED), events.stream().map(OrderEvent::getKind).toList());
+        assertEquals(
+                List.of(
+                        OrderEventKind.ORDER_EVENT_KIND_COMPLETED,
+                        OrderEventKind.ORDER_EVENT_KIND_REFUNDED,
+                        OrderEventKind.ORDER_EVENT_KIND_REFUNDED),
+                events.stream().map(OrderEvent::getKind).toList());
         assertEquals(brand + ":L-1:refund:rf-1", events.get(1).getEventId());
         assertEquals(2_500, events.get(1).getRefundAmount().getAmountMinor());
         assertEquals(10_000, events.get(0).getOrderAmount().getAmountMinor());
@@ -265,7 +409,10 @@ class ConversionGrpcTest {
         assertEquals(1000, events.get(0).getPlan().getRateBasisPoints());
         assertEquals(30, events.get(0).getHoldDays());
 
-        var refused = assertThrows(StatusRuntimeException.class, () -> status("L-1", OrderStatus.ORDER_STATUS_CANCELLED));
+        var refused =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> status("L-1", OrderStatus.ORDER_STATUS_CANCELLED));
         assertEquals(Status.Code.FAILED_PRECONDITION, refused.getStatus().getCode());
     }
 
@@ -279,11 +426,19 @@ class ConversionGrpcTest {
         refund("X-1", "rf-a", 600);
         var over = assertThrows(StatusRuntimeException.class, () -> refund("X-1", "rf-b", 401));
         assertEquals(Status.Code.FAILED_PRECONDITION, over.getStatus().getCode());
-        assertTrue(over.getStatus().getDescription().contains("exceeds what remains"), over.getStatus().getDescription());
+        assertTrue(
+                over.getStatus().getDescription().contains("exceeds what remains"),
+                over.getStatus().getDescription());
         var reused = assertThrows(StatusRuntimeException.class, () -> refund("X-1", "rf-a", 300));
         assertEquals(Status.Code.ALREADY_EXISTS, reused.getStatus().getCode());
 
-        var order = tracking.batchGetOrders(BatchGetOrdersRequest.newBuilder().setBrandId(brand).addOrderIds("X-1").build()).getOrders(0);
+        var order =
+                tracking.batchGetOrders(
+                                BatchGetOrdersRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .addOrderIds("X-1")
+                                        .build())
+                        .getOrders(0);
         assertEquals(600, order.getRefunded().getAmountMinor());
         assertEquals(1, order.getRefundsCount());
     }
@@ -291,53 +446,111 @@ class ConversionGrpcTest {
     @Test
     void cancellingACompletedAttributedOrderTellsPayouts() throws Exception {
         discountCode("VOID10");
-        tracking.recordConversion(order("V-1", 2_000).setDiscountCode("VOID10").setCompleted(true).build());
+        tracking.recordConversion(
+                order("V-1", 2_000).setDiscountCode("VOID10").setCompleted(true).build());
 
         var cancelled = status("V-1", OrderStatus.ORDER_STATUS_CANCELLED);
 
         assertEquals(OrderStatus.ORDER_STATUS_CANCELLED, cancelled.getStatus());
-        assertEquals(List.of(OrderEventKind.ORDER_EVENT_KIND_COMPLETED, OrderEventKind.ORDER_EVENT_KIND_CANCELLED),
+        assertEquals(
+                List.of(
+                        OrderEventKind.ORDER_EVENT_KIND_COMPLETED,
+                        OrderEventKind.ORDER_EVENT_KIND_CANCELLED),
                 outbox("V-1").stream().map(OrderEvent::getKind).toList());
     }
 
     @Test
     void badReportsAreRefusedWithTheFieldNamedAndNothingIsStored() {
-        var noAmount = assertThrows(StatusRuntimeException.class, () -> tracking.recordConversion(order("B-1", 0).build()));
+        var noAmount =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> tracking.recordConversion(order("B-1", 0).build()));
         assertEquals("amount must be positive", noAmount.getStatus().getDescription());
-        var badCurrency = assertThrows(StatusRuntimeException.class, () -> tracking.recordConversion(
-                order("B-2", 10).setAmount(Money.newBuilder().setAmountMinor(10).setCurrency("EURO")).build()));
+        var badCurrency =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                tracking.recordConversion(
+                                        order("B-2", 10)
+                                                .setAmount(
+                                                        Money.newBuilder()
+                                                                .setAmountMinor(10)
+                                                                .setCurrency("EURO"))
+                                                .build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, badCurrency.getStatus().getCode());
-        var noId = assertThrows(StatusRuntimeException.class, () -> tracking.recordConversion(order(" ", 10).build()));
+        var noId =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> tracking.recordConversion(order(" ", 10).build()));
         assertEquals("order_id is required", noId.getStatus().getDescription());
-        assertEquals(0L, count("select count(*) from customer_order where brand_id = $1", UUID.fromString(brand)));
+        assertEquals(
+                0L,
+                count(
+                        "select count(*) from customer_order where brand_id = $1",
+                        UUID.fromString(brand)));
     }
 
-    /** A refusal as INVALID_ARGUMENT whose message starts by naming the field and the rule it broke. */
+    /**
+     * A refusal as INVALID_ARGUMENT whose message starts by naming the field and the rule it broke.
+     */
     private static void assertInvalid(String messageStart, Executable call) {
         var refused = assertThrows(StatusRuntimeException.class, call);
         assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
-        assertTrue(refused.getStatus().getDescription().startsWith(messageStart), refused.getStatus().getDescription());
+        assertTrue(
+                refused.getStatus().getDescription().startsWith(messageStart),
+                refused.getStatus().getDescription());
     }
 
     @Test
     void anOrderDatedBeyondTheClockSkewOrTooFarBackIsRefusedWithTheFieldNamedAndNothingIsStored() {
         discountCode("WHEN10");
 
-        assertInvalid("ordered_at is more than 5 minutes in the future", () -> tracking.recordConversion(order("T-1", 5_000)
-                .setDiscountCode("WHEN10").setOrderedAt(WireTypes.timestamp(Instant.now().plus(Duration.ofDays(400)))).build()));
-        assertInvalid("ordered_at is more than 30 days in the past", () -> tracking.recordConversion(order("T-2", 5_000)
-                .setDiscountCode("WHEN10").setOrderedAt(WireTypes.timestamp(Instant.now().minus(Duration.ofDays(400)))).build()));
-        assertEquals(0L, count("select count(*) from customer_order where brand_id = $1", UUID.fromString(brand)));
+        assertInvalid(
+                "ordered_at is more than 5 minutes in the future",
+                () ->
+                        tracking.recordConversion(
+                                order("T-1", 5_000)
+                                        .setDiscountCode("WHEN10")
+                                        .setOrderedAt(
+                                                WireTypes.timestamp(
+                                                        Instant.now().plus(Duration.ofDays(400))))
+                                        .build()));
+        assertInvalid(
+                "ordered_at is more than 30 days in the past",
+                () ->
+                        tracking.recordConversion(
+                                order("T-2", 5_000)
+                                        .setDiscountCode("WHEN10")
+                                        .setOrderedAt(
+                                                WireTypes.timestamp(
+                                                        Instant.now().minus(Duration.ofDays(400))))
+                                        .build()));
+        assertEquals(
+                0L,
+                count(
+                        "select count(*) from customer_order where brand_id = $1",
+                        UUID.fromString(brand)));
     }
 
     @Test
-    void aCompletionBeforeItsOrderOrAheadOfTheClockIsRefusedAndNothingIsCredited() throws Exception {
+    void aCompletionBeforeItsOrderOrAheadOfTheClockIsRefusedAndNothingIsCredited()
+            throws Exception {
         discountCode("DONE10");
         tracking.recordConversion(order("T-3", 5_000).setDiscountCode("DONE10").build());
 
-        assertInvalid("completed_at is before ordered_at", () -> complete("T-3", Instant.now().minus(Duration.ofHours(1))));
-        assertInvalid("completed_at is more than 5 minutes in the future", () -> complete("T-3", Instant.now().plus(Duration.ofDays(400))));
-        var order = tracking.batchGetOrders(BatchGetOrdersRequest.newBuilder().setBrandId(brand).addOrderIds("T-3").build()).getOrders(0);
+        assertInvalid(
+                "completed_at is before ordered_at",
+                () -> complete("T-3", Instant.now().minus(Duration.ofHours(1))));
+        assertInvalid(
+                "completed_at is more than 5 minutes in the future",
+                () -> complete("T-3", Instant.now().plus(Duration.ofDays(400))));
+        var order =
+                tracking.batchGetOrders(
+                                BatchGetOrdersRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .addOrderIds("T-3")
+                                        .build())
+                        .getOrders(0);
         assertEquals(OrderStatus.ORDER_STATUS_PENDING, order.getStatus());
         assertTrue(outbox("T-3").isEmpty(), "nothing credited");
     }
@@ -346,13 +559,22 @@ class ConversionGrpcTest {
     void aCompletionReachesPayoutsWithTheShopsDateAndWhenTrackingRecordedIt() throws Exception {
         discountCode("LATE10");
         Instant orderedAt = Instant.now();
-        tracking.recordConversion(order("T-4", 5_000).setDiscountCode("LATE10").setOrderedAt(WireTypes.timestamp(orderedAt)).build());
+        tracking.recordConversion(
+                order("T-4", 5_000)
+                        .setDiscountCode("LATE10")
+                        .setOrderedAt(WireTypes.timestamp(orderedAt))
+                        .build());
 
         complete("T-4", orderedAt);
 
         var completion = outbox("T-4").get(0);
-        assertEquals(orderedAt, WireTypes.instant(completion.getOccurredAt()), "the completion keeps the shop's date");
-        assertTrue(completion.hasRecordedAt(), "payouts hold it from when it was recorded if that was later");
+        assertEquals(
+                orderedAt,
+                WireTypes.instant(completion.getOccurredAt()),
+                "the completion keeps the shop's date");
+        assertTrue(
+                completion.hasRecordedAt(),
+                "payouts hold it from when it was recorded if that was later");
         assertFalse(WireTypes.instant(completion.getRecordedAt()).isBefore(orderedAt));
     }
 

@@ -40,8 +40,20 @@ class OrderFiguresTest {
 
         var change = OrderFigures.completed(order).orElseThrow();
 
-        assertEquals(new OrderFigures.Change(order.brandId, LocalDate.parse("2026-11-20"), order.campaignId, order.creatorId, post,
-                "INSTAGRAM", "EUR", 1, 12_000, 0, 0), change);
+        assertEquals(
+                new OrderFigures.Change(
+                        order.brandId,
+                        LocalDate.parse("2026-11-20"),
+                        order.campaignId,
+                        order.creatorId,
+                        post,
+                        "INSTAGRAM",
+                        "EUR",
+                        1,
+                        12_000,
+                        0,
+                        0),
+                change);
     }
 
     @Test
@@ -81,7 +93,10 @@ class OrderFiguresTest {
         for (Outcome outcome : new Outcome[] {Outcome.UNATTRIBUTED, Outcome.SELF_REFERRAL}) {
             var order = order(outcome, null);
             assertTrue(OrderFigures.completed(order).isEmpty(), outcome.name());
-            assertTrue(OrderFigures.refunded(order, OrderRefund.of(order, "R-1", 100, REFUNDED)).isEmpty(), outcome.name());
+            assertTrue(
+                    OrderFigures.refunded(order, OrderRefund.of(order, "R-1", 100, REFUNDED))
+                            .isEmpty(),
+                    outcome.name());
         }
     }
 }

@@ -13,8 +13,14 @@ import org.junit.jupiter.api.Test;
 class ReportFilterTest {
 
     private static ReportFilter filter(String from, String to) {
-        return new ReportFilter(UUID.randomUUID(), from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
-                List.of(), List.of(), List.of(), List.of());
+        return new ReportFilter(
+                UUID.randomUUID(),
+                from == null ? null : LocalDate.parse(from),
+                to == null ? null : LocalDate.parse(to),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     @Test

@@ -27,8 +27,8 @@ import com.creatorplatform.proto.tracking.v1.ReportRow;
 import com.creatorplatform.proto.tracking.v1.TrackingLink;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
 import com.creatorplatform.proto.tracking.v1.UpdateOrderStatusRequest;
-import com.creatorplatform.tracking.support.CampaignFixtures.BrandWithOffer;
 import com.creatorplatform.tracking.support.CampaignFixtures;
+import com.creatorplatform.tracking.support.CampaignFixtures.BrandWithOffer;
 import com.creatorplatform.tracking.support.CampaignServiceResource;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -70,14 +70,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(CampaignServiceResource.class)
 class ReportGrpcTest {
 
-    static final String BROWSER = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 Safari/604.1";
-    static final String CRAWLER = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
+    static final String BROWSER =
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 Safari/604.1";
+    static final String CRAWLER =
+            "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 
     @GrpcClient("tracking")
     TrackingServiceBlockingStub tracking;
 
-    @Inject
-    Pool db;
+    @Inject Pool db;
 
     private final BrandWithOffer setup = CampaignFixtures.brandWithOffer();
     private final String brand = setup.brandId();
@@ -90,31 +91,69 @@ class ReportGrpcTest {
     private final LocalDate yesterday = today.minusDays(1);
 
     private TrackingLink link(String creator, String post, String platform) {
-        return tracking.createTrackingLink(CreateTrackingLinkRequest.newBuilder().setBrandId(brand).setCampaignId(campaign)
-                .setCreatorId(creator).setPostId(post).setPlatform(platform).setDestinationUrl("https://shop.northwind.example/winter")
-                .build());
+        return tracking.createTrackingLink(
+                CreateTrackingLinkRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setCampaignId(campaign)
+                        .setCreatorId(creator)
+                        .setPostId(post)
+                        .setPlatform(platform)
+                        .setDestinationUrl("https://shop.northwind.example/winter")
+                        .build());
     }
 
     /** A click through the real redirect; answers the click id. */
     private static String click(TrackingLink link, UUID visitor, String userAgent) {
-        String location = given().redirects().follow(false).header("User-Agent", userAgent).cookie("cp_vid", visitor.toString())
-                .get("/r/" + link.getCode()).then().statusCode(302).extract().header("Location");
+        String location =
+                given().redirects()
+                        .follow(false)
+                        .header("User-Agent", userAgent)
+                        .cookie("cp_vid", visitor.toString())
+                        .get("/r/" + link.getCode())
+                        .then()
+                        .statusCode(302)
+                        .extract()
+                        .header("Location");
         return location.substring(location.indexOf("cp_click=") + "cp_click=".length());
     }
 
-    private Order order(String orderId, long amountMinor, Instant at, String clickId, String code, boolean completed) {
-        return tracking.recordConversion(RecordConversionRequest.newBuilder().setBrandId(brand).setOrderId(orderId)
-                .setAmount(eur(amountMinor)).setOrderedAt(WireTypes.timestamp(at)).setCustomerEmailHash("hash-of-shopper")
-                .setClickId(clickId).setDiscountCode(code).setCompleted(completed).build());
+    private Order order(
+            String orderId,
+            long amountMinor,
+            Instant at,
+            String clickId,
+            String code,
+            boolean completed) {
+        return tracking.recordConversion(
+                RecordConversionRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setOrderId(orderId)
+                        .setAmount(eur(amountMinor))
+                        .setOrderedAt(WireTypes.timestamp(at))
+                        .setCustomerEmailHash("hash-of-shopper")
+                        .setClickId(clickId)
+                        .setDiscountCode(code)
+                        .setCompleted(completed)
+                        .build());
     }
 
     private void status(String orderId, OrderStatus status) {
-        tracking.updateOrderStatus(UpdateOrderStatusRequest.newBuilder().setBrandId(brand).setOrderId(orderId).setStatus(status).build());
+        tracking.updateOrderStatus(
+                UpdateOrderStatusRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setOrderId(orderId)
+                        .setStatus(status)
+                        .build());
     }
 
     private void refund(String orderId, String refundId, long amountMinor) {
-        tracking.recordRefund(RecordRefundRequest.newBuilder().setBrandId(brand).setOrderId(orderId).setRefundId(refundId)
-                .setAmount(eur(amountMinor)).build());
+        tracking.recordRefund(
+                RecordRefundRequest.newBuilder()
+                        .setBrandId(brand)
+                        .setOrderId(orderId)
+                        .setRefundId(refundId)
+                        .setAmount(eur(amountMinor))
+                        .build());
     }
 
     private static Money eur(long amountMinor) {
@@ -130,7 +169,12 @@ class ReportGrpcTest {
     }
 
     private List<ReportRow> report(ReportFilter.Builder filter, ReportDimension... groupBy) {
-        return tracking.getReport(GetReportRequest.newBuilder().setFilter(filter).addAllGroupBy(List.of(groupBy)).build()).getRowsList();
+        return tracking.getReport(
+                        GetReportRequest.newBuilder()
+                                .setFilter(filter)
+                                .addAllGroupBy(List.of(groupBy))
+                                .build())
+                .getRowsList();
     }
 
     private Row raw(String sql) {
@@ -157,11 +201,23 @@ class ReportGrpcTest {
         String click4 = click(a2, visitor4, BROWSER);
         String click5 = click(b, visitor5, BROWSER);
         click(b, UUID.randomUUID(), BROWSER);
-        for (int i = 0; i < 100 && raw("select count(*) from click c join tracking_link l on l.id = c.link_id where l.brand_id = $1").getLong(0) < 7; i++) {
+        for (int i = 0;
+                i < 100
+                        && raw("select count(*) from click c join tracking_link l on l.id = c.link_id where l.brand_id = $1")
+                                        .getLong(0)
+                                < 7;
+                i++) {
             Thread.sleep(50);
         }
-        String code = tracking.createDiscountCode(CreateDiscountCodeRequest.newBuilder().setBrandId(brand).setCode("BEA-SNOW")
-                .setCreatorId(creatorB).setCampaignId(campaign).build()).getCode();
+        String code =
+                tracking.createDiscountCode(
+                                CreateDiscountCodeRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCode("BEA-SNOW")
+                                        .setCreatorId(creatorB)
+                                        .setCampaignId(campaign)
+                                        .build())
+                        .getCode();
         Instant now = Instant.now();
 
         order("O1", 10_000, now, click1, "", true);
@@ -174,7 +230,8 @@ class ReportGrpcTest {
         order("O4", 2_000, now.plusMillis(3), click5, "", true);
         status("O4", OrderStatus.ORDER_STATUS_CANCELLED);
         status("O4", OrderStatus.ORDER_STATUS_CANCELLED);
-        Instant yesterdayNoon = yesterday.atStartOfDay(ZoneOffset.UTC).plus(12, ChronoUnit.HOURS).toInstant();
+        Instant yesterdayNoon =
+                yesterday.atStartOfDay(ZoneOffset.UTC).plus(12, ChronoUnit.HOURS).toInstant();
         order("O5", 8_000, yesterdayNoon, "", code, true);
         order("O5", 8_000, yesterdayNoon, "", code, true);
         refund("O5", "R2", 1_000);
@@ -182,16 +239,48 @@ class ReportGrpcTest {
         order("O6", 7_000, now.plusMillis(4), "", "", true);
     }
 
-    private static ReportRow rowOf(List<ReportRow> rows, LocalDate day, String creator, String post) {
-        return rows.stream().filter(r -> r.getDay().equals(day.toString()) && r.getCreatorId().equals(creator) && r.getPostId().equals(post))
-                .findFirst().orElseThrow(() -> new AssertionError("no row for " + day + " " + creator + " " + post + " in " + rows));
+    private static ReportRow rowOf(
+            List<ReportRow> rows, LocalDate day, String creator, String post) {
+        return rows.stream()
+                .filter(
+                        r ->
+                                r.getDay().equals(day.toString())
+                                        && r.getCreatorId().equals(creator)
+                                        && r.getPostId().equals(post))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new AssertionError(
+                                        "no row for "
+                                                + day
+                                                + " "
+                                                + creator
+                                                + " "
+                                                + post
+                                                + " in "
+                                                + rows));
     }
 
-    private static void assertRow(ReportRow row, long clicks, long unique, long bots, long orders, long revenue, long refunds, long refunded) {
-        assertEquals(List.of(clicks, unique, bots, orders, revenue, refunds, refunded),
-                List.of(row.getTraffic().getClicks(), row.getTraffic().getUniqueClicks(), row.getTraffic().getBotClicks(),
-                        row.getOrders().getOrders(), row.getOrders().getRevenue().getAmountMinor(), row.getRefunds().getRefunds(),
-                        row.getRefunds().getRefunded().getAmountMinor()), row.toString());
+    private static void assertRow(
+            ReportRow row,
+            long clicks,
+            long unique,
+            long bots,
+            long orders,
+            long revenue,
+            long refunds,
+            long refunded) {
+        assertEquals(
+                List.of(clicks, unique, bots, orders, revenue, refunds, refunded),
+                List.of(
+                        row.getTraffic().getClicks(),
+                        row.getTraffic().getUniqueClicks(),
+                        row.getTraffic().getBotClicks(),
+                        row.getOrders().getOrders(),
+                        row.getOrders().getRevenue().getAmountMinor(),
+                        row.getRefunds().getRefunds(),
+                        row.getRefunds().getRefunded().getAmountMinor()),
+                row.toString());
     }
 
     @Test
@@ -211,8 +300,12 @@ class ReportGrpcTest {
 
     @Test
     void aReportByDayCreatorAndPostHasTheHandComputedFiguresOfEachGroup() {
-        var rows = report(filter(), ReportDimension.REPORT_DIMENSION_DAY, ReportDimension.REPORT_DIMENSION_CREATOR,
-                ReportDimension.REPORT_DIMENSION_POST);
+        var rows =
+                report(
+                        filter(),
+                        ReportDimension.REPORT_DIMENSION_DAY,
+                        ReportDimension.REPORT_DIMENSION_CREATOR,
+                        ReportDimension.REPORT_DIMENSION_POST);
 
         assertEquals(4, rows.size(), rows.toString());
         assertRow(rowOf(rows, yesterday, creatorB, ""), 0, 0, 0, 1, 8_000, 0, 0);
@@ -221,29 +314,51 @@ class ReportGrpcTest {
         assertEquals(7_501, post1Today.getOrders().getAverageOrderValue().getAmountMinor());
         assertEquals(1.0, post1Today.getOrders().getConversionRate(), 1e-12);
         var post2Today = rowOf(rows, today, creatorA, post2);
-        assertEquals(List.of(1L, 1L, 0L, 0L), List.of(post2Today.getTraffic().getClicks(), post2Today.getTraffic().getUniqueClicks(),
-                post2Today.getTraffic().getBotClicks(), post2Today.getOrders().getOrders()));
-        assertFalse(post2Today.getOrders().hasRevenue(), "a pending order counts nowhere, so the row has no money");
-        // O4 was completed and voided the same day; O5's refunds count today although it was ordered yesterday.
+        assertEquals(
+                List.of(1L, 1L, 0L, 0L),
+                List.of(
+                        post2Today.getTraffic().getClicks(),
+                        post2Today.getTraffic().getUniqueClicks(),
+                        post2Today.getTraffic().getBotClicks(),
+                        post2Today.getOrders().getOrders()));
+        assertFalse(
+                post2Today.getOrders().hasRevenue(),
+                "a pending order counts nowhere, so the row has no money");
+        // O4 was completed and voided the same day; O5's refunds count today although it was
+        // ordered yesterday.
         var creatorBToday = rowOf(rows, today, creatorB, "");
         assertRow(creatorBToday, 2, 2, 0, 0, 0, 2, 1_500);
         assertEquals(0, creatorBToday.getRefunds().getRefundRate());
-        assertTrue(rows.stream().allMatch(r -> r.getCampaignId().isEmpty()), "not grouped by campaign");
+        assertTrue(
+                rows.stream().allMatch(r -> r.getCampaignId().isEmpty()),
+                "not grouped by campaign");
     }
 
     @Test
     void aReportByDayIsNarrowedByCreatorAndPostFilters() {
-        var byDay = report(filter().addCreatorIds(creatorA).addPostIds(post1), ReportDimension.REPORT_DIMENSION_DAY);
+        var byDay =
+                report(
+                        filter().addCreatorIds(creatorA).addPostIds(post1),
+                        ReportDimension.REPORT_DIMENSION_DAY);
 
         assertEquals(1, byDay.size(), byDay.toString());
         assertEquals(today.toString(), byDay.get(0).getDay());
         assertRow(byDay.get(0), 4, 2, 1, 2, 15_001, 1, 2_500);
-        assertEquals(List.of(), report(filter().addCampaignIds(UUID.randomUUID().toString()), ReportDimension.REPORT_DIMENSION_DAY));
+        assertEquals(
+                List.of(),
+                report(
+                        filter().addCampaignIds(UUID.randomUUID().toString()),
+                        ReportDimension.REPORT_DIMENSION_DAY));
     }
 
     private static ReportRow rowOfPlatform(List<ReportRow> rows, String platform) {
-        return rows.stream().filter(r -> r.getPlatform().equals(platform)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row for platform '" + platform + "' in " + rows));
+        return rows.stream()
+                .filter(r -> r.getPlatform().equals(platform))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new AssertionError(
+                                        "no row for platform '" + platform + "' in " + rows));
     }
 
     @Test
@@ -254,57 +369,107 @@ class ReportGrpcTest {
         // O1 and O2 were won by clicks on the Instagram link; O1's refund follows it.
         assertRow(rowOfPlatform(rows, "INSTAGRAM"), 4, 2, 1, 2, 15_001, 1, 2_500);
         var tiktok = rowOfPlatform(rows, "TIKTOK");
-        assertEquals(List.of(1L, 1L, 0L, 0L), List.of(tiktok.getTraffic().getClicks(), tiktok.getTraffic().getUniqueClicks(),
-                tiktok.getTraffic().getBotClicks(), tiktok.getOrders().getOrders()));
+        assertEquals(
+                List.of(1L, 1L, 0L, 0L),
+                List.of(
+                        tiktok.getTraffic().getClicks(),
+                        tiktok.getTraffic().getUniqueClicks(),
+                        tiktok.getTraffic().getBotClicks(),
+                        tiktok.getOrders().getOrders()));
         assertFalse(tiktok.getOrders().hasRevenue(), "O3 is pending: it counts nowhere");
         // The link without a platform, and O5, which a discount code won: the unknown platform.
         assertRow(rowOfPlatform(rows, ""), 2, 2, 0, 1, 8_000, 2, 1_500);
-        assertTrue(rows.stream().allMatch(r -> r.getDay().isEmpty() && r.getCreatorId().isEmpty()), "grouped by platform only");
+        assertTrue(
+                rows.stream().allMatch(r -> r.getDay().isEmpty() && r.getCreatorId().isEmpty()),
+                "grouped by platform only");
     }
 
     @Test
     void aReportFilteredByPlatformsCoversOnlyTheirLinksAndTheOrdersTheirClicksWon() {
-        var byDay = report(filter().addPlatforms("INSTAGRAM").addPlatforms("TIKTOK"), ReportDimension.REPORT_DIMENSION_DAY);
+        var byDay =
+                report(
+                        filter().addPlatforms("INSTAGRAM").addPlatforms("TIKTOK"),
+                        ReportDimension.REPORT_DIMENSION_DAY);
 
         assertEquals(1, byDay.size(), "nothing of either platform yesterday: " + byDay);
         assertEquals(today.toString(), byDay.get(0).getDay());
         assertRow(byDay.get(0), 5, 3, 1, 2, 15_001, 1, 2_500);
-        var instagram = report(filter().addPlatforms("instagram"), ReportDimension.REPORT_DIMENSION_CREATOR,
-                ReportDimension.REPORT_DIMENSION_PLATFORM);
+        var instagram =
+                report(
+                        filter().addPlatforms("instagram"),
+                        ReportDimension.REPORT_DIMENSION_CREATOR,
+                        ReportDimension.REPORT_DIMENSION_PLATFORM);
         assertEquals(1, instagram.size(), instagram.toString());
-        assertEquals(List.of(creatorA, "INSTAGRAM"), List.of(instagram.get(0).getCreatorId(), instagram.get(0).getPlatform()));
+        assertEquals(
+                List.of(creatorA, "INSTAGRAM"),
+                List.of(instagram.get(0).getCreatorId(), instagram.get(0).getPlatform()));
         assertRow(instagram.get(0), 4, 2, 1, 2, 15_001, 1, 2_500);
-        assertEquals(List.of(), report(filter().addPlatforms("YOUTUBE"), ReportDimension.REPORT_DIMENSION_PLATFORM));
+        assertEquals(
+                List.of(),
+                report(
+                        filter().addPlatforms("YOUTUBE"),
+                        ReportDimension.REPORT_DIMENSION_PLATFORM));
     }
 
     @Test
     void eachPlatformsRowAgreesWithTheRawClicksAndOrdersOfItsLinks() {
         for (ReportRow row : report(filter(), ReportDimension.REPORT_DIMENSION_PLATFORM)) {
             var params = Tuple.of(UUID.fromString(brand), row.getPlatform());
-            var clicks = raw("select count(*), count(*) filter (where is_unique and not is_bot), count(*) filter (where is_bot)"
-                    + " from click c join tracking_link l on l.id = c.link_id where l.brand_id = $1 and coalesce(l.platform, '') = $2", params);
-            assertEquals(List.of(clicks.getLong(0), clicks.getLong(1), clicks.getLong(2)),
-                    List.of(row.getTraffic().getClicks(), row.getTraffic().getUniqueClicks(), row.getTraffic().getBotClicks()),
+            var clicks =
+                    raw(
+                            "select count(*), count(*) filter (where is_unique and not is_bot), count(*) filter (where is_bot)"
+                                    + " from click c join tracking_link l on l.id = c.link_id where l.brand_id = $1 and coalesce(l.platform, '') = $2",
+                            params);
+            assertEquals(
+                    List.of(clicks.getLong(0), clicks.getLong(1), clicks.getLong(2)),
+                    List.of(
+                            row.getTraffic().getClicks(),
+                            row.getTraffic().getUniqueClicks(),
+                            row.getTraffic().getBotClicks()),
                     row.getPlatform());
-            var orders = raw("select count(*), coalesce(sum(amount_minor), 0) from customer_order where brand_id = $1"
-                    + " and status = 'COMPLETED' and outcome = 'ATTRIBUTED' and coalesce(platform, '') = $2", params);
-            assertEquals(List.of(orders.getLong(0), orders.getLong(1)),
-                    List.of(row.getOrders().getOrders(), row.getOrders().getRevenue().getAmountMinor()), row.getPlatform());
-            var refunds = raw("select count(*), coalesce(sum(r.amount_minor), 0) from order_refund r"
-                    + " join customer_order o on o.id = r.order_ref where r.brand_id = $1 and coalesce(o.platform, '') = $2", params);
-            assertEquals(List.of(refunds.getLong(0), refunds.getLong(1)),
-                    List.of(row.getRefunds().getRefunds(), row.getRefunds().getRefunded().getAmountMinor()), row.getPlatform());
+            var orders =
+                    raw(
+                            "select count(*), coalesce(sum(amount_minor), 0) from customer_order where brand_id = $1"
+                                    + " and status = 'COMPLETED' and outcome = 'ATTRIBUTED' and coalesce(platform, '') = $2",
+                            params);
+            assertEquals(
+                    List.of(orders.getLong(0), orders.getLong(1)),
+                    List.of(
+                            row.getOrders().getOrders(),
+                            row.getOrders().getRevenue().getAmountMinor()),
+                    row.getPlatform());
+            var refunds =
+                    raw(
+                            "select count(*), coalesce(sum(r.amount_minor), 0) from order_refund r"
+                                    + " join customer_order o on o.id = r.order_ref where r.brand_id = $1 and coalesce(o.platform, '') = $2",
+                            params);
+            assertEquals(
+                    List.of(refunds.getLong(0), refunds.getLong(1)),
+                    List.of(
+                            row.getRefunds().getRefunds(),
+                            row.getRefunds().getRefunded().getAmountMinor()),
+                    row.getPlatform());
         }
     }
 
     @Test
     void performanceOfManyCreatorsAndPostsAnswersEachIdInTheOrderAsked() {
         String nobody = UUID.randomUUID().toString();
-        var creators = tracking.batchGetCreatorPerformance(BatchGetCreatorPerformanceRequest.newBuilder().setBrandId(brand)
-                .setCampaignId(campaign).addCreatorIds(creatorB).addCreatorIds(nobody).addCreatorIds(creatorA).setDates(range()).build())
-                .getPerformancesList();
+        var creators =
+                tracking.batchGetCreatorPerformance(
+                                BatchGetCreatorPerformanceRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCampaignId(campaign)
+                                        .addCreatorIds(creatorB)
+                                        .addCreatorIds(nobody)
+                                        .addCreatorIds(creatorA)
+                                        .setDates(range())
+                                        .build())
+                        .getPerformancesList();
 
-        assertEquals(List.of(creatorB, nobody, creatorA), creators.stream().map(Performance::getId).toList());
+        assertEquals(
+                List.of(creatorB, nobody, creatorA),
+                creators.stream().map(Performance::getId).toList());
         assertPerformance(creators.get(0), 2, 2, 1, 8_000, 1_500, 6_500, 0.5);
         assertEquals(Performance.newBuilder().setId(nobody).build(), creators.get(1));
         assertPerformance(creators.get(2), 5, 3, 2, 15_001, 2_500, 12_501, 2.0 / 3);
@@ -313,46 +478,104 @@ class ReportGrpcTest {
         asked.add(post2);
         IntStream.range(0, 400).forEach(i -> asked.add(UUID.randomUUID().toString()));
         asked.add(post1);
-        var posts = tracking.batchGetPostPerformance(BatchGetPostPerformanceRequest.newBuilder().setBrandId(brand).addAllPostIds(asked)
-                .setDates(range()).build()).getPerformancesList();
+        var posts =
+                tracking.batchGetPostPerformance(
+                                BatchGetPostPerformanceRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .addAllPostIds(asked)
+                                        .setDates(range())
+                                        .build())
+                        .getPerformancesList();
 
         assertEquals(asked, posts.stream().map(Performance::getId).toList());
         assertEquals(1, posts.get(0).getClicks());
         assertEquals(0, posts.get(0).getOrders());
-        assertTrue(posts.subList(1, 401).stream().allMatch(p -> p.getClicks() == 0 && p.getOrders() == 0 && !p.hasRevenue()));
+        assertTrue(
+                posts.subList(1, 401).stream()
+                        .allMatch(
+                                p -> p.getClicks() == 0 && p.getOrders() == 0 && !p.hasRevenue()));
         assertPerformance(posts.get(401), 4, 2, 2, 15_001, 2_500, 12_501, 1.0);
     }
 
-    private static void assertPerformance(Performance p, long clicks, long unique, long orders, long revenue, long refunded, long net,
+    private static void assertPerformance(
+            Performance p,
+            long clicks,
+            long unique,
+            long orders,
+            long revenue,
+            long refunded,
+            long net,
             double conversion) {
-        assertEquals(List.of(clicks, unique, orders, revenue, refunded, net), List.of(p.getClicks(), p.getUniqueClicks(), p.getOrders(),
-                p.getRevenue().getAmountMinor(), p.getRefunded().getAmountMinor(), p.getNetRevenue().getAmountMinor()), p.toString());
+        assertEquals(
+                List.of(clicks, unique, orders, revenue, refunded, net),
+                List.of(
+                        p.getClicks(),
+                        p.getUniqueClicks(),
+                        p.getOrders(),
+                        p.getRevenue().getAmountMinor(),
+                        p.getRefunded().getAmountMinor(),
+                        p.getNetRevenue().getAmountMinor()),
+                p.toString());
         assertEquals(conversion, p.getConversionRate(), 1e-12);
     }
 
     @Test
     void transactionDetailsListEveryOrderNewestFirstAndAgreeWithTheReport() {
-        var first = tracking.listTransactionDetails(ListTransactionDetailsRequest.newBuilder().setFilter(filter())
-                .setPage(PageRequest.newBuilder().setPageSize(4)).build());
-        var second = tracking.listTransactionDetails(ListTransactionDetailsRequest.newBuilder().setFilter(filter())
-                .setPage(PageRequest.newBuilder().setPageSize(4).setCursor(first.getPage().getNextCursor())).build());
+        var first =
+                tracking.listTransactionDetails(
+                        ListTransactionDetailsRequest.newBuilder()
+                                .setFilter(filter())
+                                .setPage(PageRequest.newBuilder().setPageSize(4))
+                                .build());
+        var second =
+                tracking.listTransactionDetails(
+                        ListTransactionDetailsRequest.newBuilder()
+                                .setFilter(filter())
+                                .setPage(
+                                        PageRequest.newBuilder()
+                                                .setPageSize(4)
+                                                .setCursor(first.getPage().getNextCursor()))
+                                .build());
         var orders = new ArrayList<>(first.getOrdersList());
         orders.addAll(second.getOrdersList());
 
-        assertEquals(List.of("O6", "O4", "O3", "O2", "O1", "O5"), orders.stream().map(Order::getOrderId).toList());
+        assertEquals(
+                List.of("O6", "O4", "O3", "O2", "O1", "O5"),
+                orders.stream().map(Order::getOrderId).toList());
         assertEquals("", second.getPage().getNextCursor());
-        var counted = orders.stream().filter(o -> o.getStatus() == OrderStatus.ORDER_STATUS_COMPLETED
-                && !o.getAttribution().getCreatorId().isEmpty()).toList();
+        var counted =
+                orders.stream()
+                        .filter(
+                                o ->
+                                        o.getStatus() == OrderStatus.ORDER_STATUS_COMPLETED
+                                                && !o.getAttribution().getCreatorId().isEmpty())
+                        .toList();
         var total = report(filter()).get(0);
         assertEquals(total.getOrders().getOrders(), counted.size());
-        assertEquals(total.getOrders().getRevenue().getAmountMinor(), counted.stream().mapToLong(o -> o.getAmount().getAmountMinor()).sum());
-        assertEquals(total.getRefunds().getRefunds(), orders.stream().mapToLong(Order::getRefundsCount).sum());
-        assertEquals(total.getRefunds().getRefunded().getAmountMinor(), orders.stream().mapToLong(o -> o.getRefunded().getAmountMinor()).sum());
+        assertEquals(
+                total.getOrders().getRevenue().getAmountMinor(),
+                counted.stream().mapToLong(o -> o.getAmount().getAmountMinor()).sum());
+        assertEquals(
+                total.getRefunds().getRefunds(),
+                orders.stream().mapToLong(Order::getRefundsCount).sum());
+        assertEquals(
+                total.getRefunds().getRefunded().getAmountMinor(),
+                orders.stream().mapToLong(o -> o.getRefunded().getAmountMinor()).sum());
 
-        var ofPost1 = tracking.listTransactionDetails(ListTransactionDetailsRequest.newBuilder().setFilter(filter().addPostIds(post1)).build());
-        assertEquals(List.of("O2", "O1"), ofPost1.getOrdersList().stream().map(Order::getOrderId).toList());
-        var ofTiktok = tracking.listTransactionDetails(ListTransactionDetailsRequest.newBuilder().setFilter(filter().addPlatforms("TIKTOK"))
-                .build()).getOrdersList();
+        var ofPost1 =
+                tracking.listTransactionDetails(
+                        ListTransactionDetailsRequest.newBuilder()
+                                .setFilter(filter().addPostIds(post1))
+                                .build());
+        assertEquals(
+                List.of("O2", "O1"),
+                ofPost1.getOrdersList().stream().map(Order::getOrderId).toList());
+        var ofTiktok =
+                tracking.listTransactionDetails(
+                                ListTransactionDetailsRequest.newBuilder()
+                                        .setFilter(filter().addPlatforms("TIKTOK"))
+                                        .build())
+                        .getOrdersList();
         assertEquals(List.of("O3"), ofTiktok.stream().map(Order::getOrderId).toList());
         assertEquals("TIKTOK", ofTiktok.get(0).getAttribution().getPlatform());
     }
@@ -360,38 +583,78 @@ class ReportGrpcTest {
     @Test
     void theRollupsAgreeWithTheRawClicksAndOrders() {
         var total = report(filter()).get(0);
-        var clicks = raw("select count(*), count(*) filter (where is_unique and not is_bot), count(*) filter (where is_bot)"
-                + " from click c join tracking_link l on l.id = c.link_id where l.brand_id = $1");
-        assertEquals(List.of(clicks.getLong(0), clicks.getLong(1), clicks.getLong(2)),
-                List.of(total.getTraffic().getClicks(), total.getTraffic().getUniqueClicks(), total.getTraffic().getBotClicks()));
-        var orders = raw("select count(*), sum(amount_minor) from customer_order where brand_id = $1 and status = 'COMPLETED'"
-                + " and outcome = 'ATTRIBUTED'");
-        assertEquals(List.of(orders.getLong(0), orders.getLong(1)),
-                List.of(total.getOrders().getOrders(), total.getOrders().getRevenue().getAmountMinor()));
-        var refunds = raw("select count(*), sum(amount_minor) from order_refund where brand_id = $1");
-        assertEquals(List.of(refunds.getLong(0), refunds.getLong(1)),
-                List.of(total.getRefunds().getRefunds(), total.getRefunds().getRefunded().getAmountMinor()));
+        var clicks =
+                raw(
+                        "select count(*), count(*) filter (where is_unique and not is_bot), count(*) filter (where is_bot)"
+                                + " from click c join tracking_link l on l.id = c.link_id where l.brand_id = $1");
+        assertEquals(
+                List.of(clicks.getLong(0), clicks.getLong(1), clicks.getLong(2)),
+                List.of(
+                        total.getTraffic().getClicks(),
+                        total.getTraffic().getUniqueClicks(),
+                        total.getTraffic().getBotClicks()));
+        var orders =
+                raw(
+                        "select count(*), sum(amount_minor) from customer_order where brand_id = $1 and status = 'COMPLETED'"
+                                + " and outcome = 'ATTRIBUTED'");
+        assertEquals(
+                List.of(orders.getLong(0), orders.getLong(1)),
+                List.of(
+                        total.getOrders().getOrders(),
+                        total.getOrders().getRevenue().getAmountMinor()));
+        var refunds =
+                raw("select count(*), sum(amount_minor) from order_refund where brand_id = $1");
+        assertEquals(
+                List.of(refunds.getLong(0), refunds.getLong(1)),
+                List.of(
+                        total.getRefunds().getRefunds(),
+                        total.getRefunds().getRefunded().getAmountMinor()));
     }
 
     @Test
     void longRangesOversizedBatchesAndUngroupableDimensionsAreRefused() {
         var tooLong = DateRange.newBuilder().setFrom("2025-01-01").setTo("2026-01-02");
         assertInvalid(() -> report(filter().setDates(tooLong)));
-        assertInvalid(() -> report(filter().setDates(DateRange.newBuilder().setFrom(today.toString()).setTo(yesterday.toString()))));
+        assertInvalid(
+                () ->
+                        report(
+                                filter().setDates(
+                                                DateRange.newBuilder()
+                                                        .setFrom(today.toString())
+                                                        .setTo(yesterday.toString()))));
         assertInvalid(() -> report(filter().clearDates()));
         assertInvalid(() -> report(filter(), ReportDimension.REPORT_DIMENSION_UNSPECIFIED));
         assertInvalid(() -> report(filter().addPlatforms("INSTAGRAM").addPlatforms("MYSPACE")));
         assertInvalid(() -> report(filter().addPlatforms("")));
-        assertInvalid(() -> tracking.listTransactionDetails(ListTransactionDetailsRequest.newBuilder().setFilter(filter().addPlatforms("X"))
-                .build()));
-        assertInvalid(() -> tracking.batchGetPostPerformance(BatchGetPostPerformanceRequest.newBuilder().setBrandId(brand).setDates(range())
-                .addAllPostIds(IntStream.range(0, 501).mapToObj(i -> UUID.randomUUID().toString()).toList()).build()));
-        assertInvalid(() -> tracking.listTransactionDetails(ListTransactionDetailsRequest.newBuilder().setFilter(filter())
-                .setPage(PageRequest.newBuilder().setCursor("not-a-cursor")).build()));
+        assertInvalid(
+                () ->
+                        tracking.listTransactionDetails(
+                                ListTransactionDetailsRequest.newBuilder()
+                                        .setFilter(filter().addPlatforms("X"))
+                                        .build()));
+        assertInvalid(
+                () ->
+                        tracking.batchGetPostPerformance(
+                                BatchGetPostPerformanceRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setDates(range())
+                                        .addAllPostIds(
+                                                IntStream.range(0, 501)
+                                                        .mapToObj(i -> UUID.randomUUID().toString())
+                                                        .toList())
+                                        .build()));
+        assertInvalid(
+                () ->
+                        tracking.listTransactionDetails(
+                                ListTransactionDetailsRequest.newBuilder()
+                                        .setFilter(filter())
+                                        .setPage(PageRequest.newBuilder().setCursor("not-a-cursor"))
+                                        .build()));
     }
 
     private static void assertInvalid(Runnable call) {
         var refused = assertThrows(StatusRuntimeException.class, call::run);
-        assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode(), refused.getMessage());
+        assertEquals(
+                Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode(), refused.getMessage());
     }
 }

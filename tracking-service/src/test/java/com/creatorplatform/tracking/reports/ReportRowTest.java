@@ -7,7 +7,20 @@ import org.junit.jupiter.api.Test;
 class ReportRowTest {
 
     private static ReportRow row(long uniqueClicks, long orders, long revenue, long refunded) {
-        return new ReportRow(null, null, null, null, null, uniqueClicks + 3, uniqueClicks, 1, "EUR", orders, revenue, 1, refunded);
+        return new ReportRow(
+                null,
+                null,
+                null,
+                null,
+                null,
+                uniqueClicks + 3,
+                uniqueClicks,
+                1,
+                "EUR",
+                orders,
+                revenue,
+                1,
+                refunded);
     }
 
     @Test
@@ -27,6 +40,7 @@ class ReportRowTest {
     void refundRateIsRefundedPerRevenueAndNetRevenueIsWhatRemains() {
         assertEquals(0.25, row(1, 1, 4_000, 1_000).refundRate(), 1e-12);
         assertEquals(3_000, row(1, 1, 4_000, 1_000).netRevenueMinor());
-        assertEquals(0, row(1, 0, 0, 1_000).refundRate(), "refunds of orders counted on another day");
+        assertEquals(
+                0, row(1, 0, 0, 1_000).refundRate(), "refunds of orders counted on another day");
     }
 }

@@ -4,14 +4,13 @@ import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.TestServiceIdentity;
 import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CampaignStatus;
 import com.creatorplatform.proto.campaign.v1.ChangeCampaignStatusRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
-import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
 import com.creatorplatform.proto.campaign.v1.InviteRequest;
 import com.creatorplatform.proto.campaign.v1.Platform;
@@ -26,6 +25,7 @@ import com.creatorplatform.proto.campaign.v1.SubmitPostRequest;
 import com.creatorplatform.proto.common.v1.CommissionBasis;
 import com.creatorplatform.proto.common.v1.CommissionPlan;
 import com.creatorplatform.proto.common.v1.TierMode;
+import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import io.grpc.ManagedChannelBuilder;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,8 @@ import java.util.function.Function;
 public final class CampaignFixtures {
 
     /** A brand with one campaign whose offer pays 10 % with a 30-day window. */
-    public record BrandWithOffer(CreateBrandResponse brand, String campaignId, String offerVersionId) {
+    public record BrandWithOffer(
+            CreateBrandResponse brand, String campaignId, String offerVersionId) {
         public String brandId() {
             return brand.getBrand().getId();
         }
@@ -46,8 +47,7 @@ public final class CampaignFixtures {
     /** The one domain of every brand made here. */
     public static final String ALLOWED_DOMAIN = "northwind.example";
 
-    private CampaignFixtures() {
-    }
+    private CampaignFixtures() {}
 
     /** A brand (allowed domain {@link #ALLOWED_DOMAIN}) without campaigns; its id. */
     public static String brand() {
@@ -55,110 +55,252 @@ public final class CampaignFixtures {
     }
 
     public static BrandWithOffer brandWithOffer() {
-        return call(campaigns -> {
-            var brand = newBrand(campaigns);
-            var campaign = campaigns.createCampaign(CreateCampaignRequest.newBuilder().setBrandId(brand.getBrand().getId())
-                    .setName("Winter").setLandingUrl("https://shop.northwind.example/winter").setStartsOn("2026-11-01").build());
-            var offer = campaigns.publishOffer(PublishOfferRequest.newBuilder().setBrandId(brand.getBrand().getId())
-                    .setCampaignId(campaign.getId())
-                    .setPlan(CommissionPlan.newBuilder().setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT).setRateBasisPoints(1000)
-                            .setTierMode(TierMode.TIER_MODE_NONE))
-                    .setAttributionWindowDays(30).setHoldDays(30)
-                    .build());
-            return new BrandWithOffer(brand, campaign.getId(), offer.getId());
-        });
+        return call(
+                campaigns -> {
+                    var brand = newBrand(campaigns);
+                    var campaign =
+                            campaigns.createCampaign(
+                                    CreateCampaignRequest.newBuilder()
+                                            .setBrandId(brand.getBrand().getId())
+                                            .setName("Winter")
+                                            .setLandingUrl("https://shop.northwind.example/winter")
+                                            .setStartsOn("2026-11-01")
+                                            .build());
+                    var offer =
+                            campaigns.publishOffer(
+                                    PublishOfferRequest.newBuilder()
+                                            .setBrandId(brand.getBrand().getId())
+                                            .setCampaignId(campaign.getId())
+                                            .setPlan(
+                                                    CommissionPlan.newBuilder()
+                                                            .setBasis(
+                                                                    CommissionBasis
+                                                                            .COMMISSION_BASIS_PERCENT)
+                                                            .setRateBasisPoints(1000)
+                                                            .setTierMode(TierMode.TIER_MODE_NONE))
+                                            .setAttributionWindowDays(30)
+                                            .setHoldDays(30)
+                                            .build());
+                    return new BrandWithOffer(brand, campaign.getId(), offer.getId());
+                });
     }
 
     /** Moves the campaign through the given statuses, in order (it starts in DRAFT). */
     public static void moveCampaign(String brandId, String campaignId, CampaignStatus... steps) {
-        call(campaigns -> {
-            for (CampaignStatus step : steps) {
-                campaigns.changeCampaignStatus(ChangeCampaignStatusRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
-                        .setStatus(step).build());
-            }
-            return null;
-        });
+        call(
+                campaigns -> {
+                    for (CampaignStatus step : steps) {
+                        campaigns.changeCampaignStatus(
+                                ChangeCampaignStatusRequest.newBuilder()
+                                        .setBrandId(brandId)
+                                        .setCampaignId(campaignId)
+                                        .setStatus(step)
+                                        .build());
+                    }
+                    return null;
+                });
     }
 
     /** A creator of the brand, known to campaign-service by this email. */
     public static String creator(String brandId, String email) {
-        return call(campaigns -> campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brandId).setName("Anna")
-                .setEmail(email).setCountry("DE").addNiches("outdoor").build()).getId());
+        return call(
+                campaigns ->
+                        campaigns
+                                .createCreator(
+                                        CreateCreatorRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .setName("Anna")
+                                                .setEmail(email)
+                                                .setCountry("DE")
+                                                .addNiches("outdoor")
+                                                .build())
+                                .getId());
     }
 
-    /** A link request of the brand for a new member of a new campaign, to a page on {@link #ALLOWED_DOMAIN}. */
+    /**
+     * A link request of the brand for a new member of a new campaign, to a page on {@link
+     * #ALLOWED_DOMAIN}.
+     */
     public static CreateTrackingLinkRequest.Builder linkOf(String brandId) {
         String campaign = campaign(brandId);
-        return CreateTrackingLinkRequest.newBuilder().setBrandId(brandId).setCampaignId(campaign).setCreatorId(member(brandId, campaign))
+        return CreateTrackingLinkRequest.newBuilder()
+                .setBrandId(brandId)
+                .setCampaignId(campaign)
+                .setCreatorId(member(brandId, campaign))
                 .setDestinationUrl("https://shop.northwind.example/");
     }
 
     /** A campaign of the brand (DRAFT, landing page on {@link #ALLOWED_DOMAIN}); its id. */
     public static String campaign(String brandId) {
-        return call(campaigns -> campaigns.createCampaign(CreateCampaignRequest.newBuilder().setBrandId(brandId).setName("Spring")
-                .setLandingUrl("https://shop.northwind.example/spring").setStartsOn("2026-11-01").build()).getId());
+        return call(
+                campaigns ->
+                        campaigns
+                                .createCampaign(
+                                        CreateCampaignRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .setName("Spring")
+                                                .setLandingUrl(
+                                                        "https://shop.northwind.example/spring")
+                                                .setStartsOn("2026-11-01")
+                                                .build())
+                                .getId());
     }
 
-    /** A new creator of the brand with these platform accounts, an active member of the campaign; its id. */
+    /**
+     * A new creator of the brand with these platform accounts, an active member of the campaign;
+     * its id.
+     */
     public static String member(String brandId, String campaignId, PlatformAccount... accounts) {
-        return call(campaigns -> {
-            String creator = campaigns.createCreator(CreateCreatorRequest.newBuilder().setBrandId(brandId).setName("Bea")
-                    .setEmail("bea." + UUID.randomUUID() + "@creators.example").setCountry("DE").addAllAccounts(List.of(accounts))
-                    .build()).getId();
-            join(campaigns, brandId, campaignId, creator);
-            return creator;
-        });
+        return call(
+                campaigns -> {
+                    String creator =
+                            campaigns
+                                    .createCreator(
+                                            CreateCreatorRequest.newBuilder()
+                                                    .setBrandId(brandId)
+                                                    .setName("Bea")
+                                                    .setEmail(
+                                                            "bea."
+                                                                    + UUID.randomUUID()
+                                                                    + "@creators.example")
+                                                    .setCountry("DE")
+                                                    .addAllAccounts(List.of(accounts))
+                                                    .build())
+                                    .getId();
+                    join(campaigns, brandId, campaignId, creator);
+                    return creator;
+                });
     }
 
     /** An account of a creator on the platform, with this handle and audience. */
     public static PlatformAccount account(Platform platform, String handle, long followers) {
-        return PlatformAccount.newBuilder().setPlatform(platform).setHandle(handle).setFollowers(followers)
-                .setEngagementRateBasisPoints(400).build();
+        return PlatformAccount.newBuilder()
+                .setPlatform(platform)
+                .setHandle(handle)
+                .setFollowers(followers)
+                .setEngagementRateBasisPoints(400)
+                .build();
     }
 
     /** A planned Instagram post of the campaign's member; its id. */
     public static String plannedPost(String brandId, String campaignId, String creatorId) {
-        return call(campaigns -> campaigns.schedulePost(SchedulePostRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
-                .setCreatorId(creatorId).setPlatform(Platform.PLATFORM_INSTAGRAM).setFormat(PostFormat.POST_FORMAT_REEL)
-                .setScheduledAt(WireTypes.timestamp(Instant.now().plus(Duration.ofDays(1)))).setBrief("Spring trail run").build())
-                .getId());
+        return call(
+                campaigns ->
+                        campaigns
+                                .schedulePost(
+                                        SchedulePostRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .setCampaignId(campaignId)
+                                                .setCreatorId(creatorId)
+                                                .setPlatform(Platform.PLATFORM_INSTAGRAM)
+                                                .setFormat(PostFormat.POST_FORMAT_REEL)
+                                                .setScheduledAt(
+                                                        WireTypes.timestamp(
+                                                                Instant.now()
+                                                                        .plus(Duration.ofDays(1))))
+                                                .setBrief("Spring trail run")
+                                                .build())
+                                .getId());
     }
 
-    /** A post of a new Instagram creator ({@code handle}) in the campaign, planned, approved and published. */
-    public record PublishedPost(String creatorId, String postId) {
-    }
+    /**
+     * A post of a new Instagram creator ({@code handle}) in the campaign, planned, approved and
+     * published.
+     */
+    public record PublishedPost(String creatorId, String postId) {}
 
     public static PublishedPost publishedPost(String brandId, String campaignId, String handle) {
-        String creator = member(brandId, campaignId, account(Platform.PLATFORM_INSTAGRAM, handle, 12_000));
-        return call(campaigns -> {
-            String post = campaigns.schedulePost(SchedulePostRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
-                    .setCreatorId(creator).setPlatform(Platform.PLATFORM_INSTAGRAM).setFormat(PostFormat.POST_FORMAT_REEL)
-                    .setScheduledAt(WireTypes.timestamp(Instant.now().plus(Duration.ofDays(1)))).setBrief("Winter trail run").build()).getId();
-            campaigns.submitPost(SubmitPostRequest.newBuilder().setCreatorId(creator).setPostId(post).setCaption("Winter trails #ad").build());
-            campaigns.approvePost(ApprovePostRequest.newBuilder().setBrandId(brandId).setPostId(post).build());
-            campaigns.publishPost(PublishPostRequest.newBuilder().setCreatorId(creator).setPostId(post).setCaption("Winter trails #ad")
-                    .setPublishedUrl("https://instagram.com/p/" + post).build());
-            return new PublishedPost(creator, post);
-        });
+        String creator =
+                member(brandId, campaignId, account(Platform.PLATFORM_INSTAGRAM, handle, 12_000));
+        return call(
+                campaigns -> {
+                    String post =
+                            campaigns
+                                    .schedulePost(
+                                            SchedulePostRequest.newBuilder()
+                                                    .setBrandId(brandId)
+                                                    .setCampaignId(campaignId)
+                                                    .setCreatorId(creator)
+                                                    .setPlatform(Platform.PLATFORM_INSTAGRAM)
+                                                    .setFormat(PostFormat.POST_FORMAT_REEL)
+                                                    .setScheduledAt(
+                                                            WireTypes.timestamp(
+                                                                    Instant.now()
+                                                                            .plus(
+                                                                                    Duration.ofDays(
+                                                                                            1))))
+                                                    .setBrief("Winter trail run")
+                                                    .build())
+                                    .getId();
+                    campaigns.submitPost(
+                            SubmitPostRequest.newBuilder()
+                                    .setCreatorId(creator)
+                                    .setPostId(post)
+                                    .setCaption("Winter trails #ad")
+                                    .build());
+                    campaigns.approvePost(
+                            ApprovePostRequest.newBuilder()
+                                    .setBrandId(brandId)
+                                    .setPostId(post)
+                                    .build());
+                    campaigns.publishPost(
+                            PublishPostRequest.newBuilder()
+                                    .setCreatorId(creator)
+                                    .setPostId(post)
+                                    .setCaption("Winter trails #ad")
+                                    .setPublishedUrl("https://instagram.com/p/" + post)
+                                    .build());
+                    return new PublishedPost(creator, post);
+                });
     }
 
     /** The creator shortlisted, invited and accepted: an active member of the campaign. */
-    private static void join(CampaignServiceBlockingStub campaigns, String brandId, String campaignId, String creator) {
-        String membership = campaigns.shortlist(ShortlistRequest.newBuilder().setBrandId(brandId).setCampaignId(campaignId)
-                .setCreatorId(creator).build()).getId();
-        campaigns.invite(InviteRequest.newBuilder().setBrandId(brandId).setMembershipId(membership).setMessage("Join us").build());
-        campaigns.acceptInvitation(RespondToInvitationRequest.newBuilder().setCreatorId(creator).setMembershipId(membership).build());
+    private static void join(
+            CampaignServiceBlockingStub campaigns,
+            String brandId,
+            String campaignId,
+            String creator) {
+        String membership =
+                campaigns
+                        .shortlist(
+                                ShortlistRequest.newBuilder()
+                                        .setBrandId(brandId)
+                                        .setCampaignId(campaignId)
+                                        .setCreatorId(creator)
+                                        .build())
+                        .getId();
+        campaigns.invite(
+                InviteRequest.newBuilder()
+                        .setBrandId(brandId)
+                        .setMembershipId(membership)
+                        .setMessage("Join us")
+                        .build());
+        campaigns.acceptInvitation(
+                RespondToInvitationRequest.newBuilder()
+                        .setCreatorId(creator)
+                        .setMembershipId(membership)
+                        .build());
     }
 
     private static CreateBrandResponse newBrand(CampaignServiceBlockingStub campaigns) {
-        return campaigns.createBrand(CreateBrandRequest.newBuilder()
-                .setName("Brand " + UUID.randomUUID()).setCurrency("EUR").addAllowedDomains(ALLOWED_DOMAIN).build());
+        return campaigns.createBrand(
+                CreateBrandRequest.newBuilder()
+                        .setName("Brand " + UUID.randomUUID())
+                        .setCurrency("EUR")
+                        .addAllowedDomains(ALLOWED_DOMAIN)
+                        .build());
     }
 
     private static <T> T call(Function<CampaignServiceBlockingStub, T> calls) {
-        var channel = ManagedChannelBuilder.forAddress("127.0.0.1", CampaignServiceResource.GRPC_PORT).usePlaintext().build();
+        var channel =
+                ManagedChannelBuilder.forAddress("127.0.0.1", CampaignServiceResource.GRPC_PORT)
+                        .usePlaintext()
+                        .build();
         try {
-            return calls.apply(Callers.as(TestServiceIdentity.IDENTITY, CampaignServiceGrpc.newBlockingStub(channel)));
+            return calls.apply(
+                    Callers.as(
+                            TestServiceIdentity.IDENTITY,
+                            CampaignServiceGrpc.newBlockingStub(channel)));
         } finally {
             channel.shutdownNow();
         }

@@ -20,9 +20,13 @@ public class CampaignServiceResource implements QuarkusTestResourceLifecycleMana
         } catch (IOException e) {
             throw new IllegalStateException("could not start campaign-service", e);
         }
-        return Map.of("quarkus.grpc.clients.campaign.host", "127.0.0.1",
-                "quarkus.grpc.clients.campaign.port", String.valueOf(GRPC_PORT),
-                "quarkus.grpc.clients.campaign.test-port", String.valueOf(GRPC_PORT));
+        return Map.of(
+                "quarkus.grpc.clients.campaign.host",
+                "127.0.0.1",
+                "quarkus.grpc.clients.campaign.port",
+                String.valueOf(GRPC_PORT),
+                "quarkus.grpc.clients.campaign.test-port",
+                String.valueOf(GRPC_PORT));
     }
 
     @Override

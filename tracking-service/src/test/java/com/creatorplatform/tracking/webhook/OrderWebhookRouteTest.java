@@ -24,30 +24,43 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Pattern;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The shop's signed order webhook through real HTTP, with the brand's secret from the real campaign-service. */
+/**
+ * The shop's signed order webhook through real HTTP, with the brand's secret from the real
+ * campaign-service.
+ */
 @QuarkusTest
 @QuarkusTestResource(CampaignServiceResource.class)
 class OrderWebhookRouteTest {
 
-    @Inject
-    Pool db;
+    @Inject Pool db;
 
     CreateBrandResponse brand;
 
     @BeforeEach
     void newBrand() {
-        var channel = ManagedChannelBuilder.forAddress("127.0.0.1", CampaignServiceResource.GRPC_PORT).usePlaintext().build();
+        var channel =
+                ManagedChannelBuilder.forAddress("127.0.0.1", CampaignServiceResource.GRPC_PORT)
+                        .usePlaintext()
+                        .build();
         try {
-            var campaigns = Callers.as(TestServiceIdentity.IDENTITY, CampaignServiceGrpc.newBlockingStub(channel));
-            brand = campaigns.createBrand(CreateBrandRequest.newBuilder()
-                    .setName("Webhook brand").setCurrency("EUR").addAllowedDomains("northwind.example").build());
+            var campaigns =
+                    Callers.as(
+                            TestServiceIdentity.IDENTITY,
+                            CampaignServiceGrpc.newBlockingStub(channel));
+            brand =
+                    campaigns.createBrand(
+                            CreateBrandRequest.newBuilder()
+                                    .setName("Webhook brand")
+                                    .setCurrency("EUR")
+                                    .addAllowedDomains("northwind.example")
+                                    .build());
         } finally {
             channel.shutdownNow();
         }
@@ -58,7 +71,8 @@ class OrderWebhookRouteTest {
         return given().header("X-Brand-Id", brand.getBrand().getId())
                 .header("X-Webhook-Timestamp", String.valueOf(timestamp))
                 .header("X-Webhook-Signature", WebhookSignature.sign(secret, timestamp, raw))
-                .contentType("application/json").body(raw)
+                .contentType("application/json")
+                .body(raw)
                 .post("/webhooks/orders");
     }
 
@@ -71,13 +85,24 @@ class OrderWebhookRouteTest {
     }
 
     private static String created(String orderId, Instant orderedAt) {
-        return new JsonObject().put("type", "order.created").put("orderId", orderId).put("amountMinor", 8_000).put("currency", "EUR")
-                .put("orderedAt", orderedAt.toString()).put("customerEmailHash", "HASH").encode();
+        return new JsonObject()
+                .put("type", "order.created")
+                .put("orderId", orderId)
+                .put("amountMinor", 8_000)
+                .put("currency", "EUR")
+                .put("orderedAt", orderedAt.toString())
+                .put("customerEmailHash", "HASH")
+                .encode();
     }
 
     private long orders() {
         return db.preparedQuery("select count(*) from customer_order where brand_id = $1")
-                .execute(Tuple.of(UUID.fromString(brand.getBrand().getId()))).await().indefinitely().iterator().next().getLong(0);
+                .execute(Tuple.of(UUID.fromString(brand.getBrand().getId())))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getLong(0);
     }
 
     @Test
@@ -93,8 +118,13 @@ class OrderWebhookRouteTest {
     @Test
     void replaysEvenRacingOnesRecordTheOrderOnce() {
         String body = created("W-2");
-        var statuses = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(() -> post(body).statusCode())).toList()
-                .stream().map(CompletableFuture::join).toList();
+        var statuses =
+                IntStream.range(0, 8)
+                        .mapToObj(i -> CompletableFuture.supplyAsync(() -> post(body).statusCode()))
+                        .toList()
+                        .stream()
+                        .map(CompletableFuture::join)
+                        .toList();
 
         assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200), statuses);
         assertEquals(1L, orders());
@@ -107,16 +137,27 @@ class OrderWebhookRouteTest {
         assertEquals("UNAUTHENTICATED", forged.path("code"));
         assertEquals("the signature does not match", forged.path("error"));
 
-        var stale = post(created("W-3"), Instant.now().minusSeconds(360).getEpochSecond(), brand.getWebhookSecret());
+        var stale =
+                post(
+                        created("W-3"),
+                        Instant.now().minusSeconds(360).getEpochSecond(),
+                        brand.getWebhookSecret());
         stale.then().statusCode(401);
         assertEquals("the request was signed more than 5 minutes from now", stale.path("error"));
 
-        given().header("X-Brand-Id", UUID.randomUUID().toString()).header("X-Webhook-Timestamp", "1").header("X-Webhook-Signature", "sha256=00")
-                .body(created("W-3")).post("/webhooks/orders").then().statusCode(401);
-        for (long extreme : new long[] { Long.MAX_VALUE, Long.MIN_VALUE }) {
+        given().header("X-Brand-Id", UUID.randomUUID().toString())
+                .header("X-Webhook-Timestamp", "1")
+                .header("X-Webhook-Signature", "sha256=00")
+                .body(created("W-3"))
+                .post("/webhooks/orders")
+                .then()
+                .statusCode(401);
+        for (long extreme : new long[] {Long.MAX_VALUE, Long.MIN_VALUE}) {
             var overflowing = post(created("W-3"), extreme, brand.getWebhookSecret());
             overflowing.then().statusCode(401);
-            assertEquals("the request was signed more than 5 minutes from now", overflowing.path("error"));
+            assertEquals(
+                    "the request was signed more than 5 minutes from now",
+                    overflowing.path("error"));
         }
         assertEquals(0L, orders());
     }
@@ -124,15 +165,31 @@ class OrderWebhookRouteTest {
     @Test
     void theOrderLifecycleAndRefundsArriveThroughTheSameDoor() {
         post(created("W-4")).then().statusCode(200);
-        post(new JsonObject().put("type", "order.completed").put("orderId", "W-4").encode()).then().statusCode(200);
-        var refunded = post(new JsonObject().put("type", "order.refunded").put("orderId", "W-4").put("refundId", "r1")
-                .put("amountMinor", 3_000).put("currency", "EUR").encode());
+        post(new JsonObject().put("type", "order.completed").put("orderId", "W-4").encode())
+                .then()
+                .statusCode(200);
+        var refunded =
+                post(
+                        new JsonObject()
+                                .put("type", "order.refunded")
+                                .put("orderId", "W-4")
+                                .put("refundId", "r1")
+                                .put("amountMinor", 3_000)
+                                .put("currency", "EUR")
+                                .encode());
 
         refunded.then().statusCode(200);
         assertEquals("COMPLETED", refunded.path("status"));
         assertEquals(3_000, (int) refunded.path("refundedMinor"));
-        var over = post(new JsonObject().put("type", "order.refunded").put("orderId", "W-4").put("refundId", "r2")
-                .put("amountMinor", 6_000).put("currency", "EUR").encode());
+        var over =
+                post(
+                        new JsonObject()
+                                .put("type", "order.refunded")
+                                .put("orderId", "W-4")
+                                .put("refundId", "r2")
+                                .put("amountMinor", 6_000)
+                                .put("currency", "EUR")
+                                .encode());
         over.then().statusCode(409);
         assertEquals("FAILED_PRECONDITION", over.path("code"));
     }
@@ -142,44 +199,98 @@ class OrderWebhookRouteTest {
         var ahead = post(created("W-6", Instant.now().plus(Duration.ofDays(400))));
         ahead.then().statusCode(400);
         assertEquals("INVALID_ARGUMENT", ahead.path("code"));
-        assertTrue(ahead.<String>path("error").startsWith("ordered_at is more than 5 minutes in the future"), ahead.asString());
+        assertTrue(
+                ahead.<String>path("error")
+                        .startsWith("ordered_at is more than 5 minutes in the future"),
+                ahead.asString());
         assertEquals(0L, orders());
 
         post(created("W-7")).then().statusCode(200);
-        var backdated = post(new JsonObject().put("type", "order.completed").put("orderId", "W-7")
-                .put("at", Instant.now().minus(Duration.ofHours(1)).toString()).encode());
+        var backdated =
+                post(
+                        new JsonObject()
+                                .put("type", "order.completed")
+                                .put("orderId", "W-7")
+                                .put("at", Instant.now().minus(Duration.ofHours(1)).toString())
+                                .encode());
         backdated.then().statusCode(400);
         assertEquals("INVALID_ARGUMENT", backdated.path("code"));
-        assertTrue(backdated.<String>path("error").startsWith("completed_at is before ordered_at"), backdated.asString());
-        assertEquals("PENDING", post(created("W-7")).path("status"), "a replay answers the order as it stands");
+        assertTrue(
+                backdated.<String>path("error").startsWith("completed_at is before ordered_at"),
+                backdated.asString());
+        assertEquals(
+                "PENDING",
+                post(created("W-7")).path("status"),
+                "a replay answers the order as it stands");
     }
 
     @Test
     void aMalformedEventIs400WithTheFieldNamed() {
-        var noAmount = post(new JsonObject().put("type", "order.created").put("orderId", "W-5").put("currency", "EUR")
-                .put("orderedAt", Instant.now().toString()).encode());
+        var noAmount =
+                post(
+                        new JsonObject()
+                                .put("type", "order.created")
+                                .put("orderId", "W-5")
+                                .put("currency", "EUR")
+                                .put("orderedAt", Instant.now().toString())
+                                .encode());
         noAmount.then().statusCode(400);
         assertEquals("amountMinor must be a whole number of minor units", noAmount.path("error"));
         post("not json").then().statusCode(400);
-        var unknownOrder = post(new JsonObject().put("type", "order.completed").put("orderId", "nope").encode());
+        var unknownOrder =
+                post(
+                        new JsonObject()
+                                .put("type", "order.completed")
+                                .put("orderId", "nope")
+                                .encode());
         unknownOrder.then().statusCode(404);
         assertEquals(0L, orders());
     }
 
     /** Java names an answer must never show: class names, packages, stack frames. */
-    private static final Pattern INTERNALS = Pattern.compile(
-            "(java|javax|jakarta|io\\.vertx|io\\.quarkus|io\\.grpc|com\\.creatorplatform)\\.[A-Za-z]|Exception\\b|\\tat ");
+    private static final Pattern INTERNALS =
+            Pattern.compile(
+                    "(java|javax|jakarta|io\\.vertx|io\\.quarkus|io\\.grpc|com\\.creatorplatform)\\.[A-Za-z]|Exception\\b|\\tat ");
 
     @Test
     void mangledSignedBodiesAreAnsweredWithACodeNeverA5xxOrAClassName() {
         long seed = Long.getLong("fuzz.seed", 18L);
         var random = new Random(seed);
-        List<String> valid = List.of(created("F-1"), new JsonObject().put("type", "order.completed").put("orderId", "F-1").encode(),
-                new JsonObject().put("type", "order.refunded").put("orderId", "F-1").put("refundId", "r").put("amountMinor", 100)
-                        .put("currency", "EUR").encode());
-        List<String> pieces = List.of("{", "}", "[", "]", ",", ":", "\"", "null", "true", "-1", "1e999", "99999999999999999999",
-                "\"amountMinor\": \"x\"", "\"orderedAt\": \"2026-02-30T00:00:00Z\"", "\"type\": \"order.exploded\"",
-                "\"currency\": \"EURO\"", "\"orderId\": \"" + "x".repeat(10_000) + "\"", "\\u0000", "[".repeat(5000));
+        List<String> valid =
+                List.of(
+                        created("F-1"),
+                        new JsonObject()
+                                .put("type", "order.completed")
+                                .put("orderId", "F-1")
+                                .encode(),
+                        new JsonObject()
+                                .put("type", "order.refunded")
+                                .put("orderId", "F-1")
+                                .put("refundId", "r")
+                                .put("amountMinor", 100)
+                                .put("currency", "EUR")
+                                .encode());
+        List<String> pieces =
+                List.of(
+                        "{",
+                        "}",
+                        "[",
+                        "]",
+                        ",",
+                        ":",
+                        "\"",
+                        "null",
+                        "true",
+                        "-1",
+                        "1e999",
+                        "99999999999999999999",
+                        "\"amountMinor\": \"x\"",
+                        "\"orderedAt\": \"2026-02-30T00:00:00Z\"",
+                        "\"type\": \"order.exploded\"",
+                        "\"currency\": \"EURO\"",
+                        "\"orderId\": \"" + "x".repeat(10_000) + "\"",
+                        "\\u0000",
+                        "[".repeat(5000));
         for (int i = 0; i < 150; i++) {
             var body = new StringBuilder(valid.get(random.nextInt(valid.size())));
             for (int change = random.nextInt(4); change > 0; change--) {
@@ -191,11 +302,24 @@ class OrderWebhookRouteTest {
                 }
             }
             var response = post(body.toString());
-            String shown = "seed " + seed + ", request " + i + ": " + body + " -> " + response.statusCode() + " " + response.asString();
+            String shown =
+                    "seed "
+                            + seed
+                            + ", request "
+                            + i
+                            + ": "
+                            + body
+                            + " -> "
+                            + response.statusCode()
+                            + " "
+                            + response.asString();
             assertTrue(response.statusCode() < 500, shown);
             assertFalse(INTERNALS.matcher(response.asString()).find(), shown);
             if (response.statusCode() >= 400) {
-                assertTrue(response.<String>path("code") != null && response.<String>path("error") != null, shown);
+                assertTrue(
+                        response.<String>path("code") != null
+                                && response.<String>path("error") != null,
+                        shown);
             }
         }
     }

@@ -1,6 +1,9 @@
 package com.creatorplatform.tracking.domain.attribution;
 
-/** A campaign's status as tracking learnt it from campaign-service when a click or an order happened. */
+/**
+ * A campaign's status as tracking learnt it from campaign-service when a click or an order
+ * happened.
+ */
 public enum CampaignStatus {
     DRAFT,
     ACTIVE,

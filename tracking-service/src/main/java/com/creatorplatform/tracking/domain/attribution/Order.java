@@ -7,7 +7,8 @@ import java.util.List;
  * What the engine needs to know about an order.
  *
  * @param at when the order was placed
- * @param customerHash the customer's hashed email; null when the shop sent none (then no self-referral)
+ * @param customerHash the customer's hashed email; null when the shop sent none (then no
+ *     self-referral)
  * @param code the brand's discount code the order carried; null for none
  * @param visitorClicks the visitor's clicks on any link of the brand, in any order, possibly empty
  *     (null is taken as empty); clicks after the order time are allowed and ignored

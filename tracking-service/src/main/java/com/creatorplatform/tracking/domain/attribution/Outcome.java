@@ -4,7 +4,10 @@ package com.creatorplatform.tracking.domain.attribution;
 public enum Outcome {
     /** Credited to a creator, who earns commission once the order completes. */
     ATTRIBUTED,
-    /** Credited to a creator who is also the customer (same hashed email): recorded, never commissioned. */
+    /**
+     * Credited to a creator who is also the customer (same hashed email): recorded, never
+     * commissioned.
+     */
     SELF_REFERRAL,
     /** Credited to nobody; the attribution's reason says why. */
     UNATTRIBUTED

@@ -1,6 +1,9 @@
 package com.creatorplatform.tracking.domain.attribution;
 
-/** What an offer says when an order carries a discount code and the visitor also has a qualifying click. */
+/**
+ * What an offer says when an order carries a discount code and the visitor also has a qualifying
+ * click.
+ */
 public enum Priority {
     /** The code attributes the order, whatever the clicks (the default). */
     CODE_WINS,

@@ -15,10 +15,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** SPEC "Tracking" → Attribution, rule by rule; the stories use the creators and campaigns of {@link AttributionFixtures}. */
+/**
+ * SPEC "Tracking" → Attribution, rule by rule; the stories use the creators and campaigns of {@link
+ * AttributionFixtures}.
+ */
 class AttributionEngineTest {
 
-    // ---- assertions that read like the spec -------------------------------------------------------
+    // ---- assertions that read like the spec
+    // -------------------------------------------------------
 
     private static void assertCreditedToClick(Attribution a, Click click) {
         assertAll(
@@ -62,16 +66,22 @@ class AttributionEngineTest {
                 () -> assertNull(a.windowEnd()),
                 () -> assertNull(a.offerVersionId()),
                 () -> assertFalse(a.earnsCommission()),
-                () -> assertTrue(a.reason().contains(reasonPart), () -> "reason '" + a.reason() + "' lacks '" + reasonPart + "'"));
+                () ->
+                        assertTrue(
+                                a.reason().contains(reasonPart),
+                                () -> "reason '" + a.reason() + "' lacks '" + reasonPart + "'"));
     }
 
     private static void assertReasonMentions(Attribution a, String... parts) {
         for (String part : parts) {
-            assertTrue(a.reason().contains(part), () -> "reason '" + a.reason() + "' lacks '" + part + "'");
+            assertTrue(
+                    a.reason().contains(part),
+                    () -> "reason '" + a.reason() + "' lacks '" + part + "'");
         }
     }
 
-    // ---- rule 2: the latest click of the visitor, within its window ----------------------------------
+    // ---- rule 2: the latest click of the visitor, within its window
+    // ----------------------------------
 
     @Nested
     class LastClickWins {
@@ -99,7 +109,8 @@ class AttributionEngineTest {
         }
 
         @Test
-        void givenClicksAtDay0AndDay25_anOrderAtDay10GoesToTheDay0Click_becauseLaterClicksAreIgnored() {
+        void
+                givenClicksAtDay0AndDay25_anOrderAtDay10GoesToTheDay0Click_becauseLaterClicksAreIgnored() {
             Click alice = click(ALICE, MONTH_CAMPAIGN, day(0));
             Click bob = click(BOB, MONTH_CAMPAIGN, day(25));
 
@@ -191,12 +202,20 @@ class AttributionEngineTest {
 
             Attribution a = orderAt(day(1)).afterClicks(alice).attribute();
 
-            assertEquals("last click 2026-11-01T10:00:00Z on link " + linkOf(ALICE, MONTH_CAMPAIGN) + " of creator " + ALICE
-                    + " (campaign " + MONTH_CAMPAIGN + ") within the 30-day window ending 2026-12-01T10:00:00Z", a.reason());
+            assertEquals(
+                    "last click 2026-11-01T10:00:00Z on link "
+                            + linkOf(ALICE, MONTH_CAMPAIGN)
+                            + " of creator "
+                            + ALICE
+                            + " (campaign "
+                            + MONTH_CAMPAIGN
+                            + ") within the 30-day window ending 2026-12-01T10:00:00Z",
+                    a.reason());
         }
     }
 
-    // ---- the window, to the second ---------------------------------------------------------------
+    // ---- the window, to the second
+    // ---------------------------------------------------------------
 
     @Nested
     class WindowBoundary {
@@ -249,12 +268,18 @@ class AttributionEngineTest {
 
             Attribution a = orderAt(day(35, 2 * 3600 + 3 * 60 + 4)).afterClicks(alice).attribute();
 
-            assertUnattributed(a, "the latest click 2026-11-01T10:00:00Z on link " + linkOf(ALICE, MONTH_CAMPAIGN)
-                    + " of creator " + ALICE + " is 5d 2h 3m 4s past its 30-day window");
+            assertUnattributed(
+                    a,
+                    "the latest click 2026-11-01T10:00:00Z on link "
+                            + linkOf(ALICE, MONTH_CAMPAIGN)
+                            + " of creator "
+                            + ALICE
+                            + " is 5d 2h 3m 4s past its 30-day window");
         }
     }
 
-    // ---- the window length comes from the click's campaign -----------------------------------------
+    // ---- the window length comes from the click's campaign
+    // -----------------------------------------
 
     @Nested
     class PerCampaignWindows {
@@ -263,7 +288,8 @@ class AttributionEngineTest {
         void givenAClickOnA7DayCampaign_anOrderAtDay8IsUnattributed() {
             Click alice = click(ALICE, WEEK_CAMPAIGN, day(0));
 
-            assertUnattributed(orderAt(day(8)).afterClicks(alice).attribute(), "1d past its 7-day window");
+            assertUnattributed(
+                    orderAt(day(8)).afterClicks(alice).attribute(), "1d past its 7-day window");
         }
 
         @Test
@@ -287,9 +313,13 @@ class AttributionEngineTest {
             assertEquals(day(60), a.windowEnd());
         }
 
-        /** Decision: the SPEC's "latest click" literally; an older click never takes over, whatever its window. */
+        /**
+         * Decision: the SPEC's "latest click" literally; an older click never takes over, whatever
+         * its window.
+         */
         @Test
-        void givenAnOlderClickWithALongerWindow_onlyTheLatestClickCounts_soTheOrderIsUnattributed() {
+        void
+                givenAnOlderClickWithALongerWindow_onlyTheLatestClickCounts_soTheOrderIsUnattributed() {
             Click aliceOn60Days = click(ALICE, SEASON_CAMPAIGN, day(0));
             Click bobOn7Days = click(BOB, WEEK_CAMPAIGN, day(10));
 
@@ -299,7 +329,8 @@ class AttributionEngineTest {
         }
     }
 
-    // ---- rule 1: the discount code, and code vs link -----------------------------------------------
+    // ---- rule 1: the discount code, and code vs link
+    // -----------------------------------------------
 
     @Nested
     class DiscountCode {
@@ -319,22 +350,31 @@ class AttributionEngineTest {
         void theReasonNamesTheCodeItsCreatorAndTheOfferThatLetItWin() {
             Attribution a = orderAt(day(3)).withCode(aliceCode).attribute();
 
-            assertEquals("discount code ALICE10 of creator " + ALICE + " (campaign " + MONTH_CAMPAIGN
-                    + "), which wins over any click under the code-wins priority of offer version " + MONTH_OFFER, a.reason());
+            assertEquals(
+                    "discount code ALICE10 of creator "
+                            + ALICE
+                            + " (campaign "
+                            + MONTH_CAMPAIGN
+                            + "), which wins over any click under the code-wins priority of offer version "
+                            + MONTH_OFFER,
+                    a.reason());
         }
 
         @Test
         void underCodeWins_theCodeWinsOverAFreshClickOfAnotherCreator() {
             Click bob = click(BOB, MONTH_CAMPAIGN, day(3));
 
-            assertCreditedToCode(orderAt(day(3)).withCode(aliceCode).afterClicks(bob).attribute(), aliceCode);
+            assertCreditedToCode(
+                    orderAt(day(3)).withCode(aliceCode).afterClicks(bob).attribute(), aliceCode);
         }
 
         @Test
         void underCodeWins_aCodeNeedsNoWindow_evenLongAfterAnyClick() {
             Click alice = click(ALICE, MONTH_CAMPAIGN, day(0));
 
-            assertCreditedToCode(orderAt(day(400)).withCode(aliceCode).afterClicks(alice).attribute(), aliceCode);
+            assertCreditedToCode(
+                    orderAt(day(400)).withCode(aliceCode).afterClicks(alice).attribute(),
+                    aliceCode);
         }
 
         @Test
@@ -353,19 +393,26 @@ class AttributionEngineTest {
         void underLinkWins_aQualifyingClickWinsOverTheCode() {
             Click bob = click(BOB, MONTH_CAMPAIGN, day(1));
 
-            Attribution a = orderAt(day(2)).withCode(aliceLinkWinsCode).afterClicks(bob).attribute();
+            Attribution a =
+                    orderAt(day(2)).withCode(aliceLinkWinsCode).afterClicks(bob).attribute();
 
             assertCreditedToClick(a, bob);
-            assertEquals(MONTH_OFFER, a.offerVersionId(), "the offer of the click's campaign decided the window");
-            assertReasonMentions(a, "which wins over discount code ALICE-LW under the link-wins priority of offer version "
-                    + LINK_WINS_OFFER);
+            assertEquals(
+                    MONTH_OFFER,
+                    a.offerVersionId(),
+                    "the offer of the click's campaign decided the window");
+            assertReasonMentions(
+                    a,
+                    "which wins over discount code ALICE-LW under the link-wins priority of offer version "
+                            + LINK_WINS_OFFER);
         }
 
         @Test
         void underLinkWins_aQualifyingClickOfTheSameCreatorAlsoWins_andRecordsTheClick() {
             Click alice = click(ALICE, LINK_WINS_CAMPAIGN, day(1));
 
-            Attribution a = orderAt(day(2)).withCode(aliceLinkWinsCode).afterClicks(alice).attribute();
+            Attribution a =
+                    orderAt(day(2)).withCode(aliceLinkWinsCode).afterClicks(alice).attribute();
 
             assertCreditedToClick(a, alice);
             assertEquals(LINK_WINS_OFFER, a.offerVersionId());
@@ -377,14 +424,17 @@ class AttributionEngineTest {
 
             assertCreditedToCode(a, aliceLinkWinsCode);
             assertEquals(LINK_WINS_OFFER, a.offerVersionId());
-            assertReasonMentions(a, "lets a link win, but there is no qualifying click (no click of the visitor)");
+            assertReasonMentions(
+                    a,
+                    "lets a link win, but there is no qualifying click (no click of the visitor)");
         }
 
         @Test
         void underLinkWins_withTheLatestClickOutsideItsWindow_theCodeWins() {
             Click bob = click(BOB, MONTH_CAMPAIGN, day(0));
 
-            Attribution a = orderAt(day(31)).withCode(aliceLinkWinsCode).afterClicks(bob).attribute();
+            Attribution a =
+                    orderAt(day(31)).withCode(aliceLinkWinsCode).afterClicks(bob).attribute();
 
             assertCreditedToCode(a, aliceLinkWinsCode);
             assertReasonMentions(a, "1d past its 30-day window");
@@ -394,7 +444,8 @@ class AttributionEngineTest {
         void underLinkWins_theClicksWindowComesFromTheClicksCampaign_notTheCodes() {
             Click bobOn7Days = click(BOB, WEEK_CAMPAIGN, day(0));
 
-            Attribution a = orderAt(day(8)).withCode(aliceLinkWinsCode).afterClicks(bobOn7Days).attribute();
+            Attribution a =
+                    orderAt(day(8)).withCode(aliceLinkWinsCode).afterClicks(bobOn7Days).attribute();
 
             assertCreditedToCode(a, aliceLinkWinsCode);
         }
@@ -403,7 +454,8 @@ class AttributionEngineTest {
         void underLinkWins_withOnlyBotClicks_theCodeWins() {
             Click bot = botClick(BOB, MONTH_CAMPAIGN, day(1));
 
-            Attribution a = orderAt(day(2)).withCode(aliceLinkWinsCode).afterClicks(bot).attribute();
+            Attribution a =
+                    orderAt(day(2)).withCode(aliceLinkWinsCode).afterClicks(bot).attribute();
 
             assertCreditedToCode(a, aliceLinkWinsCode);
             assertReasonMentions(a, "only bot clicks (1)");
@@ -413,18 +465,23 @@ class AttributionEngineTest {
         void underLinkWins_withOnlyClicksAfterTheOrder_theCodeWins() {
             Click bob = click(BOB, MONTH_CAMPAIGN, day(3));
 
-            assertCreditedToCode(orderAt(day(2)).withCode(aliceLinkWinsCode).afterClicks(bob).attribute(), aliceLinkWinsCode);
+            assertCreditedToCode(
+                    orderAt(day(2)).withCode(aliceLinkWinsCode).afterClicks(bob).attribute(),
+                    aliceLinkWinsCode);
         }
 
         @Test
         void theCodesCampaignDecidesThePriority_notTheClicksCampaign() {
             Click bobOnLinkWins = click(BOB, LINK_WINS_CAMPAIGN, day(1));
 
-            assertCreditedToCode(orderAt(day(2)).withCode(aliceCode).afterClicks(bobOnLinkWins).attribute(), aliceCode);
+            assertCreditedToCode(
+                    orderAt(day(2)).withCode(aliceCode).afterClicks(bobOnLinkWins).attribute(),
+                    aliceCode);
         }
     }
 
-    // ---- bots ---------------------------------------------------------------------------------------
+    // ---- bots
+    // ---------------------------------------------------------------------------------------
 
     @Nested
     class Bots {
@@ -433,16 +490,20 @@ class AttributionEngineTest {
         void aBotClickNeverAttributes() {
             Click bot = botClick(ALICE, MONTH_CAMPAIGN, day(0));
 
-            assertUnattributed(orderAt(day(1)).afterClicks(bot).attribute(),
+            assertUnattributed(
+                    orderAt(day(1)).afterClicks(bot).attribute(),
                     "only bot clicks (1) at or before the order, which never attribute");
         }
 
         @Test
-        void givenAHumanClickAtDay0AndABotClickAtDay20_anOrderAtDay35IsUnattributed_becauseBotsDoNotRestartTheWindow() {
+        void
+                givenAHumanClickAtDay0AndABotClickAtDay20_anOrderAtDay35IsUnattributed_becauseBotsDoNotRestartTheWindow() {
             Click human = click(ALICE, MONTH_CAMPAIGN, day(0));
             Click bot = botClick(ALICE, MONTH_CAMPAIGN, day(20));
 
-            assertUnattributed(orderAt(day(35)).afterClicks(human, bot).attribute(), "5d past its 30-day window");
+            assertUnattributed(
+                    orderAt(day(35)).afterClicks(human, bot).attribute(),
+                    "5d past its 30-day window");
         }
 
         @Test
@@ -465,7 +526,8 @@ class AttributionEngineTest {
         }
     }
 
-    // ---- paused or ended campaigns: "still redirects but records nothing billable" ---------------------
+    // ---- paused or ended campaigns: "still redirects but records nothing billable"
+    // ---------------------
 
     @Nested
     class PausedOrEndedCampaigns {
@@ -484,15 +546,19 @@ class AttributionEngineTest {
         void aClickWhileTheCampaignWasPaused_neverAttributes() {
             Click paused = clickWhile(CampaignStatus.PAUSED, ALICE, MONTH_CAMPAIGN, day(0));
 
-            assertUnattributed(orderAt(day(1)).afterClicks(paused).attribute(), "unattributed: no discount code, and only clicks "
-                    + "while their campaign was paused or ended (1) at or before the order, which never attribute");
+            assertUnattributed(
+                    orderAt(day(1)).afterClicks(paused).attribute(),
+                    "unattributed: no discount code, and only clicks "
+                            + "while their campaign was paused or ended (1) at or before the order, which never attribute");
         }
 
         @Test
         void aClickAfterTheCampaignEnded_neverAttributes() {
             Click ended = clickWhile(CampaignStatus.ENDED, ALICE, MONTH_CAMPAIGN, day(0));
 
-            assertUnattributed(orderAt(day(1)).afterClicks(ended).attribute(), "clicks while their campaign was paused or ended (1)");
+            assertUnattributed(
+                    orderAt(day(1)).afterClicks(ended).attribute(),
+                    "clicks while their campaign was paused or ended (1)");
         }
 
         @Test
@@ -515,7 +581,9 @@ class AttributionEngineTest {
             Click running = click(ALICE, MONTH_CAMPAIGN, day(0));
             Click paused = clickWhile(CampaignStatus.PAUSED, ALICE, MONTH_CAMPAIGN, day(20));
 
-            assertUnattributed(orderAt(day(35)).afterClicks(running, paused).attribute(), "5d past its 30-day window");
+            assertUnattributed(
+                    orderAt(day(35)).afterClicks(running, paused).attribute(),
+                    "5d past its 30-day window");
         }
 
         @Test
@@ -523,18 +591,26 @@ class AttributionEngineTest {
             CodeUse aliceLinkWins = code("ALICE-LW", ALICE, LINK_WINS_CAMPAIGN);
             Click bobPaused = clickWhile(CampaignStatus.PAUSED, BOB, MONTH_CAMPAIGN, day(1));
 
-            Attribution a = orderAt(day(2)).withCode(aliceLinkWins).afterClicks(bobPaused).attribute();
+            Attribution a =
+                    orderAt(day(2)).withCode(aliceLinkWins).afterClicks(bobPaused).attribute();
 
             assertCreditedToCode(a, aliceLinkWins);
-            assertReasonMentions(a, "no qualifying click (only clicks while their campaign was paused or ended (1)");
+            assertReasonMentions(
+                    a,
+                    "no qualifying click (only clicks while their campaign was paused or ended (1)");
         }
 
         @Test
         void aCodeOfAPausedCampaign_isIgnored_soWithoutClicksTheOrderIsUnattributed() {
             CodeUse paused = codeWhile(CampaignStatus.PAUSED, "ALICE10", ALICE, MONTH_CAMPAIGN);
 
-            assertUnattributed(orderAt(day(1)).withCode(paused).attribute(), "unattributed: discount code ALICE10 of creator " + ALICE
-                    + " (campaign " + MONTH_CAMPAIGN + ") ignored, as its campaign is paused, and no click of the visitor");
+            assertUnattributed(
+                    orderAt(day(1)).withCode(paused).attribute(),
+                    "unattributed: discount code ALICE10 of creator "
+                            + ALICE
+                            + " (campaign "
+                            + MONTH_CAMPAIGN
+                            + ") ignored, as its campaign is paused, and no click of the visitor");
         }
 
         @Test
@@ -546,19 +622,27 @@ class AttributionEngineTest {
 
             assertCreditedToClick(a, bob);
             assertEquals(WEEK_OFFER, a.offerVersionId());
-            assertReasonMentions(a, "; discount code ALICE10 of creator " + ALICE + " (campaign " + MONTH_CAMPAIGN
-                    + ") ignored, as its campaign is ended");
+            assertReasonMentions(
+                    a,
+                    "; discount code ALICE10 of creator "
+                            + ALICE
+                            + " (campaign "
+                            + MONTH_CAMPAIGN
+                            + ") ignored, as its campaign is ended");
         }
     }
 
-    // ---- rule 3: unattributed, and says so ----------------------------------------------------------
+    // ---- rule 3: unattributed, and says so
+    // ----------------------------------------------------------
 
     @Nested
     class Unattributed {
 
         @Test
         void anOrderWithNoCodeAndNoClick_isUnattributed() {
-            assertUnattributed(orderAt(day(0)).attribute(), "unattributed: no discount code, and no click of the visitor");
+            assertUnattributed(
+                    orderAt(day(0)).attribute(),
+                    "unattributed: no discount code, and no click of the visitor");
         }
 
         @Test
@@ -566,7 +650,8 @@ class AttributionEngineTest {
             Click alice = click(ALICE, MONTH_CAMPAIGN, day(5));
             Click bob = click(BOB, MONTH_CAMPAIGN, day(6));
 
-            assertUnattributed(orderAt(day(2)).afterClicks(alice, bob).attribute(),
+            assertUnattributed(
+                    orderAt(day(2)).afterClicks(alice, bob).attribute(),
                     "unattributed: no discount code, and the visitor's clicks (2) came after the order and were ignored");
         }
 
@@ -574,7 +659,8 @@ class AttributionEngineTest {
         void anOrderOneSecondBeforeTheOnlyClick_isUnattributed() {
             Click alice = click(ALICE, MONTH_CAMPAIGN, day(5));
 
-            assertUnattributed(orderAt(day(5, -1)).afterClicks(alice).attribute(),
+            assertUnattributed(
+                    orderAt(day(5, -1)).afterClicks(alice).attribute(),
                     "the visitor's clicks (1) came after the order and were ignored");
         }
 
@@ -583,8 +669,10 @@ class AttributionEngineTest {
             Click bot = botClick(ALICE, MONTH_CAMPAIGN, day(1));
             Click alice = click(ALICE, MONTH_CAMPAIGN, day(5));
 
-            assertUnattributed(orderAt(day(2)).afterClicks(bot, alice).attribute(), "only bot clicks (1) at or before the order,"
-                    + " which never attribute, and clicks after the order (1), which were ignored");
+            assertUnattributed(
+                    orderAt(day(2)).afterClicks(bot, alice).attribute(),
+                    "only bot clicks (1) at or before the order,"
+                            + " which never attribute, and clicks after the order (1), which were ignored");
         }
 
         @Test
@@ -592,11 +680,14 @@ class AttributionEngineTest {
             Click alice = click(ALICE, MONTH_CAMPAIGN, day(0));
             Click bob = click(BOB, MONTH_CAMPAIGN, day(1));
 
-            assertUnattributed(orderAt(day(40)).afterClicks(alice, bob).attribute(), "of creator " + BOB + " is 9d past");
+            assertUnattributed(
+                    orderAt(day(40)).afterClicks(alice, bob).attribute(),
+                    "of creator " + BOB + " is 9d past");
         }
     }
 
-    // ---- rule 4: self-referral ---------------------------------------------------------------------
+    // ---- rule 4: self-referral
+    // ---------------------------------------------------------------------
 
     @Nested
     class SelfReferral {
@@ -605,7 +696,8 @@ class AttributionEngineTest {
         void aCreatorUsingTheirOwnCode_isASelfReferral_recordedButNeverCommissioned() {
             CodeUse aliceCode = code("ALICE10", ALICE, MONTH_CAMPAIGN);
 
-            Attribution a = orderAt(day(1)).withCode(aliceCode).byCustomer(ALICE_EMAIL_HASH).attribute();
+            Attribution a =
+                    orderAt(day(1)).withCode(aliceCode).byCustomer(ALICE_EMAIL_HASH).attribute();
 
             assertAll(
                     () -> assertEquals(Outcome.SELF_REFERRAL, a.outcome()),
@@ -615,14 +707,19 @@ class AttributionEngineTest {
                     () -> assertEquals("ALICE10", a.code()),
                     () -> assertEquals(MONTH_OFFER, a.offerVersionId()),
                     () -> assertFalse(a.earnsCommission()));
-            assertReasonMentions(a, "self-referral", "the customer is creator " + ALICE, "discount code ALICE10");
+            assertReasonMentions(
+                    a,
+                    "self-referral",
+                    "the customer is creator " + ALICE,
+                    "discount code ALICE10");
         }
 
         @Test
         void aCreatorBuyingThroughTheirOwnLink_isASelfReferral_withTheClickAndWindowKept() {
             Click alice = click(ALICE, MONTH_CAMPAIGN, day(0));
 
-            Attribution a = orderAt(day(1)).afterClicks(alice).byCustomer(ALICE_EMAIL_HASH).attribute();
+            Attribution a =
+                    orderAt(day(1)).afterClicks(alice).byCustomer(ALICE_EMAIL_HASH).attribute();
 
             assertAll(
                     () -> assertEquals(Outcome.SELF_REFERRAL, a.outcome()),
@@ -640,7 +737,8 @@ class AttributionEngineTest {
         void aCreatorBuyingThroughAnotherCreatorsLink_isAnOrdinaryAttribution() {
             Click alice = click(ALICE, MONTH_CAMPAIGN, day(0));
 
-            Attribution a = orderAt(day(1)).afterClicks(alice).byCustomer(BOB_EMAIL_HASH).attribute();
+            Attribution a =
+                    orderAt(day(1)).afterClicks(alice).byCustomer(BOB_EMAIL_HASH).attribute();
 
             assertCreditedToClick(a, alice);
         }
@@ -650,8 +748,18 @@ class AttributionEngineTest {
             CodeUse bobCode = code("BOB-LW", BOB, LINK_WINS_CAMPAIGN);
             Click alice = click(ALICE, MONTH_CAMPAIGN, day(1));
 
-            Attribution bobBuys = orderAt(day(2)).withCode(bobCode).afterClicks(alice).byCustomer(BOB_EMAIL_HASH).attribute();
-            Attribution aliceBuys = orderAt(day(2)).withCode(bobCode).afterClicks(alice).byCustomer(ALICE_EMAIL_HASH).attribute();
+            Attribution bobBuys =
+                    orderAt(day(2))
+                            .withCode(bobCode)
+                            .afterClicks(alice)
+                            .byCustomer(BOB_EMAIL_HASH)
+                            .attribute();
+            Attribution aliceBuys =
+                    orderAt(day(2))
+                            .withCode(bobCode)
+                            .afterClicks(alice)
+                            .byCustomer(ALICE_EMAIL_HASH)
+                            .attribute();
 
             assertCreditedToClick(bobBuys, alice);
             assertEquals(Outcome.SELF_REFERRAL, aliceBuys.outcome());
@@ -662,26 +770,33 @@ class AttributionEngineTest {
         void anOrderWithoutCustomerHash_isNeverASelfReferral() {
             Click alice = click(ALICE, MONTH_CAMPAIGN, day(0));
 
-            assertCreditedToClick(orderAt(day(1)).afterClicks(alice).byCustomer(null).attribute(), alice);
-            assertCreditedToClick(orderAt(day(1)).afterClicks(alice).byCustomer(" ").attribute(), alice);
+            assertCreditedToClick(
+                    orderAt(day(1)).afterClicks(alice).byCustomer(null).attribute(), alice);
+            assertCreditedToClick(
+                    orderAt(day(1)).afterClicks(alice).byCustomer(" ").attribute(), alice);
         }
 
         @Test
         void aCreatorWithUnknownEmailHash_isNeverASelfReferral() {
             Click carol = click(CAROL, MONTH_CAMPAIGN, day(0));
 
-            assertCreditedToClick(orderAt(day(1)).afterClicks(carol).byCustomer(SHOPPER_EMAIL_HASH).attribute(), carol);
+            assertCreditedToClick(
+                    orderAt(day(1)).afterClicks(carol).byCustomer(SHOPPER_EMAIL_HASH).attribute(),
+                    carol);
         }
 
         @Test
         void anUnattributedOrderOfACreator_staysUnattributed() {
             Click alice = click(ALICE, MONTH_CAMPAIGN, day(0));
 
-            assertUnattributed(orderAt(day(31)).afterClicks(alice).byCustomer(ALICE_EMAIL_HASH).attribute(), "past its");
+            assertUnattributed(
+                    orderAt(day(31)).afterClicks(alice).byCustomer(ALICE_EMAIL_HASH).attribute(),
+                    "past its");
         }
     }
 
-    // ---- offer terms: version recorded, defaults when none ----------------------------------------
+    // ---- offer terms: version recorded, defaults when none
+    // ----------------------------------------
 
     @Nested
     class OfferTermsUsed {
@@ -708,7 +823,8 @@ class AttributionEngineTest {
         void theOfferVersionOfTheClicksCampaignIsRecorded() {
             Click alice = click(ALICE, WEEK_CAMPAIGN, day(0));
 
-            assertEquals(WEEK_OFFER, orderAt(day(1)).afterClicks(alice).attribute().offerVersionId());
+            assertEquals(
+                    WEEK_OFFER, orderAt(day(1)).afterClicks(alice).attribute().offerVersionId());
         }
 
         @Test
@@ -716,18 +832,26 @@ class AttributionEngineTest {
             CodeUse code = code("SEASON", ALICE, SEASON_CAMPAIGN);
             Click bob = click(BOB, WEEK_CAMPAIGN, day(0));
 
-            assertEquals(SEASON_OFFER, orderAt(day(1)).withCode(code).afterClicks(bob).attribute().offerVersionId());
+            assertEquals(
+                    SEASON_OFFER,
+                    orderAt(day(1)).withCode(code).afterClicks(bob).attribute().offerVersionId());
         }
 
         @Test
         void underCodeWins_theClicksTermsAreNotEvenLookedUp() {
             List<UUID> lookedUp = new ArrayList<>();
-            var engine = new AttributionEngine(campaign -> {
-                lookedUp.add(campaign);
-                return OfferTerms.defaults();
-            }, creator -> null);
-            Order order = orderAt(day(1)).withCode(code("ALICE10", ALICE, MONTH_CAMPAIGN))
-                    .afterClicks(click(BOB, WEEK_CAMPAIGN, day(0))).build();
+            var engine =
+                    new AttributionEngine(
+                            campaign -> {
+                                lookedUp.add(campaign);
+                                return OfferTerms.defaults();
+                            },
+                            creator -> null);
+            Order order =
+                    orderAt(day(1))
+                            .withCode(code("ALICE10", ALICE, MONTH_CAMPAIGN))
+                            .afterClicks(click(BOB, WEEK_CAMPAIGN, day(0)))
+                            .build();
 
             engine.attribute(order);
 
@@ -735,25 +859,45 @@ class AttributionEngineTest {
         }
     }
 
-    // ---- inputs the engine refuses (programming errors) ---------------------------------------------
+    // ---- inputs the engine refuses (programming errors)
+    // ---------------------------------------------
 
     @Nested
     class Validation {
 
         @Test
         void anAttributionWindowOfZeroOrFewerDays_isRefused() {
-            var zero = assertThrows(IllegalArgumentException.class, () -> new OfferTerms(UUID.randomUUID(), 0, Priority.CODE_WINS));
-            assertThrows(IllegalArgumentException.class, () -> new OfferTerms(null, -30, Priority.LINK_WINS));
+            var zero =
+                    assertThrows(
+                            IllegalArgumentException.class,
+                            () -> new OfferTerms(UUID.randomUUID(), 0, Priority.CODE_WINS));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> new OfferTerms(null, -30, Priority.LINK_WINS));
             assertEquals("attribution_window_days must be at least 1, got 0", zero.getMessage());
         }
 
         @Test
         void aOneDayWindow_isTheShortestAllowed() {
-            Click alice = new Click(UUID.randomUUID(), UUID.randomUUID(), ALICE, UUID.randomUUID(), null, null, day(0), false,
-                    CampaignStatus.ACTIVE);
-            var engine = new AttributionEngine(campaign -> new OfferTerms(null, 1, Priority.CODE_WINS), creator -> null);
+            Click alice =
+                    new Click(
+                            UUID.randomUUID(),
+                            UUID.randomUUID(),
+                            ALICE,
+                            UUID.randomUUID(),
+                            null,
+                            null,
+                            day(0),
+                            false,
+                            CampaignStatus.ACTIVE);
+            var engine =
+                    new AttributionEngine(
+                            campaign -> new OfferTerms(null, 1, Priority.CODE_WINS),
+                            creator -> null);
 
-            assertEquals(day(1), engine.attribute(new Order(day(1), null, null, List.of(alice))).windowEnd());
+            assertEquals(
+                    day(1),
+                    engine.attribute(new Order(day(1), null, null, List.of(alice))).windowEnd());
         }
 
         @Test
@@ -763,14 +907,25 @@ class AttributionEngineTest {
 
         @Test
         void anOrderWithoutTime_isRefused() {
-            assertThrows(IllegalArgumentException.class, () -> new Order(null, null, null, List.of()));
+            assertThrows(
+                    IllegalArgumentException.class, () -> new Order(null, null, null, List.of()));
         }
 
         @Test
         void aClickWithoutTime_isRefused() {
-            assertThrows(IllegalArgumentException.class,
-                    () -> new Click(UUID.randomUUID(), UUID.randomUUID(), ALICE, MONTH_CAMPAIGN, null, null, null, false,
-                            CampaignStatus.ACTIVE));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () ->
+                            new Click(
+                                    UUID.randomUUID(),
+                                    UUID.randomUUID(),
+                                    ALICE,
+                                    MONTH_CAMPAIGN,
+                                    null,
+                                    null,
+                                    null,
+                                    false,
+                                    CampaignStatus.ACTIVE));
         }
 
         @Test
@@ -797,7 +952,8 @@ class AttributionEngineTest {
             List<Click> clicks = new ArrayList<>();
             clicks.add(null);
 
-            assertThrows(IllegalArgumentException.class, () -> new Order(day(0), null, null, clicks));
+            assertThrows(
+                    IllegalArgumentException.class, () -> new Order(day(0), null, null, clicks));
         }
 
         @Test
@@ -807,21 +963,85 @@ class AttributionEngineTest {
 
         @Test
         void anAttributionThatCreditsSomeoneButSaysUnattributed_cannotBeBuilt() {
-            assertThrows(IllegalArgumentException.class, () -> new Attribution(Outcome.UNATTRIBUTED, Rule.NONE, ALICE,
-                    null, null, null, null, null, null, null, null, "nobody"));
-            assertThrows(IllegalArgumentException.class, () -> new Attribution(Outcome.ATTRIBUTED, Rule.NONE, ALICE,
-                    MONTH_CAMPAIGN, null, null, null, null, null, null, null, "who?"));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () ->
+                            new Attribution(
+                                    Outcome.UNATTRIBUTED,
+                                    Rule.NONE,
+                                    ALICE,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "nobody"));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () ->
+                            new Attribution(
+                                    Outcome.ATTRIBUTED,
+                                    Rule.NONE,
+                                    ALICE,
+                                    MONTH_CAMPAIGN,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "who?"));
         }
 
         @Test
         void onlyAnAttributedOrderEarnsCommission() {
             Instant t = day(0);
-            var attributed = new Attribution(Outcome.ATTRIBUTED, Rule.LAST_CLICK, ALICE, MONTH_CAMPAIGN, null, null,
-                    UUID.randomUUID(), null, t, day(30), MONTH_OFFER, "last click");
-            var self = new Attribution(Outcome.SELF_REFERRAL, Rule.DISCOUNT_CODE, ALICE, MONTH_CAMPAIGN, null, null, null,
-                    "ALICE10", null, null, MONTH_OFFER, "self-referral");
-            var none = new Attribution(Outcome.UNATTRIBUTED, Rule.NONE, null, null, null, null, null, null, null, null, null,
-                    "no click");
+            var attributed =
+                    new Attribution(
+                            Outcome.ATTRIBUTED,
+                            Rule.LAST_CLICK,
+                            ALICE,
+                            MONTH_CAMPAIGN,
+                            null,
+                            null,
+                            UUID.randomUUID(),
+                            null,
+                            t,
+                            day(30),
+                            MONTH_OFFER,
+                            "last click");
+            var self =
+                    new Attribution(
+                            Outcome.SELF_REFERRAL,
+                            Rule.DISCOUNT_CODE,
+                            ALICE,
+                            MONTH_CAMPAIGN,
+                            null,
+                            null,
+                            null,
+                            "ALICE10",
+                            null,
+                            null,
+                            MONTH_OFFER,
+                            "self-referral");
+            var none =
+                    new Attribution(
+                            Outcome.UNATTRIBUTED,
+                            Rule.NONE,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            "no click");
 
             assertTrue(attributed.earnsCommission());
             assertFalse(self.earnsCommission());

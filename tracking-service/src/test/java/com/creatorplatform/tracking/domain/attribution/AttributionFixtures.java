@@ -16,6 +16,7 @@ final class AttributionFixtures {
 
     static final UUID ALICE = UUID.fromString("00000000-0000-0000-0000-00000000a11c");
     static final UUID BOB = UUID.fromString("00000000-0000-0000-0000-000000000b0b");
+
     /** A creator whose email hash is unknown. */
     static final UUID CAROL = UUID.fromString("00000000-0000-0000-0000-0000000ca201");
 
@@ -25,31 +26,43 @@ final class AttributionFixtures {
 
     /** No offer published: the defaults (30 days, code wins). */
     static final UUID NO_OFFER_CAMPAIGN = UUID.fromString("c0000000-0000-0000-0000-000000000000");
+
     /** 30 days, code wins. */
     static final UUID MONTH_CAMPAIGN = UUID.fromString("c0000000-0000-0000-0000-000000000030");
+
     static final UUID MONTH_OFFER = UUID.fromString("0f000000-0000-0000-0000-000000000030");
+
     /** 7 days, code wins. */
     static final UUID WEEK_CAMPAIGN = UUID.fromString("c0000000-0000-0000-0000-000000000007");
+
     static final UUID WEEK_OFFER = UUID.fromString("0f000000-0000-0000-0000-000000000007");
+
     /** 60 days, code wins. */
     static final UUID SEASON_CAMPAIGN = UUID.fromString("c0000000-0000-0000-0000-000000000060");
+
     static final UUID SEASON_OFFER = UUID.fromString("0f000000-0000-0000-0000-000000000060");
+
     /** 30 days, link wins. */
     static final UUID LINK_WINS_CAMPAIGN = UUID.fromString("c0000000-0000-0000-0000-00000000117c");
+
     static final UUID LINK_WINS_OFFER = UUID.fromString("0f000000-0000-0000-0000-00000000117c");
 
-    private static final Map<UUID, OfferTerms> TERMS = Map.of(
-            MONTH_CAMPAIGN, new OfferTerms(MONTH_OFFER, 30, Priority.CODE_WINS),
-            WEEK_CAMPAIGN, new OfferTerms(WEEK_OFFER, 7, Priority.CODE_WINS),
-            SEASON_CAMPAIGN, new OfferTerms(SEASON_OFFER, 60, Priority.CODE_WINS),
-            LINK_WINS_CAMPAIGN, new OfferTerms(LINK_WINS_OFFER, 30, Priority.LINK_WINS));
+    private static final Map<UUID, OfferTerms> TERMS =
+            Map.of(
+                    MONTH_CAMPAIGN, new OfferTerms(MONTH_OFFER, 30, Priority.CODE_WINS),
+                    WEEK_CAMPAIGN, new OfferTerms(WEEK_OFFER, 7, Priority.CODE_WINS),
+                    SEASON_CAMPAIGN, new OfferTerms(SEASON_OFFER, 60, Priority.CODE_WINS),
+                    LINK_WINS_CAMPAIGN, new OfferTerms(LINK_WINS_OFFER, 30, Priority.LINK_WINS));
 
-    private static final Map<UUID, String> EMAIL_HASHES = Map.of(ALICE, ALICE_EMAIL_HASH, BOB, BOB_EMAIL_HASH);
+    private static final Map<UUID, String> EMAIL_HASHES =
+            Map.of(ALICE, ALICE_EMAIL_HASH, BOB, BOB_EMAIL_HASH);
 
-    private AttributionFixtures() {
-    }
+    private AttributionFixtures() {}
 
-    /** The engine over the campaigns above; a campaign not listed has no offer and the terms function answers null. */
+    /**
+     * The engine over the campaigns above; a campaign not listed has no offer and the terms
+     * function answers null.
+     */
     static AttributionEngine engine() {
         return new AttributionEngine(TERMS::get, EMAIL_HASHES::get);
     }
@@ -69,22 +82,49 @@ final class AttributionFixtures {
 
     /** A human click while the campaign had the given status. */
     static Click clickWhile(CampaignStatus status, UUID creator, UUID campaign, Instant at) {
-        return new Click(UUID.randomUUID(), linkOf(creator, campaign), creator, campaign, null, null, at, false, status);
+        return new Click(
+                UUID.randomUUID(),
+                linkOf(creator, campaign),
+                creator,
+                campaign,
+                null,
+                null,
+                at,
+                false,
+                status);
     }
 
     /** A human click on the link of a post on a platform. */
     static Click clickOnPost(UUID creator, UUID campaign, UUID post, String platform, Instant at) {
-        return new Click(UUID.randomUUID(), linkOf(creator, campaign), creator, campaign, post, platform, at, false,
+        return new Click(
+                UUID.randomUUID(),
+                linkOf(creator, campaign),
+                creator,
+                campaign,
+                post,
+                platform,
+                at,
+                false,
                 CampaignStatus.ACTIVE);
     }
 
     static Click botClick(UUID creator, UUID campaign, Instant at) {
-        return new Click(UUID.randomUUID(), linkOf(creator, campaign), creator, campaign, null, null, at, true, CampaignStatus.ACTIVE);
+        return new Click(
+                UUID.randomUUID(),
+                linkOf(creator, campaign),
+                creator,
+                campaign,
+                null,
+                null,
+                at,
+                true,
+                CampaignStatus.ACTIVE);
     }
 
     /** One link per creator and campaign, with a stable id so reasons can be checked. */
     static UUID linkOf(UUID creator, UUID campaign) {
-        return UUID.nameUUIDFromBytes((creator + "/" + campaign).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(
+                (creator + "/" + campaign).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A code of an active campaign. */
