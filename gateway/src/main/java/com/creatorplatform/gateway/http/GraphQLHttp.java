@@ -140,16 +140,16 @@ class GraphQLHttp {
                             List.of()));
             return;
         }
-        String problem = method == HttpMethod.POST ? checkPost(context) : checkGet(context);
-        if (problem != null) {
+        Checked request = method == HttpMethod.POST ? checkPost(context) : checkGet(context);
+        if (request.problem() != null) {
             refuse(
                     context,
                     400,
                     answerType,
-                    RequestErrors.error(RequestErrors.BAD_REQUEST, problem));
+                    RequestErrors.error(RequestErrors.BAD_REQUEST, request.problem()));
             return;
         }
-        GraphQLError unparsable = parse(document(context));
+        GraphQLError unparsable = parse(request.document());
         if (unparsable != null) {
             refuse(
                     context,
@@ -192,34 +192,55 @@ class GraphQLHttp {
         return null;
     }
 
-    /** What is wrong with a POST's body, or null. */
-    private static String checkPost(RoutingContext context) {
+    /** A request's document, read once, or what is wrong with the request (exactly one is set). */
+    record Checked(String document, String problem) {
+
+        static Checked wrong(String problem) {
+            return new Checked(null, problem);
+        }
+
+        /** The members' document, or what is wrong with the members. */
+        static Checked members(Map<String, Object> request) {
+            String problem = checkMembers(request);
+            return problem != null
+                    ? wrong(problem)
+                    : new Checked((String) request.get("query"), null);
+        }
+    }
+
+    /** A POST's document, or what is wrong with its body. */
+    private static Checked checkPost(RoutingContext context) {
         String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType == null) {
-            return "a POST needs a Content-Type: application/json";
+            return Checked.wrong("a POST needs a Content-Type: application/json");
         }
         if (contentType.startsWith("application/graphql")) {
-            return context.body().length() == 0 ? "the body has no GraphQL document" : null;
+            return context.body().length() == 0
+                    ? Checked.wrong("the body has no GraphQL document")
+                    : new Checked(context.body().asString(), null);
         }
         if (!contentType.startsWith(JSON)) {
-            return "the Content-Type must be application/json, not " + Echo.of(contentType);
+            return Checked.wrong(
+                    "the Content-Type must be application/json, not " + Echo.of(contentType));
         }
         Object body;
         try {
             Buffer buffer = context.body().buffer();
             body = buffer == null ? null : Json.decodeValue(buffer);
         } catch (DecodeException notJson) {
-            return "the body is not JSON";
+            return Checked.wrong("the body is not JSON");
         }
         if (!(body instanceof JsonObject request)) {
-            return body instanceof JsonArray
-                    ? "one request carries one operation: the body must be a JSON object, not an array"
-                    : "the body must be a JSON object with the member query";
+            return Checked.wrong(
+                    body instanceof JsonArray
+                            ? "one request carries one operation: the body must be a JSON object, not an array"
+                            : "the body must be a JSON object with the member query");
         }
-        return checkMembers(request.getMap());
+        return Checked.members(request.getMap());
     }
 
-    private static String checkGet(RoutingContext context) {
+    /** A GET's document, or what is wrong with its parameters. */
+    private static Checked checkGet(RoutingContext context) {
         var params = context.queryParams();
         var request = new JsonObject();
         for (String member : MEMBERS) {
@@ -231,13 +252,13 @@ class GraphQLHttp {
                 try {
                     request.put(member, Json.decodeValue(value));
                 } catch (DecodeException notJson) {
-                    return "the parameter " + member + " is not JSON";
+                    return Checked.wrong("the parameter " + member + " is not JSON");
                 }
             } else {
                 request.put(member, value);
             }
         }
-        return checkMembers(request.getMap());
+        return Checked.members(request.getMap());
     }
 
     /**
@@ -262,16 +283,6 @@ class GraphQLHttp {
             }
         }
         return null;
-    }
-
-    private static String document(RoutingContext context) {
-        if (context.request().method() == HttpMethod.GET) {
-            return context.queryParams().get("query");
-        }
-        String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        return contentType.startsWith("application/graphql")
-                ? context.body().asString()
-                : context.body().asJsonObject().getString("query");
     }
 
     /**
