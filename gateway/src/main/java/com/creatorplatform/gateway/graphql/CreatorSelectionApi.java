@@ -200,13 +200,7 @@ public class CreatorSelectionApi {
                                 .setCampaignId(campaignId)
                                 .setPage(Pages.of(first, after))
                                 .build())
-                .map(
-                        page ->
-                                new MembershipConnection(
-                                        page.getMembershipsList().stream()
-                                                .map(Membership::from)
-                                                .toList(),
-                                        PageInfo.of(page.getPageInfo())));
+                .map(MembershipConnection::from);
     }
 
     @Description("The creator of this membership (one batch read for the whole list).")

@@ -7,7 +7,6 @@ import com.creatorplatform.gateway.schema.Me;
 import com.creatorplatform.gateway.schema.Membership;
 import com.creatorplatform.gateway.schema.MembershipConnection;
 import com.creatorplatform.gateway.schema.MembershipStatus;
-import com.creatorplatform.gateway.schema.PageInfo;
 import com.creatorplatform.gateway.schema.PlanningInputs.MembershipPayload;
 import com.creatorplatform.gateway.schema.PlanningInputs.PostPayload;
 import com.creatorplatform.gateway.schema.PlanningInputs.PublishPostInput;
@@ -84,13 +83,7 @@ public class CreatorSelfApi {
                                 .setCreatorId(me.creatorId())
                                 .setPage(Pages.of(first, after))
                                 .build())
-                .map(
-                        page ->
-                                new MembershipConnection(
-                                        page.getMembershipsList().stream()
-                                                .map(Membership::from)
-                                                .toList(),
-                                        PageInfo.of(page.getPageInfo())));
+                .map(MembershipConnection::from);
     }
 
     @Description("The campaigns the creator is an ACTIVE member of, newest membership first.")
