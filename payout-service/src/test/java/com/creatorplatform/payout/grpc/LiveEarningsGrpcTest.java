@@ -2,6 +2,7 @@ package com.creatorplatform.payout.grpc;
 
 import static com.creatorplatform.payout.grpc.OrderEventFixtures.batch;
 import static com.creatorplatform.payout.grpc.OrderEventFixtures.day;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.creatorplatform.payout.live.LedgerWatch;
@@ -13,6 +14,7 @@ import com.creatorplatform.proto.payout.v1.WatchCreatorEarningsRequest;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -34,8 +36,7 @@ class LiveEarningsGrpcTest {
     private final OrderEventFixtures orders = new OrderEventFixtures();
 
     @Test
-    void aWatcherGetsEachCommittedEntryOfItsCreatorOnceWithTheEarningsAfterIt()
-            throws InterruptedException {
+    void aWatcherGetsEachCommittedEntryOfItsCreatorOnceWithTheEarningsAfterIt() {
         List<EarningsChange> received = new CopyOnWriteArrayList<>();
         int watchersBefore = ledgerWatch.watchers();
         var watching =
@@ -47,12 +48,9 @@ class LiveEarningsGrpcTest {
                         .subscribe()
                         .with(received::add);
         try {
-            for (int i = 0; i < 100 && ledgerWatch.watchers() == watchersBefore; i++) {
-                Thread.sleep(
-                        50); // the stream is open once the server has subscribed to the ledger's
-                // notifications
-            }
-            assertEquals(watchersBefore + 1, ledgerWatch.watchers());
+            // The stream is open once the server has subscribed to the ledger's notifications.
+            await().atMost(Duration.ofSeconds(10))
+                    .until(ledgerWatch::watchers, n -> n == watchersBefore + 1);
             client.applyOrderEvents(
                     batch(
                             orders.completed(0, "o1", 10_000, day(0)),
@@ -60,12 +58,11 @@ class LiveEarningsGrpcTest {
             client.applyOrderEvents(batch(orders.completed(0, "o1", 10_000, day(0))));
             client.applyOrderEvents(batch(orders.refunded(0, "o1", 10_000, "r1", 2_500, day(1))));
 
-            for (int i = 0; i < 50 && received.size() < 2; i++) {
-                Thread.sleep(100);
-            }
-            Thread.sleep(
-                    300); // nothing more arrives: the replay appended nothing, creator 1 is not
-            // watched
+            await().atMost(Duration.ofSeconds(10)).until(received::size, n -> n >= 2);
+            // Nothing more arrives: the replay appended nothing, creator 1 is not watched.
+            await().during(Duration.ofMillis(300))
+                    .atMost(Duration.ofSeconds(2))
+                    .until(received::size, n -> n == 2);
 
             assertEquals(
                     List.of(

@@ -1,5 +1,7 @@
 package com.creatorplatform.contract.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -91,7 +92,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** Waits until the service's readiness check (its database included) answers 200. */
-    public ServiceProcess awaitReady() throws IOException {
+    public ServiceProcess awaitReady() {
         var http = HttpClient.newHttpClient();
         var ready =
                 HttpRequest.newBuilder(
@@ -99,26 +100,26 @@ public final class ServiceProcess implements AutoCloseable {
                                         "http://127.0.0.1:" + managementPort() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2))
                         .build();
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        module + " exited while starting; see " + log.toAbsolutePath());
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return this;
-                }
-                Thread.sleep(200);
-            } catch (IOException notYet) {
-                sleep();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted waiting for " + module, e);
-            }
-        }
-        throw new IllegalStateException(
-                module + " was not ready within 90 s; see " + log.toAbsolutePath());
+        await(module + " ready (log: " + log.toAbsolutePath() + ")")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> {
+                            if (!process.isAlive()) {
+                                throw new IllegalStateException(
+                                        module
+                                                + " exited while starting; see "
+                                                + log.toAbsolutePath());
+                            }
+                            try {
+                                return http.send(ready, HttpResponse.BodyHandlers.discarding())
+                                                .statusCode()
+                                        == 200;
+                            } catch (IOException notListeningYet) {
+                                return false;
+                            }
+                        });
+        return this;
     }
 
     /** A graceful stop (SIGTERM), forced after 20 s. */
@@ -147,13 +148,5 @@ public final class ServiceProcess implements AutoCloseable {
     public static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

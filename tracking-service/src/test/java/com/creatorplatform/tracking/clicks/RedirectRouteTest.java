@@ -1,6 +1,7 @@
 package com.creatorplatform.tracking.clicks;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +12,7 @@ import com.creatorplatform.proto.campaign.v1.CampaignStatus;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingLink;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
+import com.creatorplatform.tracking.client.CampaignStatuses;
 import com.creatorplatform.tracking.support.CampaignFixtures;
 import com.creatorplatform.tracking.support.CampaignFixtures.BrandWithOffer;
 import com.creatorplatform.tracking.support.CampaignServiceResource;
@@ -22,6 +24,7 @@ import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -44,6 +47,8 @@ class RedirectRouteTest {
     TrackingServiceBlockingStub tracking;
 
     @Inject Pool db;
+
+    @Inject CampaignStatuses campaignStatuses;
 
     @ConfigProperty(name = "tracking.ip-hash-key")
     String ipHashKey;
@@ -174,9 +179,18 @@ class RedirectRouteTest {
         var whilePaused = click(link.getCode(), null, BROWSER);
         CampaignFixtures.moveCampaign(
                 setup.brandId(), setup.campaignId(), CampaignStatus.CAMPAIGN_STATUS_ACTIVE);
-        Thread.sleep(
-                2_100); // past tracking.campaign-status.max-age (PT2S in tests): the redirect asks
-        // campaign-service again
+        // The redirect reads statuses through this cache: once it has the new one, so has the next
+        // click.
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () ->
+                                campaignStatuses
+                                                .of(
+                                                        UUID.fromString(setup.brandId()),
+                                                        UUID.fromString(setup.campaignId()))
+                                                .getNow(null)
+                                        == com.creatorplatform.tracking.domain.attribution
+                                                .CampaignStatus.ACTIVE);
         var afterResuming = click(link.getCode(), null, BROWSER);
 
         assertEquals(302, whilePaused.statusCode());

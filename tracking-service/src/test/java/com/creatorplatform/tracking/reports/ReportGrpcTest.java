@@ -1,6 +1,7 @@
 package com.creatorplatform.tracking.reports;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,6 +40,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -201,14 +203,13 @@ class ReportGrpcTest {
         String click4 = click(a2, visitor4, BROWSER);
         String click5 = click(b, visitor5, BROWSER);
         click(b, UUID.randomUUID(), BROWSER);
-        for (int i = 0;
-                i < 100
-                        && raw("select count(*) from click c join tracking_link l on l.id = c.link_id where l.brand_id = $1")
-                                        .getLong(0)
-                                < 7;
-                i++) {
-            Thread.sleep(50);
-        }
+        await("the seven clicks stored")
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () ->
+                                raw("select count(*) from click c join tracking_link l on l.id = c.link_id where l.brand_id = $1")
+                                        .getLong(0),
+                        stored -> stored >= 7);
         String code =
                 tracking.createDiscountCode(
                                 CreateDiscountCodeRequest.newBuilder()

@@ -1,8 +1,11 @@
 package com.creatorplatform.tracking.support;
 
+import static org.awaitility.Awaitility.await;
+
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,22 +20,23 @@ public final class StoredClicks {
      * platform and the user agent's text (which a click is stored without), once at least {@code
      * expected} of them are stored.
      */
-    public static List<Row> of(Pool db, String linkId, int expected) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            var rows = new ArrayList<Row>();
-            db.preparedQuery(
-                            "select c.*, l.brand_id, l.campaign_id, l.creator_id, l.post_id, l.platform, a.text as user_agent"
-                                    + " from click c join tracking_link l on l.id = c.link_id left join user_agent a on a.id = c.user_agent_id"
-                                    + " where c.link_id = $1 order by c.clicked_at")
-                    .execute(Tuple.of(UUID.fromString(linkId)))
-                    .await()
-                    .indefinitely()
-                    .forEach(rows::add);
-            if (rows.size() >= expected) {
-                return rows;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("clicks of link " + linkId + " were not stored");
+    public static List<Row> of(Pool db, String linkId, int expected) {
+        return await("clicks of link " + linkId + " stored")
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> read(db, linkId), rows -> rows.size() >= expected);
+    }
+
+    private static List<Row> read(Pool db, String linkId) {
+        var rows = new ArrayList<Row>();
+        db.preparedQuery(
+                        "select c.*, l.brand_id, l.campaign_id, l.creator_id, l.post_id, l.platform, a.text as user_agent"
+                                + " from click c join tracking_link l on l.id = c.link_id left join user_agent a on a.id = c.user_agent_id"
+                                + " where c.link_id = $1 order by c.clicked_at")
+                .execute(Tuple.of(UUID.fromString(linkId)))
+                .await()
+                .indefinitely()
+                .forEach(rows::add);
+        return rows;
     }
 }
