@@ -1,8 +1,8 @@
 package com.creatorplatform.payout.service;
 
+import com.creatorplatform.contract.FeedCursors;
 import com.creatorplatform.payout.domain.LedgerEntry;
 import com.creatorplatform.payout.domain.PostFee;
-import com.creatorplatform.payout.repository.FeedCursorRepository;
 import com.creatorplatform.payout.repository.LedgerRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -22,17 +22,11 @@ public class PostFees {
     /** The feed's row in feed_cursor. */
     static final String FEED = "campaign.published-posts";
 
-    private final FeedCursorRepository cursors;
     private final LedgerRepository ledger;
     private final CampaignLedger campaigns;
     private final Clock clock;
 
-    PostFees(
-            FeedCursorRepository cursors,
-            LedgerRepository ledger,
-            CampaignLedger campaigns,
-            Clock clock) {
-        this.cursors = cursors;
+    PostFees(LedgerRepository ledger, CampaignLedger campaigns, Clock clock) {
         this.ledger = ledger;
         this.campaigns = campaigns;
         this.clock = clock;
@@ -40,7 +34,7 @@ public class PostFees {
 
     @WithSession
     public Uni<String> cursor() {
-        return cursors.cursor(FEED);
+        return FeedCursors.position(FEED);
     }
 
     /**
@@ -50,7 +44,7 @@ public class PostFees {
      */
     @WithTransaction
     public Uni<Boolean> credit(String after, String next, List<PostFee> fees) {
-        return cursors.move(FEED, after, next, clock.instant())
+        return FeedCursors.move(FEED, after, next, clock.instant())
                 .chain(
                         moved -> {
                             if (!moved) {

@@ -1,9 +1,9 @@
 package com.creatorplatform.tracking.links;
 
 import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.FeedCursors;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.tracking.orders.DiscountCode;
-import com.creatorplatform.tracking.persistence.FeedCursorRepository;
 import com.creatorplatform.tracking.persistence.UniqueViolation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -51,19 +51,13 @@ public class LinkRegistry {
     static final String POST_FEED = "campaign.published-posts";
 
     private final TrackingLinkRepository links;
-    private final FeedCursorRepository cursors;
     private final BrandDomains domains;
     private final BrandRecords records;
     private final Clock clock;
 
     LinkRegistry(
-            TrackingLinkRepository links,
-            FeedCursorRepository cursors,
-            BrandDomains domains,
-            BrandRecords records,
-            Clock clock) {
+            TrackingLinkRepository links, BrandDomains domains, BrandRecords records, Clock clock) {
         this.links = links;
-        this.cursors = cursors;
         this.domains = domains;
         this.records = records;
         this.clock = clock;
@@ -131,7 +125,7 @@ public class LinkRegistry {
     /** Where the post links stand in campaign-service's feed of published posts. */
     @WithSession
     public Uni<String> postFeedCursor() {
-        return cursors.cursor(POST_FEED);
+        return FeedCursors.position(POST_FEED);
     }
 
     /**
@@ -143,7 +137,7 @@ public class LinkRegistry {
      */
     @WithTransaction
     public Uni<Boolean> createPostLinks(String after, String next, List<NewLink> posts) {
-        return cursors.move(POST_FEED, after, next, clock.instant())
+        return FeedCursors.move(POST_FEED, after, next, clock.instant())
                 .chain(
                         moved -> {
                             if (!moved) {
