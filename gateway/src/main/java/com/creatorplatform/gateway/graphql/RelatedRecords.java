@@ -1,12 +1,10 @@
 package com.creatorplatform.gateway.graphql;
 
 import io.smallrye.mutiny.Uni;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -34,53 +32,23 @@ final class RelatedRecords {
             Function<S, String> idOf,
             BiFunction<String, List<String>, Uni<List<R>>> batchGet,
             Function<R, String> idOfFound) {
-        if (sources.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        Map<String, Set<String>> idsByBrand = new LinkedHashMap<>();
-        for (S source : sources) {
-            idsByBrand
-                    .computeIfAbsent(brandOf.apply(source), b -> new LinkedHashSet<>())
-                    .add(idOf.apply(source));
-        }
-        List<Uni<Map<String, R>>> reads = new ArrayList<>();
-        idsByBrand.forEach(
-                (brand, ids) ->
-                        reads.add(
-                                batchGet.apply(brand, List.copyOf(ids))
-                                        .map(
-                                                found -> {
-                                                    Map<String, R> byId = new LinkedHashMap<>();
-                                                    found.forEach(
-                                                            record ->
-                                                                    byId.put(
-                                                                            key(
-                                                                                    brand,
-                                                                                    idOfFound.apply(
-                                                                                            record)),
-                                                                            record));
-                                                    return byId;
-                                                })));
-        return Uni.combine()
-                .all()
-                .unis(reads)
-                .with(
-                        results -> {
-                            Map<String, R> all = new LinkedHashMap<>();
-                            for (Object result : results) {
-                                @SuppressWarnings("unchecked")
-                                Map<String, R> byId = (Map<String, R>) result;
-                                all.putAll(byId);
-                            }
-                            List<R> answer = new ArrayList<>(sources.size());
-                            for (S source : sources) {
-                                answer.add(all.get(key(brandOf.apply(source), idOf.apply(source))));
-                            }
-                            return answer;
-                        });
-    }
-
-    private static String key(String brand, String id) {
-        return brand + "/" + id;
+        return Levels.perGroup(
+                sources,
+                brandOf,
+                (brand, ofBrand) -> {
+                    var ids = new LinkedHashSet<String>();
+                    ofBrand.forEach(source -> ids.add(idOf.apply(source)));
+                    return batchGet.apply(brand, List.copyOf(ids))
+                            .map(
+                                    found -> {
+                                        Map<String, R> byId = new LinkedHashMap<>();
+                                        found.forEach(
+                                                record ->
+                                                        byId.put(idOfFound.apply(record), record));
+                                        return ofBrand.stream()
+                                                .map(source -> byId.get(idOf.apply(source)))
+                                                .toList();
+                                    });
+                });
     }
 }
