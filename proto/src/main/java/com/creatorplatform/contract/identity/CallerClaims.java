@@ -1,16 +1,18 @@
 package com.creatorplatform.contract.identity;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Who a verified access token names, from its claims: the realm roles ({@code realm_access.roles})
- * decide the kind, {@code brand_id} / {@code creator_id} the tenant, {@code azp} a service
- * account's name. Roles, in the order they are read: {@code service} (a service account; bound to a
- * brand when the token has {@code brand_id}), {@code brand_admin}, {@code brand_viewer} (reads
- * only), {@code creator}. A token with none of them, or without the claim its role needs, names
- * nobody.
+ * decide the kind, {@code brand_id} / {@code creator_id} (one or a list) the tenant, {@code azp} a
+ * service account's name. Roles, in the order they are read: {@code service} (a service account;
+ * bound to a brand when the token has {@code brand_id}), {@code brand_admin}, {@code brand_viewer}
+ * (reads only), {@code creator}. A token with none of them, or without the claim its role needs,
+ * names nobody.
  */
 public final class CallerClaims {
 
@@ -45,9 +47,10 @@ public final class CallerClaims {
                     .orElseGet(() -> Result.refused("the brand user's token carries no brand_id"));
         }
         if (roles.contains(CREATOR)) {
-            return text(claims, "creator_id")
-                    .map(creator -> Result.of(CallerIdentity.creator(creator)))
-                    .orElseGet(() -> Result.refused("the creator's token carries no creator_id"));
+            List<String> creators = texts(claims, "creator_id");
+            return creators.isEmpty()
+                    ? Result.refused("the creator's token carries no creator_id")
+                    : Result.of(CallerIdentity.creator(creators));
         }
         return Result.refused("the token carries none of the platform's roles");
     }
@@ -68,7 +71,24 @@ public final class CallerClaims {
         return claims.get("realm_access") instanceof Map<?, ?> access
                         && access.get("roles") instanceof Collection<?> roles
                 ? roles
-                : java.util.List.of();
+                : List.of();
+    }
+
+    /**
+     * A claim that is one text or a list of them (a creator of several brands has one creator id
+     * per brand; the realm's mapper is multivalued, so even one comes as a list).
+     */
+    private static List<String> texts(Map<String, Object> claims, String name) {
+        Object value = claims.get(name);
+        Collection<?> values =
+                value instanceof Collection<?> many ? many : List.of(value == null ? "" : value);
+        List<String> texts = new ArrayList<>();
+        for (Object each : values) {
+            if (each instanceof String text && !text.isBlank() && !texts.contains(text)) {
+                texts.add(text);
+            }
+        }
+        return texts;
     }
 
     private static Optional<String> text(Map<String, Object> claims, String name) {

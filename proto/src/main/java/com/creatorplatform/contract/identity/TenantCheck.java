@@ -15,8 +15,9 @@ import java.util.Set;
  * <ul>
  *   <li>a brand user, or a service account bound to a brand, must name that brand in every {@code
  *       brand_id} and {@code brand_ids};
- *   <li>a creator must name itself in every {@code creator_id} and every element of {@code
- *       creator_ids}, and may not leave either empty (an empty list means "every creator");
+ *   <li>a creator must name one of its own creator records (one per brand) in every {@code
+ *       creator_id} and every element of {@code creator_ids}, and may not leave either empty (an
+ *       empty list means "every creator");
  *   <li>the platform's own services are not restricted.
  * </ul>
  *
@@ -33,19 +34,19 @@ public final class TenantCheck {
     /** Why the caller may not send the request, or empty when it may. */
     public static Optional<String> refusal(CallerIdentity caller, MessageOrBuilder request) {
         if (caller.kind() == CallerIdentity.Kind.CREATOR) {
-            return new Rule(caller, CREATOR_FIELDS, caller.id(), "creator", true)
+            return new Rule(caller, CREATOR_FIELDS, Set.copyOf(caller.creators()), "creator", true)
                     .refusal(request, "");
         }
         return caller.brandScope()
                 .flatMap(
                         brand ->
-                                new Rule(caller, BRAND_FIELDS, brand, "brand", false)
+                                new Rule(caller, BRAND_FIELDS, Set.of(brand), "brand", false)
                                         .refusal(request, ""));
     }
 
     /**
-     * The fields one caller is held to, and the one value they may hold. A field's path is spelt
-     * out only in a refusal: the walk itself runs on every call.
+     * The fields one caller is held to, and the values they may hold (a brand's one id, a creator's
+     * own ids). A field's path is spelt out only in a refusal: the walk itself runs on every call.
      *
      * @param emptyListRefused a creator's empty list would mean "all creators"; a brand's empty
      *     list is held to its brand by the service
@@ -53,7 +54,7 @@ public final class TenantCheck {
     private record Rule(
             CallerIdentity caller,
             Set<String> names,
-            String allowed,
+            Set<String> allowed,
             String whose,
             boolean emptyListRefused) {
 
@@ -102,7 +103,7 @@ public final class TenantCheck {
         }
 
         private Optional<String> refusal(String named, String path, FieldDescriptor field) {
-            if (named.equals(allowed)) {
+            if (allowed.contains(named)) {
                 return Optional.empty();
             }
             return Optional.of(

@@ -33,6 +33,20 @@ class CallerClaimsTest {
     }
 
     @Test
+    void aCreatorOfSeveralBrandsIsEveryCreatorRecordOfItsListClaim() {
+        var claims = claims(List.of("creator"), "sub", "person-1");
+        claims.put("creator_id", List.of("c-1", "c-2", "c-1"));
+        var caller = caller(claims).orElseThrow();
+        assertEquals(CallerIdentity.creator(List.of("c-1", "c-2")), caller);
+        assertEquals("c-1", caller.id());
+
+        claims.put("creator_id", List.of());
+        assertEquals(
+                "the creator's token carries no creator_id",
+                CallerClaims.identify(claims).refusal());
+    }
+
+    @Test
     void aServiceAccountIsNamedByItsClientAndMayBeBoundToABrand() {
         var platform = claims(List.of("service"), "azp", "tracking-service");
         assertEquals(Optional.of(CallerIdentity.service("tracking-service")), caller(platform));

@@ -130,6 +130,21 @@ class TenantCheckTest {
     }
 
     @Test
+    void aCreatorOfSeveralBrandsActsForEachOfItsRecordsAndNoOther() {
+        var ofTwoBrands = CallerIdentity.creator(List.of("creator-a", "creator-a2"));
+        assertEquals(
+                Optional.empty(),
+                TenantCheck.refusal(
+                        ofTwoBrands,
+                        request("", "creator-a2", List.of("creator-a", "creator-a2"))));
+        assertEquals(
+                Optional.of(
+                        "caller creator creator-a, creator-a2 may not act for creator creator-b"),
+                TenantCheck.refusal(
+                        ofTwoBrands, request("", "creator-a", List.of("creator-a", "creator-b"))));
+    }
+
+    @Test
     void everyCreatorOfABatchMustBeTheCaller() {
         assertEquals(
                 Optional.of("caller creator creator-a may not act for creator creator-b"),

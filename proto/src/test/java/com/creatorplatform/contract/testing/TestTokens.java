@@ -218,7 +218,10 @@ public final class TestTokens {
 
     private static Login newUser(CallerIdentity caller) {
         return caller.kind() == CallerIdentity.Kind.CREATOR
-                ? newUser(CallerClaims.CREATOR, Map.of("creator_id", caller.id()))
+                ? newUser(
+                        CallerClaims.CREATOR,
+                        // several values: the JSON list of the attribute
+                        Map.of("creator_id", String.join("\",\"", caller.creators())))
                 : newUser(
                         caller.readOnly() ? CallerClaims.BRAND_VIEWER : CallerClaims.BRAND_ADMIN,
                         Map.of("brand_id", caller.id()));
