@@ -33,6 +33,9 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
             new Service("campaign-service", "campaign", 18281, 19281);
     public static final Service TRACKING =
             new Service("tracking-service", "tracking", 18282, 19282);
+    /** Where invitation links lead: the gateway's web app under test. */
+    public static final String JOIN_PAGE = "http://127.0.0.1:18280/join";
+
     public static final Service PAYOUT = new Service("payout-service", "payout", 18283, 19283);
     private static final List<Service> SERVICES = List.of(CAMPAIGN, TRACKING, PAYOUT);
 
@@ -74,7 +77,10 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
                                 // tracking-service reaches campaign-service and payout-service on
                                 // their test ports
                                 "-Dquarkus.grpc.clients.campaign.port=" + CAMPAIGN.grpcPort(),
-                                "-Dquarkus.grpc.clients.payout.port=" + PAYOUT.grpcPort());
+                                "-Dquarkus.grpc.clients.payout.port=" + PAYOUT.grpcPort(),
+                                // campaign-service mails invitations to the test's own SMTP server
+                                "-Dquarkus.mailer.port=" + TestMailbox.smtpPort(),
+                                "-Dcampaign.invitations.link-base=" + JOIN_PAGE);
                 processes.add(process);
                 RUNNING.put(service, process);
             }
