@@ -1,18 +1,16 @@
 package com.creatorplatform.campaign.grpc;
 
-import static com.creatorplatform.contract.testing.Callers.as;
 import static com.creatorplatform.contract.testing.Callers.assertPermissionDenied;
 import static com.creatorplatform.contract.testing.Callers.assertUnauthenticated;
-import static com.creatorplatform.contract.testing.Callers.withToken;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.TestTokens;
+import com.creatorplatform.proto.campaign.v1.BrandServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.Campaign;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.GetWebhookSecretRequest;
 import com.creatorplatform.proto.campaign.v1.ListCampaignsRequest;
@@ -24,7 +22,6 @@ import grpc.health.v1.HealthGrpc;
 import grpc.health.v1.HealthOuterClass.HealthCheckRequest;
 import grpc.health.v1.HealthOuterClass.HealthCheckResponse;
 import io.grpc.Metadata;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.grpc.GrpcClientUtils;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.pgclient.PgPool;
@@ -45,14 +42,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CallerIdentityGrpcTest {
 
-    @GrpcClient("campaign")
-    CampaignServiceBlockingStub client;
+    @Inject CampaignApi api;
 
     @Inject PgPool db;
 
     @Test
     void aCallWithoutATokenIsUnauthenticatedButHealthStaysOpen() {
-        String brand = Fixtures.brandId(client);
+        String brand = Fixtures.brandId(api);
         var channel = Callers.unidentifiedChannel();
         try {
             assertUnauthenticated(
@@ -73,7 +69,7 @@ class CallerIdentityGrpcTest {
 
     @Test
     void forgedCallerMetadataAloneIsUnauthenticated() {
-        String brand = Fixtures.brandId(client);
+        String brand = Fixtures.brandId(api);
         var headers = new Metadata();
         headers.put(Metadata.Key.of("x-caller-kind", Metadata.ASCII_STRING_MARSHALLER), "service");
         headers.put(
@@ -81,18 +77,21 @@ class CallerIdentityGrpcTest {
                 "tracking-service");
         var channel = Callers.unidentifiedChannel();
         try {
-            var forged =
-                    GrpcClientUtils.attachHeaders(
-                            CampaignServiceGrpc.newBlockingStub(channel), headers);
             assertUnauthenticated(
                     Callers.NO_TOKEN,
                     () ->
-                            forged.getWebhookSecret(
-                                    GetWebhookSecretRequest.newBuilder()
-                                            .setBrandId(brand)
-                                            .build()));
+                            GrpcClientUtils.attachHeaders(
+                                            BrandServiceGrpc.newBlockingStub(channel), headers)
+                                    .getWebhookSecret(
+                                            GetWebhookSecretRequest.newBuilder()
+                                                    .setBrandId(brand)
+                                                    .build()));
             assertUnauthenticated(
-                    Callers.NO_TOKEN, () -> forged.createCampaign(campaign(brand, "Forged")));
+                    Callers.NO_TOKEN,
+                    () ->
+                            GrpcClientUtils.attachHeaders(
+                                            CampaignServiceGrpc.newBlockingStub(channel), headers)
+                                    .createCampaign(campaign(brand, "Forged")));
         } finally {
             channel.shutdownNow();
         }
@@ -101,7 +100,7 @@ class CallerIdentityGrpcTest {
 
     @Test
     void aTokenThatDoesNotVerifyIsUnauthenticatedAndStoresNothing() {
-        String brand = Fixtures.brandId(client);
+        String brand = Fixtures.brandId(api);
         String real = TestTokens.of(CallerIdentity.brand(brand));
         String[] parts = real.split("\\.");
         String otherPayload =
@@ -111,27 +110,32 @@ class CallerIdentityGrpcTest {
                                 new String(
                                                 Base64.getUrlDecoder().decode(parts[1]),
                                                 StandardCharsets.UTF_8)
-                                        .replace(brand, Fixtures.brandId(client))
+                                        .replace(brand, Fixtures.brandId(api))
                                         .getBytes(StandardCharsets.UTF_8));
 
         assertUnauthenticated(
                 "the bearer token is not a signed JWT",
-                () -> withToken("garbage", client).createCampaign(campaign(brand, "Garbage")));
+                () ->
+                        api.withToken("garbage")
+                                .campaigns()
+                                .createCampaign(campaign(brand, "Garbage")));
         assertUnauthenticated(
                 "the access token's signature does not verify",
                 () ->
-                        withToken(parts[0] + "." + otherPayload + "." + parts[2], client)
+                        api.withToken(parts[0] + "." + otherPayload + "." + parts[2])
+                                .campaigns()
                                 .createCampaign(campaign(brand, "Tampered")));
         assertEquals(0, campaignsOf(brand));
     }
 
     @Test
     void anotherRealmsTokenIsUnauthenticated() {
-        String brand = Fixtures.brandId(client);
+        String brand = Fixtures.brandId(api);
         assertUnauthenticated(
                 "the access token was issued by another realm or server, not " + TestTokens.ISSUER,
                 () ->
-                        withToken(TestTokens.adminToken(), client)
+                        api.withToken(TestTokens.adminToken())
+                                .campaigns()
                                 .createCampaign(campaign(brand, "Master realm")));
         assertEquals(0, campaignsOf(brand));
     }
@@ -146,20 +150,20 @@ class CallerIdentityGrpcTest {
         assertUnauthenticated(
                 "the access token is not meant for this platform (audience creator-platform missing)",
                 () ->
-                        withToken(provisioner, client)
+                        api.withToken(provisioner)
+                                .brands()
                                 .getWebhookSecret(
                                         GetWebhookSecretRequest.newBuilder()
-                                                .setBrandId(Fixtures.brandId(client))
+                                                .setBrandId(Fixtures.brandId(api))
                                                 .build()));
     }
 
     @Test
     void anExpiredTokenIsUnauthenticated() {
-        String brand = Fixtures.brandId(client);
+        String brand = Fixtures.brandId(api);
         var expiring =
-                withToken(
-                        TestTokens.shortLivedServiceToken("expiring-" + brand.substring(0, 8)),
-                        client);
+                api.withToken(
+                        TestTokens.shortLivedServiceToken("expiring-" + brand.substring(0, 8)));
         // Read (harmlessly) until the one-second token has expired, then try to write with it.
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
@@ -169,26 +173,28 @@ class CallerIdentityGrpcTest {
                                 assertUnauthenticated(
                                         "the access token has expired",
                                         () ->
-                                                expiring.listCampaigns(
-                                                        ListCampaignsRequest.newBuilder()
-                                                                .setBrandId(brand)
-                                                                .build())));
+                                                expiring.campaigns()
+                                                        .listCampaigns(
+                                                                ListCampaignsRequest.newBuilder()
+                                                                        .setBrandId(brand)
+                                                                        .build())));
 
         assertUnauthenticated(
                 "the access token has expired",
-                () -> expiring.createCampaign(campaign(brand, "Late")));
+                () -> expiring.campaigns().createCampaign(campaign(brand, "Late")));
         assertEquals(0, campaignsOf(brand));
     }
 
     @Test
     void aServiceAccountBoundToABrandActsForThatBrandOnly() {
-        String brand = Fixtures.brandId(client);
-        String other = Fixtures.brandId(client);
+        String brand = Fixtures.brandId(api);
+        String other = Fixtures.brandId(api);
         var pipeline =
-                as(CallerIdentity.brandService("pipeline-" + brand.substring(0, 8), brand), client);
+                api.as(CallerIdentity.brandService("pipeline-" + brand.substring(0, 8), brand));
 
         assertFalse(
-                pipeline.getWebhookSecret(
+                pipeline.brands()
+                        .getWebhookSecret(
                                 GetWebhookSecretRequest.newBuilder().setBrandId(brand).build())
                         .getWebhookSecret()
                         .isEmpty());
@@ -200,42 +206,49 @@ class CallerIdentityGrpcTest {
                         + ") may not act for brand "
                         + other,
                 () ->
-                        pipeline.getWebhookSecret(
-                                GetWebhookSecretRequest.newBuilder().setBrandId(other).build()));
+                        pipeline.brands()
+                                .getWebhookSecret(
+                                        GetWebhookSecretRequest.newBuilder()
+                                                .setBrandId(other)
+                                                .build()));
     }
 
     @Test
     void aBrandViewerMayReadButNotWrite() {
-        String brand = Fixtures.brandId(client);
-        var viewer = as(CallerIdentity.brandViewer(brand), client);
+        String brand = Fixtures.brandId(api);
+        var viewer = api.as(CallerIdentity.brandViewer(brand));
 
         assertEquals(
                 0,
-                viewer.listCampaigns(ListCampaignsRequest.newBuilder().setBrandId(brand).build())
+                viewer.campaigns()
+                        .listCampaigns(ListCampaignsRequest.newBuilder().setBrandId(brand).build())
                         .getCampaignsCount());
         assertPermissionDenied(
                 "CreateCampaign changes data, which caller brand viewer "
                         + brand
                         + " may only read",
-                () -> viewer.createCampaign(campaign(brand, "Viewer")));
+                () -> viewer.campaigns().createCampaign(campaign(brand, "Viewer")));
         assertEquals(0, campaignsOf(brand));
     }
 
     @Test
     void aBrandMayNeitherWriteNorReadForAnotherBrand() {
-        String brandA = Fixtures.brandId(client);
-        String brandB = Fixtures.brandId(client);
-        Fixtures.draft(client, brandB, "Theirs");
-        var asBrandA = as(CallerIdentity.brand(brandA), client);
+        String brandA = Fixtures.brandId(api);
+        String brandB = Fixtures.brandId(api);
+        Fixtures.draft(api, brandB, "Theirs");
+        var asBrandA = api.as(CallerIdentity.brand(brandA));
 
         assertPermissionDenied(
                 "caller brand " + brandA + " may not act for brand " + brandB,
-                () -> asBrandA.createCampaign(campaign(brandB, "Hijack")));
+                () -> asBrandA.campaigns().createCampaign(campaign(brandB, "Hijack")));
         assertPermissionDenied(
                 "caller brand " + brandA + " may not act for brand " + brandB,
                 () ->
-                        asBrandA.listCampaigns(
-                                ListCampaignsRequest.newBuilder().setBrandId(brandB).build()));
+                        asBrandA.campaigns()
+                                .listCampaigns(
+                                        ListCampaignsRequest.newBuilder()
+                                                .setBrandId(brandB)
+                                                .build()));
 
         assertEquals(1, campaignsOf(brandB), "nothing was stored for brand B");
         assertEquals(0, campaignsOf(brandA));
@@ -243,14 +256,15 @@ class CallerIdentityGrpcTest {
 
     @Test
     void aBrandActsForItself() {
-        String brand = Fixtures.brandId(client);
-        var asBrand = as(CallerIdentity.brand(brand), client);
+        String brand = Fixtures.brandId(api);
+        var asBrand = api.as(CallerIdentity.brand(brand));
 
-        var created = asBrand.createCampaign(campaign(brand, "Own"));
+        var created = asBrand.campaigns().createCampaign(campaign(brand, "Own"));
 
         assertEquals(
                 List.of(created.getId()),
                 asBrand
+                        .campaigns()
                         .listCampaigns(ListCampaignsRequest.newBuilder().setBrandId(brand).build())
                         .getCampaignsList()
                         .stream()
@@ -261,22 +275,26 @@ class CallerIdentityGrpcTest {
 
     @Test
     void aCreatorMayNotReadAnotherCreatorsMemberships() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Memberships");
-        String anna = client.createCreator(Fixtures.creator(brand, "Anna", "DE").build()).getId();
-        String ben = client.createCreator(Fixtures.creator(brand, "Ben", "DE").build()).getId();
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Memberships");
+        String anna =
+                api.creators().createCreator(Fixtures.creator(brand, "Anna", "DE").build()).getId();
+        String ben =
+                api.creators().createCreator(Fixtures.creator(brand, "Ben", "DE").build()).getId();
         var bensMembership =
-                client.shortlist(
-                        ShortlistRequest.newBuilder()
-                                .setBrandId(brand)
-                                .setCampaignId(campaign)
-                                .setCreatorId(ben)
-                                .build());
+                api.memberships()
+                        .shortlist(
+                                ShortlistRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCampaignId(campaign)
+                                        .setCreatorId(ben)
+                                        .build());
 
         assertPermissionDenied(
                 "caller creator " + anna + " may not act for creator " + ben,
                 () ->
-                        as(CallerIdentity.creator(anna), client)
+                        api.as(CallerIdentity.creator(anna))
+                                .memberships()
                                 .listCreatorMemberships(
                                         ListCreatorMembershipsRequest.newBuilder()
                                                 .setCreatorId(ben)
@@ -284,7 +302,9 @@ class CallerIdentityGrpcTest {
 
         assertEquals(
                 List.of(bensMembership.getId()),
-                as(CallerIdentity.creator(ben), client)
+                api
+                        .as(CallerIdentity.creator(ben))
+                        .memberships()
                         .listCreatorMemberships(
                                 ListCreatorMembershipsRequest.newBuilder()
                                         .setCreatorId(ben)
@@ -297,19 +317,25 @@ class CallerIdentityGrpcTest {
 
     @Test
     void theRpcsForServicesRefuseEvenTheBrandItself() {
-        String brand = Fixtures.brandId(client);
-        var asBrand = as(CallerIdentity.brand(brand), client);
+        String brand = Fixtures.brandId(api);
+        var asBrand = api.as(CallerIdentity.brand(brand));
 
         assertPermissionDenied(
                 "GetWebhookSecret is for service accounts only, not for caller brand " + brand,
                 () ->
-                        asBrand.getWebhookSecret(
-                                GetWebhookSecretRequest.newBuilder().setBrandId(brand).build()));
+                        asBrand.brands()
+                                .getWebhookSecret(
+                                        GetWebhookSecretRequest.newBuilder()
+                                                .setBrandId(brand)
+                                                .build()));
         assertPermissionDenied(
                 "ResolveOffers is for service accounts only, not for caller brand " + brand,
                 () ->
-                        asBrand.resolveOffers(
-                                ResolveOffersRequest.newBuilder().setBrandId(brand).build()));
+                        asBrand.offers()
+                                .resolveOffers(
+                                        ResolveOffersRequest.newBuilder()
+                                                .setBrandId(brand)
+                                                .build()));
     }
 
     private static CreateCampaignRequest campaign(String brandId, String name) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.creatorplatform.proto.campaign.v1.BatchGetCampaignsRequest;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CampaignStatus;
 import com.creatorplatform.proto.campaign.v1.ChangeCampaignStatusRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
@@ -20,7 +19,6 @@ import com.creatorplatform.proto.common.v1.DateRange;
 import com.creatorplatform.proto.common.v1.PageRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -33,13 +31,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CampaignGrpcServiceTest {
 
-    @GrpcClient("campaign")
-    CampaignServiceBlockingStub client;
+    @Inject CampaignApi api;
 
     @Inject PgPool db;
 
     private CreateBrandResponse newBrand() {
-        return Fixtures.newBrand(client);
+        return Fixtures.newBrand(api);
     }
 
     private Row row(String sql, Object id) {
@@ -66,20 +63,22 @@ class CampaignGrpcServiceTest {
     void theWebhookSecretIsGivenToTrackingAndAnUnknownBrandIsNotFound() {
         var created = newBrand();
         var secret =
-                client.getWebhookSecret(
-                        GetWebhookSecretRequest.newBuilder()
-                                .setBrandId(created.getBrand().getId())
-                                .build());
+                api.brands()
+                        .getWebhookSecret(
+                                GetWebhookSecretRequest.newBuilder()
+                                        .setBrandId(created.getBrand().getId())
+                                        .build());
         assertEquals(created.getWebhookSecret(), secret.getWebhookSecret());
 
         var unknown =
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.getWebhookSecret(
-                                        GetWebhookSecretRequest.newBuilder()
-                                                .setBrandId(UUID.randomUUID().toString())
-                                                .build()));
+                                api.brands()
+                                        .getWebhookSecret(
+                                                GetWebhookSecretRequest.newBuilder()
+                                                        .setBrandId(UUID.randomUUID().toString())
+                                                        .build()));
         assertEquals(Status.Code.NOT_FOUND, unknown.getStatus().getCode());
     }
 
@@ -87,15 +86,16 @@ class CampaignGrpcServiceTest {
     void createCampaignStoresADraftOnTheBrandsDomain() {
         var brand = newBrand().getBrand();
         var campaign =
-                client.createCampaign(
-                        CreateCampaignRequest.newBuilder()
-                                .setBrandId(brand.getId())
-                                .setName("Winter Trails")
-                                .setLandingUrl("https://shop.northwind.example/winter")
-                                .setStartsOn("2026-12-01")
-                                .setEndsOn("2027-02-28")
-                                .setBudgetCap(Fixtures.eur(2_000_000))
-                                .build());
+                api.campaigns()
+                        .createCampaign(
+                                CreateCampaignRequest.newBuilder()
+                                        .setBrandId(brand.getId())
+                                        .setName("Winter Trails")
+                                        .setLandingUrl("https://shop.northwind.example/winter")
+                                        .setStartsOn("2026-12-01")
+                                        .setEndsOn("2027-02-28")
+                                        .setBudgetCap(Fixtures.eur(2_000_000))
+                                        .build());
 
         assertEquals(CampaignStatus.CAMPAIGN_STATUS_DRAFT, campaign.getStatus());
         var stored =
@@ -116,14 +116,15 @@ class CampaignGrpcServiceTest {
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.createCampaign(
-                                        CreateCampaignRequest.newBuilder()
-                                                .setBrandId(brand.getId())
-                                                .setName("Phish")
-                                                .setLandingUrl(
-                                                        "https://northwind.example@evil.example/")
-                                                .setStartsOn("2026-12-01")
-                                                .build()));
+                                api.campaigns()
+                                        .createCampaign(
+                                                CreateCampaignRequest.newBuilder()
+                                                        .setBrandId(brand.getId())
+                                                        .setName("Phish")
+                                                        .setLandingUrl(
+                                                                "https://northwind.example@evil.example/")
+                                                        .setStartsOn("2026-12-01")
+                                                        .build()));
 
         assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
         assertEquals(
@@ -137,23 +138,25 @@ class CampaignGrpcServiceTest {
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.createCampaign(
-                                        CreateCampaignRequest.newBuilder()
-                                                .setBrandId(UUID.randomUUID().toString())
-                                                .setName("x")
-                                                .setLandingUrl("https://a.example")
-                                                .setStartsOn("2026-12-01")
-                                                .build()));
+                                api.campaigns()
+                                        .createCampaign(
+                                                CreateCampaignRequest.newBuilder()
+                                                        .setBrandId(UUID.randomUUID().toString())
+                                                        .setName("x")
+                                                        .setLandingUrl("https://a.example")
+                                                        .setStartsOn("2026-12-01")
+                                                        .build()));
         assertEquals(Status.Code.NOT_FOUND, unknown.getStatus().getCode());
 
         var malformed =
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.createCampaign(
-                                        CreateCampaignRequest.newBuilder()
-                                                .setBrandId("42")
-                                                .build()));
+                                api.campaigns()
+                                        .createCampaign(
+                                                CreateCampaignRequest.newBuilder()
+                                                        .setBrandId("42")
+                                                        .build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, malformed.getStatus().getCode());
         assertEquals("brand_id must be a UUID, got '42'", malformed.getStatus().getDescription());
 
@@ -163,11 +166,12 @@ class CampaignGrpcServiceTest {
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.batchGetCampaigns(
-                                        BatchGetCampaignsRequest.newBuilder()
-                                                .setBrandId(UUID.randomUUID().toString())
-                                                .addIds("9".repeat(10_000))
-                                                .build()));
+                                api.campaigns()
+                                        .batchGetCampaigns(
+                                                BatchGetCampaignsRequest.newBuilder()
+                                                        .setBrandId(UUID.randomUUID().toString())
+                                                        .addIds("9".repeat(10_000))
+                                                        .build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, huge.getStatus().getCode());
         assertEquals(
                 "ids must be a UUID, got '" + "9".repeat(64) + "... (10000 characters)'",
@@ -183,7 +187,8 @@ class CampaignGrpcServiceTest {
         var foreign = draft(other.getId(), "Foreign");
 
         var found =
-                client.batchGetCampaigns(
+                api.campaigns()
+                        .batchGetCampaigns(
                                 BatchGetCampaignsRequest.newBuilder()
                                         .setBrandId(brand.getId())
                                         .addAllIds(
@@ -208,20 +213,25 @@ class CampaignGrpcServiceTest {
                         draft(brand.getId(), "C"));
 
         var firstPage =
-                client.listCampaigns(
-                        ListCampaignsRequest.newBuilder()
-                                .setBrandId(brand.getId())
-                                .setPage(PageRequest.newBuilder().setPageSize(2))
-                                .build());
+                api.campaigns()
+                        .listCampaigns(
+                                ListCampaignsRequest.newBuilder()
+                                        .setBrandId(brand.getId())
+                                        .setPage(PageRequest.newBuilder().setPageSize(2))
+                                        .build());
         var secondPage =
-                client.listCampaigns(
-                        ListCampaignsRequest.newBuilder()
-                                .setBrandId(brand.getId())
-                                .setPage(
-                                        PageRequest.newBuilder()
-                                                .setPageSize(2)
-                                                .setCursor(firstPage.getPageInfo().getNextCursor()))
-                                .build());
+                api.campaigns()
+                        .listCampaigns(
+                                ListCampaignsRequest.newBuilder()
+                                        .setBrandId(brand.getId())
+                                        .setPage(
+                                                PageRequest.newBuilder()
+                                                        .setPageSize(2)
+                                                        .setCursor(
+                                                                firstPage
+                                                                        .getPageInfo()
+                                                                        .getNextCursor()))
+                                        .build());
 
         assertEquals(
                 List.of(ids.get(2), ids.get(1)),
@@ -234,7 +244,7 @@ class CampaignGrpcServiceTest {
     }
 
     private String draft(String brandId, String name) {
-        return Fixtures.draft(client, brandId, name);
+        return Fixtures.draft(api, brandId, name);
     }
 
     @Test
@@ -243,21 +253,24 @@ class CampaignGrpcServiceTest {
         var id = draft(brand.getId(), "Live");
 
         var live =
-                client.changeCampaignStatus(
-                        status(brand.getId(), id, CampaignStatus.CAMPAIGN_STATUS_ACTIVE));
+                api.campaigns()
+                        .changeCampaignStatus(
+                                status(brand.getId(), id, CampaignStatus.CAMPAIGN_STATUS_ACTIVE));
         assertEquals(CampaignStatus.CAMPAIGN_STATUS_ACTIVE, live.getStatus());
-        client.changeCampaignStatus(
-                status(brand.getId(), id, CampaignStatus.CAMPAIGN_STATUS_ENDED));
+        api.campaigns()
+                .changeCampaignStatus(
+                        status(brand.getId(), id, CampaignStatus.CAMPAIGN_STATUS_ENDED));
 
         var error =
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.changeCampaignStatus(
-                                        status(
-                                                brand.getId(),
-                                                id,
-                                                CampaignStatus.CAMPAIGN_STATUS_PAUSED)));
+                                api.campaigns()
+                                        .changeCampaignStatus(
+                                                status(
+                                                        brand.getId(),
+                                                        id,
+                                                        CampaignStatus.CAMPAIGN_STATUS_PAUSED)));
         assertEquals(Status.Code.FAILED_PRECONDITION, error.getStatus().getCode());
         assertEquals(
                 "a campaign cannot move from ENDED to PAUSED", error.getStatus().getDescription());
@@ -274,22 +287,25 @@ class CampaignGrpcServiceTest {
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.changeCampaignStatus(
-                                        status(
-                                                newBrand().getBrand().getId(),
-                                                id,
-                                                CampaignStatus.CAMPAIGN_STATUS_ACTIVE)));
+                                api.campaigns()
+                                        .changeCampaignStatus(
+                                                status(
+                                                        newBrand().getBrand().getId(),
+                                                        id,
+                                                        CampaignStatus.CAMPAIGN_STATUS_ACTIVE)));
         assertEquals(Status.Code.NOT_FOUND, foreign.getStatus().getCode());
 
         var unspecified =
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.changeCampaignStatus(
-                                        status(
-                                                brand.getId(),
-                                                id,
-                                                CampaignStatus.CAMPAIGN_STATUS_UNSPECIFIED)));
+                                api.campaigns()
+                                        .changeCampaignStatus(
+                                                status(
+                                                        brand.getId(),
+                                                        id,
+                                                        CampaignStatus
+                                                                .CAMPAIGN_STATUS_UNSPECIFIED)));
         assertEquals(Status.Code.INVALID_ARGUMENT, unspecified.getStatus().getCode());
         assertEquals(
                 "DRAFT", row("select status from campaign where id = $1", id).getString("status"));
@@ -299,20 +315,26 @@ class CampaignGrpcServiceTest {
     void goalsAreStoredWithTheCampaignAndReplacedAsAWhole() {
         var brand = newBrand().getBrand();
         var campaign =
-                client.createCampaign(
-                        CreateCampaignRequest.newBuilder()
-                                .setBrandId(brand.getId())
-                                .setName("Goals")
-                                .setLandingUrl("https://northwind.example/")
-                                .setStartsOn("2026-12-01")
-                                .addGoals(
-                                        goal(
-                                                GoalMetric.GOAL_METRIC_REVENUE,
-                                                5_000_000,
-                                                "2026-12-01",
-                                                "2026-12-31"))
-                                .addGoals(goal(GoalMetric.GOAL_METRIC_PUBLISHED_POSTS, 12, "", ""))
-                                .build());
+                api.campaigns()
+                        .createCampaign(
+                                CreateCampaignRequest.newBuilder()
+                                        .setBrandId(brand.getId())
+                                        .setName("Goals")
+                                        .setLandingUrl("https://northwind.example/")
+                                        .setStartsOn("2026-12-01")
+                                        .addGoals(
+                                                goal(
+                                                        GoalMetric.GOAL_METRIC_REVENUE,
+                                                        5_000_000,
+                                                        "2026-12-01",
+                                                        "2026-12-31"))
+                                        .addGoals(
+                                                goal(
+                                                        GoalMetric.GOAL_METRIC_PUBLISHED_POSTS,
+                                                        12,
+                                                        "",
+                                                        ""))
+                                        .build());
         assertEquals(2, campaign.getGoalsCount());
         assertEquals(
                 2L,
@@ -320,13 +342,18 @@ class CampaignGrpcServiceTest {
                         .getLong(0));
 
         var replaced =
-                client.setCampaignGoals(
-                        SetCampaignGoalsRequest.newBuilder()
-                                .setBrandId(brand.getId())
-                                .setCampaignId(campaign.getId())
-                                .addGoals(
-                                        goal(GoalMetric.GOAL_METRIC_ORDERS, 300, "", "2027-01-31"))
-                                .build());
+                api.campaigns()
+                        .setCampaignGoals(
+                                SetCampaignGoalsRequest.newBuilder()
+                                        .setBrandId(brand.getId())
+                                        .setCampaignId(campaign.getId())
+                                        .addGoals(
+                                                goal(
+                                                        GoalMetric.GOAL_METRIC_ORDERS,
+                                                        300,
+                                                        "",
+                                                        "2027-01-31"))
+                                        .build());
 
         assertEquals(
                 List.of(goal(GoalMetric.GOAL_METRIC_ORDERS, 300, "", "2027-01-31")),
@@ -340,7 +367,8 @@ class CampaignGrpcServiceTest {
         assertEquals("2027-01-31", stored.getLocalDate("ends_on").toString());
         assertEquals(
                 List.of(replaced.getGoalsList()),
-                client
+                api
+                        .campaigns()
                         .batchGetCampaigns(
                                 BatchGetCampaignsRequest.newBuilder()
                                         .setBrandId(brand.getId())
@@ -356,34 +384,38 @@ class CampaignGrpcServiceTest {
     void twoGoalsOnOneMetricAreRefusedAndTheOldGoalsStay() {
         var brand = newBrand().getBrand();
         var id = draft(brand.getId(), "Twice");
-        client.setCampaignGoals(
-                SetCampaignGoalsRequest.newBuilder()
-                        .setBrandId(brand.getId())
-                        .setCampaignId(id)
-                        .addGoals(goal(GoalMetric.GOAL_METRIC_CLICKS, 1000, "", ""))
-                        .build());
+        api.campaigns()
+                .setCampaignGoals(
+                        SetCampaignGoalsRequest.newBuilder()
+                                .setBrandId(brand.getId())
+                                .setCampaignId(id)
+                                .addGoals(goal(GoalMetric.GOAL_METRIC_CLICKS, 1000, "", ""))
+                                .build());
 
         var error =
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.setCampaignGoals(
-                                        SetCampaignGoalsRequest.newBuilder()
-                                                .setBrandId(brand.getId())
-                                                .setCampaignId(id)
-                                                .addGoals(
-                                                        goal(
-                                                                GoalMetric.GOAL_METRIC_ORDERS,
-                                                                10,
-                                                                "",
-                                                                ""))
-                                                .addGoals(
-                                                        goal(
-                                                                GoalMetric.GOAL_METRIC_ORDERS,
-                                                                20,
-                                                                "",
-                                                                ""))
-                                                .build()));
+                                api.campaigns()
+                                        .setCampaignGoals(
+                                                SetCampaignGoalsRequest.newBuilder()
+                                                        .setBrandId(brand.getId())
+                                                        .setCampaignId(id)
+                                                        .addGoals(
+                                                                goal(
+                                                                        GoalMetric
+                                                                                .GOAL_METRIC_ORDERS,
+                                                                        10,
+                                                                        "",
+                                                                        ""))
+                                                        .addGoals(
+                                                                goal(
+                                                                        GoalMetric
+                                                                                .GOAL_METRIC_ORDERS,
+                                                                        20,
+                                                                        "",
+                                                                        ""))
+                                                        .build()));
 
         assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
         assertEquals("goals: more than one goal for ORDERS", error.getStatus().getDescription());

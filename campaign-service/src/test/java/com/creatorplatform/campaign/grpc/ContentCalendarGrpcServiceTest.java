@@ -9,7 +9,6 @@ import com.creatorplatform.campaign.service.ContentCalendar;
 import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
 import com.creatorplatform.proto.campaign.v1.BatchGetPostsRequest;
 import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsRequest;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.ListPostsRequest;
 import com.creatorplatform.proto.campaign.v1.Post;
 import com.creatorplatform.proto.campaign.v1.PostStatus;
@@ -22,7 +21,6 @@ import com.creatorplatform.proto.common.v1.PageRequest;
 import com.google.protobuf.FieldMask;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.vertx.mutiny.pgclient.PgPool;
@@ -41,8 +39,7 @@ class ContentCalendarGrpcServiceTest {
     private static final Instant SUNDAY = Instant.parse("2026-12-13T18:00:00Z");
     private static final Instant NEXT_MONDAY = Instant.parse("2026-12-14T18:00:00Z");
 
-    @GrpcClient("campaign")
-    CampaignServiceBlockingStub client;
+    @Inject CampaignApi api;
 
     @Inject PgPool db;
 
@@ -50,41 +47,49 @@ class ContentCalendarGrpcServiceTest {
 
     @Test
     void aPostGoesFromPlanToPublicationThroughReview() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Calendar");
-        String creator = Fixtures.activeMember(client, brand, campaign);
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Calendar");
+        String creator = Fixtures.activeMember(api, brand, campaign);
         var post = schedule(brand, campaign, creator, MONDAY);
 
-        client.submitPost(
-                SubmitPostRequest.newBuilder()
-                        .setCreatorId(creator)
-                        .setPostId(post.getId())
-                        .setCaption("Take one #ad")
-                        .build());
-        var sentBack =
-                client.requestPostChanges(
-                        RequestPostChangesRequest.newBuilder()
-                                .setBrandId(brand)
-                                .setPostId(post.getId())
-                                .setFeedback("Show the sole")
-                                .build());
-        assertEquals(PostStatus.POST_STATUS_CHANGES_REQUESTED, sentBack.getStatus());
-        client.submitPost(
-                SubmitPostRequest.newBuilder()
-                        .setCreatorId(creator)
-                        .setPostId(post.getId())
-                        .setCaption("Take two #ad")
-                        .build());
-        client.approvePost(
-                ApprovePostRequest.newBuilder().setBrandId(brand).setPostId(post.getId()).build());
-        var published =
-                client.publishPost(
-                        PublishPostRequest.newBuilder()
+        api.calendar()
+                .submitPost(
+                        SubmitPostRequest.newBuilder()
                                 .setCreatorId(creator)
                                 .setPostId(post.getId())
-                                .setCaption("Trail day with @northwind #Ad")
-                                .setPublishedUrl("https://instagram.com/p/trail1")
+                                .setCaption("Take one #ad")
                                 .build());
+        var sentBack =
+                api.calendar()
+                        .requestPostChanges(
+                                RequestPostChangesRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setPostId(post.getId())
+                                        .setFeedback("Show the sole")
+                                        .build());
+        assertEquals(PostStatus.POST_STATUS_CHANGES_REQUESTED, sentBack.getStatus());
+        api.calendar()
+                .submitPost(
+                        SubmitPostRequest.newBuilder()
+                                .setCreatorId(creator)
+                                .setPostId(post.getId())
+                                .setCaption("Take two #ad")
+                                .build());
+        api.calendar()
+                .approvePost(
+                        ApprovePostRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setPostId(post.getId())
+                                .build());
+        var published =
+                api.calendar()
+                        .publishPost(
+                                PublishPostRequest.newBuilder()
+                                        .setCreatorId(creator)
+                                        .setPostId(post.getId())
+                                        .setCaption("Trail day with @northwind #Ad")
+                                        .setPublishedUrl("https://instagram.com/p/trail1")
+                                        .build());
 
         assertEquals(PostStatus.POST_STATUS_PUBLISHED, published.getStatus());
         var stored =
@@ -99,30 +104,37 @@ class ContentCalendarGrpcServiceTest {
 
     @Test
     void publishingWithoutDisclosureIsRefusedClearlyAndNothingChanges() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Disclosure");
-        String creator = Fixtures.activeMember(client, brand, campaign);
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Disclosure");
+        String creator = Fixtures.activeMember(api, brand, campaign);
         var post = schedule(brand, campaign, creator, MONDAY);
-        client.submitPost(
-                SubmitPostRequest.newBuilder()
-                        .setCreatorId(creator)
-                        .setPostId(post.getId())
-                        .setCaption("Draft")
-                        .build());
-        client.approvePost(
-                ApprovePostRequest.newBuilder().setBrandId(brand).setPostId(post.getId()).build());
+        api.calendar()
+                .submitPost(
+                        SubmitPostRequest.newBuilder()
+                                .setCreatorId(creator)
+                                .setPostId(post.getId())
+                                .setCaption("Draft")
+                                .build());
+        api.calendar()
+                .approvePost(
+                        ApprovePostRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setPostId(post.getId())
+                                .build());
 
         var error =
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.publishPost(
-                                        PublishPostRequest.newBuilder()
-                                                .setCreatorId(creator)
-                                                .setPostId(post.getId())
-                                                .setCaption("Best #adventure shoes")
-                                                .setPublishedUrl("https://instagram.com/p/x")
-                                                .build()));
+                                api.calendar()
+                                        .publishPost(
+                                                PublishPostRequest.newBuilder()
+                                                        .setCreatorId(creator)
+                                                        .setPostId(post.getId())
+                                                        .setCaption("Best #adventure shoes")
+                                                        .setPublishedUrl(
+                                                                "https://instagram.com/p/x")
+                                                        .build()));
 
         assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
         assertTrue(
@@ -134,7 +146,8 @@ class ContentCalendarGrpcServiceTest {
         assertEquals(null, stored.getString("published_url"));
         assertEquals(
                 PostStatus.POST_STATUS_PUBLISHED,
-                client.publishPost(
+                api.calendar()
+                        .publishPost(
                                 PublishPostRequest.newBuilder()
                                         .setCreatorId(creator)
                                         .setPostId(post.getId())
@@ -147,15 +160,16 @@ class ContentCalendarGrpcServiceTest {
 
     @Test
     void theCadenceRuleRefusesAThirdPostInAWeekButNotInTheNext() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Cadence");
-        client.setCampaignCadence(
-                SetCampaignCadenceRequest.newBuilder()
-                        .setBrandId(brand)
-                        .setCampaignId(campaign)
-                        .setMaxPostsPerCreatorPerWeek(2)
-                        .build());
-        String creator = Fixtures.activeMember(client, brand, campaign);
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Cadence");
+        api.campaigns()
+                .setCampaignCadence(
+                        SetCampaignCadenceRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(campaign)
+                                .setMaxPostsPerCreatorPerWeek(2)
+                                .build());
+        String creator = Fixtures.activeMember(api, brand, campaign);
         schedule(brand, campaign, creator, MONDAY);
         schedule(brand, campaign, creator, MONDAY.plusSeconds(3600));
 
@@ -176,16 +190,19 @@ class ContentCalendarGrpcServiceTest {
 
     @Test
     void onlyActiveMembersGetPosts() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Members");
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Members");
         String shortlisted =
-                client.createCreator(Fixtures.creator(brand, "Listed", "DE").build()).getId();
-        client.shortlist(
-                ShortlistRequest.newBuilder()
-                        .setBrandId(brand)
-                        .setCampaignId(campaign)
-                        .setCreatorId(shortlisted)
-                        .build());
+                api.creators()
+                        .createCreator(Fixtures.creator(brand, "Listed", "DE").build())
+                        .getId();
+        api.memberships()
+                .shortlist(
+                        ShortlistRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(campaign)
+                                .setCreatorId(shortlisted)
+                                .build());
 
         var error =
                 assertThrows(
@@ -199,7 +216,8 @@ class ContentCalendarGrpcServiceTest {
                                 schedule(
                                         brand,
                                         campaign,
-                                        client.createCreator(
+                                        api.creators()
+                                                .createCreator(
                                                         Fixtures.creator(brand, "Out", "DE")
                                                                 .build())
                                                 .getId(),
@@ -210,21 +228,22 @@ class ContentCalendarGrpcServiceTest {
     @Test
     void postsStillUnpublishedADayAfterTheirTimeAreMarkedMissedByTheSweepAndPublishedOnesStay()
             throws Throwable {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Missed");
-        String creator = Fixtures.activeMember(client, brand, campaign);
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Missed");
+        String creator = Fixtures.activeMember(api, brand, campaign);
         Instant twoDaysAgo = Instant.now().minus(2, ChronoUnit.DAYS);
         var planned = schedule(brand, campaign, creator, twoDaysAgo);
         var submitted = schedule(brand, campaign, creator, twoDaysAgo);
-        client.submitPost(
-                SubmitPostRequest.newBuilder()
-                        .setCreatorId(creator)
-                        .setPostId(submitted.getId())
-                        .setCaption("Draft #ad")
-                        .build());
+        api.calendar()
+                .submitPost(
+                        SubmitPostRequest.newBuilder()
+                                .setCreatorId(creator)
+                                .setPostId(submitted.getId())
+                                .setCaption("Draft #ad")
+                                .build());
         var published =
                 Fixtures.publish(
-                        client,
+                        api,
                         brand,
                         creator,
                         schedule(brand, campaign, creator, twoDaysAgo).getId(),
@@ -246,51 +265,59 @@ class ContentCalendarGrpcServiceTest {
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.submitPost(
-                                        SubmitPostRequest.newBuilder()
-                                                .setCreatorId(creator)
-                                                .setPostId(planned.getId())
-                                                .setCaption("Sorry #ad")
-                                                .build()));
+                                api.calendar()
+                                        .submitPost(
+                                                SubmitPostRequest.newBuilder()
+                                                        .setCreatorId(creator)
+                                                        .setPostId(planned.getId())
+                                                        .setCaption("Sorry #ad")
+                                                        .build()));
         assertEquals(Status.Code.FAILED_PRECONDITION, tooLate.getStatus().getCode());
     }
 
     @Test
     void theCalendarIsReadByCampaignByCreatorAndByTimeInScheduledOrder() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Read");
-        String ana = Fixtures.activeMember(client, brand, campaign);
-        String ben = Fixtures.activeMember(client, brand, campaign);
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Read");
+        String ana = Fixtures.activeMember(api, brand, campaign);
+        String ben = Fixtures.activeMember(api, brand, campaign);
         var anaLate = schedule(brand, campaign, ana, NEXT_MONDAY);
         var anaEarly = schedule(brand, campaign, ana, MONDAY);
         var ben1 = schedule(brand, campaign, ben, SUNDAY);
 
         var firstPage =
-                client.listPosts(
-                        ListPostsRequest.newBuilder()
-                                .setBrandId(brand)
-                                .setCampaignId(campaign)
-                                .setPage(PageRequest.newBuilder().setPageSize(2))
-                                .build());
+                api.calendar()
+                        .listPosts(
+                                ListPostsRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCampaignId(campaign)
+                                        .setPage(PageRequest.newBuilder().setPageSize(2))
+                                        .build());
         var rest =
-                client.listPosts(
-                        ListPostsRequest.newBuilder()
-                                .setBrandId(brand)
-                                .setCampaignId(campaign)
-                                .setPage(
-                                        PageRequest.newBuilder()
-                                                .setPageSize(2)
-                                                .setCursor(firstPage.getPageInfo().getNextCursor()))
-                                .build());
+                api.calendar()
+                        .listPosts(
+                                ListPostsRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCampaignId(campaign)
+                                        .setPage(
+                                                PageRequest.newBuilder()
+                                                        .setPageSize(2)
+                                                        .setCursor(
+                                                                firstPage
+                                                                        .getPageInfo()
+                                                                        .getNextCursor()))
+                                        .build());
         assertEquals(List.of(anaEarly, ben1), firstPage.getPostsList());
         assertEquals(List.of(anaLate), rest.getPostsList());
         assertEquals(
                 List.of(anaEarly, anaLate),
-                client.listPosts(ListPostsRequest.newBuilder().setCreatorId(ana).build())
+                api.calendar()
+                        .listPosts(ListPostsRequest.newBuilder().setCreatorId(ana).build())
                         .getPostsList());
         assertEquals(
                 List.of(anaEarly, ben1),
-                client.listPosts(
+                api.calendar()
+                        .listPosts(
                                 ListPostsRequest.newBuilder()
                                         .setBrandId(brand)
                                         .setScheduledFrom(timestamp(MONDAY))
@@ -298,16 +325,18 @@ class ContentCalendarGrpcServiceTest {
                                         .build())
                         .getPostsList());
         assertTrue(
-                client.listPosts(
+                api.calendar()
+                        .listPosts(
                                 ListPostsRequest.newBuilder()
-                                        .setBrandId(Fixtures.brandId(client))
+                                        .setBrandId(Fixtures.brandId(api))
                                         .setCampaignId(campaign)
                                         .build())
                         .getPostsList()
                         .isEmpty());
         assertEquals(
                 List.of(ben1),
-                client.batchGetPosts(
+                api.calendar()
+                        .batchGetPosts(
                                 BatchGetPostsRequest.newBuilder()
                                         .setBrandId(brand)
                                         .addIds(ben1.getId())
@@ -317,25 +346,26 @@ class ContentCalendarGrpcServiceTest {
 
     @Test
     void aLevelOfCreatorsGetsItsPostsInOneCallCappedPerCreatorWithTotals() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Dashboard");
-        String busy = Fixtures.activeMember(client, brand, campaign);
-        String quiet = Fixtures.activeMember(client, brand, campaign);
-        String idle = Fixtures.activeMember(client, brand, campaign);
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Dashboard");
+        String busy = Fixtures.activeMember(api, brand, campaign);
+        String quiet = Fixtures.activeMember(api, brand, campaign);
+        String idle = Fixtures.activeMember(api, brand, campaign);
         schedule(brand, campaign, busy, MONDAY.plusSeconds(7200));
         var first = schedule(brand, campaign, busy, MONDAY);
         var second = schedule(brand, campaign, busy, MONDAY.plusSeconds(3600));
         var quietPost =
                 Fixtures.publish(
-                        client,
+                        api,
                         brand,
                         quiet,
                         schedule(brand, campaign, quiet, SUNDAY).getId(),
                         "https://instagram.com/p/quiet");
-        String otherBrand = Fixtures.brandId(client);
+        String otherBrand = Fixtures.brandId(api);
 
         var answer =
-                client.batchListCreatorPosts(
+                api.calendar()
+                        .batchListCreatorPosts(
                                 BatchListCreatorPostsRequest.newBuilder()
                                         .setBrandId(brand)
                                         .setCampaignId(campaign)
@@ -354,7 +384,8 @@ class ContentCalendarGrpcServiceTest {
         assertEquals(
                 List.of(quietPost), answer.get(2).getPostsList(), "a published post, every field");
         var foreign =
-                client.batchListCreatorPosts(
+                api.calendar()
+                        .batchListCreatorPosts(
                                 BatchListCreatorPostsRequest.newBuilder()
                                         .setBrandId(otherBrand)
                                         .setCampaignId(campaign)
@@ -366,22 +397,22 @@ class ContentCalendarGrpcServiceTest {
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.batchListCreatorPosts(
-                                        BatchListCreatorPostsRequest.newBuilder()
-                                                .setBrandId(brand)
-                                                .setCampaignId(campaign)
-                                                .addCreatorIds(busy)
-                                                .setLimitPerCreator(101)
-                                                .build()));
+                                api.calendar()
+                                        .batchListCreatorPosts(
+                                                BatchListCreatorPostsRequest.newBuilder()
+                                                        .setBrandId(brand)
+                                                        .setCampaignId(campaign)
+                                                        .addCreatorIds(busy)
+                                                        .setLimitPerCreator(101)
+                                                        .build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, tooMany.getStatus().getCode());
     }
 
     @Test
     void aReadMaskFillsOnlyTheFieldsItNames_andANameAPostLacksIsRefused() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Masked");
-        var post =
-                schedule(brand, campaign, Fixtures.activeMember(client, brand, campaign), MONDAY);
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Masked");
+        var post = schedule(brand, campaign, Fixtures.activeMember(api, brand, campaign), MONDAY);
         var request =
                 BatchListCreatorPostsRequest.newBuilder()
                         .setBrandId(brand)
@@ -389,7 +420,8 @@ class ContentCalendarGrpcServiceTest {
                         .addCreatorIds(post.getCreatorId());
 
         var masked =
-                client.batchListCreatorPosts(
+                api.calendar()
+                        .batchListCreatorPosts(
                                 request.clone()
                                         .setReadMask(
                                                 FieldMask.newBuilder()
@@ -412,19 +444,20 @@ class ContentCalendarGrpcServiceTest {
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.batchListCreatorPosts(
-                                        request.clone()
-                                                .setReadMask(
-                                                        FieldMask.newBuilder()
-                                                                .addPaths("brief")
-                                                                .addPaths("likes"))
-                                                .build()));
+                                api.calendar()
+                                        .batchListCreatorPosts(
+                                                request.clone()
+                                                        .setReadMask(
+                                                                FieldMask.newBuilder()
+                                                                        .addPaths("brief")
+                                                                        .addPaths("likes"))
+                                                        .build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
         assertEquals("read_mask: Post has no field 'likes'", refused.getStatus().getDescription());
     }
 
     private Post schedule(String brand, String campaign, String creator, Instant at) {
-        return Fixtures.schedulePost(client, brand, campaign, creator, at);
+        return Fixtures.schedulePost(api, brand, campaign, creator, at);
     }
 
     private String status(Post post) {

@@ -11,13 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.creatorplatform.proto.campaign.v1.BatchGetCreatorsRequest;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.Creator;
 import com.creatorplatform.proto.campaign.v1.SearchCreatorsRequest;
 import com.creatorplatform.proto.common.v1.PageRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.pgclient.PgPool;
 import jakarta.inject.Inject;
@@ -29,23 +27,23 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CreatorGrpcServiceTest {
 
-    @GrpcClient("campaign")
-    CampaignServiceBlockingStub client;
+    @Inject CampaignApi api;
 
     @Inject PgPool db;
 
     @Test
     void aCreatorIsStoredWithNormalisedProfileAndAccounts() {
-        String brand = Fixtures.brandId(client);
+        String brand = Fixtures.brandId(api);
         var created =
-                client.createCreator(
-                        creator(brand, "Ana Runs", "pt", "Running", "running", " Trail ")
-                                .setEmail(" Ana@Runs.Example ")
-                                .addAccounts(
-                                        account(PLATFORM_INSTAGRAM, 42_000, 510)
-                                                .setConversionRateBasisPoints(240))
-                                .addAccounts(account(PLATFORM_YOUTUBE, 9_000, 800))
-                                .build());
+                api.creators()
+                        .createCreator(
+                                creator(brand, "Ana Runs", "pt", "Running", "running", " Trail ")
+                                        .setEmail(" Ana@Runs.Example ")
+                                        .addAccounts(
+                                                account(PLATFORM_INSTAGRAM, 42_000, 510)
+                                                        .setConversionRateBasisPoints(240))
+                                        .addAccounts(account(PLATFORM_YOUTUBE, 9_000, 800))
+                                        .build());
 
         assertEquals("ana@runs.example", created.getEmail());
         assertEquals("PT", created.getCountry());
@@ -76,7 +74,7 @@ class CreatorGrpcServiceTest {
 
     @Test
     void badProfilesAreRefusedWithTheReasonAndNothingIsStored() {
-        String brand = Fixtures.brandId(client);
+        String brand = Fixtures.brandId(api);
 
         assertInvalid(
                 creator(brand, "Nowhere", "XX").build(),
@@ -103,42 +101,48 @@ class CreatorGrpcServiceTest {
 
     @Test
     void anEmailIsOnTheBrandsRosterOnce() {
-        String brand = Fixtures.brandId(client);
-        client.createCreator(
-                creator(brand, "First", "DE").setEmail("same@creators.example").build());
+        String brand = Fixtures.brandId(api);
+        api.creators()
+                .createCreator(
+                        creator(brand, "First", "DE").setEmail("same@creators.example").build());
 
         var error =
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.createCreator(
-                                        creator(brand, "Second", "DE")
-                                                .setEmail("SAME@creators.example")
-                                                .build()));
+                                api.creators()
+                                        .createCreator(
+                                                creator(brand, "Second", "DE")
+                                                        .setEmail("SAME@creators.example")
+                                                        .build()));
         assertEquals(Status.Code.ALREADY_EXISTS, error.getStatus().getCode());
-        client.createCreator(
-                creator(Fixtures.brandId(client), "Elsewhere", "DE")
-                        .setEmail("same@creators.example")
-                        .build());
+        api.creators()
+                .createCreator(
+                        creator(Fixtures.brandId(api), "Elsewhere", "DE")
+                                .setEmail("same@creators.example")
+                                .build());
     }
 
     @Test
     void batchGetAnswersInTheOrderAskedWithinTheBrand() {
-        String brand = Fixtures.brandId(client);
+        String brand = Fixtures.brandId(api);
         var first =
-                client.createCreator(
+                api.creators()
+                        .createCreator(
                                 creator(brand, "One", "FR")
                                         .addAccounts(account(PLATFORM_INSTAGRAM, 50_000, 400))
                                         .addAccounts(account(PLATFORM_TIKTOK, 9_000, 700))
                                         .build())
                         .getId();
-        var second = client.createCreator(creator(brand, "Two", "FR").build()).getId();
+        var second = api.creators().createCreator(creator(brand, "Two", "FR").build()).getId();
         var foreign =
-                client.createCreator(creator(Fixtures.brandId(client), "Three", "FR").build())
+                api.creators()
+                        .createCreator(creator(Fixtures.brandId(api), "Three", "FR").build())
                         .getId();
 
         var found =
-                client.batchGetCreators(
+                api.creators()
+                        .batchGetCreators(
                                 BatchGetCreatorsRequest.newBuilder()
                                         .setBrandId(brand)
                                         .addAllIds(
@@ -159,28 +163,32 @@ class CreatorGrpcServiceTest {
 
     @Test
     void searchFiltersByNicheCountryPlatformAndFollowersAndPages() {
-        String brand = Fixtures.brandId(client);
+        String brand = Fixtures.brandId(api);
         var runnerDe =
-                client.createCreator(
+                api.creators()
+                        .createCreator(
                                 creator(brand, "Runner DE", "DE", "running")
                                         .addAccounts(account(PLATFORM_INSTAGRAM, 50_000, 400))
                                         .build())
                         .getId();
         var runnerDeBig =
-                client.createCreator(
+                api.creators()
+                        .createCreator(
                                 creator(brand, "Runner DE Big", "DE", "running", "fitness")
                                         .addAccounts(account(PLATFORM_INSTAGRAM, 900_000, 150))
                                         .addAccounts(account(PLATFORM_TIKTOK, 20_000, 600))
                                         .build())
                         .getId();
         var runnerFr =
-                client.createCreator(
+                api.creators()
+                        .createCreator(
                                 creator(brand, "Runner FR", "FR", "running")
                                         .addAccounts(account(PLATFORM_INSTAGRAM, 60_000, 400))
                                         .build())
                         .getId();
         var cookDe =
-                client.createCreator(
+                api.creators()
+                        .createCreator(
                                 creator(brand, "Cook DE", "DE", "cooking")
                                         .addAccounts(account(PLATFORM_INSTAGRAM, 55_000, 400))
                                         .build())
@@ -217,22 +225,25 @@ class CreatorGrpcServiceTest {
                                 .setMaxFollowers(100_000)));
 
         var page =
-                client.searchCreators(
-                        SearchCreatorsRequest.newBuilder()
-                                .setBrandId(brand)
-                                .setCountry("DE")
-                                .setPage(PageRequest.newBuilder().setPageSize(2))
-                                .build());
+                api.creators()
+                        .searchCreators(
+                                SearchCreatorsRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCountry("DE")
+                                        .setPage(PageRequest.newBuilder().setPageSize(2))
+                                        .build());
         var rest =
-                client.searchCreators(
-                        SearchCreatorsRequest.newBuilder()
-                                .setBrandId(brand)
-                                .setCountry("DE")
-                                .setPage(
-                                        PageRequest.newBuilder()
-                                                .setPageSize(2)
-                                                .setCursor(page.getPageInfo().getNextCursor()))
-                                .build());
+                api.creators()
+                        .searchCreators(
+                                SearchCreatorsRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCountry("DE")
+                                        .setPage(
+                                                PageRequest.newBuilder()
+                                                        .setPageSize(2)
+                                                        .setCursor(
+                                                                page.getPageInfo().getNextCursor()))
+                                        .build());
         assertEquals(
                 List.of(cookDe, runnerDeBig),
                 page.getCreatorsList().stream().map(Creator::getId).toList());
@@ -248,26 +259,29 @@ class CreatorGrpcServiceTest {
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.searchCreators(
-                                        SearchCreatorsRequest.newBuilder()
-                                                .setBrandId(Fixtures.brandId(client))
-                                                .setMinFollowers(1000)
-                                                .setMaxFollowers(10)
-                                                .build()));
+                                api.creators()
+                                        .searchCreators(
+                                                SearchCreatorsRequest.newBuilder()
+                                                        .setBrandId(Fixtures.brandId(api))
+                                                        .setMinFollowers(1000)
+                                                        .setMaxFollowers(10)
+                                                        .build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
         assertEquals(
                 "max_followers 10 is below min_followers 1000", error.getStatus().getDescription());
     }
 
     private List<String> search(SearchCreatorsRequest.Builder request) {
-        return client.searchCreators(request.build()).getCreatorsList().stream()
+        return api.creators().searchCreators(request.build()).getCreatorsList().stream()
                 .map(Creator::getId)
                 .toList();
     }
 
     private void assertInvalid(
             com.creatorplatform.proto.campaign.v1.CreateCreatorRequest request, String message) {
-        var error = assertThrows(StatusRuntimeException.class, () -> client.createCreator(request));
+        var error =
+                assertThrows(
+                        StatusRuntimeException.class, () -> api.creators().createCreator(request));
         assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
         assertEquals(message, error.getStatus().getDescription());
     }

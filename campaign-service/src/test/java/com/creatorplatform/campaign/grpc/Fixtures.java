@@ -2,7 +2,6 @@ package com.creatorplatform.campaign.grpc;
 
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
@@ -32,23 +31,25 @@ final class Fixtures {
 
     private Fixtures() {}
 
-    static CreateBrandResponse newBrand(CampaignServiceBlockingStub client) {
-        return client.createBrand(
-                CreateBrandRequest.newBuilder()
-                        .setName("Northwind " + UUID.randomUUID())
-                        .setCurrency("EUR")
-                        .addAllowedDomains("northwind.example")
-                        .setMinimumPayout(eur(5000))
-                        .build());
+    static CreateBrandResponse newBrand(CampaignApi api) {
+        return api.brands()
+                .createBrand(
+                        CreateBrandRequest.newBuilder()
+                                .setName("Northwind " + UUID.randomUUID())
+                                .setCurrency("EUR")
+                                .addAllowedDomains("northwind.example")
+                                .setMinimumPayout(eur(5000))
+                                .build());
     }
 
-    static String brandId(CampaignServiceBlockingStub client) {
-        return newBrand(client).getBrand().getId();
+    static String brandId(CampaignApi api) {
+        return newBrand(api).getBrand().getId();
     }
 
     /** A draft campaign of the brand, landing on the brand's domain. */
-    static String draft(CampaignServiceBlockingStub client, String brandId, String name) {
-        return client.createCampaign(
+    static String draft(CampaignApi api, String brandId, String name) {
+        return api.campaigns()
+                .createCampaign(
                         CreateCampaignRequest.newBuilder()
                                 .setBrandId(brandId)
                                 .setName(name)
@@ -77,72 +78,74 @@ final class Fixtures {
      * A new creator of the brand who has accepted an invitation to the campaign (and so has a
      * login).
      */
-    static String activeMember(
-            CampaignServiceBlockingStub client, String brandId, String campaignId) {
-        String creator = client.createCreator(creator(brandId, "Member", "DE").build()).getId();
+    static String activeMember(CampaignApi api, String brandId, String campaignId) {
+        String creator =
+                api.creators().createCreator(creator(brandId, "Member", "DE").build()).getId();
         String membership =
-                client.shortlist(
+                api.memberships()
+                        .shortlist(
                                 ShortlistRequest.newBuilder()
                                         .setBrandId(brandId)
                                         .setCampaignId(campaignId)
                                         .setCreatorId(creator)
                                         .build())
                         .getId();
-        client.invite(
-                InviteRequest.newBuilder()
-                        .setBrandId(brandId)
-                        .setMembershipId(membership)
-                        .setMessage("Join us")
-                        .build());
-        client.acceptInvitation(
-                RespondToInvitationRequest.newBuilder()
-                        .setCreatorId(creator)
-                        .setMembershipId(membership)
-                        .build());
+        api.memberships()
+                .invite(
+                        InviteRequest.newBuilder()
+                                .setBrandId(brandId)
+                                .setMembershipId(membership)
+                                .setMessage("Join us")
+                                .build());
+        api.memberships()
+                .acceptInvitation(
+                        RespondToInvitationRequest.newBuilder()
+                                .setCreatorId(creator)
+                                .setMembershipId(membership)
+                                .build());
         return creator;
     }
 
     /** An Instagram reel of the creator planned for the time. */
     static Post schedulePost(
-            CampaignServiceBlockingStub client,
-            String brandId,
-            String campaignId,
-            String creatorId,
-            Instant at) {
-        return client.schedulePost(
-                SchedulePostRequest.newBuilder()
-                        .setBrandId(brandId)
-                        .setCampaignId(campaignId)
-                        .setCreatorId(creatorId)
-                        .setPlatform(Platform.PLATFORM_INSTAGRAM)
-                        .setFormat(PostFormat.POST_FORMAT_REEL)
-                        .setScheduledAt(WireTypes.timestamp(at))
-                        .setBrief("Unbox the trail shoes")
-                        .build());
+            CampaignApi api, String brandId, String campaignId, String creatorId, Instant at) {
+        return api.calendar()
+                .schedulePost(
+                        SchedulePostRequest.newBuilder()
+                                .setBrandId(brandId)
+                                .setCampaignId(campaignId)
+                                .setCreatorId(creatorId)
+                                .setPlatform(Platform.PLATFORM_INSTAGRAM)
+                                .setFormat(PostFormat.POST_FORMAT_REEL)
+                                .setScheduledAt(WireTypes.timestamp(at))
+                                .setBrief("Unbox the trail shoes")
+                                .build());
     }
 
     /** The post submitted, approved and published, disclosed with #ad. */
     static Post publish(
-            CampaignServiceBlockingStub client,
-            String brandId,
-            String creatorId,
-            String postId,
-            String url) {
-        client.submitPost(
-                SubmitPostRequest.newBuilder()
-                        .setCreatorId(creatorId)
-                        .setPostId(postId)
-                        .setCaption("Trail day #ad")
-                        .build());
-        client.approvePost(
-                ApprovePostRequest.newBuilder().setBrandId(brandId).setPostId(postId).build());
-        return client.publishPost(
-                PublishPostRequest.newBuilder()
-                        .setCreatorId(creatorId)
-                        .setPostId(postId)
-                        .setCaption("Trail day #ad")
-                        .setPublishedUrl(url)
-                        .build());
+            CampaignApi api, String brandId, String creatorId, String postId, String url) {
+        api.calendar()
+                .submitPost(
+                        SubmitPostRequest.newBuilder()
+                                .setCreatorId(creatorId)
+                                .setPostId(postId)
+                                .setCaption("Trail day #ad")
+                                .build());
+        api.calendar()
+                .approvePost(
+                        ApprovePostRequest.newBuilder()
+                                .setBrandId(brandId)
+                                .setPostId(postId)
+                                .build());
+        return api.calendar()
+                .publishPost(
+                        PublishPostRequest.newBuilder()
+                                .setCreatorId(creatorId)
+                                .setPostId(postId)
+                                .setCaption("Trail day #ad")
+                                .setPublishedUrl(url)
+                                .build());
     }
 
     static PlatformAccount.Builder account(

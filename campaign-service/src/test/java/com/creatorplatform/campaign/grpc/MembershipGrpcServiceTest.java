@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.creatorplatform.proto.campaign.v1.BatchGetMembershipsRequest;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.InviteRequest;
 import com.creatorplatform.proto.campaign.v1.ListCampaignMembershipsRequest;
 import com.creatorplatform.proto.campaign.v1.ListCreatorMembershipsRequest;
@@ -18,7 +17,6 @@ import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import com.creatorplatform.proto.common.v1.PageRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.pgclient.PgPool;
 import jakarta.inject.Inject;
@@ -32,28 +30,28 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MembershipGrpcServiceTest {
 
-    @GrpcClient("campaign")
-    CampaignServiceBlockingStub client;
+    @Inject CampaignApi api;
 
     @Inject PgPool db;
 
     @Test
     void aCreatorIsShortlistedInvitedAcceptsAndIsRetiredWithHistoryKept() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Flow");
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Flow");
         String creator = newCreator(brand);
 
         var shortlisted = shortlist(brand, campaign, creator);
         assertEquals(MembershipStatus.MEMBERSHIP_STATUS_SHORTLISTED, shortlisted.getStatus());
         var invited = invite(brand, shortlisted.getId(), "We love your trail runs");
-        var active = client.acceptInvitation(respond(creator, invited.getId()));
+        var active = api.memberships().acceptInvitation(respond(creator, invited.getId()));
         var retired =
-                client.retireMembership(
-                        RetireMembershipRequest.newBuilder()
-                                .setBrandId(brand)
-                                .setMembershipId(active.getId())
-                                .setReason("season over")
-                                .build());
+                api.memberships()
+                        .retireMembership(
+                                RetireMembershipRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setMembershipId(active.getId())
+                                        .setReason("season over")
+                                        .build());
 
         assertEquals(MembershipStatus.MEMBERSHIP_STATUS_RETIRED, retired.getStatus());
         assertEquals("We love your trail runs", retired.getInvitationMessage());
@@ -73,25 +71,30 @@ class MembershipGrpcServiceTest {
 
     @Test
     void onlyTheInvitedCreatorCanAnswerAndAcceptingTwiceIsHarmless() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Answer");
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Answer");
         String creator = newCreator(brand);
         var invited = invite(brand, shortlist(brand, campaign, creator).getId(), "Join us");
 
         var stranger =
                 assertThrows(
                         StatusRuntimeException.class,
-                        () -> client.acceptInvitation(respond(newCreator(brand), invited.getId())));
+                        () ->
+                                api.memberships()
+                                        .acceptInvitation(
+                                                respond(newCreator(brand), invited.getId())));
         assertEquals(Status.Code.NOT_FOUND, stranger.getStatus().getCode());
 
-        var first = client.acceptInvitation(respond(creator, invited.getId()));
-        var second = client.acceptInvitation(respond(creator, invited.getId()));
+        var first = api.memberships().acceptInvitation(respond(creator, invited.getId()));
+        var second = api.memberships().acceptInvitation(respond(creator, invited.getId()));
         assertEquals(first, second);
 
         var decline =
                 assertThrows(
                         StatusRuntimeException.class,
-                        () -> client.declineInvitation(respond(creator, invited.getId())));
+                        () ->
+                                api.memberships()
+                                        .declineInvitation(respond(creator, invited.getId())));
         assertEquals(Status.Code.FAILED_PRECONDITION, decline.getStatus().getCode());
         assertEquals(
                 "a membership cannot move from ACTIVE to DECLINED",
@@ -100,8 +103,8 @@ class MembershipGrpcServiceTest {
 
     @Test
     void aDeclinedInvitationStaysDeclinedAndAnInvitationNeedsAMessage() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Decline");
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Decline");
         String creator = newCreator(brand);
         var membership = shortlist(brand, campaign, creator);
 
@@ -117,18 +120,22 @@ class MembershipGrpcServiceTest {
         invite(brand, membership.getId(), "Join us");
         assertEquals(
                 MembershipStatus.MEMBERSHIP_STATUS_DECLINED,
-                client.declineInvitation(respond(creator, membership.getId())).getStatus());
+                api.memberships()
+                        .declineInvitation(respond(creator, membership.getId()))
+                        .getStatus());
         var late =
                 assertThrows(
                         StatusRuntimeException.class,
-                        () -> client.acceptInvitation(respond(creator, membership.getId())));
+                        () ->
+                                api.memberships()
+                                        .acceptInvitation(respond(creator, membership.getId())));
         assertEquals(Status.Code.FAILED_PRECONDITION, late.getStatus().getCode());
     }
 
     @Test
     void aCreatorIsShortlistedOnceAndOnlyByTheirOwnBrand() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Once");
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Once");
         String creator = newCreator(brand);
         shortlist(brand, campaign, creator);
 
@@ -136,7 +143,7 @@ class MembershipGrpcServiceTest {
                 assertThrows(
                         StatusRuntimeException.class, () -> shortlist(brand, campaign, creator));
         assertEquals(Status.Code.ALREADY_EXISTS, twice.getStatus().getCode());
-        String otherBrand = Fixtures.brandId(client);
+        String otherBrand = Fixtures.brandId(api);
         var foreignCreator =
                 assertThrows(
                         StatusRuntimeException.class,
@@ -155,9 +162,9 @@ class MembershipGrpcServiceTest {
 
     @Test
     void membershipsAreListedByCampaignAndByCreatorAndReadByIdWithinTheBrand() {
-        String brand = Fixtures.brandId(client);
-        String spring = Fixtures.draft(client, brand, "Spring");
-        String autumn = Fixtures.draft(client, brand, "Autumn");
+        String brand = Fixtures.brandId(api);
+        String spring = Fixtures.draft(api, brand, "Spring");
+        String autumn = Fixtures.draft(api, brand, "Autumn");
         String ana = newCreator(brand);
         String ben = newCreator(brand);
         var anaSpring = shortlist(brand, spring, ana);
@@ -165,42 +172,49 @@ class MembershipGrpcServiceTest {
         var anaAutumn = shortlist(brand, autumn, ana);
 
         var springPage =
-                client.listCampaignMemberships(
-                        ListCampaignMembershipsRequest.newBuilder()
-                                .setBrandId(brand)
-                                .setCampaignId(spring)
-                                .setPage(PageRequest.newBuilder().setPageSize(1))
-                                .build());
+                api.memberships()
+                        .listCampaignMemberships(
+                                ListCampaignMembershipsRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCampaignId(spring)
+                                        .setPage(PageRequest.newBuilder().setPageSize(1))
+                                        .build());
         var springRest =
-                client.listCampaignMemberships(
-                        ListCampaignMembershipsRequest.newBuilder()
-                                .setBrandId(brand)
-                                .setCampaignId(spring)
-                                .setPage(
-                                        PageRequest.newBuilder()
-                                                .setCursor(
-                                                        springPage.getPageInfo().getNextCursor()))
-                                .build());
+                api.memberships()
+                        .listCampaignMemberships(
+                                ListCampaignMembershipsRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCampaignId(spring)
+                                        .setPage(
+                                                PageRequest.newBuilder()
+                                                        .setCursor(
+                                                                springPage
+                                                                        .getPageInfo()
+                                                                        .getNextCursor()))
+                                        .build());
         assertEquals(List.of(benSpring), springPage.getMembershipsList());
         assertEquals(List.of(anaSpring), springRest.getMembershipsList());
         assertEquals(
                 List.of(anaAutumn, anaSpring),
-                client.listCreatorMemberships(
+                api.memberships()
+                        .listCreatorMemberships(
                                 ListCreatorMembershipsRequest.newBuilder()
                                         .setCreatorId(ana)
                                         .build())
                         .getMembershipsList());
         assertTrue(
-                client.listCampaignMemberships(
+                api.memberships()
+                        .listCampaignMemberships(
                                 ListCampaignMembershipsRequest.newBuilder()
-                                        .setBrandId(Fixtures.brandId(client))
+                                        .setBrandId(Fixtures.brandId(api))
                                         .setCampaignId(spring)
                                         .build())
                         .getMembershipsList()
                         .isEmpty());
         assertEquals(
                 List.of(anaAutumn, benSpring),
-                client.batchGetMemberships(
+                api.memberships()
+                        .batchGetMemberships(
                                 BatchGetMembershipsRequest.newBuilder()
                                         .setBrandId(brand)
                                         .addIds(anaAutumn.getId())
@@ -210,25 +224,29 @@ class MembershipGrpcServiceTest {
     }
 
     private String newCreator(String brand) {
-        return client.createCreator(creator(brand, "Creator", "DE", "running").build()).getId();
+        return api.creators()
+                .createCreator(creator(brand, "Creator", "DE", "running").build())
+                .getId();
     }
 
     private Membership shortlist(String brand, String campaign, String creator) {
-        return client.shortlist(
-                ShortlistRequest.newBuilder()
-                        .setBrandId(brand)
-                        .setCampaignId(campaign)
-                        .setCreatorId(creator)
-                        .build());
+        return api.memberships()
+                .shortlist(
+                        ShortlistRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(campaign)
+                                .setCreatorId(creator)
+                                .build());
     }
 
     private Membership invite(String brand, String membership, String message) {
-        return client.invite(
-                InviteRequest.newBuilder()
-                        .setBrandId(brand)
-                        .setMembershipId(membership)
-                        .setMessage(message)
-                        .build());
+        return api.memberships()
+                .invite(
+                        InviteRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setMembershipId(membership)
+                                .setMessage(message)
+                                .build());
     }
 
     private static RespondToInvitationRequest respond(String creator, String membership) {

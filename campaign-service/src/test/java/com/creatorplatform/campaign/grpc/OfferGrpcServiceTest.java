@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.creatorplatform.proto.campaign.v1.AttributionPriority;
 import com.creatorplatform.proto.campaign.v1.BatchGetOffersRequest;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CampaignStatus;
 import com.creatorplatform.proto.campaign.v1.ChangeCampaignStatusRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
@@ -28,7 +27,6 @@ import com.creatorplatform.proto.common.v1.RevenueBonus;
 import com.creatorplatform.proto.common.v1.TierMode;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.pgclient.PgPool;
 import jakarta.inject.Inject;
@@ -48,39 +46,39 @@ class OfferGrpcServiceTest {
     private static final Instant T0 =
             Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
-    @GrpcClient("campaign")
-    CampaignServiceBlockingStub client;
+    @Inject CampaignApi api;
 
     @Inject PgPool db;
 
     @Test
     void aPublishedOfferTakesTheDefaultsAndStoresItsPlan() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Defaults");
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Defaults");
 
         var offer =
-                client.publishOffer(
-                        PublishOfferRequest.newBuilder()
-                                .setBrandId(brand)
-                                .setCampaignId(campaign)
-                                .setPlan(
-                                        percent(1000)
-                                                .setTierMode(TierMode.TIER_MODE_MARGINAL)
-                                                .addTiers(
-                                                        CommissionTier.newBuilder()
-                                                                .setFromMinor(0)
-                                                                .setRateBasisPoints(1000))
-                                                .addTiers(
-                                                        CommissionTier.newBuilder()
-                                                                .setFromMinor(100_000)
-                                                                .setRateBasisPoints(1500))
-                                                .addBonuses(
-                                                        RevenueBonus.newBuilder()
-                                                                .setThresholdMinor(500_000)
-                                                                .setAmount(eur(10_000)))
-                                                .setFeePerPublishedPost(eur(2_500)))
-                                .setAudienceDiscountPercent(15)
-                                .build());
+                api.offers()
+                        .publishOffer(
+                                PublishOfferRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCampaignId(campaign)
+                                        .setPlan(
+                                                percent(1000)
+                                                        .setTierMode(TierMode.TIER_MODE_MARGINAL)
+                                                        .addTiers(
+                                                                CommissionTier.newBuilder()
+                                                                        .setFromMinor(0)
+                                                                        .setRateBasisPoints(1000))
+                                                        .addTiers(
+                                                                CommissionTier.newBuilder()
+                                                                        .setFromMinor(100_000)
+                                                                        .setRateBasisPoints(1500))
+                                                        .addBonuses(
+                                                                RevenueBonus.newBuilder()
+                                                                        .setThresholdMinor(500_000)
+                                                                        .setAmount(eur(10_000)))
+                                                        .setFeePerPublishedPost(eur(2_500)))
+                                        .setAudienceDiscountPercent(15)
+                                        .build());
 
         assertEquals(30, offer.getAttributionWindowDays());
         assertEquals(30, offer.getHoldDays());
@@ -103,8 +101,8 @@ class OfferGrpcServiceTest {
 
     @Test
     void aBadPlanIsRefusedWithItsReasonAndNothingIsStored() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Bad");
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Bad");
 
         assertRefused(
                 brand,
@@ -146,8 +144,8 @@ class OfferGrpcServiceTest {
 
     @Test
     void windowHoldAndDiscountOutsideTheirRangesAreRefused() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Ranges");
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Ranges");
         var base =
                 PublishOfferRequest.newBuilder()
                         .setBrandId(brand)
@@ -163,13 +161,14 @@ class OfferGrpcServiceTest {
         assertInvalid(
                 base.clone().setAudienceDiscountPercent(101).build(),
                 "audience_discount_percent must be between 0 and 100, got 101");
-        assertEquals(0, client.publishOffer(base.clone().setHoldDays(0).build()).getHoldDays());
+        assertEquals(
+                0, api.offers().publishOffer(base.clone().setHoldDays(0).build()).getHoldDays());
     }
 
     @Test
     void aNewVersionMustTakeEffectAfterTheLatestAndNeverInThePast() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Order");
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Order");
         publish(brand, campaign, T0, 1000);
 
         var before =
@@ -190,8 +189,8 @@ class OfferGrpcServiceTest {
 
     @Test
     void anEndedCampaignsOfferCannotChange() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Over");
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Over");
         move(brand, campaign, CampaignStatus.CAMPAIGN_STATUS_ACTIVE);
         move(brand, campaign, CampaignStatus.CAMPAIGN_STATUS_ENDED);
 
@@ -203,9 +202,10 @@ class OfferGrpcServiceTest {
 
     @Test
     void resolveFindsTheVersionInEffectToTheSecondInOneAnswerInTheOrderAsked() {
-        String brand = Fixtures.brandId(client);
+        String brand = Fixtures.brandId(api);
         String capped =
-                client.createCampaign(
+                api.campaigns()
+                        .createCampaign(
                                 CreateCampaignRequest.newBuilder()
                                         .setBrandId(brand)
                                         .setName("Capped")
@@ -214,7 +214,7 @@ class OfferGrpcServiceTest {
                                         .setBudgetCap(eur(900_000))
                                         .build())
                         .getId();
-        String other = Fixtures.draft(client, brand, "Other");
+        String other = Fixtures.draft(api, brand, "Other");
         var first = publish(brand, capped, T0, 1000);
         var second = publish(brand, capped, T0.plusSeconds(3600), 1200);
         var others = publish(brand, other, T0, 800);
@@ -243,9 +243,9 @@ class OfferGrpcServiceTest {
 
     @Test
     void resolveLeavesOutAnotherBrandsCampaignAndRefusesAQueryWithoutTime() {
-        String brand = Fixtures.brandId(client);
-        String stranger = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Mine");
+        String brand = Fixtures.brandId(api);
+        String stranger = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Mine");
         publish(brand, campaign, T0, 1000);
 
         assertTrue(resolve(stranger, List.of(query(campaign, T0))).isEmpty());
@@ -253,28 +253,30 @@ class OfferGrpcServiceTest {
                 assertThrows(
                         StatusRuntimeException.class,
                         () ->
-                                client.resolveOffers(
-                                        ResolveOffersRequest.newBuilder()
-                                                .setBrandId(brand)
-                                                .addQueries(
-                                                        OfferQuery.newBuilder()
-                                                                .setCampaignId(campaign))
-                                                .build()));
+                                api.offers()
+                                        .resolveOffers(
+                                                ResolveOffersRequest.newBuilder()
+                                                        .setBrandId(brand)
+                                                        .addQueries(
+                                                                OfferQuery.newBuilder()
+                                                                        .setCampaignId(campaign))
+                                                        .build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
         assertEquals("queries.at is required", error.getStatus().getDescription());
     }
 
     @Test
     void versionsAreReadByIdWithinTheBrandAndListedLatestFirstInPages() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Versions");
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Versions");
         var v1 = publish(brand, campaign, T0, 1000);
         var v2 = publish(brand, campaign, T0.plusSeconds(60), 1100);
         var v3 = publish(brand, campaign, T0.plusSeconds(120), 1200);
 
         assertEquals(
                 List.of(v3, v1),
-                client.batchGetOffers(
+                api.offers()
+                        .batchGetOffers(
                                 BatchGetOffersRequest.newBuilder()
                                         .setBrandId(brand)
                                         .addIds(v3.getId())
@@ -282,57 +284,64 @@ class OfferGrpcServiceTest {
                                         .build())
                         .getOffersList());
         assertTrue(
-                client.batchGetOffers(
+                api.offers()
+                        .batchGetOffers(
                                 BatchGetOffersRequest.newBuilder()
-                                        .setBrandId(Fixtures.brandId(client))
+                                        .setBrandId(Fixtures.brandId(api))
                                         .addIds(v1.getId())
                                         .build())
                         .getOffersList()
                         .isEmpty());
 
         var page =
-                client.listOfferVersions(
-                        ListOfferVersionsRequest.newBuilder()
-                                .setBrandId(brand)
-                                .setCampaignId(campaign)
-                                .setPage(PageRequest.newBuilder().setPageSize(2))
-                                .build());
+                api.offers()
+                        .listOfferVersions(
+                                ListOfferVersionsRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCampaignId(campaign)
+                                        .setPage(PageRequest.newBuilder().setPageSize(2))
+                                        .build());
         var rest =
-                client.listOfferVersions(
-                        ListOfferVersionsRequest.newBuilder()
-                                .setBrandId(brand)
-                                .setCampaignId(campaign)
-                                .setPage(
-                                        PageRequest.newBuilder()
-                                                .setPageSize(2)
-                                                .setCursor(page.getPageInfo().getNextCursor()))
-                                .build());
+                api.offers()
+                        .listOfferVersions(
+                                ListOfferVersionsRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCampaignId(campaign)
+                                        .setPage(
+                                                PageRequest.newBuilder()
+                                                        .setPageSize(2)
+                                                        .setCursor(
+                                                                page.getPageInfo().getNextCursor()))
+                                        .build());
         assertEquals(List.of(v3, v2), page.getOffersList());
         assertEquals(List.of(v1), rest.getOffersList());
         assertTrue(rest.getPageInfo().getNextCursor().isEmpty());
     }
 
     private Offer publish(String brand, String campaign, Instant effectiveFrom, int basisPoints) {
-        return client.publishOffer(
-                PublishOfferRequest.newBuilder()
-                        .setBrandId(brand)
-                        .setCampaignId(campaign)
-                        .setEffectiveFrom(timestamp(effectiveFrom))
-                        .setPlan(percent(basisPoints))
-                        .build());
+        return api.offers()
+                .publishOffer(
+                        PublishOfferRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(campaign)
+                                .setEffectiveFrom(timestamp(effectiveFrom))
+                                .setPlan(percent(basisPoints))
+                                .build());
     }
 
     private void move(String brand, String campaign, CampaignStatus status) {
-        client.changeCampaignStatus(
-                ChangeCampaignStatusRequest.newBuilder()
-                        .setBrandId(brand)
-                        .setCampaignId(campaign)
-                        .setStatus(status)
-                        .build());
+        api.campaigns()
+                .changeCampaignStatus(
+                        ChangeCampaignStatusRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(campaign)
+                                .setStatus(status)
+                                .build());
     }
 
     private List<ResolvedOffer> resolve(String brand, List<OfferQuery> queries) {
-        return client.resolveOffers(
+        return api.offers()
+                .resolveOffers(
                         ResolveOffersRequest.newBuilder()
                                 .setBrandId(brand)
                                 .addAllQueries(queries)
@@ -356,7 +365,9 @@ class OfferGrpcServiceTest {
     }
 
     private void assertInvalid(PublishOfferRequest request, String message) {
-        var error = assertThrows(StatusRuntimeException.class, () -> client.publishOffer(request));
+        var error =
+                assertThrows(
+                        StatusRuntimeException.class, () -> api.offers().publishOffer(request));
         assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
         assertEquals(message, error.getStatus().getDescription());
     }

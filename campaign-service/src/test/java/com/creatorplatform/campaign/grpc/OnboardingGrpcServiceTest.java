@@ -5,13 +5,11 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.Creator;
 import com.creatorplatform.proto.campaign.v1.InviteRequest;
 import com.creatorplatform.proto.campaign.v1.MembershipStatus;
 import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
 import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.pgclient.PgPool;
@@ -30,8 +28,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 @QuarkusTest
 class OnboardingGrpcServiceTest {
 
-    @GrpcClient("campaign")
-    CampaignServiceBlockingStub client;
+    @Inject CampaignApi api;
 
     @Inject PgPool db;
 
@@ -45,12 +42,12 @@ class OnboardingGrpcServiceTest {
 
     @Test
     void acceptingTwiceProvisionsOneLoginThatSignsInWithTheCreatorsId() {
-        String brand = Fixtures.brandId(client);
-        var creator = client.createCreator(creator(brand, "Onboarded", "DE").build());
+        String brand = Fixtures.brandId(api);
+        var creator = api.creators().createCreator(creator(brand, "Onboarded", "DE").build());
         String membership = invited(brand, creator);
 
-        var accepted = client.acceptInvitation(respond(creator, membership));
-        client.acceptInvitation(respond(creator, membership));
+        var accepted = api.memberships().acceptInvitation(respond(creator, membership));
+        api.memberships().acceptInvitation(respond(creator, membership));
 
         assertEquals(MembershipStatus.MEMBERSHIP_STATUS_ACTIVE, accepted.getStatus());
         List<UserRepresentation> users =
@@ -71,8 +68,8 @@ class OnboardingGrpcServiceTest {
 
     @Test
     void aRetryAfterACrashThatLeftTheUserBehindReusesIt() {
-        String brand = Fixtures.brandId(client);
-        var creator = client.createCreator(creator(brand, "Crashed", "DE").build());
+        String brand = Fixtures.brandId(api);
+        var creator = api.creators().createCreator(creator(brand, "Crashed", "DE").build());
         String membership = invited(brand, creator);
         var leftBehind = new UserRepresentation();
         leftBehind.setUsername(creator.getEmail());
@@ -81,7 +78,7 @@ class OnboardingGrpcServiceTest {
         leftBehind.setAttributes(Map.of("creator_id", List.of(creator.getId())));
         keycloak.realm(realm).users().create(leftBehind).close();
 
-        client.acceptInvitation(respond(creator, membership));
+        api.memberships().acceptInvitation(respond(creator, membership));
 
         List<UserRepresentation> users =
                 keycloak.realm(realm).users().search(creator.getEmail(), true);
@@ -106,21 +103,23 @@ class OnboardingGrpcServiceTest {
     }
 
     private String invited(String brand, Creator creator) {
-        String campaign = Fixtures.draft(client, brand, "Onboarding");
+        String campaign = Fixtures.draft(api, brand, "Onboarding");
         String membership =
-                client.shortlist(
+                api.memberships()
+                        .shortlist(
                                 ShortlistRequest.newBuilder()
                                         .setBrandId(brand)
                                         .setCampaignId(campaign)
                                         .setCreatorId(creator.getId())
                                         .build())
                         .getId();
-        client.invite(
-                InviteRequest.newBuilder()
-                        .setBrandId(brand)
-                        .setMembershipId(membership)
-                        .setMessage("Join us")
-                        .build());
+        api.memberships()
+                .invite(
+                        InviteRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setMembershipId(membership)
+                                .setMessage("Join us")
+                                .build());
         return membership;
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.ListPublishedPostsRequest;
 import com.creatorplatform.proto.campaign.v1.ListPublishedPostsResponse;
 import com.creatorplatform.proto.campaign.v1.Platform;
@@ -13,8 +12,8 @@ import com.creatorplatform.proto.campaign.v1.PublishOfferRequest;
 import com.creatorplatform.proto.campaign.v1.PublishedPost;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,26 +27,26 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PublishedPostsFeedGrpcTest {
 
-    @GrpcClient("campaign")
-    CampaignServiceBlockingStub client;
+    @Inject CampaignApi api;
 
     @Test
     void
             publishedPostsComeInPublicationOrderWithTheFeeOfTheOfferVersionInEffectWhenTheyWerePublished() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Feed");
-        String creator = Fixtures.activeMember(client, brand, campaign);
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Feed");
+        String creator = Fixtures.activeMember(api, brand, campaign);
         String unpublished = schedule(brand, campaign, creator);
         String beforeAnyOffer = schedule(brand, campaign, creator);
         String underFirst = schedule(brand, campaign, creator);
         String underSecond = schedule(brand, campaign, creator);
         String start = end("");
 
-        Fixtures.publish(client, brand, creator, beforeAnyOffer, "https://instagram.com/p/zero");
-        var first = client.publishOffer(offer(brand, campaign, 2_500).setHoldDays(7).build());
-        Fixtures.publish(client, brand, creator, underFirst, "https://instagram.com/p/one");
-        var second = client.publishOffer(offer(brand, campaign, 4_000).setHoldDays(14).build());
-        Fixtures.publish(client, brand, creator, underSecond, "https://instagram.com/p/two");
+        Fixtures.publish(api, brand, creator, beforeAnyOffer, "https://instagram.com/p/zero");
+        var first = api.offers().publishOffer(offer(brand, campaign, 2_500).setHoldDays(7).build());
+        Fixtures.publish(api, brand, creator, underFirst, "https://instagram.com/p/one");
+        var second =
+                api.offers().publishOffer(offer(brand, campaign, 4_000).setHoldDays(14).build());
+        Fixtures.publish(api, brand, creator, underSecond, "https://instagram.com/p/two");
 
         var posts = readAll(start, 2);
         assertEquals(
@@ -85,9 +84,9 @@ class PublishedPostsFeedGrpcTest {
 
     @Test
     void afterTheLastPostTheFeedIsEmptyAndKeepsTheCursorUntilAPostIsPublished() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Tail");
-        String creator = Fixtures.activeMember(client, brand, campaign);
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Tail");
+        String creator = Fixtures.activeMember(api, brand, campaign);
         String post = schedule(brand, campaign, creator);
         String end = end("");
 
@@ -95,7 +94,7 @@ class PublishedPostsFeedGrpcTest {
         assertEquals(0, empty.getPostsCount());
         assertEquals(end, empty.getNextCursor());
 
-        Fixtures.publish(client, brand, creator, post, "https://instagram.com/p/tail");
+        Fixtures.publish(api, brand, creator, post, "https://instagram.com/p/tail");
         var next = read(end, 10);
         assertEquals(
                 List.of(post), next.getPostsList().stream().map(PublishedPost::getPostId).toList());
@@ -112,13 +111,17 @@ class PublishedPostsFeedGrpcTest {
 
     private String schedule(String brand, String campaign, String creator) {
         return Fixtures.schedulePost(
-                        client, brand, campaign, creator, Instant.now().plus(1, ChronoUnit.DAYS))
+                        api, brand, campaign, creator, Instant.now().plus(1, ChronoUnit.DAYS))
                 .getId();
     }
 
     private ListPublishedPostsResponse read(String after, int limit) {
-        return client.listPublishedPosts(
-                ListPublishedPostsRequest.newBuilder().setAfter(after).setLimit(limit).build());
+        return api.feed()
+                .listPublishedPosts(
+                        ListPublishedPostsRequest.newBuilder()
+                                .setAfter(after)
+                                .setLimit(limit)
+                                .build());
     }
 
     /** Every post after the cursor, read in pages of the size. */

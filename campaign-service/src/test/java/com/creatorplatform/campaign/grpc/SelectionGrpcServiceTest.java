@@ -7,14 +7,12 @@ import static com.creatorplatform.proto.campaign.v1.Platform.PLATFORM_YOUTUBE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.RankCandidatesRequest;
 import com.creatorplatform.proto.campaign.v1.RankedCandidate;
 import com.creatorplatform.proto.campaign.v1.SetCampaignAudienceRequest;
 import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.pgclient.PgPool;
 import jakarta.inject.Inject;
@@ -25,25 +23,25 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SelectionGrpcServiceTest {
 
-    @GrpcClient("campaign")
-    CampaignServiceBlockingStub client;
+    @Inject CampaignApi api;
 
     @Inject PgPool db;
 
     @Test
     void theAudienceIsStoredNormalised() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Audience");
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Audience");
 
         var updated =
-                client.setCampaignAudience(
-                        SetCampaignAudienceRequest.newBuilder()
-                                .setBrandId(brand)
-                                .setCampaignId(campaign)
-                                .addTargetNiches("Trail ")
-                                .addTargetNiches("running")
-                                .addTargetCountries("de")
-                                .build());
+                api.campaigns()
+                        .setCampaignAudience(
+                                SetCampaignAudienceRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCampaignId(campaign)
+                                        .addTargetNiches("Trail ")
+                                        .addTargetNiches("running")
+                                        .addTargetCountries("de")
+                                        .build());
 
         assertEquals(List.of("trail", "running"), updated.getTargetNichesList());
         var stored =
@@ -56,17 +54,19 @@ class SelectionGrpcServiceTest {
 
     @Test
     void candidatesAreRankedBestFirstWithTheirBreakdownOnlyFromTheBrandAndNotYetInTheCampaign() {
-        String brand = Fixtures.brandId(client);
-        String campaign = Fixtures.draft(client, brand, "Rank");
-        client.setCampaignAudience(
-                SetCampaignAudienceRequest.newBuilder()
-                        .setBrandId(brand)
-                        .setCampaignId(campaign)
-                        .addTargetNiches("running")
-                        .addTargetCountries("DE")
-                        .build());
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Rank");
+        api.campaigns()
+                .setCampaignAudience(
+                        SetCampaignAudienceRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(campaign)
+                                .addTargetNiches("running")
+                                .addTargetCountries("DE")
+                                .build());
         var buyers =
-                client.createCreator(
+                api.creators()
+                        .createCreator(
                                 creator(brand, "Small Buyers", "DE", "running")
                                         .addAccounts(
                                                 account(PLATFORM_INSTAGRAM, 20_000, 500)
@@ -74,7 +74,8 @@ class SelectionGrpcServiceTest {
                                         .build())
                         .getId();
         var crowd =
-                client.createCreator(
+                api.creators()
+                        .createCreator(
                                 creator(brand, "Large Crowd", "DE", "running")
                                         .addAccounts(
                                                 account(PLATFORM_INSTAGRAM, 2_000_000, 80)
@@ -82,17 +83,19 @@ class SelectionGrpcServiceTest {
                                         .build())
                         .getId();
         var tuber =
-                client.createCreator(
+                api.creators()
+                        .createCreator(
                                 creator(brand, "Tuber", "DE", "running")
                                         .addAccounts(account(PLATFORM_YOUTUBE, 30_000, 400))
                                         .build())
                         .getId();
-        client.createCreator(
-                creator(Fixtures.brandId(client), "Elsewhere", "DE", "running")
-                        .addAccounts(
-                                account(PLATFORM_INSTAGRAM, 20_000, 900)
-                                        .setConversionRateBasisPoints(900))
-                        .build());
+        api.creators()
+                .createCreator(
+                        creator(Fixtures.brandId(api), "Elsewhere", "DE", "running")
+                                .addAccounts(
+                                        account(PLATFORM_INSTAGRAM, 20_000, 900)
+                                                .setConversionRateBasisPoints(900))
+                                .build());
 
         var all = rank(brand, campaign, null);
         var onInstagram = rank(brand, campaign, PLATFORM_INSTAGRAM);
@@ -105,12 +108,13 @@ class SelectionGrpcServiceTest {
                 onInstagram.stream().map(c -> c.getCreator().getId()).toList());
         assertEquals(1.0, all.get(0).getBreakdown().getNicheFit());
 
-        client.shortlist(
-                ShortlistRequest.newBuilder()
-                        .setBrandId(brand)
-                        .setCampaignId(campaign)
-                        .setCreatorId(buyers)
-                        .build());
+        api.memberships()
+                .shortlist(
+                        ShortlistRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setCampaignId(campaign)
+                                .setCreatorId(buyers)
+                                .build());
         assertEquals(
                 List.of(tuber, crowd),
                 rank(brand, campaign, null).stream().map(c -> c.getCreator().getId()).toList());
@@ -118,12 +122,12 @@ class SelectionGrpcServiceTest {
 
     @Test
     void rankingAnotherBrandsCampaignIsNotFound() {
-        String campaign = Fixtures.draft(client, Fixtures.brandId(client), "Hidden");
+        String campaign = Fixtures.draft(api, Fixtures.brandId(api), "Hidden");
 
         var error =
                 assertThrows(
                         StatusRuntimeException.class,
-                        () -> rank(Fixtures.brandId(client), campaign, null));
+                        () -> rank(Fixtures.brandId(api), campaign, null));
         assertEquals(Status.Code.NOT_FOUND, error.getStatus().getCode());
     }
 
@@ -135,6 +139,6 @@ class SelectionGrpcServiceTest {
         if (platform != null) {
             request.setPlatform(platform);
         }
-        return client.rankCandidates(request.build()).getCandidatesList();
+        return api.creators().rankCandidates(request.build()).getCandidatesList();
     }
 }

@@ -4,9 +4,15 @@ import com.creatorplatform.gateway.security.Caller;
 import com.creatorplatform.proto.campaign.v1.*;
 import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsRequest;
 import com.creatorplatform.proto.campaign.v1.CreatorPosts;
+import com.creatorplatform.proto.campaign.v1.MutinyBrandServiceGrpc.MutinyBrandServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
+import com.creatorplatform.proto.campaign.v1.MutinyContentCalendarServiceGrpc.MutinyContentCalendarServiceStub;
+import com.creatorplatform.proto.campaign.v1.MutinyCreatorServiceGrpc.MutinyCreatorServiceStub;
+import com.creatorplatform.proto.campaign.v1.MutinyMembershipServiceGrpc.MutinyMembershipServiceStub;
+import com.creatorplatform.proto.campaign.v1.MutinyOfferServiceGrpc.MutinyOfferServiceStub;
 import com.creatorplatform.proto.common.v1.PageRequest;
 import com.google.protobuf.FieldMask;
+import io.grpc.stub.AbstractStub;
 import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,35 +20,54 @@ import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The gateway's one door to campaign-service. */
+/**
+ * The gateway's one door to campaign-service, which serves one gRPC service a resource (ADR 0044)
+ * on the one channel "campaign".
+ */
 @ApplicationScoped
 public class CampaignClient {
 
     static final String SERVICE = "campaign-service";
 
-    private final MutinyCampaignServiceStub client;
+    private final MutinyBrandServiceStub brands;
+    private final MutinyCampaignServiceStub campaigns;
+    private final MutinyOfferServiceStub offers;
+    private final MutinyCreatorServiceStub creators;
+    private final MutinyMembershipServiceStub memberships;
+    private final MutinyContentCalendarServiceStub calendar;
     private final Caller caller;
     private final Duration deadline;
 
     CampaignClient(
-            @GrpcClient("campaign") MutinyCampaignServiceStub client,
+            @GrpcClient("campaign") MutinyBrandServiceStub brands,
+            @GrpcClient("campaign") MutinyCampaignServiceStub campaigns,
+            @GrpcClient("campaign") MutinyOfferServiceStub offers,
+            @GrpcClient("campaign") MutinyCreatorServiceStub creators,
+            @GrpcClient("campaign") MutinyMembershipServiceStub memberships,
+            @GrpcClient("campaign") MutinyContentCalendarServiceStub calendar,
             Caller caller,
             @ConfigProperty(name = "platform.grpc.deadline") Duration deadline) {
-        this.client = client;
+        this.brands = brands;
+        this.campaigns = campaigns;
+        this.offers = offers;
+        this.creators = creators;
+        this.memberships = memberships;
+        this.calendar = calendar;
         this.caller = caller;
         this.deadline = deadline;
     }
 
     /** The stub for one call: the caller's identity and a deadline counted from now. */
-    private MutinyCampaignServiceStub stub() {
-        return ServiceCall.stub(client, caller.accessToken(), deadline);
+    private <S extends AbstractStub<S>> S stub(S service) {
+        return ServiceCall.stub(service, caller.accessToken(), deadline);
     }
 
     public Uni<List<Brand>> brands(List<String> ids) {
         return ServiceCall.read(
                 SERVICE,
                 () ->
-                        stub().batchGetBrands(
+                        stub(brands)
+                                .batchGetBrands(
                                         BatchGetBrandsRequest.newBuilder().addAllIds(ids).build())
                                 .map(r -> r.getBrandsList()));
     }
@@ -51,7 +76,8 @@ public class CampaignClient {
         return ServiceCall.read(
                 SERVICE,
                 () ->
-                        stub().batchGetCampaigns(
+                        stub(campaigns)
+                                .batchGetCampaigns(
                                         BatchGetCampaignsRequest.newBuilder()
                                                 .setBrandId(brandId)
                                                 .addAllIds(ids)
@@ -60,39 +86,39 @@ public class CampaignClient {
     }
 
     public Uni<ListCampaignsResponse> listCampaigns(ListCampaignsRequest request) {
-        return ServiceCall.read(SERVICE, () -> stub().listCampaigns(request));
+        return ServiceCall.read(SERVICE, () -> stub(campaigns).listCampaigns(request));
     }
 
     public Uni<Campaign> createCampaign(CreateCampaignRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().createCampaign(request));
+        return ServiceCall.write(SERVICE, () -> stub(campaigns).createCampaign(request));
     }
 
     public Uni<Campaign> changeCampaignStatus(ChangeCampaignStatusRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().changeCampaignStatus(request));
+        return ServiceCall.write(SERVICE, () -> stub(campaigns).changeCampaignStatus(request));
     }
 
     public Uni<Campaign> setCampaignGoals(SetCampaignGoalsRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().setCampaignGoals(request));
+        return ServiceCall.write(SERVICE, () -> stub(campaigns).setCampaignGoals(request));
     }
 
     public Uni<Campaign> setCampaignAudience(SetCampaignAudienceRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().setCampaignAudience(request));
+        return ServiceCall.write(SERVICE, () -> stub(campaigns).setCampaignAudience(request));
     }
 
     public Uni<Campaign> setCampaignCadence(SetCampaignCadenceRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().setCampaignCadence(request));
+        return ServiceCall.write(SERVICE, () -> stub(campaigns).setCampaignCadence(request));
     }
 
     public Uni<Offer> publishOffer(PublishOfferRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().publishOffer(request));
+        return ServiceCall.write(SERVICE, () -> stub(offers).publishOffer(request));
     }
 
     public Uni<ListOfferVersionsResponse> listOfferVersions(ListOfferVersionsRequest request) {
-        return ServiceCall.read(SERVICE, () -> stub().listOfferVersions(request));
+        return ServiceCall.read(SERVICE, () -> stub(offers).listOfferVersions(request));
     }
 
     public Uni<Creator> createCreator(CreateCreatorRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().createCreator(request));
+        return ServiceCall.write(SERVICE, () -> stub(creators).createCreator(request));
     }
 
     /**
@@ -103,7 +129,8 @@ public class CampaignClient {
         return ServiceCall.read(
                 SERVICE,
                 () ->
-                        stub().batchGetCreators(
+                        stub(creators)
+                                .batchGetCreators(
                                         BatchGetCreatorsRequest.newBuilder()
                                                 .setBrandId(brandId)
                                                 .addAllIds(ids)
@@ -112,65 +139,66 @@ public class CampaignClient {
     }
 
     public Uni<SearchCreatorsResponse> searchCreators(SearchCreatorsRequest request) {
-        return ServiceCall.read(SERVICE, () -> stub().searchCreators(request));
+        return ServiceCall.read(SERVICE, () -> stub(creators).searchCreators(request));
     }
 
     public Uni<List<RankedCandidate>> rankCandidates(RankCandidatesRequest request) {
         return ServiceCall.read(
-                SERVICE, () -> stub().rankCandidates(request).map(r -> r.getCandidatesList()));
+                SERVICE,
+                () -> stub(creators).rankCandidates(request).map(r -> r.getCandidatesList()));
     }
 
     public Uni<Membership> shortlist(ShortlistRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().shortlist(request));
+        return ServiceCall.write(SERVICE, () -> stub(memberships).shortlist(request));
     }
 
     public Uni<Membership> invite(InviteRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().invite(request));
+        return ServiceCall.write(SERVICE, () -> stub(memberships).invite(request));
     }
 
     public Uni<Membership> acceptInvitation(RespondToInvitationRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().acceptInvitation(request));
+        return ServiceCall.write(SERVICE, () -> stub(memberships).acceptInvitation(request));
     }
 
     public Uni<Membership> declineInvitation(RespondToInvitationRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().declineInvitation(request));
+        return ServiceCall.write(SERVICE, () -> stub(memberships).declineInvitation(request));
     }
 
     public Uni<Membership> retireMembership(RetireMembershipRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().retireMembership(request));
+        return ServiceCall.write(SERVICE, () -> stub(memberships).retireMembership(request));
     }
 
     public Uni<ListMembershipsResponse> campaignMemberships(
             ListCampaignMembershipsRequest request) {
-        return ServiceCall.read(SERVICE, () -> stub().listCampaignMemberships(request));
+        return ServiceCall.read(SERVICE, () -> stub(memberships).listCampaignMemberships(request));
     }
 
     public Uni<ListMembershipsResponse> creatorMemberships(ListCreatorMembershipsRequest request) {
-        return ServiceCall.read(SERVICE, () -> stub().listCreatorMemberships(request));
+        return ServiceCall.read(SERVICE, () -> stub(memberships).listCreatorMemberships(request));
     }
 
     public Uni<Post> schedulePost(SchedulePostRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().schedulePost(request));
+        return ServiceCall.write(SERVICE, () -> stub(calendar).schedulePost(request));
     }
 
     public Uni<Post> submitPost(SubmitPostRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().submitPost(request));
+        return ServiceCall.write(SERVICE, () -> stub(calendar).submitPost(request));
     }
 
     public Uni<Post> approvePost(ApprovePostRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().approvePost(request));
+        return ServiceCall.write(SERVICE, () -> stub(calendar).approvePost(request));
     }
 
     public Uni<Post> requestPostChanges(RequestPostChangesRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().requestPostChanges(request));
+        return ServiceCall.write(SERVICE, () -> stub(calendar).requestPostChanges(request));
     }
 
     public Uni<Post> publishPost(PublishPostRequest request) {
-        return ServiceCall.write(SERVICE, () -> stub().publishPost(request));
+        return ServiceCall.write(SERVICE, () -> stub(calendar).publishPost(request));
     }
 
     public Uni<ListPostsResponse> listPosts(ListPostsRequest request) {
-        return ServiceCall.read(SERVICE, () -> stub().listPosts(request));
+        return ServiceCall.read(SERVICE, () -> stub(calendar).listPosts(request));
     }
 
     /**
@@ -187,7 +215,8 @@ public class CampaignClient {
         return ServiceCall.read(
                 SERVICE,
                 () ->
-                        stub().batchListCreatorPosts(
+                        stub(calendar)
+                                .batchListCreatorPosts(
                                         BatchListCreatorPostsRequest.newBuilder()
                                                 .setBrandId(brandId)
                                                 .setCampaignId(campaignId)
@@ -208,7 +237,7 @@ public class CampaignClient {
         return ServiceCall.read(
                 SERVICE,
                 () ->
-                        ServiceCall.stub(client, accessToken, deadline)
+                        ServiceCall.stub(memberships, accessToken, deadline)
                                 .listCreatorMemberships(
                                         ListCreatorMembershipsRequest.newBuilder()
                                                 .setCreatorId(creatorId)

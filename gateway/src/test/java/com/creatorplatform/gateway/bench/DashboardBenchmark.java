@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.contract.testing.ServiceProcess;
 import com.creatorplatform.gateway.graphql.CampaignDashboardGraphQLTest;
+import com.creatorplatform.gateway.support.CampaignApi;
 import com.creatorplatform.gateway.support.GraphQL;
 import com.creatorplatform.gateway.support.GrpcCallCounter;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.gateway.support.Tenants;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
 import com.creatorplatform.proto.campaign.v1.InviteRequest;
@@ -251,10 +251,10 @@ class DashboardBenchmark {
         var campaignChannel = PlatformServices.channel(PlatformServices.CAMPAIGN);
         var trackingChannel = PlatformServices.channel(PlatformServices.TRACKING);
         try {
-            var campaigns = CampaignServiceGrpc.newBlockingStub(campaignChannel);
+            var api = new CampaignApi(campaignChannel);
             var tracking = TrackingServiceGrpc.newBlockingStub(trackingChannel);
             String campaignId =
-                    campaigns
+                    api.campaigns()
                             .createCampaign(
                                     CreateCampaignRequest.newBuilder()
                                             .setBrandId(brandId)
@@ -263,21 +263,24 @@ class DashboardBenchmark {
                                             .setStartsOn("2026-11-01")
                                             .build())
                             .getId();
-            campaigns.publishOffer(
-                    PublishOfferRequest.newBuilder()
-                            .setBrandId(brandId)
-                            .setCampaignId(campaignId)
-                            .setPlan(
-                                    CommissionPlan.newBuilder()
-                                            .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
-                                            .setRateBasisPoints(1000)
-                                            .setTierMode(TierMode.TIER_MODE_NONE))
-                            .build());
+            api.offers()
+                    .publishOffer(
+                            PublishOfferRequest.newBuilder()
+                                    .setBrandId(brandId)
+                                    .setCampaignId(campaignId)
+                                    .setPlan(
+                                            CommissionPlan.newBuilder()
+                                                    .setBasis(
+                                                            CommissionBasis
+                                                                    .COMMISSION_BASIS_PERCENT)
+                                                    .setRateBasisPoints(1000)
+                                                    .setTierMode(TierMode.TIER_MODE_NONE))
+                                    .build());
             List<String> creatorIds = new ArrayList<>();
             List<String> sales = new ArrayList<>();
             for (int c = 0; c < CREATORS; c++) {
                 String creatorId =
-                        campaigns
+                        api.creators()
                                 .createCreator(
                                         CreateCreatorRequest.newBuilder()
                                                 .setBrandId(brandId)
@@ -292,7 +295,7 @@ class DashboardBenchmark {
                                                 .build())
                                 .getId();
                 String membership =
-                        campaigns
+                        api.memberships()
                                 .shortlist(
                                         ShortlistRequest.newBuilder()
                                                 .setBrandId(brandId)
@@ -300,21 +303,23 @@ class DashboardBenchmark {
                                                 .setCreatorId(creatorId)
                                                 .build())
                                 .getId();
-                campaigns.invite(
-                        InviteRequest.newBuilder()
-                                .setBrandId(brandId)
-                                .setMembershipId(membership)
-                                .setMessage("Bench")
-                                .build());
-                campaigns.acceptInvitation(
-                        RespondToInvitationRequest.newBuilder()
-                                .setCreatorId(creatorId)
-                                .setMembershipId(membership)
-                                .build());
+                api.memberships()
+                        .invite(
+                                InviteRequest.newBuilder()
+                                        .setBrandId(brandId)
+                                        .setMembershipId(membership)
+                                        .setMessage("Bench")
+                                        .build());
+                api.memberships()
+                        .acceptInvitation(
+                                RespondToInvitationRequest.newBuilder()
+                                        .setCreatorId(creatorId)
+                                        .setMembershipId(membership)
+                                        .build());
                 creatorIds.add(creatorId);
                 for (int p = 0; p < POSTS; p++) {
                     String postId =
-                            campaigns
+                            api.calendar()
                                     .schedulePost(
                                             SchedulePostRequest.newBuilder()
                                                     .setBrandId(brandId)

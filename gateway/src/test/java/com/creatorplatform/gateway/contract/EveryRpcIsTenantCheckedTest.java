@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.contract.identity.CallerIdentityServerInterceptor;
 import com.creatorplatform.contract.identity.TenantCheck;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.BrandServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.PublishedPostsFeedGrpc;
 import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import com.google.protobuf.Descriptors.Descriptor;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Walks every rpc's request descriptor in the three contracts: every field that names a brand or a
+ * Walks every rpc's request descriptor in the contracts (every service of every package, the
+ * campaign package's seven as well as tracking's and payout's): every field that names a brand or a
  * creator, at any depth, is checked by {@link TenantCheck} (set it alone to another tenant, every
  * other such field to the caller's own, and the request is refused naming that tenant); every rpc
  * either names its tenant or is one of the few known to name none; and the read/write split a brand
@@ -50,17 +52,28 @@ class EveryRpcIsTenantCheckedTest {
     private static final String OWN = "own";
     private static final String FOREIGN = "foreign";
 
+    /** Every rpc of every service the contracts declare (see {@link ContractServices}). */
     static Stream<MethodDescriptor> rpcs() {
-        return Stream.of(
-                        CampaignServiceGrpc.getServiceDescriptor(),
-                        TrackingServiceGrpc.getServiceDescriptor(),
-                        PayoutServiceGrpc.getServiceDescriptor())
-                .flatMap(EveryRpcIsTenantCheckedTest::methods);
+        return ContractServices.all().stream().flatMap(EveryRpcIsTenantCheckedTest::methods);
     }
 
     private static Stream<MethodDescriptor> methods(ServiceDescriptor service) {
         return ((ProtoServiceDescriptorSupplier) service.getSchemaDescriptor())
                 .getServiceDescriptor().getMethods().stream();
+    }
+
+    @Test
+    void everyServiceOfEveryContractIsWalked() {
+        var walked = ContractServices.all().stream().map(ServiceDescriptor::getName).toList();
+        assertTrue(
+                walked.containsAll(
+                        List.of(
+                                BrandServiceGrpc.SERVICE_NAME,
+                                PublishedPostsFeedGrpc.SERVICE_NAME,
+                                TrackingServiceGrpc.SERVICE_NAME,
+                                PayoutServiceGrpc.SERVICE_NAME)),
+                walked.toString());
+        assertEquals(9, walked.size(), "campaign's seven, tracking's and payout's: " + walked);
     }
 
     @Test

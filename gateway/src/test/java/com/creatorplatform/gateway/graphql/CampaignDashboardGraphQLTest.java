@@ -8,12 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.gateway.support.CampaignApi;
 import com.creatorplatform.gateway.support.GraphQL;
 import com.creatorplatform.gateway.support.GrpcCallCounter;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.gateway.support.Tenants;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
 import com.creatorplatform.proto.campaign.v1.Goal;
@@ -100,8 +99,7 @@ public class CampaignDashboardGraphQLTest {
             PlatformServices.channel(PlatformServices.CAMPAIGN);
     private final ManagedChannel trackingChannel =
             PlatformServices.channel(PlatformServices.TRACKING);
-    private final CampaignServiceBlockingStub campaigns =
-            CampaignServiceGrpc.newBlockingStub(campaignChannel);
+    private final CampaignApi api = new CampaignApi(campaignChannel);
     private final TrackingServiceBlockingStub tracking =
             TrackingServiceGrpc.newBlockingStub(trackingChannel);
 
@@ -132,7 +130,7 @@ public class CampaignDashboardGraphQLTest {
         otherBrand = Tenants.newBrand();
         String brandId = brand.brandId();
         campaignId =
-                campaigns
+                api.campaigns()
                         .createCampaign(
                                 CreateCampaignRequest.newBuilder()
                                         .setBrandId(brandId)
@@ -141,25 +139,27 @@ public class CampaignDashboardGraphQLTest {
                                         .setStartsOn("2026-11-01")
                                         .build())
                         .getId();
-        campaigns.setCampaignGoals(
-                SetCampaignGoalsRequest.newBuilder()
-                        .setBrandId(brandId)
-                        .setCampaignId(campaignId)
-                        .addGoals(goal(GoalMetric.GOAL_METRIC_REVENUE, 100_000))
-                        .addGoals(goal(GoalMetric.GOAL_METRIC_ORDERS, 3))
-                        .addGoals(goal(GoalMetric.GOAL_METRIC_CLICKS, 10))
-                        .addGoals(goal(GoalMetric.GOAL_METRIC_PUBLISHED_POSTS, 5))
-                        .build());
-        campaigns.publishOffer(
-                PublishOfferRequest.newBuilder()
-                        .setBrandId(brandId)
-                        .setCampaignId(campaignId)
-                        .setPlan(
-                                CommissionPlan.newBuilder()
-                                        .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
-                                        .setRateBasisPoints(1000)
-                                        .setTierMode(TierMode.TIER_MODE_NONE))
-                        .build());
+        api.campaigns()
+                .setCampaignGoals(
+                        SetCampaignGoalsRequest.newBuilder()
+                                .setBrandId(brandId)
+                                .setCampaignId(campaignId)
+                                .addGoals(goal(GoalMetric.GOAL_METRIC_REVENUE, 100_000))
+                                .addGoals(goal(GoalMetric.GOAL_METRIC_ORDERS, 3))
+                                .addGoals(goal(GoalMetric.GOAL_METRIC_CLICKS, 10))
+                                .addGoals(goal(GoalMetric.GOAL_METRIC_PUBLISHED_POSTS, 5))
+                                .build());
+        api.offers()
+                .publishOffer(
+                        PublishOfferRequest.newBuilder()
+                                .setBrandId(brandId)
+                                .setCampaignId(campaignId)
+                                .setPlan(
+                                        CommissionPlan.newBuilder()
+                                                .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
+                                                .setRateBasisPoints(1000)
+                                                .setTierMode(TierMode.TIER_MODE_NONE))
+                                .build());
         anna = activeMember("Anna");
         ben = activeMember("Ben");
         cleo = shortlisted("Cleo");
@@ -614,7 +614,7 @@ public class CampaignDashboardGraphQLTest {
 
     private String shortlisted(String name) {
         String creatorId =
-                campaigns
+                api.creators()
                         .createCreator(
                                 CreateCreatorRequest.newBuilder()
                                         .setBrandId(brand.brandId())
@@ -627,19 +627,20 @@ public class CampaignDashboardGraphQLTest {
                                         .setCountry("DE")
                                         .build())
                         .getId();
-        campaigns.shortlist(
-                ShortlistRequest.newBuilder()
-                        .setBrandId(brand.brandId())
-                        .setCampaignId(campaignId)
-                        .setCreatorId(creatorId)
-                        .build());
+        api.memberships()
+                .shortlist(
+                        ShortlistRequest.newBuilder()
+                                .setBrandId(brand.brandId())
+                                .setCampaignId(campaignId)
+                                .setCreatorId(creatorId)
+                                .build());
         return creatorId;
     }
 
     private String activeMember(String name) {
         String creatorId = shortlisted(name);
         var memberships =
-                campaigns
+                api.memberships()
                         .listCampaignMemberships(
                                 com.creatorplatform.proto.campaign.v1.ListCampaignMembershipsRequest
                                         .newBuilder()
@@ -653,22 +654,24 @@ public class CampaignDashboardGraphQLTest {
                         .findFirst()
                         .orElseThrow()
                         .getId();
-        campaigns.invite(
-                InviteRequest.newBuilder()
-                        .setBrandId(brand.brandId())
-                        .setMembershipId(membershipId)
-                        .setMessage("Join us")
-                        .build());
-        campaigns.acceptInvitation(
-                RespondToInvitationRequest.newBuilder()
-                        .setCreatorId(creatorId)
-                        .setMembershipId(membershipId)
-                        .build());
+        api.memberships()
+                .invite(
+                        InviteRequest.newBuilder()
+                                .setBrandId(brand.brandId())
+                                .setMembershipId(membershipId)
+                                .setMessage("Join us")
+                                .build());
+        api.memberships()
+                .acceptInvitation(
+                        RespondToInvitationRequest.newBuilder()
+                                .setCreatorId(creatorId)
+                                .setMembershipId(membershipId)
+                                .build());
         return creatorId;
     }
 
     private String post(String creatorId, Platform platform, String at, String brief) {
-        return campaigns
+        return api.calendar()
                 .schedulePost(
                         SchedulePostRequest.newBuilder()
                                 .setBrandId(brand.brandId())

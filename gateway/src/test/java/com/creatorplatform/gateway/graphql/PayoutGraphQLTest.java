@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.gateway.support.CampaignApi;
 import com.creatorplatform.gateway.support.GraphQL;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.gateway.support.Tenants;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
 import com.creatorplatform.proto.campaign.v1.InviteRequest;
@@ -108,9 +108,9 @@ class PayoutGraphQLTest {
     void october() {
         brand = Tenants.newBrand();
         otherBrand = Tenants.newBrand();
-        var campaigns = CampaignServiceGrpc.newBlockingStub(campaignChannel);
+        var api = new CampaignApi(campaignChannel);
         campaignId =
-                campaigns
+                api.campaigns()
                         .createCampaign(
                                 CreateCampaignRequest.newBuilder()
                                         .setBrandId(brand.brandId())
@@ -121,7 +121,7 @@ class PayoutGraphQLTest {
                         .getId();
         String adaEmail = "ada-" + UUID.randomUUID() + "@creators.example";
         ada =
-                campaigns
+                api.creators()
                         .createCreator(
                                 CreateCreatorRequest.newBuilder()
                                         .setBrandId(brand.brandId())
@@ -131,7 +131,7 @@ class PayoutGraphQLTest {
                                         .build())
                         .getId();
         String membership =
-                campaigns
+                api.memberships()
                         .shortlist(
                                 ShortlistRequest.newBuilder()
                                         .setBrandId(brand.brandId())
@@ -139,12 +139,13 @@ class PayoutGraphQLTest {
                                         .setCreatorId(ada)
                                         .build())
                         .getId();
-        campaigns.invite(
-                InviteRequest.newBuilder()
-                        .setBrandId(brand.brandId())
-                        .setMembershipId(membership)
-                        .setMessage("Hi Ada")
-                        .build());
+        api.memberships()
+                .invite(
+                        InviteRequest.newBuilder()
+                                .setBrandId(brand.brandId())
+                                .setMembershipId(membership)
+                                .setMessage("Hi Ada")
+                                .build());
         adaToken = Tenants.onboardCreator(ada, adaEmail, membership);
         bo = UUID.randomUUID().toString();
 
@@ -262,17 +263,18 @@ class PayoutGraphQLTest {
     @Order(2)
     void aCreatorsSubscriptionReceivesTheCommissionOfAnOrderAsSoonAsItIsRecorded()
             throws Exception {
-        var campaigns = CampaignServiceGrpc.newBlockingStub(campaignChannel);
-        campaigns.publishOffer(
-                PublishOfferRequest.newBuilder()
-                        .setBrandId(brand.brandId())
-                        .setCampaignId(campaignId)
-                        .setPlan(
-                                CommissionPlan.newBuilder()
-                                        .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
-                                        .setRateBasisPoints(1000)
-                                        .setTierMode(TierMode.TIER_MODE_NONE))
-                        .build());
+        var api = new CampaignApi(campaignChannel);
+        api.offers()
+                .publishOffer(
+                        PublishOfferRequest.newBuilder()
+                                .setBrandId(brand.brandId())
+                                .setCampaignId(campaignId)
+                                .setPlan(
+                                        CommissionPlan.newBuilder()
+                                                .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
+                                                .setRateBasisPoints(1000)
+                                                .setTierMode(TierMode.TIER_MODE_NONE))
+                                .build());
         var tracking = TrackingServiceGrpc.newBlockingStub(trackingChannel);
         tracking.createDiscountCode(
                 CreateDiscountCodeRequest.newBuilder()

@@ -6,9 +6,9 @@ import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.TestTokens;
+import com.creatorplatform.gateway.support.CampaignApi;
 import com.creatorplatform.gateway.support.GraphQL;
 import com.creatorplatform.gateway.support.PlatformServices;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
@@ -58,11 +58,11 @@ class OrderToCommissionFlowTest {
 
     @Test
     void aCompletedOrderWithACreatorsCodeEarnsTheOfferRateAndARefundTakesItsShareBack() {
-        var campaigns = CampaignServiceGrpc.newBlockingStub(campaignChannel);
+        var api = new CampaignApi(campaignChannel);
         var tracking = TrackingServiceGrpc.newBlockingStub(trackingChannel);
         var payouts = PayoutServiceGrpc.newBlockingStub(payoutChannel);
         var brand =
-                campaigns
+                api.brands()
                         .createBrand(
                                 CreateBrandRequest.newBuilder()
                                         .setName("Flow brand")
@@ -71,25 +71,27 @@ class OrderToCommissionFlowTest {
                                         .build())
                         .getBrand();
         var campaign =
-                campaigns.createCampaign(
-                        CreateCampaignRequest.newBuilder()
+                api.campaigns()
+                        .createCampaign(
+                                CreateCampaignRequest.newBuilder()
+                                        .setBrandId(brand.getId())
+                                        .setName("Flow")
+                                        .setLandingUrl("https://northwind.example/")
+                                        .setStartsOn("2026-11-01")
+                                        .build());
+        api.offers()
+                .publishOffer(
+                        PublishOfferRequest.newBuilder()
                                 .setBrandId(brand.getId())
-                                .setName("Flow")
-                                .setLandingUrl("https://northwind.example/")
-                                .setStartsOn("2026-11-01")
+                                .setCampaignId(campaign.getId())
+                                .setPlan(
+                                        CommissionPlan.newBuilder()
+                                                .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
+                                                .setRateBasisPoints(1200)
+                                                .setTierMode(TierMode.TIER_MODE_NONE))
                                 .build());
-        campaigns.publishOffer(
-                PublishOfferRequest.newBuilder()
-                        .setBrandId(brand.getId())
-                        .setCampaignId(campaign.getId())
-                        .setPlan(
-                                CommissionPlan.newBuilder()
-                                        .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
-                                        .setRateBasisPoints(1200)
-                                        .setTierMode(TierMode.TIER_MODE_NONE))
-                        .build());
         String creator =
-                campaigns
+                api.creators()
                         .createCreator(
                                 CreateCreatorRequest.newBuilder()
                                         .setBrandId(brand.getId())

@@ -1,8 +1,6 @@
 package com.creatorplatform.gateway.support;
 
 import com.creatorplatform.contract.testing.TestTokens;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
 import com.creatorplatform.proto.common.v1.Money;
@@ -19,8 +17,9 @@ public record Tenants(String brandId, String adminToken, String viewerToken) {
     public static Tenants newBrand() {
         var brand =
                 campaignService(
-                        stub ->
-                                stub.createBrand(
+                        api ->
+                                api.brands()
+                                        .createBrand(
                                                 CreateBrandRequest.newBuilder()
                                                         .setName("Brand " + UUID.randomUUID())
                                                         .setCurrency("EUR")
@@ -44,19 +43,20 @@ public record Tenants(String brandId, String adminToken, String viewerToken) {
      */
     public static String onboardCreator(String creatorId, String email, String membershipId) {
         campaignService(
-                stub ->
-                        stub.acceptInvitation(
-                                RespondToInvitationRequest.newBuilder()
-                                        .setCreatorId(creatorId)
-                                        .setMembershipId(membershipId)
-                                        .build()));
+                api ->
+                        api.memberships()
+                                .acceptInvitation(
+                                        RespondToInvitationRequest.newBuilder()
+                                                .setCreatorId(creatorId)
+                                                .setMembershipId(membershipId)
+                                                .build()));
         return TestTokens.signInWithNewPassword(email);
     }
 
-    private static <T> T campaignService(Function<CampaignServiceBlockingStub, T> call) {
+    private static <T> T campaignService(Function<CampaignApi, T> call) {
         var channel = PlatformServices.channel(PlatformServices.CAMPAIGN);
         try {
-            return call.apply(CampaignServiceGrpc.newBlockingStub(channel));
+            return call.apply(new CampaignApi(channel));
         } finally {
             channel.shutdownNow();
         }

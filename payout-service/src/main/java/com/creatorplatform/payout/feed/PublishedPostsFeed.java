@@ -4,7 +4,7 @@ import com.creatorplatform.contract.FeedPoller;
 import com.creatorplatform.payout.mapping.PayoutMapping;
 import com.creatorplatform.payout.service.PostFees;
 import com.creatorplatform.proto.campaign.v1.ListPublishedPostsRequest;
-import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
+import com.creatorplatform.proto.campaign.v1.MutinyPublishedPostsFeedGrpc.MutinyPublishedPostsFeedStub;
 import com.creatorplatform.proto.campaign.v1.PublishedPost;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.grpc.RegisterClientInterceptor;
@@ -29,7 +29,7 @@ public class PublishedPostsFeed implements FeedPoller.Sink<PublishedPost> {
 
     PublishedPostsFeed(
             @GrpcClient("campaign") @RegisterClientInterceptor(PayoutServiceIdentity.class)
-                    MutinyCampaignServiceStub campaigns,
+                    MutinyPublishedPostsFeedStub publications,
             PostFees fees,
             Clock clock,
             @ConfigProperty(name = "payout.post-feed.batch-size") int batchSize,
@@ -39,7 +39,7 @@ public class PublishedPostsFeed implements FeedPoller.Sink<PublishedPost> {
         this.fees = fees;
         FeedPoller.Source<PublishedPost> source =
                 (after, limit) ->
-                        campaigns
+                        publications
                                 .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
                                 .listPublishedPosts(
                                         ListPublishedPostsRequest.newBuilder()

@@ -3,8 +3,6 @@ package com.creatorplatform.payout.feed;
 import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.ServiceProcess;
 import com.creatorplatform.contract.testing.TestServiceIdentity;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -46,14 +44,14 @@ public class CampaignServiceProcess implements QuarkusTestResourceLifecycleManag
         }
     }
 
-    /** A channel to it; the caller shuts it down. */
+    /**
+     * A channel to it, speaking as a service account, as the tool setting up campaigns would; the
+     * caller shuts it down.
+     */
     static ManagedChannel channel() {
-        return ManagedChannelBuilder.forAddress("127.0.0.1", GRPC_PORT).usePlaintext().build();
-    }
-
-    /** Speaking as a service account, as the tool setting up campaigns would. */
-    static CampaignServiceBlockingStub stub(ManagedChannel channel) {
-        return Callers.as(
-                TestServiceIdentity.IDENTITY, CampaignServiceGrpc.newBlockingStub(channel));
+        return ManagedChannelBuilder.forAddress("127.0.0.1", GRPC_PORT)
+                .usePlaintext()
+                .intercept(Callers.speakingAs(TestServiceIdentity.IDENTITY))
+                .build();
     }
 }

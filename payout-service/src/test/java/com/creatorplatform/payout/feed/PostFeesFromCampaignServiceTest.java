@@ -6,11 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
 import com.creatorplatform.proto.campaign.v1.BatchGetPostsRequest;
+import com.creatorplatform.proto.campaign.v1.BrandServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.BrandServiceGrpc.BrandServiceBlockingStub;
+import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
+import com.creatorplatform.proto.campaign.v1.ContentCalendarServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.ContentCalendarServiceGrpc.ContentCalendarServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
+import com.creatorplatform.proto.campaign.v1.CreatorServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.CreatorServiceGrpc.CreatorServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.InviteRequest;
+import com.creatorplatform.proto.campaign.v1.MembershipServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.MembershipServiceGrpc.MembershipServiceBlockingStub;
+import com.creatorplatform.proto.campaign.v1.OfferServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.OfferServiceGrpc.OfferServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.Platform;
 import com.creatorplatform.proto.campaign.v1.PostFormat;
 import com.creatorplatform.proto.campaign.v1.PublishOfferRequest;
@@ -86,12 +97,22 @@ class PostFeesFromCampaignServiceTest {
     @Inject PgPool db;
 
     private ManagedChannel channel;
+    private BrandServiceBlockingStub brands;
     private CampaignServiceBlockingStub campaigns;
+    private OfferServiceBlockingStub offers;
+    private CreatorServiceBlockingStub creators;
+    private MembershipServiceBlockingStub memberships;
+    private ContentCalendarServiceBlockingStub calendar;
 
     @BeforeEach
     void connect() {
         channel = CampaignServiceProcess.channel();
-        campaigns = CampaignServiceProcess.stub(channel);
+        brands = BrandServiceGrpc.newBlockingStub(channel);
+        campaigns = CampaignServiceGrpc.newBlockingStub(channel);
+        offers = OfferServiceGrpc.newBlockingStub(channel);
+        creators = CreatorServiceGrpc.newBlockingStub(channel);
+        memberships = MembershipServiceGrpc.newBlockingStub(channel);
+        calendar = ContentCalendarServiceGrpc.newBlockingStub(channel);
     }
 
     @AfterEach
@@ -105,8 +126,7 @@ class PostFeesFromCampaignServiceTest {
             eachPublishedPostIsCreditedItsFeeOnceWithinTheBudgetCapAndPaidByTheRunOfTheMonthItBecamePayable()
                     throws Throwable {
         String brand =
-                campaigns
-                        .createBrand(
+                brands.createBrand(
                                 CreateBrandRequest.newBuilder()
                                         .setName("Northwind " + UUID.randomUUID())
                                         .setCurrency("EUR")
@@ -117,22 +137,21 @@ class PostFeesFromCampaignServiceTest {
         String capped = campaign(brand, "spring", eur(4_000));
         String noFee = campaign(brand, "blog", null);
         var offer =
-                campaigns.publishOffer(
+                offers.publishOffer(
                         PublishOfferRequest.newBuilder()
                                 .setBrandId(brand)
                                 .setCampaignId(capped)
                                 .setPlan(percent().setFeePerPublishedPost(eur(2_500)))
                                 .setHoldDays(HOLD_DAYS)
                                 .build());
-        campaigns.publishOffer(
+        offers.publishOffer(
                 PublishOfferRequest.newBuilder()
                         .setBrandId(brand)
                         .setCampaignId(noFee)
                         .setPlan(percent())
                         .build());
         String creator =
-                campaigns
-                        .createCreator(
+                creators.createCreator(
                                 CreateCreatorRequest.newBuilder()
                                         .setBrandId(brand)
                                         .setName("Anna")
@@ -284,7 +303,7 @@ class PostFeesFromCampaignServiceTest {
     /** The creator shortlisted, invited and accepting: an ACTIVE member, who may get posts. */
     private void join(String brand, String campaign, String creator) {
         String membership =
-                campaigns
+                memberships
                         .shortlist(
                                 ShortlistRequest.newBuilder()
                                         .setBrandId(brand)
@@ -292,13 +311,13 @@ class PostFeesFromCampaignServiceTest {
                                         .setCreatorId(creator)
                                         .build())
                         .getId();
-        campaigns.invite(
+        memberships.invite(
                 InviteRequest.newBuilder()
                         .setBrandId(brand)
                         .setMembershipId(membership)
                         .setMessage("Join us")
                         .build());
-        campaigns.acceptInvitation(
+        memberships.acceptInvitation(
                 RespondToInvitationRequest.newBuilder()
                         .setCreatorId(creator)
                         .setMembershipId(membership)
@@ -308,8 +327,7 @@ class PostFeesFromCampaignServiceTest {
     /** A post planned, submitted, approved and published, as brand and creator do it. */
     private String published(String brand, String campaign, String creator, String url) {
         String post =
-                campaigns
-                        .schedulePost(
+                calendar.schedulePost(
                                 SchedulePostRequest.newBuilder()
                                         .setBrandId(brand)
                                         .setCampaignId(campaign)
@@ -322,15 +340,15 @@ class PostFeesFromCampaignServiceTest {
                                         .setBrief("Spring trail run")
                                         .build())
                         .getId();
-        campaigns.submitPost(
+        calendar.submitPost(
                 SubmitPostRequest.newBuilder()
                         .setCreatorId(creator)
                         .setPostId(post)
                         .setCaption("Trail run #ad")
                         .build());
-        campaigns.approvePost(
+        calendar.approvePost(
                 ApprovePostRequest.newBuilder().setBrandId(brand).setPostId(post).build());
-        campaigns.publishPost(
+        calendar.publishPost(
                 PublishPostRequest.newBuilder()
                         .setCreatorId(creator)
                         .setPostId(post)
@@ -342,8 +360,7 @@ class PostFeesFromCampaignServiceTest {
 
     private Instant publishedAt(String brand, String post) {
         return WireTypes.instant(
-                campaigns
-                        .batchGetPosts(
+                calendar.batchGetPosts(
                                 BatchGetPostsRequest.newBuilder()
                                         .setBrandId(brand)
                                         .addIds(post)

@@ -6,13 +6,14 @@ import io.grpc.Channel;
 import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
 import io.grpc.MethodDescriptor;
+import java.util.Set;
 
 /**
- * Tests speak to one gRPC service as the platform-wide service account "test" (a real Keycloak
- * token, {@link TestTokens}), unless a call carries a token itself (e.g. a test proving that a
- * brand is refused). Only to that service: calls the code under test makes to other services must
- * carry the token it gets itself, so a client missing it fails. A module makes it global for its
- * {@code @QuarkusTest} clients with a small bean:
+ * Tests speak to the gRPC services of the module under test as the platform-wide service account
+ * "test" (a real Keycloak token, {@link TestTokens}), unless a call carries a token itself (e.g. a
+ * test proving that a brand is refused). Only to those services: calls the code under test makes to
+ * other modules' services must carry the token it gets itself, so a client missing it fails. A
+ * module makes it global for its {@code @QuarkusTest} clients with a small bean:
  *
  * <pre>
  * &#64;Singleton &#64;GlobalInterceptor
@@ -29,19 +30,20 @@ public abstract class TestServiceIdentity implements ClientInterceptor {
     public static final CallerIdentity IDENTITY = CallerIdentity.service("test");
     private static final ClientInterceptor AS_TEST = Callers.speakingAs(IDENTITY);
 
-    private final String service;
+    private final Set<String> services;
 
     /**
-     * @param service the full gRPC service name, e.g. {@code CampaignServiceGrpc.SERVICE_NAME}
+     * @param services the full gRPC service names, e.g. {@code BrandServiceGrpc.SERVICE_NAME,
+     *     CampaignServiceGrpc.SERVICE_NAME}
      */
-    protected TestServiceIdentity(String service) {
-        this.service = service;
+    protected TestServiceIdentity(String... services) {
+        this.services = Set.of(services);
     }
 
     @Override
     public <Q, A> ClientCall<Q, A> interceptCall(
             MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
-        return service.equals(method.getServiceName())
+        return services.contains(method.getServiceName())
                 ? AS_TEST.interceptCall(method, options, next)
                 : next.newCall(method, options);
     }

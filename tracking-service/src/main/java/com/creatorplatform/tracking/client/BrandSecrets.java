@@ -36,7 +36,7 @@ public class BrandSecrets {
             return Uni.createFrom().item(Optional.of(cached));
         }
         return campaigns
-                .stub()
+                .brandStub()
                 .getWebhookSecret(
                         GetWebhookSecretRequest.newBuilder().setBrandId(brandId.toString()).build())
                 .map(

@@ -1,7 +1,13 @@
 package com.creatorplatform.tracking.client;
 
+import com.creatorplatform.proto.campaign.v1.MutinyBrandServiceGrpc.MutinyBrandServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
+import com.creatorplatform.proto.campaign.v1.MutinyContentCalendarServiceGrpc.MutinyContentCalendarServiceStub;
+import com.creatorplatform.proto.campaign.v1.MutinyCreatorServiceGrpc.MutinyCreatorServiceStub;
+import com.creatorplatform.proto.campaign.v1.MutinyOfferServiceGrpc.MutinyOfferServiceStub;
+import com.creatorplatform.proto.campaign.v1.MutinyPublishedPostsFeedGrpc.MutinyPublishedPostsFeedStub;
 import io.grpc.Status;
+import io.grpc.stub.AbstractStub;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.grpc.RegisterClientInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,26 +17,76 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * tracking-service's one door to campaign-service: every call gets the same deadline and the same
- * failure.
+ * failure. campaign-service serves one gRPC service a resource (ADR 0044), all on the one channel
+ * "campaign"; this door hands out the stub of each that tracking-service calls.
  */
 @ApplicationScoped
 public class CampaignCalls {
 
     private final MutinyCampaignServiceStub campaigns;
+    private final MutinyBrandServiceStub brands;
+    private final MutinyOfferServiceStub offers;
+    private final MutinyCreatorServiceStub creators;
+    private final MutinyContentCalendarServiceStub calendar;
+    private final MutinyPublishedPostsFeedStub feed;
     private final Duration deadline;
 
     CampaignCalls(
             @GrpcClient("campaign") @RegisterClientInterceptor(TrackingServiceIdentity.class)
                     MutinyCampaignServiceStub campaigns,
+            @GrpcClient("campaign") @RegisterClientInterceptor(TrackingServiceIdentity.class)
+                    MutinyBrandServiceStub brands,
+            @GrpcClient("campaign") @RegisterClientInterceptor(TrackingServiceIdentity.class)
+                    MutinyOfferServiceStub offers,
+            @GrpcClient("campaign") @RegisterClientInterceptor(TrackingServiceIdentity.class)
+                    MutinyCreatorServiceStub creators,
+            @GrpcClient("campaign") @RegisterClientInterceptor(TrackingServiceIdentity.class)
+                    MutinyContentCalendarServiceStub calendar,
+            @GrpcClient("campaign") @RegisterClientInterceptor(TrackingServiceIdentity.class)
+                    MutinyPublishedPostsFeedStub feed,
             @ConfigProperty(name = "tracking.campaign-service.deadline", defaultValue = "PT2S")
                     Duration deadline) {
         this.campaigns = campaigns;
+        this.brands = brands;
+        this.offers = offers;
+        this.creators = creators;
+        this.calendar = calendar;
+        this.feed = feed;
         this.deadline = deadline;
     }
 
-    /** The stub with a deadline counted from now. */
+    /** The CampaignService stub (campaigns) with a deadline counted from now. */
     public MutinyCampaignServiceStub stub() {
-        return campaigns.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        return withDeadline(campaigns);
+    }
+
+    /** The BrandService stub with a deadline counted from now. */
+    public MutinyBrandServiceStub brandStub() {
+        return withDeadline(brands);
+    }
+
+    /** The OfferService stub with a deadline counted from now. */
+    public MutinyOfferServiceStub offerStub() {
+        return withDeadline(offers);
+    }
+
+    /** The CreatorService stub with a deadline counted from now. */
+    public MutinyCreatorServiceStub creatorStub() {
+        return withDeadline(creators);
+    }
+
+    /** The ContentCalendarService stub (posts) with a deadline counted from now. */
+    public MutinyContentCalendarServiceStub calendarStub() {
+        return withDeadline(calendar);
+    }
+
+    /** The PublishedPostsFeed stub with a deadline counted from now. */
+    public MutinyPublishedPostsFeedStub feedStub() {
+        return withDeadline(feed);
+    }
+
+    private <S extends AbstractStub<S>> S withDeadline(S stub) {
+        return stub.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**

@@ -79,7 +79,7 @@ public class CampaignOffers {
                                         .setCampaignId(id.toString())
                                         .setAt(WireTypes.timestamp(at))));
         return campaigns
-                .stub()
+                .offerStub()
                 .resolveOffers(request.build())
                 .map(
                         response ->

@@ -30,7 +30,7 @@ public class CreatorEmails {
         var request = BatchGetCreatorsRequest.newBuilder().setBrandId(brandId.toString());
         creatorIds.forEach(id -> request.addIds(id.toString()));
         return campaigns
-                .stub()
+                .creatorStub()
                 .batchGetCreators(request.build())
                 .map(
                         response ->

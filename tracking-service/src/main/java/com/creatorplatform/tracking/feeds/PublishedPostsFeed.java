@@ -36,7 +36,7 @@ public class PublishedPostsFeed implements FeedPoller.Sink<PublishedPost> {
         FeedPoller.Source<PublishedPost> source =
                 (after, limit) ->
                         campaigns
-                                .stub()
+                                .feedStub()
                                 .listPublishedPosts(
                                         ListPublishedPostsRequest.newBuilder()
                                                 .setAfter(after)

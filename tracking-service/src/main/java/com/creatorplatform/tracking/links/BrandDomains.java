@@ -39,7 +39,7 @@ public class BrandDomains {
             return Uni.createFrom().item(cached);
         }
         return campaigns
-                .stub()
+                .brandStub()
                 .batchGetBrands(
                         BatchGetBrandsRequest.newBuilder().addIds(brandId.toString()).build())
                 .onFailure()

@@ -46,7 +46,7 @@ public class BrandRecords {
                         .map(found -> found.getCampaignsList().stream().findFirst());
         Uni<Optional<Creator>> creator =
                 campaigns
-                        .stub()
+                        .creatorStub()
                         .batchGetCreators(
                                 BatchGetCreatorsRequest.newBuilder()
                                         .setBrandId(brand)
@@ -57,7 +57,7 @@ public class BrandRecords {
                 postId == null
                         ? Uni.createFrom().item(true)
                         : campaigns
-                                .stub()
+                                .calendarStub()
                                 .batchGetPosts(
                                         BatchGetPostsRequest.newBuilder()
                                                 .setBrandId(brand)

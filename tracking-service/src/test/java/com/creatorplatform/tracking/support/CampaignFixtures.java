@@ -4,15 +4,19 @@ import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.TestServiceIdentity;
 import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
+import com.creatorplatform.proto.campaign.v1.BrandServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CampaignStatus;
 import com.creatorplatform.proto.campaign.v1.ChangeCampaignStatusRequest;
+import com.creatorplatform.proto.campaign.v1.ContentCalendarServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
+import com.creatorplatform.proto.campaign.v1.CreatorServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.InviteRequest;
+import com.creatorplatform.proto.campaign.v1.MembershipServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.OfferServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.Platform;
 import com.creatorplatform.proto.campaign.v1.PlatformAccount;
 import com.creatorplatform.proto.campaign.v1.PostFormat;
@@ -26,6 +30,7 @@ import com.creatorplatform.proto.common.v1.CommissionBasis;
 import com.creatorplatform.proto.common.v1.CommissionPlan;
 import com.creatorplatform.proto.common.v1.TierMode;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
+import io.grpc.Channel;
 import io.grpc.ManagedChannelBuilder;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,36 +56,41 @@ public final class CampaignFixtures {
 
     /** A brand (allowed domain {@link #ALLOWED_DOMAIN}) without campaigns; its id. */
     public static String brand() {
-        return call(campaigns -> newBrand(campaigns).getBrand().getId());
+        return call(channel -> newBrand(channel).getBrand().getId());
     }
 
     public static BrandWithOffer brandWithOffer() {
         return call(
-                campaigns -> {
-                    var brand = newBrand(campaigns);
+                channel -> {
+                    var brand = newBrand(channel);
                     var campaign =
-                            campaigns.createCampaign(
-                                    CreateCampaignRequest.newBuilder()
-                                            .setBrandId(brand.getBrand().getId())
-                                            .setName("Winter")
-                                            .setLandingUrl("https://shop.northwind.example/winter")
-                                            .setStartsOn("2026-11-01")
-                                            .build());
+                            CampaignServiceGrpc.newBlockingStub(channel)
+                                    .createCampaign(
+                                            CreateCampaignRequest.newBuilder()
+                                                    .setBrandId(brand.getBrand().getId())
+                                                    .setName("Winter")
+                                                    .setLandingUrl(
+                                                            "https://shop.northwind.example/winter")
+                                                    .setStartsOn("2026-11-01")
+                                                    .build());
                     var offer =
-                            campaigns.publishOffer(
-                                    PublishOfferRequest.newBuilder()
-                                            .setBrandId(brand.getBrand().getId())
-                                            .setCampaignId(campaign.getId())
-                                            .setPlan(
-                                                    CommissionPlan.newBuilder()
-                                                            .setBasis(
-                                                                    CommissionBasis
-                                                                            .COMMISSION_BASIS_PERCENT)
-                                                            .setRateBasisPoints(1000)
-                                                            .setTierMode(TierMode.TIER_MODE_NONE))
-                                            .setAttributionWindowDays(30)
-                                            .setHoldDays(30)
-                                            .build());
+                            OfferServiceGrpc.newBlockingStub(channel)
+                                    .publishOffer(
+                                            PublishOfferRequest.newBuilder()
+                                                    .setBrandId(brand.getBrand().getId())
+                                                    .setCampaignId(campaign.getId())
+                                                    .setPlan(
+                                                            CommissionPlan.newBuilder()
+                                                                    .setBasis(
+                                                                            CommissionBasis
+                                                                                    .COMMISSION_BASIS_PERCENT)
+                                                                    .setRateBasisPoints(1000)
+                                                                    .setTierMode(
+                                                                            TierMode
+                                                                                    .TIER_MODE_NONE))
+                                                    .setAttributionWindowDays(30)
+                                                    .setHoldDays(30)
+                                                    .build());
                     return new BrandWithOffer(brand, campaign.getId(), offer.getId());
                 });
     }
@@ -88,14 +98,15 @@ public final class CampaignFixtures {
     /** Moves the campaign through the given statuses, in order (it starts in DRAFT). */
     public static void moveCampaign(String brandId, String campaignId, CampaignStatus... steps) {
         call(
-                campaigns -> {
+                channel -> {
                     for (CampaignStatus step : steps) {
-                        campaigns.changeCampaignStatus(
-                                ChangeCampaignStatusRequest.newBuilder()
-                                        .setBrandId(brandId)
-                                        .setCampaignId(campaignId)
-                                        .setStatus(step)
-                                        .build());
+                        CampaignServiceGrpc.newBlockingStub(channel)
+                                .changeCampaignStatus(
+                                        ChangeCampaignStatusRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .setCampaignId(campaignId)
+                                                .setStatus(step)
+                                                .build());
                     }
                     return null;
                 });
@@ -104,8 +115,8 @@ public final class CampaignFixtures {
     /** A creator of the brand, known to campaign-service by this email. */
     public static String creator(String brandId, String email) {
         return call(
-                campaigns ->
-                        campaigns
+                channel ->
+                        CreatorServiceGrpc.newBlockingStub(channel)
                                 .createCreator(
                                         CreateCreatorRequest.newBuilder()
                                                 .setBrandId(brandId)
@@ -133,8 +144,8 @@ public final class CampaignFixtures {
     /** A campaign of the brand (DRAFT, landing page on {@link #ALLOWED_DOMAIN}); its id. */
     public static String campaign(String brandId) {
         return call(
-                campaigns ->
-                        campaigns
+                channel ->
+                        CampaignServiceGrpc.newBlockingStub(channel)
                                 .createCampaign(
                                         CreateCampaignRequest.newBuilder()
                                                 .setBrandId(brandId)
@@ -152,9 +163,9 @@ public final class CampaignFixtures {
      */
     public static String member(String brandId, String campaignId, PlatformAccount... accounts) {
         return call(
-                campaigns -> {
+                channel -> {
                     String creator =
-                            campaigns
+                            CreatorServiceGrpc.newBlockingStub(channel)
                                     .createCreator(
                                             CreateCreatorRequest.newBuilder()
                                                     .setBrandId(brandId)
@@ -167,7 +178,7 @@ public final class CampaignFixtures {
                                                     .addAllAccounts(List.of(accounts))
                                                     .build())
                                     .getId();
-                    join(campaigns, brandId, campaignId, creator);
+                    join(channel, brandId, campaignId, creator);
                     return creator;
                 });
     }
@@ -185,8 +196,8 @@ public final class CampaignFixtures {
     /** A planned Instagram post of the campaign's member; its id. */
     public static String plannedPost(String brandId, String campaignId, String creatorId) {
         return call(
-                campaigns ->
-                        campaigns
+                channel ->
+                        ContentCalendarServiceGrpc.newBlockingStub(channel)
                                 .schedulePost(
                                         SchedulePostRequest.newBuilder()
                                                 .setBrandId(brandId)
@@ -213,9 +224,9 @@ public final class CampaignFixtures {
         String creator =
                 member(brandId, campaignId, account(Platform.PLATFORM_INSTAGRAM, handle, 12_000));
         return call(
-                campaigns -> {
+                channel -> {
                     String post =
-                            campaigns
+                            ContentCalendarServiceGrpc.newBlockingStub(channel)
                                     .schedulePost(
                                             SchedulePostRequest.newBuilder()
                                                     .setBrandId(brandId)
@@ -232,36 +243,35 @@ public final class CampaignFixtures {
                                                     .setBrief("Winter trail run")
                                                     .build())
                                     .getId();
-                    campaigns.submitPost(
-                            SubmitPostRequest.newBuilder()
-                                    .setCreatorId(creator)
-                                    .setPostId(post)
-                                    .setCaption("Winter trails #ad")
-                                    .build());
-                    campaigns.approvePost(
-                            ApprovePostRequest.newBuilder()
-                                    .setBrandId(brandId)
-                                    .setPostId(post)
-                                    .build());
-                    campaigns.publishPost(
-                            PublishPostRequest.newBuilder()
-                                    .setCreatorId(creator)
-                                    .setPostId(post)
-                                    .setCaption("Winter trails #ad")
-                                    .setPublishedUrl("https://instagram.com/p/" + post)
-                                    .build());
+                    ContentCalendarServiceGrpc.newBlockingStub(channel)
+                            .submitPost(
+                                    SubmitPostRequest.newBuilder()
+                                            .setCreatorId(creator)
+                                            .setPostId(post)
+                                            .setCaption("Winter trails #ad")
+                                            .build());
+                    ContentCalendarServiceGrpc.newBlockingStub(channel)
+                            .approvePost(
+                                    ApprovePostRequest.newBuilder()
+                                            .setBrandId(brandId)
+                                            .setPostId(post)
+                                            .build());
+                    ContentCalendarServiceGrpc.newBlockingStub(channel)
+                            .publishPost(
+                                    PublishPostRequest.newBuilder()
+                                            .setCreatorId(creator)
+                                            .setPostId(post)
+                                            .setCaption("Winter trails #ad")
+                                            .setPublishedUrl("https://instagram.com/p/" + post)
+                                            .build());
                     return new PublishedPost(creator, post);
                 });
     }
 
     /** The creator shortlisted, invited and accepted: an active member of the campaign. */
-    private static void join(
-            CampaignServiceBlockingStub campaigns,
-            String brandId,
-            String campaignId,
-            String creator) {
+    private static void join(Channel channel, String brandId, String campaignId, String creator) {
         String membership =
-                campaigns
+                MembershipServiceGrpc.newBlockingStub(channel)
                         .shortlist(
                                 ShortlistRequest.newBuilder()
                                         .setBrandId(brandId)
@@ -269,38 +279,39 @@ public final class CampaignFixtures {
                                         .setCreatorId(creator)
                                         .build())
                         .getId();
-        campaigns.invite(
-                InviteRequest.newBuilder()
-                        .setBrandId(brandId)
-                        .setMembershipId(membership)
-                        .setMessage("Join us")
-                        .build());
-        campaigns.acceptInvitation(
-                RespondToInvitationRequest.newBuilder()
-                        .setCreatorId(creator)
-                        .setMembershipId(membership)
-                        .build());
+        MembershipServiceGrpc.newBlockingStub(channel)
+                .invite(
+                        InviteRequest.newBuilder()
+                                .setBrandId(brandId)
+                                .setMembershipId(membership)
+                                .setMessage("Join us")
+                                .build());
+        MembershipServiceGrpc.newBlockingStub(channel)
+                .acceptInvitation(
+                        RespondToInvitationRequest.newBuilder()
+                                .setCreatorId(creator)
+                                .setMembershipId(membership)
+                                .build());
     }
 
-    private static CreateBrandResponse newBrand(CampaignServiceBlockingStub campaigns) {
-        return campaigns.createBrand(
-                CreateBrandRequest.newBuilder()
-                        .setName("Brand " + UUID.randomUUID())
-                        .setCurrency("EUR")
-                        .addAllowedDomains(ALLOWED_DOMAIN)
-                        .build());
+    private static CreateBrandResponse newBrand(Channel channel) {
+        return BrandServiceGrpc.newBlockingStub(channel)
+                .createBrand(
+                        CreateBrandRequest.newBuilder()
+                                .setName("Brand " + UUID.randomUUID())
+                                .setCurrency("EUR")
+                                .addAllowedDomains(ALLOWED_DOMAIN)
+                                .build());
     }
 
-    private static <T> T call(Function<CampaignServiceBlockingStub, T> calls) {
+    private static <T> T call(Function<Channel, T> calls) {
         var channel =
                 ManagedChannelBuilder.forAddress("127.0.0.1", CampaignServiceResource.GRPC_PORT)
                         .usePlaintext()
+                        .intercept(Callers.speakingAs(TestServiceIdentity.IDENTITY))
                         .build();
         try {
-            return calls.apply(
-                    Callers.as(
-                            TestServiceIdentity.IDENTITY,
-                            CampaignServiceGrpc.newBlockingStub(channel)));
+            return calls.apply(channel);
         } finally {
             channel.shutdownNow();
         }

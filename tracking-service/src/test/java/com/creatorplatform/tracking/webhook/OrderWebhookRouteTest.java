@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.TestServiceIdentity;
-import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.BrandServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
 import com.creatorplatform.tracking.support.CampaignServiceResource;
@@ -50,12 +50,12 @@ class OrderWebhookRouteTest {
                         .usePlaintext()
                         .build();
         try {
-            var campaigns =
+            var brands =
                     Callers.as(
                             TestServiceIdentity.IDENTITY,
-                            CampaignServiceGrpc.newBlockingStub(channel));
+                            BrandServiceGrpc.newBlockingStub(channel));
             brand =
-                    campaigns.createBrand(
+                    brands.createBrand(
                             CreateBrandRequest.newBuilder()
                                     .setName("Webhook brand")
                                     .setCurrency("EUR")
