@@ -1,6 +1,7 @@
 package com.creatorplatform.campaign.grpc;
 
 import com.creatorplatform.campaign.mapping.MembershipMapping;
+import com.creatorplatform.campaign.service.InvitationDesk;
 import com.creatorplatform.campaign.service.MembershipDesk;
 import com.creatorplatform.contract.GrpcCalls;
 import com.creatorplatform.contract.Ids;
@@ -13,11 +14,14 @@ import com.creatorplatform.proto.campaign.v1.ListCreatorMembershipsRequest;
 import com.creatorplatform.proto.campaign.v1.ListMembershipsResponse;
 import com.creatorplatform.proto.campaign.v1.Membership;
 import com.creatorplatform.proto.campaign.v1.MembershipService;
+import com.creatorplatform.proto.campaign.v1.RedeemInvitationRequest;
+import com.creatorplatform.proto.campaign.v1.RedeemInvitationResponse;
 import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
 import com.creatorplatform.proto.campaign.v1.RetireMembershipRequest;
 import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,9 +32,11 @@ import java.util.UUID;
 public class MembershipGrpcService implements MembershipService {
 
     private final MembershipDesk memberships;
+    private final InvitationDesk invitations;
 
-    MembershipGrpcService(MembershipDesk memberships) {
+    MembershipGrpcService(MembershipDesk memberships, InvitationDesk invitations) {
         this.memberships = memberships;
+        this.invitations = invitations;
     }
 
     @Override
@@ -49,7 +55,7 @@ public class MembershipGrpcService implements MembershipService {
     public Uni<Membership> invite(InviteRequest request) {
         return GrpcCalls.run(
                 () ->
-                        memberships
+                        invitations
                                 .invite(
                                         Ids.parse("brand_id", request.getBrandId()),
                                         Ids.parse("membership_id", request.getMembershipId()),
@@ -66,6 +72,27 @@ public class MembershipGrpcService implements MembershipService {
                                         Ids.parse("creator_id", request.getCreatorId()),
                                         Ids.parse("membership_id", request.getMembershipId()))
                                 .map(MembershipMapping::toProto));
+    }
+
+    @Override
+    public Uni<RedeemInvitationResponse> redeemInvitation(RedeemInvitationRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        invitations
+                                .redeem(
+                                        request.getToken(),
+                                        request.getPassword().isEmpty()
+                                                ? Optional.empty()
+                                                : Optional.of(request.getPassword()))
+                                .map(
+                                        redeemed ->
+                                                RedeemInvitationResponse.newBuilder()
+                                                        .setMembership(
+                                                                MembershipMapping.toProto(
+                                                                        redeemed.membership()))
+                                                        .setLogin(redeemed.login())
+                                                        .setLoginCreated(redeemed.loginCreated())
+                                                        .build()));
     }
 
     @Override

@@ -33,6 +33,7 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
             new Service("campaign-service", "campaign", 18281, 19281);
     public static final Service TRACKING =
             new Service("tracking-service", "tracking", 18282, 19282);
+
     /** Where invitation links lead: the gateway's web app under test. */
     public static final String JOIN_PAGE = "http://127.0.0.1:18280/join";
 

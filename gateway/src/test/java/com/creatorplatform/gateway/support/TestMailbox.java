@@ -52,8 +52,7 @@ public final class TestMailbox {
             String query = link().getRawQuery();
             int at = query.indexOf("token=");
             return URLDecoder.decode(
-                    query.substring(at + "token=".length()).split("&")[0],
-                    StandardCharsets.UTF_8);
+                    query.substring(at + "token=".length()).split("&")[0], StandardCharsets.UTF_8);
         }
     }
 
