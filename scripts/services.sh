@@ -21,7 +21,9 @@ start_services() {
     jvm="-Xmx384m"
     # As in k8s/base/gateway.yaml: the gateway's megabyte answers stay young objects.
     [ "$name" != gateway ] || jvm="$jvm -XX:G1HeapRegionSize=4m"
-    GRAPHQL_UI=true GRAPHQL_INTROSPECTION=true java $jvm -jar "$jar" >"$logs/$name.log" 2>&1 &
+    # The local web app (a dev server on :5173) may call the gateway from its origin.
+    CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:5173,http://127.0.0.1:5173} \
+      GRAPHQL_UI=true GRAPHQL_INTROSPECTION=true java $jvm -jar "$jar" >"$logs/$name.log" 2>&1 &
     SERVICE_PIDS+=("$!")
   done
   for entry in "${PLATFORM_SERVICES[@]}"; do

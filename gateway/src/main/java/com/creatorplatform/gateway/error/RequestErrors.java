@@ -33,6 +33,12 @@ public final class RequestErrors {
      */
     public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
 
+    /**
+     * A request names a persisted query by its hash alone and this gateway does not know it: the
+     * client sends the query with its hash (Apollo's automatic persisted queries).
+     */
+    public static final String PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
+
     private RequestErrors() {}
 
     public static GraphQLError error(String code, String message) {

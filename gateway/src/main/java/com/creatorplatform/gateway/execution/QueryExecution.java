@@ -18,6 +18,12 @@ import java.util.concurrent.CompletableFuture;
  */
 public class QueryExecution implements EventingService {
 
+    /**
+     * Set in the GraphQL context of an operation sent over a WebSocket: SmallRye's socket handlers
+     * send an answer only when its data is a map, so there it stays one.
+     */
+    public static final String OVER_WEBSOCKET = QueryExecution.class.getName() + ".overWebSocket";
+
     @Override
     public String getConfigKey() {
         return null; // always on
@@ -58,6 +64,9 @@ public class QueryExecution implements EventingService {
                     .thenApply(
                             result ->
                                     result.getData() == null
+                                                    || Boolean.TRUE.equals(
+                                                            context.getGraphQLContext()
+                                                                    .get(OVER_WEBSOCKET))
                                             ? result
                                             : result.transform(
                                                     answer ->

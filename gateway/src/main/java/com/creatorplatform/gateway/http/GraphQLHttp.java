@@ -4,6 +4,10 @@ import com.creatorplatform.contract.Echo;
 import com.creatorplatform.gateway.error.RequestErrors;
 import com.creatorplatform.gateway.error.RequestOutcome;
 import graphql.GraphQLError;
+import graphql.language.AstPrinter;
+import graphql.language.Definition;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -23,6 +27,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +42,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that is not GraphQL) gets a 4xx with a coded error instead of a 500 or an error without a code;
  * clients that accept {@code application/graphql-response+json} get a 400 for any request refused
  * before it ran; {@code Accept: *}{@code /*} or none gets {@code application/json}. Each user's
- * requests are limited in rate ({@link RequestRate}). The schema's SDL is served only where
- * introspection is on.
+ * requests are limited in rate ({@link RequestRate}). A request may name its document by hash
+ * instead ({@link PersistedQueries}), over POST or GET; GET runs queries only (405 otherwise). The
+ * schema's SDL is served only where introspection is on.
  */
 @ApplicationScoped
 class GraphQLHttp {
@@ -54,7 +62,8 @@ class GraphQLHttp {
 
     private static final int KNOWN_DOCUMENT_LENGTH = 20_000;
 
-    private final Set<String> parsed = ConcurrentHashMap.newKeySet();
+    private final Map<String, Operations> parsed = new ConcurrentHashMap<>();
+    private final PersistedQueries persistedQueries;
     private final boolean introspection;
     private final long bodyLimit;
     private final double requestsPerSecond;
@@ -65,8 +74,13 @@ class GraphQLHttp {
                     boolean introspection,
             @ConfigProperty(name = "platform.graphql.max-body-bytes") long bodyLimit,
             @ConfigProperty(name = "platform.graphql.requests-per-second") double requestsPerSecond,
-            @ConfigProperty(name = "platform.graphql.request-burst") double burst) {
+            @ConfigProperty(name = "platform.graphql.request-burst") double burst,
+            @ConfigProperty(name = "platform.graphql.persisted-queries.max-documents")
+                    int persistedDocuments,
+            @ConfigProperty(name = "platform.graphql.persisted-queries.max-characters")
+                    long persistedCharacters) {
         this.introspection = introspection;
+        this.persistedQueries = new PersistedQueries(persistedDocuments, persistedCharacters);
         this.bodyLimit = bodyLimit;
         this.requestsPerSecond = requestsPerSecond;
         this.rate = new RequestRate(requestsPerSecond, burst, 100_000, System::nanoTime);
@@ -149,15 +163,57 @@ class GraphQLHttp {
                     RequestErrors.error(RequestErrors.BAD_REQUEST, request.problem()));
             return;
         }
-        GraphQLError unparsable = parse(request.document());
-        if (unparsable != null) {
-            refuse(
-                    context,
-                    GRAPHQL_RESPONSE.equals(answerType) ? 400 : 200,
-                    answerType,
-                    unparsable);
+        int refusedStatus = GRAPHQL_RESPONSE.equals(answerType) ? 400 : 200;
+        String document = request.document();
+        if (document == null) { // a persisted query's hash alone
+            document = persistedQueries.find(request.persistedHash());
+            if (document == null) {
+                refuse(
+                        context,
+                        refusedStatus,
+                        answerType,
+                        RequestErrors.error(
+                                RequestErrors.PERSISTED_QUERY_NOT_FOUND,
+                                PersistedQueries.NOT_FOUND_MESSAGE));
+                return;
+            }
+        }
+        Parsed read = parse(document);
+        if (read.error() != null) {
+            refuse(context, refusedStatus, answerType, read.error());
             return;
         }
+        if (method == HttpMethod.GET
+                && read.operations().mutates(request.members().get("operationName"))) {
+            context.response().putHeader(HttpHeaders.ALLOW, "POST");
+            refuse(
+                    context,
+                    405,
+                    answerType,
+                    RequestErrors.error(
+                            RequestErrors.BAD_REQUEST,
+                            "a GET runs queries only: send a mutation by POST"));
+            return;
+        }
+        String handed = document;
+        if (method == HttpMethod.GET
+                && request.members().get("operationName") instanceof String name) {
+            handed = read.operations().alone(name) ? document : Operations.only(document, name);
+            if (handed == null) {
+                refuse(
+                        context,
+                        refusedStatus,
+                        answerType,
+                        RequestErrors.error(
+                                RequestErrors.BAD_REQUEST,
+                                "Unknown operation named '" + Echo.of(name) + "'."));
+                return;
+            }
+        }
+        if (request.persistedHash() != null && request.document() != null) {
+            persistedQueries.store(request.persistedHash(), document);
+        }
+        handOn(context, method, request.members(), handed, request.document() == null);
         context.addHeadersEndHandler(
                 ignored -> {
                     var response = context.response();
@@ -192,19 +248,30 @@ class GraphQLHttp {
         return null;
     }
 
-    /** A request's document, read once, or what is wrong with the request (exactly one is set). */
-    record Checked(String document, String problem) {
+    /**
+     * A request's members and document, read once, or what is wrong with the request. The document
+     * is null when the request names a persisted query by its hash alone; the hash is null when it
+     * names none.
+     */
+    record Checked(
+            Map<String, Object> members, String document, String persistedHash, String problem) {
 
         static Checked wrong(String problem) {
-            return new Checked(null, problem);
+            return new Checked(Map.of(), null, null, problem);
         }
 
         /** The members' document, or what is wrong with the members. */
         static Checked members(Map<String, Object> request) {
             String problem = checkMembers(request);
-            return problem != null
-                    ? wrong(problem)
-                    : new Checked((String) request.get("query"), null);
+            if (problem != null) {
+                return wrong(problem);
+            }
+            Object extensions = request.get("extensions");
+            return new Checked(
+                    request,
+                    (String) request.get("query"),
+                    PersistedQueries.named(extensions) ? PersistedQueries.hash(extensions) : null,
+                    null);
         }
     }
 
@@ -217,7 +284,7 @@ class GraphQLHttp {
         if (contentType.startsWith("application/graphql")) {
             return context.body().length() == 0
                     ? Checked.wrong("the body has no GraphQL document")
-                    : new Checked(context.body().asString(), null);
+                    : new Checked(Map.of(), context.body().asString(), null, null);
         }
         if (!contentType.startsWith(JSON)) {
             return Checked.wrong(
@@ -267,10 +334,15 @@ class GraphQLHttp {
      */
     static String checkMembers(Map<String, Object> request) {
         Object query = request.get("query");
+        Object extensions = request.get("extensions");
+        boolean persisted = PersistedQueries.named(extensions);
         if (!(query instanceof String text) || text.isBlank()) {
-            return query == null
-                    ? "the request has no query"
-                    : "query must be a string holding a GraphQL document";
+            if (query == null && !persisted) {
+                return "the request has no query";
+            }
+            if (query != null) {
+                return "query must be a string holding a GraphQL document";
+            }
         }
         Object operationName = request.get("operationName");
         if (operationName != null && !(operationName instanceof String)) {
@@ -282,45 +354,137 @@ class GraphQLHttp {
                 return member + " must be a JSON object or null";
             }
         }
-        return null;
+        return persisted ? PersistedQueries.problem(extensions, (String) query) : null;
     }
 
     /**
-     * Parses the document under the operation parser's limits: the error if it is not GraphQL, else
-     * null.
+     * Hands the request on to SmallRye with its document: a persisted query's document put where
+     * SmallRye reads it (a POST's body, a GET's parameters). Quarkus 3.34 reads a GET's parameters
+     * with two mistakes, worked around here: it URL-decodes them a second time, so they are given
+     * to it encoded once more (else a {@code +} or {@code %} in a document or variable would
+     * change); and it takes the query's text for the operationName, so a GET's document holds the
+     * selected operation only ({@link Operations#only}) and its operationName is removed.
      */
-    private GraphQLError parse(String document) {
-        if (parsed.contains(document)) {
-            return null;
+    private static void handOn(
+            RoutingContext context,
+            HttpMethod method,
+            Map<String, Object> members,
+            String document,
+            boolean fromStore) {
+        if (method == HttpMethod.POST) {
+            if (fromStore) {
+                Map<String, Object> withDocument = new HashMap<>(members);
+                withDocument.put("query", document);
+                context.setBody(new JsonObject(withDocument).toBuffer());
+            }
+            return;
+        }
+        var params = context.queryParams();
+        params.set("query", document);
+        params.remove("operationName");
+        for (String member : MEMBERS) {
+            String value = params.get(member);
+            if (value != null) {
+                params.set(member, URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** A parsed document's operations, or why it is not GraphQL (exactly one is set). */
+    record Parsed(Operations operations, GraphQLError error) {}
+
+    /** The kinds of a document's operations by name ("" for an unnamed one). */
+    record Operations(Map<String, OperationDefinition.Operation> kinds) {
+
+        static Operations of(Document document) {
+            Map<String, OperationDefinition.Operation> kinds = new HashMap<>();
+            for (var operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+                kinds.put(
+                        operation.getName() == null ? "" : operation.getName(),
+                        operation.getOperation());
+            }
+            return new Operations(Map.copyOf(kinds));
+        }
+
+        /** Whether the document's one operation is the named one. */
+        boolean alone(String name) {
+            return kinds.size() == 1 && kinds.containsKey(name);
+        }
+
+        /**
+         * The document with the named operation as its only one (and every fragment), or null when
+         * it has no operation of that name.
+         */
+        static String only(String document, String name) {
+            Document parsed = Parser.parse(document);
+            List<Definition> kept =
+                    parsed.getDefinitions().stream()
+                            .filter(
+                                    definition ->
+                                            !(definition instanceof OperationDefinition operation)
+                                                    || name.equals(operation.getName()))
+                            .toList();
+            boolean found =
+                    kept.stream().anyMatch(definition -> definition instanceof OperationDefinition);
+            return found
+                    ? AstPrinter.printAst(parsed.transform(builder -> builder.definitions(kept)))
+                    : null;
+        }
+
+        /**
+         * Whether the operation the request selects is a mutation (of several operations, one
+         * without a name selects none, which graphql-java refuses).
+         */
+        boolean mutates(Object operationName) {
+            OperationDefinition.Operation kind =
+                    operationName instanceof String name
+                            ? kinds.get(name)
+                            : kinds.size() == 1 ? kinds.values().iterator().next() : null;
+            return kind == OperationDefinition.Operation.MUTATION;
+        }
+    }
+
+    /** Parses the document under the operation parser's limits. */
+    private Parsed parse(String document) {
+        Operations known = parsed.get(document);
+        if (known != null) {
+            return new Parsed(known, null);
         }
         ParserOptions options = ParserOptions.getDefaultOperationParserOptions();
+        Operations operations;
         try {
-            Parser.parse(
-                    ParserEnvironment.newParserEnvironment()
-                            .document(document)
-                            .parserOptions(options)
-                            .build());
+            operations =
+                    Operations.of(
+                            Parser.parse(
+                                    ParserEnvironment.newParserEnvironment()
+                                            .document(document)
+                                            .parserOptions(options)
+                                            .build()));
         } catch (ParseCancelledException tooLarge) {
-            return RequestErrors.error(
-                    RequestErrors.LIMIT_EXCEEDED,
-                    tooLarge.getMessage(),
-                    Map.of("limit", "tokens", "maximum", options.getMaxTokens()),
-                    List.of());
+            return new Parsed(
+                    null,
+                    RequestErrors.error(
+                            RequestErrors.LIMIT_EXCEEDED,
+                            tooLarge.getMessage(),
+                            Map.of("limit", "tokens", "maximum", options.getMaxTokens()),
+                            List.of()));
         } catch (InvalidSyntaxException notGraphQL) {
             var syntax = notGraphQL.toInvalidSyntaxError();
-            return RequestErrors.error(
-                    RequestErrors.PARSE_FAILED,
-                    syntax.getMessage(),
-                    Map.of(),
-                    syntax.getLocations());
+            return new Parsed(
+                    null,
+                    RequestErrors.error(
+                            RequestErrors.PARSE_FAILED,
+                            syntax.getMessage(),
+                            Map.of(),
+                            syntax.getLocations()));
         }
         if (document.length() <= KNOWN_DOCUMENT_LENGTH) {
             if (parsed.size() >= KNOWN_DOCUMENTS) {
                 parsed.clear();
             }
-            parsed.add(document);
+            parsed.put(document, operations);
         }
-        return null;
+        return new Parsed(operations, null);
     }
 
     private static void refuse(

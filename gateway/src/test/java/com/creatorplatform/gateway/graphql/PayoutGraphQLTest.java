@@ -3,12 +3,12 @@ package com.creatorplatform.gateway.graphql;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.gateway.support.CampaignApi;
 import com.creatorplatform.gateway.support.GraphQL;
+import com.creatorplatform.gateway.support.GraphQLSocket;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.gateway.support.Tenants;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
@@ -30,19 +30,12 @@ import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import io.grpc.ManagedChannel;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -179,8 +172,6 @@ class PayoutGraphQLTest {
                                 .build());
     }
 
-    @Inject Vertx vertx;
-
     @Test
     @Order(1)
     void aBrandRunsApprovesExportsAndPaysOctoberOnceAndTheCreatorSeesTheSameFigures() {
@@ -284,39 +275,14 @@ class PayoutGraphQLTest {
                         .setCampaignId(campaignId)
                         .build());
 
-        BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
         int watchersBefore = payoutWatchers();
-        var socket =
-                vertx.createHttpClient()
-                        .webSocket(
-                                new WebSocketConnectOptions()
-                                        .setHost("localhost")
-                                        .setPort(RestAssured.port)
-                                        .setURI("/graphql")
-                                        .addSubProtocol("graphql-transport-ws")
-                                        .addHeader("Authorization", "Bearer " + adaToken))
-                        .toCompletionStage()
-                        .toCompletableFuture()
-                        .get(10, TimeUnit.SECONDS);
-        try {
-            socket.textMessageHandler(text -> messages.add(new JsonObject(text)));
-            socket.writeTextMessage(
-                    new JsonObject()
-                            .put("type", "connection_init")
-                            .put("payload", new JsonObject())
-                            .encode());
-            assertEquals("connection_ack", messages.poll(10, TimeUnit.SECONDS).getString("type"));
-            socket.writeTextMessage(
-                    new JsonObject()
-                            .put("id", "1")
-                            .put("type", "subscribe")
-                            .put(
-                                    "payload",
-                                    new JsonObject()
-                                            .put(
-                                                    "query",
-                                                    "subscription { myEarnings { entry { kind amount { amount } orderId } earnings { pending { amount } } } }"))
-                            .encode());
+        // As a browser opens it: no header on the upgrade, the token in connection_init.
+        try (var socket = GraphQLSocket.open(null)) {
+            socket.init(Map.of("Authorization", "Bearer " + adaToken));
+            assertEquals("connection_ack", socket.next().getString("type"));
+            socket.subscribe(
+                    "1",
+                    "subscription { myEarnings { entry { kind amount { amount } orderId } earnings { pending { amount } } } }");
             awaitPayoutWatchers(
                     watchersBefore + 1); // the gateway has opened its stream from payout-service
 
@@ -330,8 +296,7 @@ class PayoutGraphQLTest {
                             .setCompleted(true)
                             .build());
 
-            JsonObject next = messages.poll(20, TimeUnit.SECONDS);
-            assertNotNull(next, "an update within 20 s");
+            JsonObject next = socket.next();
             assertEquals("next", next.getString("type"), next.encode());
             var update =
                     next.getJsonObject("payload").getJsonObject("data").getJsonObject("myEarnings");
@@ -348,8 +313,6 @@ class PayoutGraphQLTest {
                             .getJsonObject("pending")
                             .getString("amount"),
                     "in its hold");
-        } finally {
-            socket.close();
         }
     }
 

@@ -32,4 +32,14 @@ class PlatformEndToEndIT extends GatewayGraphQLTest {
                 .statusCode(404);
         given().get("/q/graphql-ui/").then().statusCode(404);
     }
+
+    @Test
+    void inProductionNoBrowserOriginIsAllowedUnlessConfigured() {
+        var preflight =
+                given().header("Origin", "https://app.test.example")
+                        .header("Access-Control-Request-Method", "POST")
+                        .options("/graphql");
+        assertEquals(403, preflight.statusCode());
+        assertNull(preflight.header("Access-Control-Allow-Origin"));
+    }
 }
