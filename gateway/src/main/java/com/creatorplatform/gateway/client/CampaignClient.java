@@ -14,10 +14,12 @@ import com.creatorplatform.proto.common.v1.PageRequest;
 import com.google.protobuf.FieldMask;
 import io.grpc.stub.AbstractStub;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.grpc.RegisterClientInterceptor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,6 +37,7 @@ public class CampaignClient {
     private final MutinyCreatorServiceStub creators;
     private final MutinyMembershipServiceStub memberships;
     private final MutinyContentCalendarServiceStub calendar;
+    private final MutinyMembershipServiceStub asGateway;
     private final Caller caller;
     private final Duration deadline;
 
@@ -45,6 +48,8 @@ public class CampaignClient {
             @GrpcClient("campaign") MutinyCreatorServiceStub creators,
             @GrpcClient("campaign") MutinyMembershipServiceStub memberships,
             @GrpcClient("campaign") MutinyContentCalendarServiceStub calendar,
+            @GrpcClient("campaign-as-gateway") @RegisterClientInterceptor(GatewayIdentity.class)
+                    MutinyMembershipServiceStub asGateway,
             Caller caller,
             @ConfigProperty(name = "platform.grpc.deadline") Duration deadline) {
         this.brands = brands;
@@ -53,6 +58,7 @@ public class CampaignClient {
         this.creators = creators;
         this.memberships = memberships;
         this.calendar = calendar;
+        this.asGateway = asGateway;
         this.caller = caller;
         this.deadline = deadline;
     }
@@ -158,6 +164,19 @@ public class CampaignClient {
 
     public Uni<Membership> acceptInvitation(RespondToInvitationRequest request) {
         return ServiceCall.write(SERVICE, () -> stub(memberships).acceptInvitation(request));
+    }
+
+    /**
+     * Redeems an invitation link for a visitor who may have no token yet: as the gateway's own
+     * account, the signed link being the visitor's proof.
+     */
+    public Uni<RedeemInvitationResponse> redeemInvitation(RedeemInvitationRequest request) {
+        return ServiceCall.write(
+                SERVICE,
+                () ->
+                        asGateway
+                                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                                .redeemInvitation(request));
     }
 
     public Uni<Membership> declineInvitation(RespondToInvitationRequest request) {

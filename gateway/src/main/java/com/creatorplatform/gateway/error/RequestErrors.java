@@ -39,6 +39,9 @@ public final class RequestErrors {
      */
     public static final String PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
 
+    /** A request without a bearer token for anything but redeeming an invitation link (401). */
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+
     private RequestErrors() {}
 
     public static GraphQLError error(String code, String message) {

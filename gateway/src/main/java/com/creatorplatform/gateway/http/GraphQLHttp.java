@@ -7,6 +7,7 @@ import graphql.GraphQLError;
 import graphql.language.AstPrinter;
 import graphql.language.Definition;
 import graphql.language.Document;
+import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
@@ -59,6 +60,9 @@ class GraphQLHttp {
      * when full.
      */
     private static final int KNOWN_DOCUMENTS = 1000;
+
+    /** The root fields a request without a token may select (graphql/InvitationApi). */
+    static final Set<String> OPEN_FIELDS = Set.of("redeemInvitation");
 
     private static final int KNOWN_DOCUMENT_LENGTH = 20_000;
 
@@ -134,12 +138,33 @@ class GraphQLHttp {
             return;
         }
         String answerType = answerType(context.parsedHeaders().accept());
+        boolean anonymous =
+                !(context.user() instanceof QuarkusHttpUser user)
+                        || user.getSecurityIdentity().isAnonymous();
+        if (anonymous && !openToAnyone(context, method)) {
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+            refuse(
+                    context,
+                    401,
+                    answerType == null ? JSON : answerType,
+                    RequestErrors.error(
+                            RequestErrors.UNAUTHENTICATED,
+                            "a bearer token is required (only redeeming an invitation link is"
+                                    + " open without one)"));
+            return;
+        }
         if (answerType == null) {
             context.next(); // SmallRye answers 406
             return;
         }
-        if (context.user() instanceof QuarkusHttpUser user
-                && !rate.allow(user.getSecurityIdentity().getPrincipal().getName())) {
+        String rateKey =
+                anonymous
+                        ? "anonymous " + context.request().remoteAddress().hostAddress()
+                        : ((QuarkusHttpUser) context.user())
+                                .getSecurityIdentity()
+                                .getPrincipal()
+                                .getName();
+        if (!rate.allow(rateKey)) {
             context.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
             refuse(
                     context,
@@ -393,17 +418,47 @@ class GraphQLHttp {
     /** A parsed document's operations, or why it is not GraphQL (exactly one is set). */
     record Parsed(Operations operations, GraphQLError error) {}
 
-    /** The kinds of a document's operations by name ("" for an unnamed one). */
-    record Operations(Map<String, OperationDefinition.Operation> kinds) {
+    /**
+     * Whether a request without a token may go on: a POST whose document is one mutation selecting
+     * only {@link #OPEN_FIELDS}. Anything else, malformed bodies included, is a 401 as before.
+     */
+    private boolean openToAnyone(RoutingContext context, HttpMethod method) {
+        if (method != HttpMethod.POST) {
+            return false;
+        }
+        Checked request = checkPost(context);
+        if (request.problem() != null || request.document() == null) {
+            return false;
+        }
+        Parsed read = parse(request.document());
+        return read.error() == null && read.operations().open();
+    }
+
+    /**
+     * The kinds of a document's operations by name ("" for an unnamed one), and whether it is open
+     * to a visitor without a token.
+     */
+    record Operations(Map<String, OperationDefinition.Operation> kinds, boolean open) {
 
         static Operations of(Document document) {
             Map<String, OperationDefinition.Operation> kinds = new HashMap<>();
-            for (var operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+            var operations = document.getDefinitionsOfType(OperationDefinition.class);
+            for (var operation : operations) {
                 kinds.put(
                         operation.getName() == null ? "" : operation.getName(),
                         operation.getOperation());
             }
-            return new Operations(Map.copyOf(kinds));
+            boolean open =
+                    operations.size() == 1
+                            && operations.get(0).getOperation()
+                                    == OperationDefinition.Operation.MUTATION
+                            && operations.get(0).getSelectionSet().getSelections().stream()
+                                    .allMatch(
+                                            selection ->
+                                                    selection instanceof Field field
+                                                            && OPEN_FIELDS.contains(
+                                                                    field.getName()));
+            return new Operations(Map.copyOf(kinds), open);
         }
 
         /** Whether the document's one operation is the named one. */
