@@ -4,7 +4,10 @@ import com.creatorplatform.contract.testing.TestTokens;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
+import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
+import com.creatorplatform.proto.campaign.v1.InviteRequest;
 import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
+import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import com.creatorplatform.proto.common.v1.Money;
 import java.util.Map;
 import java.util.UUID;
@@ -51,6 +54,44 @@ public record Tenants(String brandId, String adminToken, String viewerToken) {
                                         .setMembershipId(membershipId)
                                         .build()));
         return TestTokens.signInWithNewPassword(email);
+    }
+
+    /** A creator on the brand's roster (from Germany); their id. */
+    public String newCreator(String name, String email) {
+        return campaignService(
+                stub ->
+                        stub.createCreator(
+                                        CreateCreatorRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .setName(name)
+                                                .setEmail(email)
+                                                .setCountry("DE")
+                                                .build())
+                                .getId());
+    }
+
+    /**
+     * The brand's creator shortlisted for one of its campaigns and invited; the membership's id.
+     */
+    public String invite(String campaignId, String creatorId) {
+        return campaignService(
+                stub -> {
+                    String membership =
+                            stub.shortlist(
+                                            ShortlistRequest.newBuilder()
+                                                    .setBrandId(brandId)
+                                                    .setCampaignId(campaignId)
+                                                    .setCreatorId(creatorId)
+                                                    .build())
+                                    .getId();
+                    stub.invite(
+                            InviteRequest.newBuilder()
+                                    .setBrandId(brandId)
+                                    .setMembershipId(membership)
+                                    .setMessage("Join us")
+                                    .build());
+                    return membership;
+                });
     }
 
     private static <T> T campaignService(Function<CampaignServiceBlockingStub, T> call) {
