@@ -76,9 +76,13 @@ public class PayoutClient {
      * Commission of a level of creators (per post if asked) in one campaign over a range of days:
      * one call.
      */
+    /**
+     * Commissions of a level: creators (or their posts) in any number of campaigns of one brand,
+     * one call for all.
+     */
     public Uni<List<Commission>> commissions(
             String brandId,
-            String campaignId,
+            List<String> campaignIds,
             List<String> creatorIds,
             DateRange dates,
             boolean perPost) {
@@ -88,7 +92,7 @@ public class PayoutClient {
                         stub().batchGetCommissions(
                                         BatchGetCommissionsRequest.newBuilder()
                                                 .setBrandId(brandId)
-                                                .setCampaignId(campaignId)
+                                                .addAllCampaignIds(campaignIds)
                                                 .addAllCreatorIds(creatorIds)
                                                 .setDates(dates)
                                                 .setPerPost(perPost)

@@ -7,6 +7,9 @@ import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.DiscountCode;
 import com.creatorplatform.proto.tracking.v1.GetReportRequest;
+import com.creatorplatform.proto.tracking.v1.ListCreatorDiscountCodesResponse;
+import com.creatorplatform.proto.tracking.v1.ListCreatorLinksResponse;
+import com.creatorplatform.proto.tracking.v1.ListCreatorRecordsRequest;
 import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsRequest;
 import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsResponse;
 import com.creatorplatform.proto.tracking.v1.MutinyTrackingServiceGrpc.MutinyTrackingServiceStub;
@@ -79,6 +82,17 @@ public class TrackingClient {
                                                 .addAllOrderIds(orderIds)
                                                 .build())
                                 .map(r -> r.getOrdersList()));
+    }
+
+    /** A page of one creator's links in any number of campaigns of a brand. */
+    public Uni<ListCreatorLinksResponse> creatorLinks(ListCreatorRecordsRequest request) {
+        return ServiceCall.read(SERVICE, () -> stub().listCreatorLinks(request));
+    }
+
+    /** A page of one creator's discount codes in any number of campaigns of a brand. */
+    public Uni<ListCreatorDiscountCodesResponse> creatorDiscountCodes(
+            ListCreatorRecordsRequest request) {
+        return ServiceCall.read(SERVICE, () -> stub().listCreatorDiscountCodes(request));
     }
 
     public Uni<DiscountCode> createDiscountCode(CreateDiscountCodeRequest request) {

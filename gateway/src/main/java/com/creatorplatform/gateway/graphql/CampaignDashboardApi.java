@@ -2,7 +2,6 @@ package com.creatorplatform.gateway.graphql;
 
 import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.gateway.client.CampaignClient;
-import com.creatorplatform.gateway.client.PayoutClient;
 import com.creatorplatform.gateway.client.TrackingClient;
 import com.creatorplatform.gateway.error.ApiGraphQLError;
 import com.creatorplatform.gateway.schema.Campaign;
@@ -17,7 +16,6 @@ import com.creatorplatform.gateway.schema.Goal;
 import com.creatorplatform.gateway.schema.GoalMetric;
 import com.creatorplatform.gateway.schema.GoalProgress;
 import com.creatorplatform.gateway.schema.Membership;
-import com.creatorplatform.gateway.schema.Money;
 import com.creatorplatform.gateway.schema.PageInfo;
 import com.creatorplatform.gateway.schema.Period;
 import com.creatorplatform.gateway.schema.Post;
@@ -61,7 +59,7 @@ public class CampaignDashboardApi {
     private final Context context;
     private final CampaignClient campaigns;
     private final TrackingClient tracking;
-    private final PayoutClient payouts;
+    private final LevelFigures figures;
     private final Clock clock;
 
     CampaignDashboardApi(
@@ -69,13 +67,13 @@ public class CampaignDashboardApi {
             Context context,
             CampaignClient campaigns,
             TrackingClient tracking,
-            PayoutClient payouts,
+            LevelFigures figures,
             Clock clock) {
         this.caller = caller;
         this.context = context;
         this.campaigns = campaigns;
         this.tracking = tracking;
-        this.payouts = payouts;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -174,12 +172,12 @@ public class CampaignDashboardApi {
                 Fetched.ifAsked(
                         any && asked.contains("nodes/performance"),
                         "the creators' report",
-                        () -> report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_CREATOR));
+                        () -> figures.rows(scope.of(creatorIds), LevelFigures.Per.CREATOR));
         var commissions =
                 Fetched.ifAsked(
                         any && asksForCommission(asked, "nodes/performance"),
                         "the creators' commissions",
-                        () -> commissions(scope, creatorIds, false));
+                        () -> figures.commissions(scope.of(creatorIds), LevelFigures.Per.CREATOR));
         var posts =
                 Fetched.ifAsked(
                         any && asked.contains("nodes/posts"),
@@ -198,12 +196,12 @@ public class CampaignDashboardApi {
                 Fetched.ifAsked(
                         asked.contains("nodes/posts/nodes/performance"),
                         "the posts' report",
-                        () -> report(scope, creatorIds, ReportDimension.REPORT_DIMENSION_POST));
+                        () -> figures.rows(scope.of(creatorIds), LevelFigures.Per.POST));
         var commissions =
                 Fetched.ifAsked(
                         asksForCommission(asked, "nodes/posts/nodes/performance"),
                         "the posts' commissions",
-                        () -> commissions(scope, creatorIds, true));
+                        () -> figures.commissions(scope.of(creatorIds), LevelFigures.Per.POST));
         var postFields =
                 Post.wireFields(
                         asked.getFields("nodes/posts/nodes/post/*").stream()
@@ -310,56 +308,12 @@ public class CampaignDashboardApi {
     }
 
     /** What calls of one level share: the brand, campaign and period. */
-    private record Scope(String brandId, String campaignId, Period period) {}
+    private record Scope(String brandId, String campaignId, Period period) {
 
-    /** The level's report rows by creator (or post) id. */
-    private Uni<Map<String, ReportRow>> report(
-            Scope scope, List<String> creatorIds, ReportDimension per) {
-        return tracking.report(
-                        GetReportRequest.newBuilder()
-                                .setFilter(
-                                        ReportFilter.newBuilder()
-                                                .setBrandId(scope.brandId())
-                                                .setDates(scope.period().toProto())
-                                                .addCampaignIds(scope.campaignId())
-                                                .addAllCreatorIds(creatorIds))
-                                .addGroupBy(per)
-                                .build())
-                .map(
-                        rows -> {
-                            Map<String, ReportRow> byId = new HashMap<>();
-                            rows.forEach(
-                                    row ->
-                                            byId.putIfAbsent(
-                                                    per == ReportDimension.REPORT_DIMENSION_POST
-                                                            ? row.getPostId()
-                                                            : row.getCreatorId(),
-                                                    row));
-                            return byId;
-                        });
-    }
-
-    /** The level's commissions by creator (or post) id. */
-    private Uni<Map<String, Money>> commissions(
-            Scope scope, List<String> creatorIds, boolean perPost) {
-        return payouts.commissions(
-                        scope.brandId(),
-                        scope.campaignId(),
-                        creatorIds,
-                        scope.period().toProto(),
-                        perPost)
-                .map(
-                        rows -> {
-                            Map<String, Money> byId = new HashMap<>();
-                            rows.forEach(
-                                    row -> {
-                                        String id = perPost ? row.getPostId() : row.getCreatorId();
-                                        // A campaign pays in one currency; a second one (never
-                                        // expected) is not mixed in.
-                                        byId.putIfAbsent(id, Money.of(row.getAmount()));
-                                    });
-                            return byId;
-                        });
+        /** The figures of these creators in the campaign. */
+        LevelFigures.Scope of(List<String> creatorIds) {
+            return new LevelFigures.Scope(brandId, List.of(campaignId), creatorIds, period);
+        }
     }
 
     private static GoalProgress progressOf(Goal goal, Period period, List<ReportRow> rows) {

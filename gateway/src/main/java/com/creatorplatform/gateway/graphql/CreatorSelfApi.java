@@ -2,6 +2,7 @@ package com.creatorplatform.gateway.graphql;
 
 import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.gateway.client.CampaignClient;
+import com.creatorplatform.gateway.error.ApiGraphQLError;
 import com.creatorplatform.gateway.schema.Campaign;
 import com.creatorplatform.gateway.schema.Me;
 import com.creatorplatform.gateway.schema.Membership;
@@ -21,9 +22,9 @@ import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
 import com.creatorplatform.proto.campaign.v1.SubmitPostRequest;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -34,9 +35,9 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 /**
- * The creator's own slice: `me` and the creator's mutations. The creator is always the token's
- * creator_id ({@link Caller#creatorSelf()}); no input names a creator, so nobody can act as or read
- * another one.
+ * The creator's own slice: `me` and the creator's mutations. The creator is always the token's own
+ * creator records ({@link Caller#creatorIds()}); an input may only pick one of them, so nobody can
+ * act as or read another creator.
  */
 @GraphQLApi
 public class CreatorSelfApi {
@@ -45,7 +46,11 @@ public class CreatorSelfApi {
      * A creator's memberships are few; reading them all for `invitations`/`campaigns` stops after
      * this many pages.
      */
-    private static final int MAX_MEMBERSHIP_PAGES = 10;
+    static final int MAX_MEMBERSHIP_PAGES = 10;
+
+    /** How a paged list of `me` picks one of the creator's records. */
+    static final String CREATOR_ID =
+            "`creatorId` picks one of `creatorIds` (needed only when there are several).";
 
     private final Caller caller;
     private final CampaignClient campaigns;
@@ -58,12 +63,12 @@ public class CreatorSelfApi {
     @Query
     @Description("The signed-in creator. Creators only.")
     public @NonNull Me me() {
-        return new Me(caller.creatorSelf());
+        return new Me(caller.creatorIds());
     }
 
     @Description("Invitations waiting for an answer, newest first.")
     public Uni<@NonNull List<@NonNull Membership>> invitations(@Source Me me) {
-        return allMemberships(me.creatorId())
+        return allMemberships(campaigns, me.creatorIds())
                 .map(
                         all ->
                                 all.stream()
@@ -72,15 +77,17 @@ public class CreatorSelfApi {
     }
 
     @Description(
-            "Every membership (invitations, campaigns, history), newest first. `first` is at most "
+            "Every membership of one of the creator's records (invitations, campaigns, history), newest first. "
+                    + CREATOR_ID
+                    + " `first` is at most "
                     + PageCursor.MAX_PAGE_SIZE
                     + ".")
     public Uni<@NonNull MembershipConnection> memberships(
-            @Source Me me, @DefaultValue("20") int first, String after) {
+            @Source Me me, @Id String creatorId, @DefaultValue("20") int first, String after) {
         return campaigns
                 .creatorMemberships(
                         ListCreatorMembershipsRequest.newBuilder()
-                                .setCreatorId(me.creatorId())
+                                .setCreatorId(caller.creatorToRead(creatorId))
                                 .setPage(Pages.of(first, after))
                                 .build())
                 .map(MembershipConnection::from);
@@ -88,7 +95,7 @@ public class CreatorSelfApi {
 
     @Description("The campaigns the creator is an ACTIVE member of, newest membership first.")
     public Uni<@NonNull List<@NonNull Campaign>> campaigns(@Source Me me) {
-        return allMemberships(me.creatorId())
+        return allMemberships(campaigns, me.creatorIds())
                 .flatMap(
                         all -> {
                             List<Membership> active =
@@ -114,11 +121,14 @@ public class CreatorSelfApi {
 
     @Description(
             "The creator's own calendar in scheduled order, optionally for one campaign and a scheduled time range "
-                    + "(from inclusive, to exclusive). `first` is at most "
+                    + "(from inclusive, to exclusive). "
+                    + CREATOR_ID
+                    + " `first` is at most "
                     + PageCursor.MAX_PAGE_SIZE
                     + ".")
     public Uni<@NonNull PostConnection> posts(
             @Source Me me,
+            @Id String creatorId,
             @Id String campaignId,
             Instant scheduledFrom,
             Instant scheduledTo,
@@ -126,7 +136,7 @@ public class CreatorSelfApi {
             String after) {
         var request =
                 ListPostsRequest.newBuilder()
-                        .setCreatorId(me.creatorId())
+                        .setCreatorId(caller.creatorToRead(creatorId))
                         .setCampaignId(campaignId == null ? "" : campaignId);
         return ContentCalendarApi.list(
                 campaigns, request, scheduledFrom, scheduledTo, first, after);
@@ -138,8 +148,7 @@ public class CreatorSelfApi {
                     + "Creators only.")
     public Uni<@NonNull MembershipPayload> acceptInvitation(
             @NonNull RespondToInvitationInput input) {
-        return campaigns
-                .acceptInvitation(respond(input))
+        return asOwner(creatorId -> campaigns.acceptInvitation(respond(creatorId, input)))
                 .map(m -> new MembershipPayload(Membership.from(m)));
     }
 
@@ -147,8 +156,7 @@ public class CreatorSelfApi {
     @Description("Declines an invitation of the signed-in creator. Creators only.")
     public Uni<@NonNull MembershipPayload> declineInvitation(
             @NonNull RespondToInvitationInput input) {
-        return campaigns
-                .declineInvitation(respond(input))
+        return asOwner(creatorId -> campaigns.declineInvitation(respond(creatorId, input)))
                 .map(m -> new MembershipPayload(Membership.from(m)));
     }
 
@@ -157,13 +165,14 @@ public class CreatorSelfApi {
             "Submits the draft caption of one of the signed-in creator's posts for review (from PLANNED or "
                     + "CHANGES_REQUESTED). Creators only.")
     public Uni<@NonNull PostPayload> submitPost(@NonNull SubmitPostInput input) {
-        return campaigns
-                .submitPost(
-                        SubmitPostRequest.newBuilder()
-                                .setCreatorId(caller.creatorSelf())
-                                .setPostId(input.postId())
-                                .setCaption(input.caption())
-                                .build())
+        return asOwner(
+                        creatorId ->
+                                campaigns.submitPost(
+                                        SubmitPostRequest.newBuilder()
+                                                .setCreatorId(creatorId)
+                                                .setPostId(input.postId())
+                                                .setCaption(input.caption())
+                                                .build()))
                 .map(ContentCalendarApi::payload);
     }
 
@@ -172,45 +181,68 @@ public class CreatorSelfApi {
             "Reports an APPROVED post of the signed-in creator published. Without a disclosure (#ad, #sponsored, "
                     + "#partner or paidPartnership) it is refused with INVALID_ARGUMENT. Creators only.")
     public Uni<@NonNull PostPayload> publishPost(@NonNull PublishPostInput input) {
-        return campaigns
-                .publishPost(
-                        PublishPostRequest.newBuilder()
-                                .setCreatorId(caller.creatorSelf())
-                                .setPostId(input.postId())
-                                .setCaption(input.caption())
-                                .setPaidPartnership(input.paidPartnership())
-                                .setPublishedUrl(input.publishedUrl())
-                                .build())
+        return asOwner(
+                        creatorId ->
+                                campaigns.publishPost(
+                                        PublishPostRequest.newBuilder()
+                                                .setCreatorId(creatorId)
+                                                .setPostId(input.postId())
+                                                .setCaption(input.caption())
+                                                .setPaidPartnership(input.paidPartnership())
+                                                .setPublishedUrl(input.publishedUrl())
+                                                .build()))
                 .map(ContentCalendarApi::payload);
     }
 
-    private RespondToInvitationRequest respond(RespondToInvitationInput input) {
+    /**
+     * A write on a membership or post of the caller's, sent as the creator record it belongs to:
+     * campaign-service answers NOT_FOUND for a record of another creator, so each of the caller's
+     * records is tried in turn (one call while a creator works with one brand). Nothing is written
+     * under a record that does not own it.
+     */
+    private <T> Uni<T> asOwner(Function<String, Uni<T>> write) {
+        List<String> own = caller.creatorIds();
+        Uni<T> attempt = write.apply(own.get(0));
+        for (String next : own.subList(1, own.size())) {
+            attempt =
+                    attempt.onFailure(ApiGraphQLError.NotFound.class)
+                            .recoverWithUni(() -> write.apply(next));
+        }
+        return attempt;
+    }
+
+    private static RespondToInvitationRequest respond(
+            String creatorId, RespondToInvitationInput input) {
         return RespondToInvitationRequest.newBuilder()
-                .setCreatorId(caller.creatorSelf())
+                .setCreatorId(creatorId)
                 .setMembershipId(input.membershipId())
                 .build();
     }
 
-    private Uni<List<Membership>> allMemberships(String creatorId) {
-        return pagesFrom(creatorId, "", new ArrayList<>(), 0);
-    }
-
-    private Uni<List<Membership>> pagesFrom(
-            String creatorId, String cursor, List<Membership> sofar, int pages) {
-        return campaigns
-                .creatorMemberships(
-                        ListCreatorMembershipsRequest.newBuilder()
-                                .setCreatorId(creatorId)
-                                .setPage(Pages.of(PageCursor.MAX_PAGE_SIZE, cursor))
-                                .build())
-                .flatMap(
-                        page -> {
-                            page.getMembershipsList().forEach(m -> sofar.add(Membership.from(m)));
-                            String next = page.getPageInfo().getNextCursor();
-                            if (next.isEmpty() || pages + 1 >= MAX_MEMBERSHIP_PAGES) {
-                                return Uni.createFrom().item(sofar);
-                            }
-                            return pagesFrom(creatorId, next, sofar, pages + 1);
-                        });
+    /**
+     * Every membership of each of the creator's records, newest first per record (at most {@link
+     * #MAX_MEMBERSHIP_PAGES} pages each).
+     */
+    static Uni<List<Membership>> allMemberships(CampaignClient campaigns, List<String> creatorIds) {
+        List<Uni<List<Membership>>> reads =
+                creatorIds.stream()
+                        .map(
+                                creatorId ->
+                                        Pages.all(
+                                                page ->
+                                                        campaigns.creatorMemberships(
+                                                                ListCreatorMembershipsRequest
+                                                                        .newBuilder()
+                                                                        .setCreatorId(creatorId)
+                                                                        .setPage(page)
+                                                                        .build()),
+                                                page ->
+                                                        page.getMembershipsList().stream()
+                                                                .map(Membership::from)
+                                                                .toList(),
+                                                page -> page.getPageInfo().getNextCursor(),
+                                                MAX_MEMBERSHIP_PAGES))
+                        .toList();
+        return Levels.concat(reads);
     }
 }

@@ -66,4 +66,25 @@ final class Levels {
                             return sources.stream().map(all::get).toList();
                         });
     }
+
+    /** The lists several calls answer, one after another in the order of the calls. */
+    static <T> Uni<List<T>> concat(List<Uni<List<T>>> calls) {
+        if (calls.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.combine()
+                .all()
+                .unis(calls)
+                .with(
+                        lists -> {
+                            List<T> all = new ArrayList<>();
+                            lists.forEach(
+                                    list -> {
+                                        @SuppressWarnings("unchecked")
+                                        List<T> items = (List<T>) list;
+                                        all.addAll(items);
+                                    });
+                            return all;
+                        });
+    }
 }

@@ -2,9 +2,12 @@ package com.creatorplatform.gateway.schema;
 
 import com.creatorplatform.contract.WireTypes;
 import java.time.Instant;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
+@Description(
+        "A creator's tracking link: share `url`; `/r/{code}` records the click and sends the visitor on.")
 public record TrackingLink(
         @Id @NonNull String id,
         @NonNull String code,
@@ -14,6 +17,10 @@ public record TrackingLink(
         String postId,
         Platform platform,
         @NonNull String destinationUrl,
+        @Description(
+                        "The post's own link, made when the post was published; false for a link made by hand.")
+                @NonNull
+                boolean madeForPost,
         @NonNull Instant createdAt) {
 
     /**
@@ -30,6 +37,7 @@ public record TrackingLink(
                 link.getPostId().isEmpty() ? null : link.getPostId(),
                 Platform.fromName(link.getPlatform()),
                 link.getDestinationUrl(),
+                link.getMadeForPost(),
                 WireTypes.instant(link.getCreatedAt()));
     }
 }

@@ -4,9 +4,15 @@ import static com.creatorplatform.contract.identity.CallerClaims.BRAND_ADMIN;
 import static com.creatorplatform.contract.identity.CallerClaims.BRAND_VIEWER;
 import static com.creatorplatform.contract.identity.CallerClaims.CREATOR;
 
+import com.creatorplatform.contract.Echo;
 import com.creatorplatform.gateway.error.ApiGraphQLError;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -43,18 +49,59 @@ public class Caller {
     }
 
     /**
-     * The creator a signed-in creator is: always their token's creator_id claim, never an id sent
-     * in a request, so a creator can only ever act as and read themselves.
+     * The creator records a signed-in creator is: always their token's creator_id claim, never an
+     * id sent in a request, so a creator can only ever act as and read themselves. The one place
+     * the gateway reads the claim. Today it holds one id; a creator working with several brands has
+     * one creator record per brand, and their token lists them all under the same claim.
      */
-    public String creatorSelf() {
+    public List<String> creatorIds() {
         if (!identity.hasRole(CREATOR)) {
             throw new ApiGraphQLError.Forbidden("only a creator can do this");
         }
-        String creatorId = token.getClaim("creator_id");
-        if (creatorId == null || creatorId.isBlank()) {
+        List<String> ids = idsOf(token.getClaim("creator_id"));
+        if (ids.isEmpty()) {
             throw new ApiGraphQLError.Forbidden("this account belongs to no creator");
         }
-        return creatorId;
+        return ids;
+    }
+
+    /**
+     * One of the caller's creator records, for what is read one record at a time (a page of
+     * statements, memberships or posts): the one named, or the only one. Naming another creator is
+     * FORBIDDEN; naming none when there are several is INVALID_ARGUMENT.
+     */
+    public String creatorToRead(String named) {
+        List<String> own = creatorIds();
+        if (named == null) {
+            if (own.size() > 1) {
+                throw new ApiGraphQLError.InvalidArgument(
+                        "this account has "
+                                + own.size()
+                                + " creator records ("
+                                + String.join(", ", own)
+                                + "): name one with creatorId");
+            }
+            return own.get(0);
+        }
+        if (!own.contains(named.trim())) {
+            throw new ApiGraphQLError.Forbidden(
+                    "creator " + Echo.of(named) + " is not this account's");
+        }
+        return named.trim();
+    }
+
+    /** A creator_id claim's ids: one text, or a list of them; blanks and repeats left out. */
+    static List<String> idsOf(Object claim) {
+        Stream<?> values =
+                claim instanceof Collection<?> many
+                        ? many.stream()
+                        : claim == null ? Stream.empty() : Stream.of(claim);
+        return values.map(value -> value instanceof JsonString text ? text.getString() : value)
+                .filter(Objects::nonNull)
+                .map(value -> value.toString().trim())
+                .filter(id -> !id.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.creatorplatform.gateway.bench;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.creatorplatform.contract.WireTypes;
@@ -10,6 +9,7 @@ import com.creatorplatform.gateway.support.CampaignApi;
 import com.creatorplatform.gateway.support.GraphQL;
 import com.creatorplatform.gateway.support.GrpcCallCounter;
 import com.creatorplatform.gateway.support.PlatformServices;
+import com.creatorplatform.gateway.support.ShopActivity;
 import com.creatorplatform.gateway.support.Tenants;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
@@ -393,24 +393,12 @@ class DashboardBenchmark {
         }
     }
 
-    /** A browser's click through the redirect (no visitor cookie: a new visitor); its click id. */
+    /**
+     * A browser's click through the redirect (no visitor cookie: a new visitor); its click id. The
+     * client's own agent would count as a bot.
+     */
     private static String click(String code) {
-        String location =
-                given().baseUri("http://127.0.0.1")
-                        .port(PlatformServices.TRACKING.httpPort())
-                        .redirects()
-                        .follow(false)
-                        .header(
-                                "User-Agent",
-                                "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0") // the client's own
-                        // agent counts as
-                        // a bot
-                        .get("/r/" + code)
-                        .then()
-                        .statusCode(302)
-                        .extract()
-                        .header("Location");
-        return location.substring(location.indexOf("cp_click=") + "cp_click=".length());
+        return ShopActivity.click(code, "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0");
     }
 
     /** The dashboard's reads as SQL on the services' own databases, rows serialised to JSON. */

@@ -115,6 +115,13 @@ class EveryRpcIsTenantCheckedTest {
                 checked.contains("GetReport:filter.brand_id"),
                 "nested fields are walked: " + checked);
         assertTrue(checked.contains("ListTransactionDetails:filter.brand_id"), checked.toString());
+        assertTrue(
+                checked.containsAll(
+                        List.of(
+                                "ListCreatorLinks:brand_id",
+                                "ListCreatorDiscountCodes:brand_id",
+                                "BatchGetCommissions:brand_id")),
+                "a creator's listings are held to the brand: " + checked);
     }
 
     @Test
@@ -145,6 +152,14 @@ class EveryRpcIsTenantCheckedTest {
         assertTrue(
                 checked.contains("GetReport:filter.creator_ids"),
                 "nested fields are walked: " + checked);
+        assertTrue(
+                checked.containsAll(
+                        List.of(
+                                "ListCreatorLinks:creator_id",
+                                "ListCreatorDiscountCodes:creator_id",
+                                "ListPosts:creator_id",
+                                "BatchGetCommissions:creator_ids")),
+                "what a creator's `me` reads names the creator: " + checked);
     }
 
     @Test
@@ -178,7 +193,9 @@ class EveryRpcIsTenantCheckedTest {
                                 "ExportPayoutRun",
                                 "RankCandidates",
                                 "SearchCreators",
-                                "WatchCreatorEarnings")),
+                                "WatchCreatorEarnings",
+                                "ListCreatorLinks",
+                                "ListCreatorDiscountCodes")),
                 reads.toString());
         assertTrue(
                 reads.stream()

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A creator's journey through the public API only: the brand invites over GraphQL, the mail
- * arrives over SMTP, the link is redeemed without a token, the person signs in with the password
- * they chose and works as the creator, in one brand or two.
+ * A creator's journey through the public API only: the brand invites over GraphQL, the mail arrives
+ * over SMTP, the link is redeemed without a token, the person signs in with the password they chose
+ * and works as the creator, in one brand or two.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformServices.class, restrictToAnnotatedClass = true)
@@ -68,7 +68,8 @@ class CreatorJourneyGraphQLTest {
         assertTrue(mail.body().contains("Come run with us"), mail.body());
         assertEquals(PlatformServices.JOIN_PAGE, mail.link().toString().split("\\?")[0]);
 
-        var redeemed = anonymously(REDEEM, input(Map.of("token", mail.token(), "password", PASSWORD)));
+        var redeemed =
+                anonymously(REDEEM, input(Map.of("token", mail.token(), "password", PASSWORD)));
         assertNull(redeemed.get("errors"), redeemed.prettify());
         assertEquals(membership, redeemed.getString("data.redeemInvitation.membership.id"));
         assertEquals("ACTIVE", redeemed.getString("data.redeemInvitation.membership.status"));
@@ -81,7 +82,9 @@ class CreatorJourneyGraphQLTest {
         assertEquals(List.of("Winter trail"), me.getList("data.me.campaigns.name"));
 
         var replayed =
-                anonymously(REDEEM, input(Map.of("token", mail.token(), "password", "another-one-here")));
+                anonymously(
+                        REDEEM,
+                        input(Map.of("token", mail.token(), "password", "another-one-here")));
         assertEquals("FAILED_PRECONDITION", replayed.getString("errors[0].extensions.code"));
         assertTrue(replayed.getString("errors[0].message").contains("already used"));
         // Still the first password: the replay changed nothing.
@@ -95,7 +98,8 @@ class CreatorJourneyGraphQLTest {
         invite(brand, campaign(brand, "Careful"), email);
         String token = TestMailbox.awaitMailTo(email).token();
 
-        var tampered = anonymously(REDEEM, input(Map.of("token", token + "x", "password", PASSWORD)));
+        var tampered =
+                anonymously(REDEEM, input(Map.of("token", token + "x", "password", PASSWORD)));
         assertEquals("INVALID_ARGUMENT", tampered.getString("errors[0].extensions.code"));
         var passwordless = anonymously(REDEEM, input(Map.of("token", token)));
         assertEquals("INVALID_ARGUMENT", passwordless.getString("errors[0].extensions.code"));
@@ -123,7 +127,8 @@ class CreatorJourneyGraphQLTest {
                             .header("WWW-Authenticate", "Bearer")
                             .extract()
                             .jsonPath();
-            assertEquals("UNAUTHENTICATED", answer.getString("errors[0].extensions.code"), document);
+            assertEquals(
+                    "UNAUTHENTICATED", answer.getString("errors[0].extensions.code"), document);
         }
     }
 
@@ -135,7 +140,12 @@ class CreatorJourneyGraphQLTest {
         invite(first, firstCampaign, email);
         anonymously(
                 REDEEM,
-                input(Map.of("token", TestMailbox.awaitMailTo(email).token(), "password", PASSWORD)));
+                input(
+                        Map.of(
+                                "token",
+                                TestMailbox.awaitMailTo(email).token(),
+                                "password",
+                                PASSWORD)));
 
         var second = Tenants.newBrand();
         String secondCampaign = campaign(second, "Second brand's");
@@ -143,7 +153,8 @@ class CreatorJourneyGraphQLTest {
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(15))
                 .until(() -> TestMailbox.countTo(email) == 2);
-        var again = anonymously(REDEEM, input(Map.of("token", TestMailbox.awaitMailTo(email).token())));
+        var again =
+                anonymously(REDEEM, input(Map.of("token", TestMailbox.awaitMailTo(email).token())));
         assertNull(again.get("errors"), again.prettify());
         assertFalse(again.getBoolean("data.redeemInvitation.loginCreated"));
 
@@ -153,7 +164,8 @@ class CreatorJourneyGraphQLTest {
                 List.of(firstCampaign, secondCampaign).stream().sorted().toList(),
                 me.getList("data.me.campaigns.id", String.class).stream().sorted().toList());
 
-        String members = "query($id: ID!) { campaignMemberships(campaignId: $id, first: 10) { nodes { id } } }";
+        String members =
+                "query($id: ID!) { campaignMemberships(campaignId: $id, first: 10) { nodes { id } } }";
         var foreign = GraphQL.post(first.viewerToken(), members, Map.of("id", secondCampaign));
         assertEquals(List.of(), foreign.getList("data.campaignMemberships.nodes"));
         var own = GraphQL.ok(second.viewerToken(), members, Map.of("id", secondCampaign));
@@ -178,7 +190,14 @@ class CreatorJourneyGraphQLTest {
                 GraphQL.ok(
                                 brand.adminToken(),
                                 CREATE_CREATOR,
-                                input(Map.of("name", "Jo Journey", "email", email, "country", "DE")))
+                                input(
+                                        Map.of(
+                                                "name",
+                                                "Jo Journey",
+                                                "email",
+                                                email,
+                                                "country",
+                                                "DE")))
                         .getString("data.createCreator.creator.id");
         String membership =
                 GraphQL.ok(

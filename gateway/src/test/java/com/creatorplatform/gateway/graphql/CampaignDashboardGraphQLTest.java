@@ -1,6 +1,5 @@
 package com.creatorplatform.gateway.graphql;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,6 +11,7 @@ import com.creatorplatform.gateway.support.CampaignApi;
 import com.creatorplatform.gateway.support.GraphQL;
 import com.creatorplatform.gateway.support.GrpcCallCounter;
 import com.creatorplatform.gateway.support.PlatformServices;
+import com.creatorplatform.gateway.support.ShopActivity;
 import com.creatorplatform.gateway.support.Tenants;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
@@ -27,15 +27,10 @@ import com.creatorplatform.proto.campaign.v1.SetCampaignGoalsRequest;
 import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import com.creatorplatform.proto.common.v1.CommissionBasis;
 import com.creatorplatform.proto.common.v1.CommissionPlan;
-import com.creatorplatform.proto.common.v1.DateRange;
-import com.creatorplatform.proto.common.v1.Money;
 import com.creatorplatform.proto.common.v1.TierMode;
 import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
-import com.creatorplatform.proto.tracking.v1.GetReportRequest;
-import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
-import com.creatorplatform.proto.tracking.v1.ReportFilter;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
 import io.grpc.ManagedChannel;
@@ -172,14 +167,14 @@ public class CampaignDashboardGraphQLTest {
         String annaPostLink = link(anna, annaPost, "INSTAGRAM");
         String annaLink = link(anna, "", "");
         String benLink = link(ben, benPost, "TIKTOK");
-        String annaClick = click(annaPostLink, "Mozilla/5.0");
-        click(annaPostLink, "Mozilla/5.0");
-        click(annaPostLink, "Mozilla/5.0");
-        click(annaLink, "Mozilla/5.0");
-        String benClick = click(benLink, "Mozilla/5.0");
-        click(benLink, "Mozilla/5.0");
-        click(benLink, "Googlebot/2.1 (+http://www.google.com/bot.html)");
-        awaitClicks(brandId, 7);
+        String annaClick = ShopActivity.click(annaPostLink, "Mozilla/5.0");
+        ShopActivity.click(annaPostLink, "Mozilla/5.0");
+        ShopActivity.click(annaPostLink, "Mozilla/5.0");
+        ShopActivity.click(annaLink, "Mozilla/5.0");
+        String benClick = ShopActivity.click(benLink, "Mozilla/5.0");
+        ShopActivity.click(benLink, "Mozilla/5.0");
+        ShopActivity.click(benLink, "Googlebot/2.1 (+http://www.google.com/bot.html)");
+        ShopActivity.awaitClicks(tracking, brandId, 7);
 
         String annaCode =
                 tracking.createDiscountCode(
@@ -190,15 +185,15 @@ public class CampaignDashboardGraphQLTest {
                                         .setCampaignId(campaignId)
                                         .build())
                         .getCode();
-        order("A-1", 10_000, annaClick, "");
-        order("A-2", 5_000, "", annaCode);
-        order("B-1", 20_000, benClick, "");
+        ShopActivity.order(tracking, brandId, "A-1", 10_000, annaClick, "");
+        ShopActivity.order(tracking, brandId, "A-2", 5_000, "", annaCode);
+        ShopActivity.order(tracking, brandId, "B-1", 20_000, benClick, "");
         tracking.recordRefund(
                 RecordRefundRequest.newBuilder()
                         .setBrandId(brandId)
                         .setOrderId("B-1")
                         .setRefundId("B-1-r1")
-                        .setAmount(eur(4_000))
+                        .setAmount(ShopActivity.eur(4_000))
                         .build());
     }
 
@@ -570,7 +565,8 @@ public class CampaignDashboardGraphQLTest {
 
     // ---------------------------------------------------------------------------------------------
 
-    private static List<Object> figures(JsonPath answer, String path) {
+    /** A creator's or post's figures as PERFORMANCE selects them, in its order. */
+    static List<Object> figures(JsonPath answer, String path) {
         return Arrays.asList(
                 answer.get(path + ".clicks"),
                 answer.get(path + ".uniqueClicks"),
@@ -606,10 +602,6 @@ public class CampaignDashboardGraphQLTest {
 
     private static Goal goal(GoalMetric metric, long target) {
         return Goal.newBuilder().setMetric(metric).setTarget(target).build();
-    }
-
-    private static Money eur(long minor) {
-        return Money.newBuilder().setAmountMinor(minor).setCurrency("EUR").build();
     }
 
     private String shortlisted(String name) {
@@ -698,35 +690,6 @@ public class CampaignDashboardGraphQLTest {
                 .getCode();
     }
 
-    /** A first visit (no visitor cookie) through the redirect; the click id the shop would get. */
-    private static String click(String code, String userAgent) {
-        String location =
-                given().baseUri("http://127.0.0.1")
-                        .port(PlatformServices.TRACKING.httpPort())
-                        .redirects()
-                        .follow(false)
-                        .header("User-Agent", userAgent)
-                        .get("/r/" + code)
-                        .then()
-                        .statusCode(302)
-                        .extract()
-                        .header("Location");
-        return location.substring(location.indexOf("cp_click=") + "cp_click=".length());
-    }
-
-    private void order(String orderId, long amountMinor, String clickId, String code) {
-        tracking.recordConversion(
-                RecordConversionRequest.newBuilder()
-                        .setBrandId(brand.brandId())
-                        .setOrderId(orderId)
-                        .setAmount(eur(amountMinor))
-                        .setOrderedAt(WireTypes.timestamp(Instant.now()))
-                        .setClickId(clickId)
-                        .setDiscountCode(code)
-                        .setCompleted(true)
-                        .build());
-    }
-
     /** The campaign from before its start until today, as a report filter. */
     private Map<String, Object> campaignSoFar() {
         return Map.of(
@@ -757,36 +720,6 @@ public class CampaignDashboardGraphQLTest {
                         + key
                         + ", [it.clicks, it.uniqueClicks, it.botClicks, it.orders, "
                         + "it.revenue?.amount, it.refunds, it.refunded?.amount]] }");
-    }
-
-    /**
-     * Clicks are written in batches after the redirect answers: wait until the rollup holds them
-     * all.
-     */
-    private void awaitClicks(String brandId, long expected) {
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
-        await("the click writer stored every click")
-                .atMost(Duration.ofSeconds(10))
-                .until(
-                        () -> {
-                            var rows =
-                                    tracking.getReport(
-                                                    GetReportRequest.newBuilder()
-                                                            .setFilter(
-                                                                    ReportFilter.newBuilder()
-                                                                            .setBrandId(brandId)
-                                                                            .setDates(
-                                                                                    DateRange
-                                                                                            .newBuilder()
-                                                                                            .setFrom(
-                                                                                                    today)
-                                                                                            .setTo(
-                                                                                                    today)))
-                                                            .build())
-                                            .getRowsList();
-                            return rows.isEmpty() ? 0 : rows.get(0).getTraffic().getClicks();
-                        },
-                        clicks -> clicks == expected);
     }
 
     /**

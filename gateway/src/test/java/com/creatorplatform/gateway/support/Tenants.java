@@ -2,7 +2,10 @@ package com.creatorplatform.gateway.support;
 
 import com.creatorplatform.contract.testing.TestTokens;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
+import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
+import com.creatorplatform.proto.campaign.v1.InviteRequest;
 import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
+import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import com.creatorplatform.proto.common.v1.Money;
 import java.util.Map;
 import java.util.UUID;
@@ -51,6 +54,47 @@ public record Tenants(String brandId, String adminToken, String viewerToken) {
                                                 .setMembershipId(membershipId)
                                                 .build()));
         return TestTokens.signInWithNewPassword(email);
+    }
+
+    /** A creator on the brand's roster (from Germany); their id. */
+    public String newCreator(String name, String email) {
+        return campaignService(
+                api ->
+                        api.creators()
+                                .createCreator(
+                                        CreateCreatorRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .setName(name)
+                                                .setEmail(email)
+                                                .setCountry("DE")
+                                                .build())
+                                .getId());
+    }
+
+    /**
+     * The brand's creator shortlisted for one of its campaigns and invited; the membership's id.
+     */
+    public String invite(String campaignId, String creatorId) {
+        return campaignService(
+                api -> {
+                    String membership =
+                            api.memberships()
+                                    .shortlist(
+                                            ShortlistRequest.newBuilder()
+                                                    .setBrandId(brandId)
+                                                    .setCampaignId(campaignId)
+                                                    .setCreatorId(creatorId)
+                                                    .build())
+                                    .getId();
+                    api.memberships()
+                            .invite(
+                                    InviteRequest.newBuilder()
+                                            .setBrandId(brandId)
+                                            .setMembershipId(membership)
+                                            .setMessage("Join us")
+                                            .build());
+                    return membership;
+                });
     }
 
     private static <T> T campaignService(Function<CampaignApi, T> call) {

@@ -157,7 +157,7 @@ public class PayoutGrpcService implements PayoutService {
                     }
                     return ledger.commissions(
                                     Ids.parse("brand_id", request.getBrandId()),
-                                    Ids.parse("campaign_id", request.getCampaignId()),
+                                    PayoutMapping.campaigns(request),
                                     Ids.parseBatch("creator_ids", request.getCreatorIdsList()),
                                     from,
                                     to,

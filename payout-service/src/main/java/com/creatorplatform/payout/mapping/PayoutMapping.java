@@ -20,6 +20,7 @@ import com.creatorplatform.payout.service.PayoutRuns;
 import com.creatorplatform.proto.campaign.v1.PublishedPost;
 import com.creatorplatform.proto.common.v1.Money;
 import com.creatorplatform.proto.payout.v1.ApplyOrderEventsRequest;
+import com.creatorplatform.proto.payout.v1.BatchGetCommissionsRequest;
 import com.creatorplatform.proto.payout.v1.CreatorBalance;
 import com.creatorplatform.proto.payout.v1.Earnings;
 import com.creatorplatform.proto.payout.v1.LedgerEntryKind;
@@ -339,9 +340,26 @@ public final class PayoutMapping {
         }
     }
 
+    /**
+     * The campaigns a commissions request asks for: its campaign_id and campaign_ids, at least one
+     * and at most a batch.
+     */
+    public static List<UUID> campaigns(BatchGetCommissionsRequest request) {
+        var asked = new ArrayList<String>();
+        if (!request.getCampaignId().isBlank()) {
+            asked.add(request.getCampaignId());
+        }
+        asked.addAll(request.getCampaignIdsList());
+        if (asked.isEmpty()) {
+            throw ApiError.invalidArgument("campaign_id or campaign_ids is required");
+        }
+        return Ids.parseBatch("campaign_ids", asked);
+    }
+
     public static com.creatorplatform.proto.payout.v1.Commission toProto(
             LedgerRepository.Commission commission) {
         return com.creatorplatform.proto.payout.v1.Commission.newBuilder()
+                .setCampaignId(commission.campaignId().toString())
                 .setCreatorId(commission.creatorId().toString())
                 .setPostId(commission.postId() == null ? "" : commission.postId().toString())
                 .setAmount(money(commission.amountMinor(), commission.currency()))

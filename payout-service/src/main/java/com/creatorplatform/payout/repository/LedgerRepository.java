@@ -199,10 +199,11 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
     }
 
     /**
-     * What orders earned a creator in one campaign, per currency and (when asked) per post; postId
+     * What orders earned a creator in a campaign, per currency and (when asked) per post; postId
      * null for none.
      */
-    public record Commission(UUID creatorId, UUID postId, String currency, long amountMinor) {}
+    public record Commission(
+            UUID campaignId, UUID creatorId, UUID postId, String currency, long amountMinor) {}
 
     /**
      * Sums the entries that order events caused (accruals, reversals, tier top-ups, bonuses), each
@@ -212,12 +213,12 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
      */
     public Uni<List<Commission>> commissions(
             UUID brandId,
-            UUID campaignId,
+            List<UUID> campaignIds,
             List<UUID> creatorIds,
             Instant from,
             Instant to,
             boolean perPost) {
-        if (creatorIds.isEmpty()) {
+        if (creatorIds.isEmpty() || campaignIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         String post = perPost ? "o.post_id" : "null::uuid";
@@ -226,15 +227,15 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
                         session ->
                                 session.createNativeQuery(
                                                 """
-                        select e.creator_id::text, %1$s::text, e.currency, sum(e.amount_minor)::bigint
+                        select e.campaign_id::text, e.creator_id::text, %1$s::text, e.currency, sum(e.amount_minor)::bigint
                         from ledger_entry e join order_event o on o.event_id = e.event_id
-                        where e.brand_id = :brand and e.campaign_id = :campaign and e.creator_id in (:creators)
+                        where e.brand_id = :brand and e.campaign_id in (:campaigns) and e.creator_id in (:creators)
                           and o.occurred_at >= :from and o.occurred_at < :to
-                        group by e.creator_id, %1$s, e.currency"""
+                        group by e.campaign_id, e.creator_id, %1$s, e.currency"""
                                                         .formatted(post),
                                                 Object[].class)
                                         .setParameter("brand", brandId)
-                                        .setParameter("campaign", campaignId)
+                                        .setParameter("campaigns", campaignIds)
                                         .setParameter("creators", creatorIds)
                                         .setParameter("from", from)
                                         .setParameter("to", to)
@@ -246,12 +247,13 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
                                                 r ->
                                                         new Commission(
                                                                 UUID.fromString((String) r[0]),
-                                                                r[1] == null
+                                                                UUID.fromString((String) r[1]),
+                                                                r[2] == null
                                                                         ? null
                                                                         : UUID.fromString(
-                                                                                (String) r[1]),
-                                                                (String) r[2],
-                                                                ((Number) r[3]).longValue()))
+                                                                                (String) r[2]),
+                                                                (String) r[3],
+                                                                ((Number) r[4]).longValue()))
                                         .toList());
     }
 

@@ -116,13 +116,13 @@ public class CommissionLedger {
     }
 
     /**
-     * Commission of a level of creators (and their posts) in one campaign over an inclusive range
-     * of UTC days.
+     * Commission of a level of creators (and their posts) in some campaigns (a dashboard's one, a
+     * creator's all) over an inclusive range of UTC days.
      */
     @WithSession
     public Uni<List<Commission>> commissions(
             UUID brandId,
-            UUID campaignId,
+            List<UUID> campaignIds,
             List<UUID> creatorIds,
             LocalDate from,
             LocalDate to,
@@ -132,7 +132,7 @@ public class CommissionLedger {
         }
         return ledger.commissions(
                 brandId,
-                campaignId,
+                campaignIds,
                 creatorIds,
                 from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),

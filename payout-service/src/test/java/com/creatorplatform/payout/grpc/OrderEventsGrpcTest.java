@@ -366,6 +366,55 @@ class OrderEventsGrpcTest {
                 commissions(LocalDate.parse("2026-03-13"), LocalDate.parse("2026-03-13"), false));
     }
 
+    @Test
+    void commissionsOfSeveralCampaignsAreReadAtOnceEachRowNamingItsCampaign() {
+        String second = UUID.randomUUID().toString();
+        client.applyOrderEvents(
+                batch(
+                        orders.completed(0, "o1", 10_000, day(0)),
+                        orders.completed(1, "o2", 20_000, day(0)),
+                        orders.completed(0, "o3", 5_000, day(1)).toBuilder()
+                                .setCampaignId(second)
+                                .build()));
+        var dates = DateRange.newBuilder().setFrom("2026-03-10").setTo("2026-03-11");
+
+        var both =
+                client.batchGetCommissions(
+                        BatchGetCommissionsRequest.newBuilder()
+                                .setBrandId(orders.brand)
+                                .addCampaignIds(orders.campaign)
+                                .addCampaignIds(second)
+                                .addCreatorIds(orders.creators.get(0))
+                                .setDates(dates)
+                                .build());
+
+        assertEquals(
+                List.of(orders.campaign + " 0 1000", second + " 0 500").stream().sorted().toList(),
+                both.getCommissionsList().stream()
+                        .map(
+                                c ->
+                                        c.getCampaignId()
+                                                + " "
+                                                + orders.creators.indexOf(c.getCreatorId())
+                                                + " "
+                                                + c.getAmount().getAmountMinor())
+                        .sorted()
+                        .toList(),
+                "creator 1 was not asked for");
+        var none =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                client.batchGetCommissions(
+                                        BatchGetCommissionsRequest.newBuilder()
+                                                .setBrandId(orders.brand)
+                                                .addCreatorIds(orders.creators.get(0))
+                                                .setDates(dates)
+                                                .build()));
+        assertEquals(Status.Code.INVALID_ARGUMENT, none.getStatus().getCode());
+        assertEquals("campaign_id or campaign_ids is required", none.getStatus().getDescription());
+    }
+
     /**
      * "creatorIndex postId amount" per row, creators 0..2 asked; sorted, as the rpc orders by
      * creator id, which is random here.

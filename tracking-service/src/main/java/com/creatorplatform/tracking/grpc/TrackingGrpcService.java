@@ -5,7 +5,6 @@ import com.creatorplatform.contract.GrpcCalls;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.contract.WireTypes;
-import com.creatorplatform.proto.common.v1.PageInfo;
 import com.creatorplatform.proto.tracking.v1.BatchGetCreatorPerformanceRequest;
 import com.creatorplatform.proto.tracking.v1.BatchGetOrdersRequest;
 import com.creatorplatform.proto.tracking.v1.BatchGetOrdersResponse;
@@ -18,6 +17,9 @@ import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.DiscountCode;
 import com.creatorplatform.proto.tracking.v1.GetReportRequest;
 import com.creatorplatform.proto.tracking.v1.GetReportResponse;
+import com.creatorplatform.proto.tracking.v1.ListCreatorDiscountCodesResponse;
+import com.creatorplatform.proto.tracking.v1.ListCreatorLinksResponse;
+import com.creatorplatform.proto.tracking.v1.ListCreatorRecordsRequest;
 import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsRequest;
 import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsResponse;
 import com.creatorplatform.proto.tracking.v1.Order;
@@ -33,6 +35,7 @@ import com.creatorplatform.tracking.orders.OrderMapping;
 import com.creatorplatform.tracking.reports.Dimension;
 import com.creatorplatform.tracking.reports.ReportMapping;
 import com.creatorplatform.tracking.reports.Reports;
+import com.creatorplatform.tracking.wire.ProtoValues;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
 import java.time.Clock;
@@ -203,15 +206,25 @@ public class TrackingGrpcService implements TrackingService {
                                                                 page.items().stream()
                                                                         .map(OrderMapping::toProto)
                                                                         .toList())
-                                                        .setPage(
-                                                                PageInfo.newBuilder()
-                                                                        .setNextCursor(
-                                                                                page.nextCursor()
-                                                                                                == null
-                                                                                        ? ""
-                                                                                        : page
-                                                                                                .nextCursor()))
+                                                        .setPage(ProtoValues.pageInfo(page))
                                                         .build()));
+    }
+
+    @Override
+    public Uni<ListCreatorLinksResponse> listCreatorLinks(ListCreatorRecordsRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        links.ofCreator(LinkMapping.toListing(request))
+                                .map(LinkMapping::toLinksPage));
+    }
+
+    @Override
+    public Uni<ListCreatorDiscountCodesResponse> listCreatorDiscountCodes(
+            ListCreatorRecordsRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        links.codesOfCreator(LinkMapping.toListing(request))
+                                .map(LinkMapping::toCodesPage));
     }
 
     @Override

@@ -1,11 +1,18 @@
 package com.creatorplatform.tracking.links;
 
+import static com.creatorplatform.tracking.wire.ProtoValues.pageInfo;
 import static com.creatorplatform.tracking.wire.ProtoValues.text;
 
 import com.creatorplatform.contract.Ids;
+import com.creatorplatform.contract.Page;
+import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
+import com.creatorplatform.proto.tracking.v1.ListCreatorDiscountCodesResponse;
+import com.creatorplatform.proto.tracking.v1.ListCreatorLinksResponse;
+import com.creatorplatform.proto.tracking.v1.ListCreatorRecordsRequest;
 import com.creatorplatform.tracking.orders.DiscountCode;
+import com.creatorplatform.tracking.persistence.CreatorListing;
 import com.creatorplatform.tracking.wire.PlatformNames;
 
 /** Protobuf ⇄ domain for links and discount codes, and nothing else. */
@@ -24,6 +31,7 @@ public final class LinkMapping {
                 .setDestinationUrl(link.destinationUrl)
                 .setRedirectUrl(link.redirectUrl)
                 .setPlatform(text(link.platform))
+                .setMadeForPost(link.madeForPost)
                 .setCreatedAt(WireTypes.timestamp(link.createdAt))
                 .build();
     }
@@ -36,6 +44,30 @@ public final class LinkMapping {
                 .setCreatorId(code.creatorId.toString())
                 .setCampaignId(code.campaignId.toString())
                 .setCreatedAt(WireTypes.timestamp(code.createdAt))
+                .build();
+    }
+
+    /** Which of a creator's links or codes to list, and which page. */
+    public static CreatorListing toListing(ListCreatorRecordsRequest request) {
+        return new CreatorListing(
+                Ids.parse("brand_id", request.getBrandId()),
+                Ids.parse("creator_id", request.getCreatorId()),
+                Ids.parseBatch("campaign_ids", request.getCampaignIdsList()),
+                PageCursor.decode(request.getPage().getCursor()),
+                PageCursor.pageSize(request.getPage().getPageSize()));
+    }
+
+    public static ListCreatorLinksResponse toLinksPage(Page<TrackingLink> page) {
+        return ListCreatorLinksResponse.newBuilder()
+                .addAllLinks(page.items().stream().map(LinkMapping::toProto).toList())
+                .setPage(pageInfo(page))
+                .build();
+    }
+
+    public static ListCreatorDiscountCodesResponse toCodesPage(Page<DiscountCode> page) {
+        return ListCreatorDiscountCodesResponse.newBuilder()
+                .addAllDiscountCodes(page.items().stream().map(LinkMapping::toProto).toList())
+                .setPage(pageInfo(page))
                 .build();
     }
 

@@ -3,7 +3,9 @@ package com.creatorplatform.tracking.links;
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.FeedCursors;
 import com.creatorplatform.contract.Ids;
+import com.creatorplatform.contract.Page;
 import com.creatorplatform.tracking.orders.DiscountCode;
+import com.creatorplatform.tracking.persistence.CreatorListing;
 import com.creatorplatform.tracking.persistence.UniqueViolation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -178,6 +180,21 @@ public class LinkRegistry {
                 request.destinationUrl(),
                 request.utm(),
                 clock.instant());
+    }
+
+    /** One page of a creator's links, newest first. */
+    @WithSession
+    public Uni<Page<TrackingLink>> ofCreator(CreatorListing listing) {
+        return listing.read(links::find, link -> link.createdAt, link -> link.id);
+    }
+
+    /** One page of a creator's discount codes, newest first. */
+    @WithSession
+    public Uni<Page<DiscountCode>> codesOfCreator(CreatorListing listing) {
+        return listing.read(
+                (query, parameters) -> DiscountCode.find(query, parameters),
+                code -> code.createdAt,
+                code -> code.id);
     }
 
     @WithSession

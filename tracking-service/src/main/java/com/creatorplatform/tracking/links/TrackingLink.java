@@ -56,6 +56,13 @@ public class TrackingLink extends PanacheEntityBase {
     public String platform;
 
     /**
+     * The post's own link, made once when the post was published ({@link
+     * TrackingLinkRepository#insertPostLinkOnce}); false for a link made by hand.
+     */
+    @Column(name = "made_for_post")
+    public boolean madeForPost;
+
+    /**
      * How the link names itself to the brand's analytics (UTM parameters besides the platform's).
      */
     public record Utm(String source, String campaign) {

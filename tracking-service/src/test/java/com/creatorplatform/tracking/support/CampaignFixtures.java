@@ -268,6 +268,15 @@ public final class CampaignFixtures {
                 });
     }
 
+    /** Makes a creator of the brand an active member of one more of its campaigns. */
+    public static void join(String brandId, String campaignId, String creatorId) {
+        call(
+                campaigns -> {
+                    join(campaigns, brandId, campaignId, creatorId);
+                    return null;
+                });
+    }
+
     /** The creator shortlisted, invited and accepted: an active member of the campaign. */
     private static void join(Channel channel, String brandId, String campaignId, String creator) {
         String membership =
