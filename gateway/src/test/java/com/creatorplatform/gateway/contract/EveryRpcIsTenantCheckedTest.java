@@ -47,7 +47,8 @@ class EveryRpcIsTenantCheckedTest {
                     "CreateBrand", // service-only: makes a new tenant
                     "BatchGetBrands", // brands' settings (name, currency, domains; no secret), read
                     // by id
-                    "ListPublishedPosts"); // service-only: the feed of every brand's publications
+                    "ListPublishedPosts", // service-only: the feed of every brand's publications
+                    "RedeemInvitation"); // service-only: the signed link names its membership
 
     private static final String OWN = "own";
     private static final String FOREIGN = "foreign";
