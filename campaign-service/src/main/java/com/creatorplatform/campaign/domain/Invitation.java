@@ -54,11 +54,15 @@ public class Invitation extends PanacheEntityBase {
                     "this invitation link was already used; sign in with your login instead");
         }
         if (!now.isBefore(expiresAt)) {
-            throw ApiError.failedPrecondition(
-                    "this invitation link expired at "
-                            + expiresAt
-                            + "; ask the brand to invite you again");
+            throw expired(expiresAt);
         }
+    }
+
+    public static ApiError expired(Instant expiresAt) {
+        return ApiError.failedPrecondition(
+                "this invitation link expired at "
+                        + expiresAt
+                        + "; ask the brand to invite you again");
     }
 
     public void redeem(Instant now) {

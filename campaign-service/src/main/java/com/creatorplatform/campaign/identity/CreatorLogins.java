@@ -52,25 +52,41 @@ public class CreatorLogins {
      * loses a race (409) looks it up again. Assigning the role again changes nothing.
      */
     public String ensure(UUID creatorId, String email, String name) {
-        return provide(creatorId, email, name, Optional.empty()).userId();
+        return provide(creatorId, email, name, Optional.empty(), false).userId();
     }
 
     /**
      * As {@link #ensure}, for a person redeeming an invitation: one person keeps one login across
      * brands, so a user found by the email gains this creator's id beside the others it has. A user
-     * without a password (new, or left so by a crash) gets the one given, which is then required;
-     * an existing password is never changed here.
+     * without a password (new, or left so by a crash) gets the one given, which is then required
+     * (INVALID_ARGUMENT before anything is made); an existing password is never changed.
      */
-    public Login provide(UUID creatorId, String email, String name, Optional<String> password) {
+    public Login provideForPerson(
+            UUID creatorId, String email, String name, Optional<String> password) {
+        return provide(creatorId, email, name, password, true);
+    }
+
+    private Login provide(
+            UUID creatorId,
+            String email,
+            String name,
+            Optional<String> password,
+            boolean passwordRequired) {
         try {
             RealmResource realmResource = keycloak.realm(realm);
             String userId = find(realmResource, email);
             boolean created = userId == null;
-            if (created) {
+            boolean withoutPassword = created || !hasPassword(realmResource, userId);
+            if (withoutPassword && passwordRequired && password.isEmpty()) {
+                throw ApiError.invalidArgument("choose a password: " + email + " has no login yet");
+            }
+            if (withoutPassword) {
                 password.ifPresent(CreatorLogins::requireAcceptable);
+            }
+            if (created) {
                 userId = create(realmResource, creatorId, email, name);
             }
-            if (password.isPresent() && !hasPassword(realmResource, userId)) {
+            if (withoutPassword && password.isPresent()) {
                 setPassword(realmResource, userId, password.get());
             }
             claim(realmResource, userId, creatorId);
@@ -86,20 +102,6 @@ public class CreatorLogins {
             throw Status.UNAVAILABLE
                     .withDescription(
                             "the identity provider could not provision the login; nothing changed, retry")
-                    .asRuntimeException();
-        }
-    }
-
-    /** Whether the person would have to choose a password: no user yet, or one without. */
-    public boolean needsPassword(String email) {
-        try {
-            RealmResource realmResource = keycloak.realm(realm);
-            String userId = find(realmResource, email);
-            return userId == null || !hasPassword(realmResource, userId);
-        } catch (ProcessingException | WebApplicationException e) {
-            LOG.warnf(e, "could not look up the login %s", email);
-            throw Status.UNAVAILABLE
-                    .withDescription("the identity provider could not be asked; retry")
                     .asRuntimeException();
         }
     }
@@ -122,7 +124,6 @@ public class CreatorLogins {
     }
 
     private static void setPassword(RealmResource realm, String userId, String password) {
-        requireAcceptable(password);
         var credential = new CredentialRepresentation();
         credential.setType(CredentialRepresentation.PASSWORD);
         credential.setValue(password);

@@ -5,7 +5,6 @@ import com.creatorplatform.campaign.domain.Membership;
 import com.creatorplatform.campaign.identity.CreatorLogins;
 import com.creatorplatform.campaign.repository.InvitationRepository;
 import com.creatorplatform.campaign.repository.MembershipRepository;
-import com.creatorplatform.contract.ApiError;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -121,21 +120,12 @@ public class InvitationDesk {
                 .flatMap(
                         creator ->
                                 VertxContextSupport.executeBlocking(
-                                                () -> {
-                                                    if (password.isEmpty()
-                                                            && logins.needsPassword(
-                                                                    creator.email)) {
-                                                        throw ApiError.invalidArgument(
-                                                                "choose a password: "
-                                                                        + creator.email
-                                                                        + " has no login yet");
-                                                    }
-                                                    return logins.provide(
-                                                            creator.id,
-                                                            creator.email,
-                                                            creator.name,
-                                                            password);
-                                                })
+                                                () ->
+                                                        logins.provideForPerson(
+                                                                creator.id,
+                                                                creator.email,
+                                                                creator.name,
+                                                                password))
                                         .flatMap(
                                                 login ->
                                                         Panache.withTransaction(
@@ -174,11 +164,7 @@ public class InvitationDesk {
                 .findById(id, lock)
                 .onItem()
                 .ifNull()
-                .failWith(
-                        () ->
-                                ApiError.invalidArgument(
-                                        "this is not a valid invitation link; open the link from"
-                                                + " the invitation mail as it is"))
+                .failWith(InvitationLinks::invalid)
                 .invoke(invitation -> invitation.requireRedeemable(clock.instant()));
     }
 

@@ -78,15 +78,13 @@ public class InvitationLinks {
             throw invalid();
         }
         if (now.getEpochSecond() >= expiresAt) {
-            throw ApiError.failedPrecondition(
-                    "this invitation link expired at "
-                            + Instant.ofEpochSecond(expiresAt)
-                            + "; ask the brand to invite you again");
+            throw Invitation.expired(Instant.ofEpochSecond(expiresAt));
         }
         return id;
     }
 
-    private static ApiError invalid() {
+    /** The refusal of a token that is not one of ours (also of one naming no invitation). */
+    static ApiError invalid() {
         return ApiError.invalidArgument(
                 "this is not a valid invitation link; open the link from the invitation mail as it"
                         + " is");
