@@ -1,5 +1,7 @@
 package com.creatorplatform.campaign.grpc;
 
+import static io.restassured.RestAssured.given;
+
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
@@ -19,10 +21,13 @@ import com.creatorplatform.proto.campaign.v1.SubmitPostRequest;
 import com.creatorplatform.proto.common.v1.CommissionBasis;
 import com.creatorplatform.proto.common.v1.CommissionPlan;
 import com.creatorplatform.proto.common.v1.Money;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -175,5 +180,23 @@ final class Fixtures {
                 .indefinitely()
                 .iterator()
                 .next();
+    }
+
+    /** Signs in with the password grant of the platform's web client: the access token's claims. */
+    static JsonObject signIn(String keycloakUrl, String realm, String username, String password) {
+        String accessToken =
+                given().formParam("grant_type", "password")
+                        .formParam("client_id", "platform-web")
+                        .formParam("username", username)
+                        .formParam("password", password)
+                        .post(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("access_token");
+        return new JsonObject(
+                new String(
+                        Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]),
+                        StandardCharsets.UTF_8));
     }
 }

@@ -1,7 +1,6 @@
 package com.creatorplatform.campaign.grpc;
 
 import static com.creatorplatform.campaign.grpc.Fixtures.creator;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,7 +26,6 @@ import jakarta.inject.Inject;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -271,20 +269,7 @@ class InvitationGrpcTest {
     }
 
     private JsonObject signIn(String username, String password) {
-        String accessToken =
-                given().formParam("grant_type", "password")
-                        .formParam("client_id", "platform-web")
-                        .formParam("username", username)
-                        .formParam("password", password)
-                        .post(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("access_token");
-        return new JsonObject(
-                new String(
-                        Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]),
-                        StandardCharsets.UTF_8));
+        return Fixtures.signIn(keycloakUrl, realm, username, password);
     }
 
     /** The token's creator ids (the realm's mapper is multivalued: a list). */

@@ -1,7 +1,6 @@
 package com.creatorplatform.campaign.grpc;
 
 import static com.creatorplatform.campaign.grpc.Fixtures.creator;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.pgclient.PgPool;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -142,19 +139,6 @@ class OnboardingGrpcServiceTest {
         password.setTemporary(false);
         keycloak.realm(realm).users().get(userId).resetPassword(password);
 
-        String accessToken =
-                given().formParam("grant_type", "password")
-                        .formParam("client_id", "platform-web")
-                        .formParam("username", username)
-                        .formParam("password", "creator-password-1")
-                        .post(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("access_token");
-        return new JsonObject(
-                new String(
-                        Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]),
-                        StandardCharsets.UTF_8));
+        return Fixtures.signIn(keycloakUrl, realm, username, "creator-password-1");
     }
 }

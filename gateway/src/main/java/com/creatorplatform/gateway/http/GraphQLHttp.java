@@ -141,7 +141,8 @@ class GraphQLHttp {
         boolean anonymous =
                 !(context.user() instanceof QuarkusHttpUser user)
                         || user.getSecurityIdentity().isAnonymous();
-        if (anonymous && !openToAnyone(context, method)) {
+        Checked request = method == HttpMethod.POST ? checkPost(context) : checkGet(context);
+        if (anonymous && !openToAnyone(method, request)) {
             context.response().putHeader("WWW-Authenticate", "Bearer");
             refuse(
                     context,
@@ -179,7 +180,6 @@ class GraphQLHttp {
                             List.of()));
             return;
         }
-        Checked request = method == HttpMethod.POST ? checkPost(context) : checkGet(context);
         if (request.problem() != null) {
             refuse(
                     context,
@@ -422,12 +422,8 @@ class GraphQLHttp {
      * Whether a request without a token may go on: a POST whose document is one mutation selecting
      * only {@link #OPEN_FIELDS}. Anything else, malformed bodies included, is a 401 as before.
      */
-    private boolean openToAnyone(RoutingContext context, HttpMethod method) {
-        if (method != HttpMethod.POST) {
-            return false;
-        }
-        Checked request = checkPost(context);
-        if (request.problem() != null || request.document() == null) {
+    private boolean openToAnyone(HttpMethod method, Checked request) {
+        if (method != HttpMethod.POST || request.problem() != null || request.document() == null) {
             return false;
         }
         Parsed read = parse(request.document());
