@@ -123,11 +123,8 @@ class DashboardBenchmark {
                         "2026-11-01",
                         today));
         // Then full-size rounds: code that runs per creator or per post (and loops over thousands
-        // of
-        // them) is compiled by the JIT only after it has run that often. After 100 such rounds the
-        // gateway's compiler threads still used 7-10 ms of CPU per measured round (on 2 cores
-        // shared
-        // by every process), after 400 about 1-2 ms.
+        // of them) is compiled by the JIT only after it has run that often (how many rounds it
+        // takes: bench/RESULTS.md).
         var warmShares = new CpuShares(); // its reading of /proc compiled before it measures, too
         for (int i = 0; i < FULL_WARMUP; i++) {
             warmShares.start();
