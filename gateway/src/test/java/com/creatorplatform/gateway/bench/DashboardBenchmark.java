@@ -1,30 +1,20 @@
 package com.creatorplatform.gateway.bench;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.contract.testing.ServiceProcess;
 import com.creatorplatform.gateway.graphql.CampaignDashboardGraphQLTest;
 import com.creatorplatform.gateway.support.CampaignApi;
+import com.creatorplatform.gateway.support.CampaignStory;
 import com.creatorplatform.gateway.support.GraphQL;
 import com.creatorplatform.gateway.support.GrpcCallCounter;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.gateway.support.ShopActivity;
 import com.creatorplatform.gateway.support.Tenants;
-import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
-import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
-import com.creatorplatform.proto.campaign.v1.InviteRequest;
 import com.creatorplatform.proto.campaign.v1.Platform;
-import com.creatorplatform.proto.campaign.v1.PostFormat;
-import com.creatorplatform.proto.campaign.v1.PublishOfferRequest;
-import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
-import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
-import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
-import com.creatorplatform.proto.common.v1.CommissionBasis;
-import com.creatorplatform.proto.common.v1.CommissionPlan;
 import com.creatorplatform.proto.common.v1.Money;
-import com.creatorplatform.proto.common.v1.TierMode;
-import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,6 +32,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -77,7 +68,7 @@ class DashboardBenchmark {
     @Test
     void theOneRequestAgainstTheSameSqlDirectly() throws Exception {
         var brand = Tenants.newBrand();
-        var story = build(brand.brandId());
+        var story = build(brand);
         analyze();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         Map<String, Object> vars =
@@ -244,106 +235,28 @@ class DashboardBenchmark {
      * Creators, their posts, a link per post, clicks and orders (half the posts sell), through the
      * services' doors.
      */
-    private static Story build(String brandId) throws InterruptedException {
+    private static Story build(Tenants brand) throws Exception {
+        String brandId = brand.brandId();
         var campaignChannel = PlatformServices.channel(PlatformServices.CAMPAIGN);
         var trackingChannel = PlatformServices.channel(PlatformServices.TRACKING);
         try {
-            var api = new CampaignApi(campaignChannel);
             var tracking = TrackingServiceGrpc.newBlockingStub(trackingChannel);
-            String campaignId =
-                    api.campaigns()
-                            .createCampaign(
-                                    CreateCampaignRequest.newBuilder()
-                                            .setBrandId(brandId)
-                                            .setName("Bench")
-                                            .setLandingUrl("https://northwind.example/bench")
-                                            .setStartsOn("2026-11-01")
-                                            .build())
-                            .getId();
-            api.offers()
-                    .publishOffer(
-                            PublishOfferRequest.newBuilder()
-                                    .setBrandId(brandId)
-                                    .setCampaignId(campaignId)
-                                    .setPlan(
-                                            CommissionPlan.newBuilder()
-                                                    .setBasis(
-                                                            CommissionBasis
-                                                                    .COMMISSION_BASIS_PERCENT)
-                                                    .setRateBasisPoints(1000)
-                                                    .setTierMode(TierMode.TIER_MODE_NONE))
-                                    .build());
+            var story =
+                    CampaignStory.begin(
+                            new CampaignApi(campaignChannel), tracking, brand, "Bench", 1000);
             List<String> creatorIds = new ArrayList<>();
             List<String> sales = new ArrayList<>();
             for (int c = 0; c < CREATORS; c++) {
-                String creatorId =
-                        api.creators()
-                                .createCreator(
-                                        CreateCreatorRequest.newBuilder()
-                                                .setBrandId(brandId)
-                                                .setName("Creator " + c)
-                                                .setEmail(
-                                                        "bench-"
-                                                                + c
-                                                                + "-"
-                                                                + UUID.randomUUID()
-                                                                + "@creators.example")
-                                                .setCountry("DE")
-                                                .build())
-                                .getId();
-                String membership =
-                        api.memberships()
-                                .shortlist(
-                                        ShortlistRequest.newBuilder()
-                                                .setBrandId(brandId)
-                                                .setCampaignId(campaignId)
-                                                .setCreatorId(creatorId)
-                                                .build())
-                                .getId();
-                api.memberships()
-                        .invite(
-                                InviteRequest.newBuilder()
-                                        .setBrandId(brandId)
-                                        .setMembershipId(membership)
-                                        .setMessage("Bench")
-                                        .build());
-                api.memberships()
-                        .acceptInvitation(
-                                RespondToInvitationRequest.newBuilder()
-                                        .setCreatorId(creatorId)
-                                        .setMembershipId(membership)
-                                        .build());
+                String creatorId = story.activeMember("Creator " + c);
                 creatorIds.add(creatorId);
                 for (int p = 0; p < POSTS; p++) {
                     String postId =
-                            api.calendar()
-                                    .schedulePost(
-                                            SchedulePostRequest.newBuilder()
-                                                    .setBrandId(brandId)
-                                                    .setCampaignId(campaignId)
-                                                    .setCreatorId(creatorId)
-                                                    .setPlatform(Platform.PLATFORM_INSTAGRAM)
-                                                    .setFormat(PostFormat.POST_FORMAT_REEL)
-                                                    .setScheduledAt(
-                                                            WireTypes.timestamp(
-                                                                    Instant.parse(
-                                                                                    "2026-12-01T10:00:00Z")
-                                                                            .plusSeconds(
-                                                                                    3600L * p)))
-                                                    .setBrief("Post " + p)
-                                                    .build())
-                                    .getId();
-                    String code =
-                            tracking.createTrackingLink(
-                                            CreateTrackingLinkRequest.newBuilder()
-                                                    .setBrandId(brandId)
-                                                    .setCampaignId(campaignId)
-                                                    .setCreatorId(creatorId)
-                                                    .setPostId(postId)
-                                                    .setDestinationUrl(
-                                                            "https://northwind.example/bench")
-                                                    .build())
-                                    .getCode();
+                            story.post(
+                                    creatorId,
+                                    Platform.PLATFORM_INSTAGRAM,
+                                    Instant.parse("2026-12-01T10:00:00Z").plusSeconds(3600L * p),
+                                    "Post " + p);
+                    String code = story.link(creatorId, postId, "");
                     String clickId = click(code);
                     click(code);
                     if (p % 2 == 0) {
@@ -351,7 +264,7 @@ class DashboardBenchmark {
                     }
                 }
             }
-            Thread.sleep(2_000); // the click writer stores clicks in batches after answering
+            ShopActivity.awaitClicks(tracking, brandId, 2L * CREATORS * POSTS);
             for (int i = 0; i < sales.size(); i++) {
                 tracking.recordConversion(
                         RecordConversionRequest.newBuilder()
@@ -366,14 +279,34 @@ class DashboardBenchmark {
                                 .setCompleted(true)
                                 .build());
             }
-            Thread.sleep(5_000); // the outbox relay brings the orders to payout-service
+            awaitLedger(brandId, sales.size());
             System.out.printf(
                     "built %d creators, %d posts, %d orders%n",
                     CREATORS, CREATORS * POSTS, sales.size());
-            return new Story(campaignId, creatorIds);
+            return new Story(story.campaignId(), creatorIds);
         } finally {
             campaignChannel.shutdownNow();
             trackingChannel.shutdownNow();
+        }
+    }
+
+    /** Waits until the outbox relay brought every order to payout-service's ledger. */
+    private static void awaitLedger(String brandId, int entries) throws Exception {
+        try (Connection db = DriverManager.getConnection(PG + "payout", "platform", "");
+                PreparedStatement count =
+                        db.prepareStatement(
+                                "select count(*) from ledger_entry where brand_id = ?")) {
+            count.setObject(1, UUID.fromString(brandId));
+            await("the outbox relay brought every order to payout-service")
+                    .atMost(Duration.ofSeconds(60))
+                    .until(
+                            () -> {
+                                try (ResultSet rows = count.executeQuery()) {
+                                    rows.next();
+                                    return rows.getLong(1);
+                                }
+                            },
+                            n -> n >= entries);
         }
     }
 

@@ -6,30 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.gateway.support.CampaignApi;
+import com.creatorplatform.gateway.support.CampaignStory;
 import com.creatorplatform.gateway.support.GraphQL;
 import com.creatorplatform.gateway.support.GrpcCallCounter;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.gateway.support.ShopActivity;
 import com.creatorplatform.gateway.support.Tenants;
-import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
-import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
 import com.creatorplatform.proto.campaign.v1.Goal;
 import com.creatorplatform.proto.campaign.v1.GoalMetric;
-import com.creatorplatform.proto.campaign.v1.InviteRequest;
 import com.creatorplatform.proto.campaign.v1.Platform;
-import com.creatorplatform.proto.campaign.v1.PostFormat;
-import com.creatorplatform.proto.campaign.v1.PublishOfferRequest;
-import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
-import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
 import com.creatorplatform.proto.campaign.v1.SetCampaignGoalsRequest;
-import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
-import com.creatorplatform.proto.common.v1.CommissionBasis;
-import com.creatorplatform.proto.common.v1.CommissionPlan;
-import com.creatorplatform.proto.common.v1.TierMode;
 import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
-import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
@@ -45,7 +33,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -99,6 +86,7 @@ public class CampaignDashboardGraphQLTest {
             TrackingServiceGrpc.newBlockingStub(trackingChannel);
 
     Tenants brand;
+    CampaignStory story;
     Tenants otherBrand;
     String campaignId;
     String anna;
@@ -124,16 +112,8 @@ public class CampaignDashboardGraphQLTest {
         brand = Tenants.newBrand();
         otherBrand = Tenants.newBrand();
         String brandId = brand.brandId();
-        campaignId =
-                api.campaigns()
-                        .createCampaign(
-                                CreateCampaignRequest.newBuilder()
-                                        .setBrandId(brandId)
-                                        .setName("Winter trail")
-                                        .setLandingUrl("https://northwind.example/winter")
-                                        .setStartsOn("2026-11-01")
-                                        .build())
-                        .getId();
+        story = CampaignStory.begin(api, tracking, brand, "Winter trail", 1000);
+        campaignId = story.campaignId();
         api.campaigns()
                 .setCampaignGoals(
                         SetCampaignGoalsRequest.newBuilder()
@@ -144,29 +124,31 @@ public class CampaignDashboardGraphQLTest {
                                 .addGoals(goal(GoalMetric.GOAL_METRIC_CLICKS, 10))
                                 .addGoals(goal(GoalMetric.GOAL_METRIC_PUBLISHED_POSTS, 5))
                                 .build());
-        api.offers()
-                .publishOffer(
-                        PublishOfferRequest.newBuilder()
-                                .setBrandId(brandId)
-                                .setCampaignId(campaignId)
-                                .setPlan(
-                                        CommissionPlan.newBuilder()
-                                                .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
-                                                .setRateBasisPoints(1000)
-                                                .setTierMode(TierMode.TIER_MODE_NONE))
-                                .build());
-        anna = activeMember("Anna");
-        ben = activeMember("Ben");
-        cleo = shortlisted("Cleo");
+        anna = story.activeMember("Anna");
+        ben = story.activeMember("Ben");
+        cleo = story.shortlisted("Cleo");
         annaPost =
-                post(anna, Platform.PLATFORM_INSTAGRAM, "2026-12-01T10:00:00Z", "Anna's unboxing");
+                story.post(
+                        anna,
+                        Platform.PLATFORM_INSTAGRAM,
+                        Instant.parse("2026-12-01T10:00:00Z"),
+                        "Anna's unboxing");
         annaSecondPost =
-                post(anna, Platform.PLATFORM_INSTAGRAM, "2026-12-03T10:00:00Z", "Anna's first run");
-        benPost = post(ben, Platform.PLATFORM_TIKTOK, "2026-12-02T10:00:00Z", "Ben's review");
+                story.post(
+                        anna,
+                        Platform.PLATFORM_INSTAGRAM,
+                        Instant.parse("2026-12-03T10:00:00Z"),
+                        "Anna's first run");
+        benPost =
+                story.post(
+                        ben,
+                        Platform.PLATFORM_TIKTOK,
+                        Instant.parse("2026-12-02T10:00:00Z"),
+                        "Ben's review");
 
-        String annaPostLink = link(anna, annaPost, "INSTAGRAM");
-        String annaLink = link(anna, "", "");
-        String benLink = link(ben, benPost, "TIKTOK");
+        String annaPostLink = story.link(anna, annaPost, "INSTAGRAM");
+        String annaLink = story.link(anna, "", "");
+        String benLink = story.link(ben, benPost, "TIKTOK");
         String annaClick = ShopActivity.click(annaPostLink, "Mozilla/5.0");
         ShopActivity.click(annaPostLink, "Mozilla/5.0");
         ShopActivity.click(annaPostLink, "Mozilla/5.0");
@@ -264,7 +246,7 @@ public class CampaignDashboardGraphQLTest {
         var few = GrpcCallCounter.snapshot();
 
         for (int i = 0; i < 97; i++) {
-            shortlisted("Batch " + i);
+            story.shortlisted("Batch " + i);
         }
         GrpcCallCounter.reset();
         var answer = GraphQL.ok(brand.viewerToken(), DASHBOARD, vars(100));
@@ -539,30 +521,6 @@ public class CampaignDashboardGraphQLTest {
         assertEquals("NOT_FOUND", foreign.getString("errors[0].extensions.code"));
     }
 
-    /** Last: it stops payout-service for the rest of the class. */
-    @Test
-    @Order(99)
-    void withPayoutsDownTheAnswerKeepsEverythingElseAndNamesWhatIsMissing() {
-        PlatformServices.stop(PlatformServices.PAYOUT);
-
-        var answer = GraphQL.post(brand.viewerToken(), DASHBOARD, vars(100));
-
-        String anna = "data.campaign.creators.nodes[99]";
-        assertEquals(4, answer.getInt(anna + ".performance.clicks"));
-        assertEquals("150.00", answer.getString(anna + ".performance.revenue.amount"));
-        assertNull(answer.get(anna + ".performance.commission"));
-        assertEquals(31_000, answer.getInt(goalPath("REVENUE") + ".progress.current"));
-        List<Map<String, Object>> errors = answer.getList("errors");
-        assertTrue(errors.size() >= 1);
-        errors.forEach(
-                error -> {
-                    assertEquals("UNAVAILABLE", ((Map<?, ?>) error.get("extensions")).get("code"));
-                    assertTrue(
-                            ((String) error.get("message")).contains("payout-service"),
-                            error.toString());
-                });
-    }
-
     // ---------------------------------------------------------------------------------------------
 
     /** A creator's or post's figures as PERFORMANCE selects them, in its order. */
@@ -602,92 +560,6 @@ public class CampaignDashboardGraphQLTest {
 
     private static Goal goal(GoalMetric metric, long target) {
         return Goal.newBuilder().setMetric(metric).setTarget(target).build();
-    }
-
-    private String shortlisted(String name) {
-        String creatorId =
-                api.creators()
-                        .createCreator(
-                                CreateCreatorRequest.newBuilder()
-                                        .setBrandId(brand.brandId())
-                                        .setName(name)
-                                        .setEmail(
-                                                name.toLowerCase().replace(' ', '.')
-                                                        + "-"
-                                                        + UUID.randomUUID()
-                                                        + "@creators.example")
-                                        .setCountry("DE")
-                                        .build())
-                        .getId();
-        api.memberships()
-                .shortlist(
-                        ShortlistRequest.newBuilder()
-                                .setBrandId(brand.brandId())
-                                .setCampaignId(campaignId)
-                                .setCreatorId(creatorId)
-                                .build());
-        return creatorId;
-    }
-
-    private String activeMember(String name) {
-        String creatorId = shortlisted(name);
-        var memberships =
-                api.memberships()
-                        .listCampaignMemberships(
-                                com.creatorplatform.proto.campaign.v1.ListCampaignMembershipsRequest
-                                        .newBuilder()
-                                        .setBrandId(brand.brandId())
-                                        .setCampaignId(campaignId)
-                                        .build())
-                        .getMembershipsList();
-        String membershipId =
-                memberships.stream()
-                        .filter(m -> m.getCreatorId().equals(creatorId))
-                        .findFirst()
-                        .orElseThrow()
-                        .getId();
-        api.memberships()
-                .invite(
-                        InviteRequest.newBuilder()
-                                .setBrandId(brand.brandId())
-                                .setMembershipId(membershipId)
-                                .setMessage("Join us")
-                                .build());
-        api.memberships()
-                .acceptInvitation(
-                        RespondToInvitationRequest.newBuilder()
-                                .setCreatorId(creatorId)
-                                .setMembershipId(membershipId)
-                                .build());
-        return creatorId;
-    }
-
-    private String post(String creatorId, Platform platform, String at, String brief) {
-        return api.calendar()
-                .schedulePost(
-                        SchedulePostRequest.newBuilder()
-                                .setBrandId(brand.brandId())
-                                .setCampaignId(campaignId)
-                                .setCreatorId(creatorId)
-                                .setPlatform(platform)
-                                .setFormat(PostFormat.POST_FORMAT_REEL)
-                                .setScheduledAt(WireTypes.timestamp(Instant.parse(at)))
-                                .setBrief(brief)
-                                .build())
-                .getId();
-    }
-
-    private String link(String creatorId, String postId, String platform) {
-        return tracking.createTrackingLink(
-                        CreateTrackingLinkRequest.newBuilder()
-                                .setBrandId(brand.brandId())
-                                .setCampaignId(campaignId)
-                                .setCreatorId(creatorId)
-                                .setPostId(postId)
-                                .setPlatform(platform)
-                                .setDestinationUrl("https://northwind.example/winter")
-                                .build())
-                .getCode();
     }
 
     /** The campaign from before its start until today, as a report filter. */
