@@ -21,8 +21,9 @@ start_services() {
     jvm="-Xmx384m"
     # As in k8s/base/gateway.yaml: the gateway's megabyte answers stay young objects.
     [ "$name" != gateway ] || jvm="$jvm -XX:G1HeapRegionSize=4m"
-    # The local web app (a dev server on :5173) may call the gateway from its origin.
-    CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:5173,http://127.0.0.1:5173} \
+    # The local web app (a dev server on :5173) may call the gateway from its origin; invitations
+    # go to campaign-service's own dev mailbox (GreenMail), which logs them.
+    DEV_MAILBOX=true CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:5173,http://127.0.0.1:5173} \
       GRAPHQL_UI=true GRAPHQL_INTROSPECTION=true java $jvm -jar "$jar" >"$logs/$name.log" 2>&1 &
     SERVICE_PIDS+=("$!")
   done
@@ -55,6 +56,8 @@ describe_platform() {
   GraphQL UI:   http://127.0.0.1:8080/q/graphql-ui (add the header Authorization: Bearer <token>)
   Keycloak:     $KEYCLOAK_URL  (admin/admin)
   Logs:         $PLATFORM_STATE/dev/logs/
+  Mail:         grep -A8 'dev mailbox' $PLATFORM_STATE/dev/logs/campaign-service.log
+                (invitations with their join links; redeem with the redeemInvitation mutation)
 
   A token for the demo brand admin (others: brand.viewer@demo.test, creator@demo.test,
   other.admin@demo.test; password 'demo'):

@@ -17,7 +17,6 @@ import com.creatorplatform.proto.campaign.v1.RedeemInvitationRequest;
 import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -33,10 +32,10 @@ import org.keycloak.admin.client.Keycloak;
 
 /**
  * An invitation from the brand's Invite to the person's first sign-in: the mail over real SMTP, the
- * signed link redeemed through the rpc the gateway calls, the login in the real Keycloak.
+ * signed link redeemed through the rpc the gateway calls, the login in the real Keycloak. The mail
+ * server is the service's own dev mailbox (GreenMail), switched on in the test profile.
  */
 @QuarkusTest
-@QuarkusTestResource(Mailbox.class)
 class InvitationGrpcTest {
 
     private static final String PASSWORD = "a-long-enough-password";
