@@ -47,7 +47,10 @@ public class CampaignGrpcService implements CampaignService {
                 () -> {
                     UUID brandId = Ids.parse("brand_id", request.getBrandId());
                     return campaigns
-                            .byIds(brandId, Ids.parseBatch("ids", request.getIdsList()))
+                            .byIds(
+                                    brandId,
+                                    Ids.parseOptional("creator_id", request.getCreatorId()),
+                                    Ids.parseBatch("ids", request.getIdsList()))
                             .map(
                                     found ->
                                             BatchGetCampaignsResponse.newBuilder()

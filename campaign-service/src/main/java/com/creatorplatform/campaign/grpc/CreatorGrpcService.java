@@ -48,7 +48,10 @@ public class CreatorGrpcService implements CreatorService {
         return GrpcCalls.run(
                 () -> {
                     UUID brandId = Ids.parse("brand_id", request.getBrandId());
-                    return creators.byIds(brandId, Ids.parseBatch("ids", request.getIdsList()))
+                    return creators.byIds(
+                                    brandId,
+                                    Ids.parseOptional("creator_id", request.getCreatorId()),
+                                    Ids.parseBatch("ids", request.getIdsList()))
                             .map(
                                     found ->
                                             BatchGetCreatorsResponse.newBuilder()

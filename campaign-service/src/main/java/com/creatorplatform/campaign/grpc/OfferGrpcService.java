@@ -4,6 +4,9 @@ import com.creatorplatform.campaign.mapping.OfferMapping;
 import com.creatorplatform.campaign.service.OfferBook;
 import com.creatorplatform.contract.GrpcCalls;
 import com.creatorplatform.contract.Ids;
+import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.proto.campaign.v1.BatchGetOffersInEffectRequest;
+import com.creatorplatform.proto.campaign.v1.BatchGetOffersInEffectResponse;
 import com.creatorplatform.proto.campaign.v1.BatchGetOffersRequest;
 import com.creatorplatform.proto.campaign.v1.BatchGetOffersResponse;
 import com.creatorplatform.proto.campaign.v1.ListOfferVersionsRequest;
@@ -15,6 +18,7 @@ import com.creatorplatform.proto.campaign.v1.ResolveOffersRequest;
 import com.creatorplatform.proto.campaign.v1.ResolveOffersResponse;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -25,9 +29,11 @@ import java.util.UUID;
 public class OfferGrpcService implements OfferService {
 
     private final OfferBook offers;
+    private final Clock clock;
 
-    OfferGrpcService(OfferBook offers) {
+    OfferGrpcService(OfferBook offers, Clock clock) {
         this.offers = offers;
+        this.clock = clock;
     }
 
     @Override
@@ -56,6 +62,29 @@ public class OfferGrpcService implements OfferService {
                                                                     .toList())
                                                     .build());
                 });
+    }
+
+    @Override
+    public Uni<BatchGetOffersInEffectResponse> batchGetOffersInEffect(
+            BatchGetOffersInEffectRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        offers.inEffect(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        Ids.parseOptional("creator_id", request.getCreatorId()),
+                                        Ids.parseBatch(
+                                                "campaign_ids", request.getCampaignIdsList()),
+                                        request.hasAt()
+                                                ? WireTypes.instant(request.getAt())
+                                                : clock.instant())
+                                .map(
+                                        found ->
+                                                BatchGetOffersInEffectResponse.newBuilder()
+                                                        .addAllOffers(
+                                                                found.stream()
+                                                                        .map(OfferMapping::toProto)
+                                                                        .toList())
+                                                        .build()));
     }
 
     @Override

@@ -27,6 +27,20 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
         return count("campaignId = ?1 and creatorId = ?2", campaignId, creatorId).map(n -> n > 0);
     }
 
+    /**
+     * The campaigns among {@code campaignIds} the creator has a membership of, whatever its status:
+     * what a creator may read of them. All of them when no creator is named (a brand's read).
+     */
+    public Uni<List<UUID>> visibleTo(UUID creatorId, List<UUID> campaignIds) {
+        if (creatorId == null || campaignIds.isEmpty()) {
+            return Uni.createFrom().item(campaignIds);
+        }
+        return list(
+                        "creatorId = :creator and campaignId in :campaigns",
+                        Parameters.with("creator", creatorId).and("campaigns", campaignIds))
+                .map(found -> found.stream().map(m -> m.campaignId).distinct().toList());
+    }
+
     /** The creators who already have a membership in the campaign, whatever its status. */
     public Uni<List<UUID>> creatorIds(UUID campaignId) {
         return list("campaignId", campaignId)

@@ -4,6 +4,7 @@ import com.creatorplatform.campaign.domain.Campaign;
 import com.creatorplatform.campaign.domain.CampaignStatus;
 import com.creatorplatform.campaign.domain.Goal;
 import com.creatorplatform.campaign.repository.CampaignRepository;
+import com.creatorplatform.campaign.repository.MembershipRepository;
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.Page;
@@ -39,11 +40,17 @@ public class CampaignPlanner {
 
     private final BrandDirectory brands;
     private final CampaignRepository campaigns;
+    private final MembershipRepository memberships;
     private final Clock clock;
 
-    CampaignPlanner(BrandDirectory brands, CampaignRepository campaigns, Clock clock) {
+    CampaignPlanner(
+            BrandDirectory brands,
+            CampaignRepository campaigns,
+            MembershipRepository memberships,
+            Clock clock) {
         this.brands = brands;
         this.campaigns = campaigns;
+        this.memberships = memberships;
         this.clock = clock;
     }
 
@@ -129,10 +136,15 @@ public class CampaignPlanner {
                 .failWith(() -> ApiError.notFound("campaign " + campaignId + " does not exist"));
     }
 
+    /**
+     * The brand's campaigns among the ids; with a creator (null: none), only those the creator has
+     * a membership of.
+     */
     @WithSession
-    public Uni<List<Campaign>> byIds(UUID brandId, List<UUID> ids) {
-        return campaigns
-                .findByIds(brandId, ids)
+    public Uni<List<Campaign>> byIds(UUID brandId, UUID creatorId, List<UUID> ids) {
+        return memberships
+                .visibleTo(creatorId, ids)
+                .flatMap(visible -> campaigns.findByIds(brandId, visible))
                 .map(found -> Ids.inAskedOrder(ids, found, c -> c.id));
     }
 

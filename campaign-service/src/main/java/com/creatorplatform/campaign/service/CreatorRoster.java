@@ -69,9 +69,12 @@ public class CreatorRoster {
                 .invoke(c -> LOG.infof("added creator %s to brand %s", c.id, c.brandId));
     }
 
+    /** The brand's creators among the ids; with a creator (null: none), only that one. */
     @WithSession
-    public Uni<List<Creator>> byIds(UUID brandId, List<UUID> ids) {
-        return creators.findByIds(brandId, ids)
+    public Uni<List<Creator>> byIds(UUID brandId, UUID creatorId, List<UUID> ids) {
+        List<UUID> visible =
+                creatorId == null ? ids : ids.stream().filter(creatorId::equals).toList();
+        return creators.findByIds(brandId, visible)
                 .map(found -> Ids.inAskedOrder(ids, found, c -> c.id));
     }
 

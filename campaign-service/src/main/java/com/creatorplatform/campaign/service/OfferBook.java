@@ -2,6 +2,7 @@ package com.creatorplatform.campaign.service;
 
 import com.creatorplatform.campaign.domain.Offer;
 import com.creatorplatform.campaign.domain.ResolvedOffer;
+import com.creatorplatform.campaign.repository.MembershipRepository;
 import com.creatorplatform.campaign.repository.OfferRepository;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.Page;
@@ -11,6 +12,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -25,9 +27,15 @@ public class OfferBook {
 
     private final CampaignPlanner campaigns;
     private final OfferRepository offers;
+    private final MembershipRepository memberships;
     private final Clock clock;
 
-    OfferBook(CampaignPlanner campaigns, OfferRepository offers, Clock clock) {
+    OfferBook(
+            CampaignPlanner campaigns,
+            OfferRepository offers,
+            MembershipRepository memberships,
+            Clock clock) {
+        this.memberships = memberships;
         this.campaigns = campaigns;
         this.offers = offers;
         this.clock = clock;
@@ -59,6 +67,25 @@ public class OfferBook {
     public Uni<List<ResolvedOffer>> resolve(
             UUID brandId, List<OfferRepository.Question> questions) {
         return offers.resolve(brandId, questions);
+    }
+
+    /**
+     * The version in effect at the time of each of the brand's campaigns among the ids that has
+     * one; with a creator (null: none), only campaigns the creator has a membership of.
+     */
+    @WithSession
+    public Uni<List<Offer>> inEffect(
+            UUID brandId, UUID creatorId, List<UUID> campaignIds, Instant at) {
+        return memberships
+                .visibleTo(creatorId, campaignIds)
+                .flatMap(
+                        visible ->
+                                offers.resolve(
+                                        brandId,
+                                        visible.stream()
+                                                .map(id -> new OfferRepository.Question(id, at))
+                                                .toList()))
+                .map(found -> found.stream().map(ResolvedOffer::offer).toList());
     }
 
     @WithSession

@@ -8,14 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.TestTokens;
+import com.creatorplatform.proto.campaign.v1.BatchGetCampaignsRequest;
+import com.creatorplatform.proto.campaign.v1.BatchGetCreatorsRequest;
+import com.creatorplatform.proto.campaign.v1.BatchGetOffersInEffectRequest;
 import com.creatorplatform.proto.campaign.v1.BrandServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.Campaign;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
+import com.creatorplatform.proto.campaign.v1.Creator;
 import com.creatorplatform.proto.campaign.v1.GetWebhookSecretRequest;
 import com.creatorplatform.proto.campaign.v1.ListCampaignsRequest;
 import com.creatorplatform.proto.campaign.v1.ListCreatorMembershipsRequest;
+import com.creatorplatform.proto.campaign.v1.ListOfferVersionsRequest;
 import com.creatorplatform.proto.campaign.v1.Membership;
+import com.creatorplatform.proto.campaign.v1.Offer;
+import com.creatorplatform.proto.campaign.v1.PublishOfferRequest;
 import com.creatorplatform.proto.campaign.v1.ResolveOffersRequest;
 import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import grpc.health.v1.HealthGrpc;
@@ -313,6 +320,100 @@ class CallerIdentityGrpcTest {
                         .stream()
                         .map(Membership::getId)
                         .toList());
+    }
+
+    @Test
+    void aCreatorReadsOnlyTheCampaignsAndOffersOfTheirMembershipsAndOnlyThemselves() {
+        String brand = Fixtures.brandId(api);
+        String joined = Fixtures.draft(api, brand, "Joined");
+        String other = Fixtures.draft(api, brand, "Other");
+        for (String campaign : List.of(joined, other)) {
+            api.offers()
+                    .publishOffer(
+                            PublishOfferRequest.newBuilder()
+                                    .setBrandId(brand)
+                                    .setCampaignId(campaign)
+                                    .setPlan(Fixtures.percent(1000))
+                                    .build());
+        }
+        String anna = Fixtures.activeMember(api, brand, joined);
+        String ben = Fixtures.activeMember(api, brand, other);
+        var asAnna = api.as(CallerIdentity.creator(anna));
+
+        assertEquals(
+                List.of(joined),
+                asAnna
+                        .campaigns()
+                        .batchGetCampaigns(
+                                BatchGetCampaignsRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCreatorId(anna)
+                                        .addAllIds(List.of(joined, other))
+                                        .build())
+                        .getCampaignsList()
+                        .stream()
+                        .map(Campaign::getId)
+                        .toList());
+        assertEquals(
+                List.of(joined),
+                asAnna
+                        .offers()
+                        .batchGetOffersInEffect(
+                                BatchGetOffersInEffectRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCreatorId(anna)
+                                        .addAllCampaignIds(List.of(joined, other))
+                                        .build())
+                        .getOffersList()
+                        .stream()
+                        .map(Offer::getCampaignId)
+                        .toList());
+        assertEquals(
+                List.of(anna),
+                asAnna
+                        .creators()
+                        .batchGetCreators(
+                                BatchGetCreatorsRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setCreatorId(anna)
+                                        .addAllIds(List.of(anna, ben))
+                                        .build())
+                        .getCreatorsList()
+                        .stream()
+                        .map(Creator::getId)
+                        .toList());
+        // The brand reads both campaigns' offers.
+        assertEquals(
+                2,
+                api.as(CallerIdentity.brand(brand))
+                        .offers()
+                        .batchGetOffersInEffect(
+                                BatchGetOffersInEffectRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .addAllCampaignIds(List.of(joined, other))
+                                        .build())
+                        .getOffersCount());
+        // Without naming herself she reads nothing at all.
+        assertPermissionDenied(
+                "caller creator " + anna + " sent an empty creator_id",
+                () ->
+                        asAnna.campaigns()
+                                .batchGetCampaigns(
+                                        BatchGetCampaignsRequest.newBuilder()
+                                                .setBrandId(brand)
+                                                .addIds(other)
+                                                .build()));
+        assertPermissionDenied(
+                "caller creator "
+                        + anna
+                        + " may not send ListOfferVersionsRequest: it names no creator_id",
+                () ->
+                        asAnna.offers()
+                                .listOfferVersions(
+                                        ListOfferVersionsRequest.newBuilder()
+                                                .setBrandId(brand)
+                                                .setCampaignId(other)
+                                                .build()));
     }
 
     @Test

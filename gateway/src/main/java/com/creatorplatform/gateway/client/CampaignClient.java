@@ -1,6 +1,7 @@
 package com.creatorplatform.gateway.client;
 
 import com.creatorplatform.gateway.security.Caller;
+import com.creatorplatform.gateway.security.ReadScope;
 import com.creatorplatform.proto.campaign.v1.*;
 import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsRequest;
 import com.creatorplatform.proto.campaign.v1.CreatorPosts;
@@ -78,14 +79,15 @@ public class CampaignClient {
                                 .map(r -> r.getBrandsList()));
     }
 
-    public Uni<List<Campaign>> campaigns(String brandId, List<String> ids) {
+    public Uni<List<Campaign>> campaigns(ReadScope scope, List<String> ids) {
         return ServiceCall.read(
                 SERVICE,
                 () ->
                         stub(campaigns)
                                 .batchGetCampaigns(
                                         BatchGetCampaignsRequest.newBuilder()
-                                                .setBrandId(brandId)
+                                                .setBrandId(scope.brandId())
+                                                .setCreatorId(scope.creatorId())
                                                 .addAllIds(ids)
                                                 .build())
                                 .map(r -> r.getCampaignsList()));
@@ -131,17 +133,33 @@ public class CampaignClient {
      * One call for any number of creators of one brand, in the order asked; unknown ids are left
      * out.
      */
-    public Uni<List<Creator>> creators(String brandId, List<String> ids) {
+    public Uni<List<Creator>> creators(ReadScope scope, List<String> ids) {
         return ServiceCall.read(
                 SERVICE,
                 () ->
                         stub(creators)
                                 .batchGetCreators(
                                         BatchGetCreatorsRequest.newBuilder()
-                                                .setBrandId(brandId)
+                                                .setBrandId(scope.brandId())
+                                                .setCreatorId(scope.creatorId())
                                                 .addAllIds(ids)
                                                 .build())
                                 .map(r -> r.getCreatorsList()));
+    }
+
+    /** The offer version in effect now of each campaign that has one, in no particular order. */
+    public Uni<List<Offer>> offersInEffect(ReadScope scope, List<String> campaignIds) {
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        stub(offers)
+                                .batchGetOffersInEffect(
+                                        BatchGetOffersInEffectRequest.newBuilder()
+                                                .setBrandId(scope.brandId())
+                                                .setCreatorId(scope.creatorId())
+                                                .addAllCampaignIds(campaignIds)
+                                                .build())
+                                .map(r -> r.getOffersList()));
     }
 
     public Uni<SearchCreatorsResponse> searchCreators(SearchCreatorsRequest request) {

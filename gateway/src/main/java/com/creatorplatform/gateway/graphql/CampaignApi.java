@@ -11,6 +11,7 @@ import com.creatorplatform.gateway.schema.Inputs.CreateCampaignInput;
 import com.creatorplatform.gateway.schema.Inputs.CreateCampaignPayload;
 import com.creatorplatform.gateway.schema.PageInfo;
 import com.creatorplatform.gateway.security.Caller;
+import com.creatorplatform.gateway.security.ReadScope;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.ListCampaignsRequest;
 import com.creatorplatform.proto.common.v1.PageRequest;
@@ -56,7 +57,7 @@ public class CampaignApi {
     @Description("A campaign of the caller's brand; null if there is none with this id.")
     public Uni<Campaign> campaign(@Id @NonNull String id) {
         return campaigns
-                .campaigns(caller.brandToRead(), List.of(id))
+                .campaigns(ReadScope.brand(caller.brandToRead()), List.of(id))
                 .map(found -> found.isEmpty() ? null : Campaign.from(found.get(0)));
     }
 

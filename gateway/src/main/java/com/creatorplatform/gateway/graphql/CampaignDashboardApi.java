@@ -20,6 +20,7 @@ import com.creatorplatform.gateway.schema.PageInfo;
 import com.creatorplatform.gateway.schema.Period;
 import com.creatorplatform.gateway.schema.Post;
 import com.creatorplatform.gateway.security.Caller;
+import com.creatorplatform.gateway.security.ReadScope;
 import com.creatorplatform.proto.campaign.v1.ListCampaignMembershipsRequest;
 import com.creatorplatform.proto.tracking.v1.GetReportRequest;
 import com.creatorplatform.proto.tracking.v1.ReportDimension;
@@ -157,7 +158,7 @@ public class CampaignDashboardApi {
                         "the creators' profiles",
                         () ->
                                 campaigns
-                                        .creators(scope.brandId(), creatorIds)
+                                        .creators(ReadScope.brand(scope.brandId()), creatorIds)
                                         .map(
                                                 found -> {
                                                     Map<String, Creator> byId = new HashMap<>();

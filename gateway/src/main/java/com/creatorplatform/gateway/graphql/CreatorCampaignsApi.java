@@ -2,7 +2,6 @@ package com.creatorplatform.gateway.graphql;
 
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.PageCursor;
-import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.gateway.client.CampaignClient;
 import com.creatorplatform.gateway.client.TrackingClient;
 import com.creatorplatform.gateway.error.ApiGraphQLError;
@@ -19,7 +18,7 @@ import com.creatorplatform.gateway.schema.Post;
 import com.creatorplatform.gateway.schema.ReportTypes.DiscountCode;
 import com.creatorplatform.gateway.schema.TrackingLink;
 import com.creatorplatform.gateway.security.Caller;
-import com.creatorplatform.proto.campaign.v1.ListOfferVersionsRequest;
+import com.creatorplatform.gateway.security.ReadScope;
 import com.creatorplatform.proto.campaign.v1.ListPostsRequest;
 import com.creatorplatform.proto.common.v1.PageRequest;
 import com.creatorplatform.proto.tracking.v1.ListCreatorRecordsRequest;
@@ -29,7 +28,6 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -215,7 +213,7 @@ public class CreatorCampaignsApi {
                         new LinkedHashSet<>(members.stream().map(Membership::campaignId).toList()));
         Uni<Map<String, Campaign>> campaignsRead =
                 campaigns
-                        .campaigns(brandId, campaignIds)
+                        .campaigns(new ReadScope(brandId, creatorId), campaignIds)
                         .map(
                                 found ->
                                         byKey(
@@ -240,7 +238,17 @@ public class CreatorCampaignsApi {
                 Fetched.ifAsked(
                         asked.wants("offer"),
                         "the offers in effect",
-                        () -> offersInEffect(brandId, campaignIds));
+                        () ->
+                                campaigns
+                                        .offersInEffect(
+                                                new ReadScope(brandId, creatorId), campaignIds)
+                                        .map(
+                                                found ->
+                                                        byKey(
+                                                                found.stream()
+                                                                        .map(Offer::from)
+                                                                        .toList(),
+                                                                Offer::campaignId)));
         var links =
                 Fetched.ifAsked(
                         asked.wants("links") || asked.wants("posts/nodes/link"),
@@ -364,50 +372,6 @@ public class CreatorCampaignsApi {
                                     "the commissions per " + per.name().toLowerCase(Locale.ROOT),
                                     () -> figures.commissions(level, per)));
         }
-    }
-
-    /**
-     * The offer version in effect now of each campaign (the latest that has taken effect), read one
-     * campaign at a time: campaign-service has no batch read of offers by campaign yet.
-     */
-    private Uni<Map<String, Offer>> offersInEffect(String brandId, List<String> campaignIds) {
-        Instant now = clock.instant();
-        List<Uni<List<Offer>>> reads =
-                campaignIds.stream()
-                        .map(
-                                campaignId ->
-                                        Pages.all(
-                                                        page ->
-                                                                campaigns.listOfferVersions(
-                                                                        ListOfferVersionsRequest
-                                                                                .newBuilder()
-                                                                                .setBrandId(brandId)
-                                                                                .setCampaignId(
-                                                                                        campaignId)
-                                                                                .setPage(page)
-                                                                                .build()),
-                                                        answer -> answer.getOffersList(),
-                                                        answer ->
-                                                                answer.getPageInfo()
-                                                                        .getNextCursor(),
-                                                        MAX_PAGES)
-                                                .map(
-                                                        versions ->
-                                                                versions.stream()
-                                                                        .filter(
-                                                                                v ->
-                                                                                        !WireTypes
-                                                                                                .instant(
-                                                                                                        v
-                                                                                                                .getEffectiveFrom())
-                                                                                                .isAfter(
-                                                                                                        now))
-                                                                        .findFirst()
-                                                                        .map(Offer::from)
-                                                                        .map(List::of)
-                                                                        .orElse(List.of())))
-                        .toList();
-        return Levels.concat(reads).map(found -> byKey(found, Offer::campaignId));
     }
 
     private static <T> Map<String, T> byKey(List<T> found, Function<T, String> key) {

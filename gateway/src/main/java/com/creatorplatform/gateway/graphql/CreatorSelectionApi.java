@@ -18,6 +18,7 @@ import com.creatorplatform.gateway.schema.Platform;
 import com.creatorplatform.gateway.schema.Post;
 import com.creatorplatform.gateway.schema.RankedCandidate;
 import com.creatorplatform.gateway.security.Caller;
+import com.creatorplatform.gateway.security.ReadScope;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
 import com.creatorplatform.proto.campaign.v1.InviteRequest;
 import com.creatorplatform.proto.campaign.v1.ListCampaignMembershipsRequest;
@@ -91,7 +92,7 @@ public class CreatorSelectionApi {
             "Creators of the caller's brand by id, in the order asked; unknown ids (and other brands') are left out.")
     public Uni<@NonNull List<@NonNull Creator>> creators(@NonNull List<@NonNull String> ids) {
         return campaigns
-                .creators(caller.brandToRead(), ids)
+                .creators(ReadScope.brand(caller.brandToRead()), ids)
                 .map(found -> found.stream().map(Creator::from).toList());
     }
 
@@ -207,7 +208,7 @@ public class CreatorSelectionApi {
     public Uni<List<Creator>> creator(@Source List<Membership> memberships) {
         return RelatedRecords.resolve(
                 memberships,
-                Membership::brandId,
+                m -> caller.scopeOf(m.brandId(), m.creatorId()),
                 Membership::creatorId,
                 this::creatorsOf,
                 Creator::id);
@@ -217,7 +218,7 @@ public class CreatorSelectionApi {
     public Uni<List<Campaign>> campaign(@Source List<Membership> memberships) {
         return RelatedRecords.resolve(
                 memberships,
-                Membership::brandId,
+                m -> caller.scopeOf(m.brandId(), m.creatorId()),
                 Membership::campaignId,
                 this::campaignsOf,
                 Campaign::id);
@@ -227,25 +228,33 @@ public class CreatorSelectionApi {
     @Name("creator")
     public Uni<List<Creator>> postCreator(@Source List<Post> posts) {
         return RelatedRecords.resolve(
-                posts, Post::brandId, Post::creatorId, this::creatorsOf, Creator::id);
+                posts,
+                p -> caller.scopeOf(p.brandId(), p.creatorId()),
+                Post::creatorId,
+                this::creatorsOf,
+                Creator::id);
     }
 
     @Description("The campaign of this post (one batch read for the whole list).")
     @Name("campaign")
     public Uni<List<Campaign>> postCampaign(@Source List<Post> posts) {
         return RelatedRecords.resolve(
-                posts, Post::brandId, Post::campaignId, this::campaignsOf, Campaign::id);
+                posts,
+                p -> caller.scopeOf(p.brandId(), p.creatorId()),
+                Post::campaignId,
+                this::campaignsOf,
+                Campaign::id);
     }
 
-    private Uni<List<Creator>> creatorsOf(String brandId, List<String> ids) {
+    private Uni<List<Creator>> creatorsOf(ReadScope scope, List<String> ids) {
         return campaigns
-                .creators(brandId, ids)
+                .creators(scope, ids)
                 .map(found -> found.stream().map(Creator::from).toList());
     }
 
-    private Uni<List<Campaign>> campaignsOf(String brandId, List<String> ids) {
+    private Uni<List<Campaign>> campaignsOf(ReadScope scope, List<String> ids) {
         return campaigns
-                .campaigns(brandId, ids)
+                .campaigns(scope, ids)
                 .map(found -> found.stream().map(Campaign::from).toList());
     }
 

@@ -15,6 +15,7 @@ import com.creatorplatform.gateway.schema.PlanningInputs.RespondToInvitationInpu
 import com.creatorplatform.gateway.schema.PlanningInputs.SubmitPostInput;
 import com.creatorplatform.gateway.schema.PostConnection;
 import com.creatorplatform.gateway.security.Caller;
+import com.creatorplatform.gateway.security.ReadScope;
 import com.creatorplatform.proto.campaign.v1.ListCreatorMembershipsRequest;
 import com.creatorplatform.proto.campaign.v1.ListPostsRequest;
 import com.creatorplatform.proto.campaign.v1.PublishPostRequest;
@@ -104,11 +105,11 @@ public class CreatorSelfApi {
                                             .toList();
                             return RelatedRecords.resolve(
                                     active,
-                                    Membership::brandId,
+                                    m -> new ReadScope(m.brandId(), m.creatorId()),
                                     Membership::campaignId,
-                                    (brand, ids) ->
+                                    (scope, ids) ->
                                             campaigns
-                                                    .campaigns(brand, ids)
+                                                    .campaigns(scope, ids)
                                                     .map(
                                                             found ->
                                                                     found.stream()

@@ -8,6 +8,7 @@ import com.creatorplatform.gateway.schema.Inputs.CreateTrackingLinkPayload;
 import com.creatorplatform.gateway.schema.Platform;
 import com.creatorplatform.gateway.schema.TrackingLink;
 import com.creatorplatform.gateway.security.Caller;
+import com.creatorplatform.gateway.security.ReadScope;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
@@ -55,7 +56,7 @@ public class TrackingApi {
         String brandId = caller.brandToWrite();
         // The campaign must be the caller's own: another brand's campaign id is simply not found.
         return campaigns
-                .campaigns(brandId, List.of(input.campaignId()))
+                .campaigns(ReadScope.brand(brandId), List.of(input.campaignId()))
                 .flatMap(
                         found -> {
                             if (found.isEmpty()) {

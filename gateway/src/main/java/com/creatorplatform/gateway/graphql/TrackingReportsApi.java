@@ -16,6 +16,7 @@ import com.creatorplatform.gateway.schema.ReportTypes.ReportDimension;
 import com.creatorplatform.gateway.schema.ReportTypes.ReportFilterInput;
 import com.creatorplatform.gateway.schema.ReportTypes.ReportRow;
 import com.creatorplatform.gateway.security.Caller;
+import com.creatorplatform.gateway.security.ReadScope;
 import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
 import com.creatorplatform.proto.tracking.v1.GetReportRequest;
 import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsRequest;
@@ -100,7 +101,7 @@ public class TrackingReportsApi {
                         Attribution::creatorId,
                         (brand, ids) ->
                                 campaigns
-                                        .creators(brand, ids)
+                                        .creators(ReadScope.brand(brand), ids)
                                         .map(found -> found.stream().map(Creator::from).toList()),
                         Creator::id)
                 .map(
@@ -120,7 +121,7 @@ public class TrackingReportsApi {
             @NonNull CreateDiscountCodeInput input) {
         String brandId = caller.brandToWrite();
         return campaigns
-                .campaigns(brandId, List.of(input.campaignId()))
+                .campaigns(ReadScope.brand(brandId), List.of(input.campaignId()))
                 .flatMap(
                         found -> {
                             if (found.isEmpty()) {

@@ -66,6 +66,17 @@ public class Caller {
     }
 
     /**
+     * The view in which records related to a result of the brand are read for this caller: a
+     * creator's through the record {@code creatorId} the result belongs to (theirs, or it would not
+     * have been answered), a brand's whole.
+     */
+    public ReadScope scopeOf(String brandId, String creatorId) {
+        return identity.hasRole(CREATOR)
+                ? new ReadScope(brandId, creatorId)
+                : ReadScope.brand(brandId);
+    }
+
+    /**
      * One of the caller's creator records, for what is read one record at a time (a page of
      * statements, memberships or posts): the one named, or the only one. Naming another creator is
      * FORBIDDEN; naming none when there are several is INVALID_ARGUMENT.

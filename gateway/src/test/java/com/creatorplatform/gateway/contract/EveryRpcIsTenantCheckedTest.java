@@ -1,6 +1,7 @@
 package com.creatorplatform.gateway.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.creatorplatform.contract.identity.CallerIdentity;
@@ -161,6 +162,29 @@ class EveryRpcIsTenantCheckedTest {
                                 "ListPosts:creator_id",
                                 "BatchGetCommissions:creator_ids")),
                 "what a creator's `me` reads names the creator: " + checked);
+    }
+
+    @Test
+    void aCreatorMaySendNoRequestThatNamesNoCreator() {
+        var refused = new TreeSet<String>();
+        rpcs().filter(rpc -> paths(rpc.getInputType(), CREATOR_FIELDS).isEmpty())
+                .forEach(
+                        rpc -> {
+                            assertTrue(
+                                    TenantCheck.refusal(
+                                                    CallerIdentity.creator(OWN),
+                                                    fill(rpc.getInputType(), BRAND_FIELDS, null))
+                                            .orElseThrow()
+                                            .endsWith(": it names no creator_id"),
+                                    rpc.getName());
+                            refused.add(rpc.getName());
+                        });
+        assertTrue(
+                refused.containsAll(
+                        List.of("ListCampaigns", "ListOfferVersions", "SearchCreators")),
+                refused.toString());
+        assertFalse(refused.contains("BatchGetCampaigns"), "a creator reads their campaigns");
+        assertFalse(refused.contains("BatchGetOffersInEffect"), "and the offers in effect");
     }
 
     @Test

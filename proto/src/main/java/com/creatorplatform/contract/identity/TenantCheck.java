@@ -17,7 +17,9 @@ import java.util.Set;
  *       brand_id} and {@code brand_ids};
  *   <li>a creator must name one of its own creator records (one per brand) in every {@code
  *       creator_id} and every element of {@code creator_ids}, and may not leave either empty (an
- *       empty list means "every creator");
+ *       empty list means "every creator"); a request that names no creator at all (no such field in
+ *       it or in any message set in it) is not a creator's to send: what a creator reads is scoped
+ *       by their own record;
  *   <li>the platform's own services are not restricted.
  * </ul>
  *
@@ -34,6 +36,14 @@ public final class TenantCheck {
     /** Why the caller may not send the request, or empty when it may. */
     public static Optional<String> refusal(CallerIdentity caller, MessageOrBuilder request) {
         if (caller.kind() == CallerIdentity.Kind.CREATOR) {
+            if (!namesCreator(request)) {
+                return Optional.of(
+                        "caller "
+                                + caller
+                                + " may not send "
+                                + request.getDescriptorForType().getName()
+                                + ": it names no creator_id");
+            }
             return new Rule(caller, CREATOR_FIELDS, Set.copyOf(caller.creators()), "creator", true)
                     .refusal(request, "");
         }
@@ -42,6 +52,32 @@ public final class TenantCheck {
                         brand ->
                                 new Rule(caller, BRAND_FIELDS, Set.of(brand), "brand", false)
                                         .refusal(request, ""));
+    }
+
+    /** The messages a message field holds: every element of a list, a single one only when set. */
+    private static List<?> setMessages(MessageOrBuilder message, FieldDescriptor field) {
+        if (field.isRepeated()) {
+            return (List<?>) message.getField(field);
+        }
+        return message.hasField(field) ? List.of(message.getField(field)) : List.of();
+    }
+
+    /** Whether the request, or a message set in it, has a creator field (set or not). */
+    private static boolean namesCreator(MessageOrBuilder message) {
+        for (FieldDescriptor field : message.getDescriptorForType().getFields()) {
+            if (field.getJavaType() == FieldDescriptor.JavaType.STRING
+                    && CREATOR_FIELDS.contains(field.getName())) {
+                return true;
+            }
+            if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE && !field.isMapField()) {
+                for (Object each : setMessages(message, field)) {
+                    if (namesCreator((MessageOrBuilder) each)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -69,12 +105,7 @@ public final class TenantCheck {
                                     : refusal((String) message.getField(field), path, field);
                 } else if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE
                         && !field.isMapField()) {
-                    List<?> nested =
-                            field.isRepeated()
-                                    ? (List<?>) message.getField(field)
-                                    : message.hasField(field)
-                                            ? List.of(message.getField(field))
-                                            : List.of();
+                    List<?> nested = setMessages(message, field);
                     for (int i = 0; i < nested.size() && refused.isEmpty(); i++) {
                         refused =
                                 refusal(

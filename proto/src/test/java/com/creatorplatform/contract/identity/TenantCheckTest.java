@@ -111,7 +111,25 @@ class TenantCheckTest {
                         .setField(UNSCOPED.findFieldByName("name"), "x")
                         .build();
         assertEquals(Optional.empty(), TenantCheck.refusal(BRAND_A, unscoped));
-        assertEquals(Optional.empty(), TenantCheck.refusal(CREATOR_A, unscoped));
+    }
+
+    @Test
+    void aCreatorMaySendOnlyRequestsThatNameACreator() {
+        var unscoped =
+                DynamicMessage.newBuilder(UNSCOPED)
+                        .setField(UNSCOPED.findFieldByName("name"), "x")
+                        .build();
+        var onlyABrand =
+                DynamicMessage.newBuilder(NESTED)
+                        .setField(NESTED.findFieldByName("brand_id"), "brand-a")
+                        .build();
+        assertEquals(
+                Optional.of(
+                        "caller creator creator-a may not send Unscoped: it names no creator_id"),
+                TenantCheck.refusal(CREATOR_A, unscoped));
+        assertEquals(
+                Optional.of("caller creator creator-a may not send Nested: it names no creator_id"),
+                TenantCheck.refusal(CREATOR_A, onlyABrand));
     }
 
     @Test
