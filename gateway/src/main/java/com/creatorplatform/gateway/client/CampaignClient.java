@@ -64,6 +64,20 @@ public class CampaignClient {
         this.deadline = deadline;
     }
 
+    /** The same door for a caller held beyond the request (an export job). */
+    public CampaignClient actingFor(Caller held) {
+        return new CampaignClient(
+                brands,
+                campaigns,
+                offers,
+                creators,
+                memberships,
+                calendar,
+                asGateway,
+                held,
+                deadline);
+    }
+
     /** The stub for one call: the caller's identity and a deadline counted from now. */
     private <S extends AbstractStub<S>> S stub(S service) {
         return ServiceCall.stub(service, caller.accessToken(), deadline);

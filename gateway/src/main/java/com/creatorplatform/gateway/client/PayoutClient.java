@@ -48,6 +48,11 @@ public class PayoutClient {
         this.deadline = deadline;
     }
 
+    /** The same door for a caller held beyond the request (an export job). */
+    public PayoutClient actingFor(Caller held) {
+        return new PayoutClient(client, held, deadline);
+    }
+
     /** The stub for one call: the caller's identity and a deadline counted from now. */
     private MutinyPayoutServiceStub stub() {
         return ServiceCall.stub(client, caller.accessToken(), deadline);

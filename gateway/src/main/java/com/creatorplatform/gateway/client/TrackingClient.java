@@ -42,6 +42,11 @@ public class TrackingClient {
         this.deadline = deadline;
     }
 
+    /** The same door for a caller held beyond the request (an export job). */
+    public TrackingClient actingFor(Caller held) {
+        return new TrackingClient(client, held, deadline);
+    }
+
     /** The stub for one call: the caller's identity and a deadline counted from now. */
     private MutinyTrackingServiceStub stub() {
         return ServiceCall.stub(client, caller.accessToken(), deadline);

@@ -1,7 +1,6 @@
 package com.creatorplatform.gateway.schema;
 
-import java.math.BigDecimal;
-import java.util.Currency;
+import com.creatorplatform.contract.CsvTables;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -11,9 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record Money(@NonNull long amountMinor, @NonNull String currency, @NonNull String amount) {
 
     public static Money of(long amountMinor, String currency) {
-        int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        return new Money(
-                amountMinor, currency, BigDecimal.valueOf(amountMinor, digits).toPlainString());
+        return new Money(amountMinor, currency, CsvTables.majorUnits(amountMinor, currency));
     }
 
     public static Money of(com.creatorplatform.proto.common.v1.Money money) {

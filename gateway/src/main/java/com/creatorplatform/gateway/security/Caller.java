@@ -7,6 +7,7 @@ import static com.creatorplatform.contract.identity.CallerClaims.CREATOR;
 import com.creatorplatform.contract.Echo;
 import com.creatorplatform.gateway.error.ApiGraphQLError;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
 import java.util.Collection;
@@ -30,6 +31,19 @@ public class Caller {
     Caller(SecurityIdentity identity, JsonWebToken token) {
         this.identity = identity;
         this.token = token;
+    }
+
+    /** The caller of a request outside GraphQL (a download), by the identity its token proved. */
+    public static Caller of(SecurityIdentity identity) {
+        return new Caller(identity, (JsonWebToken) identity.getPrincipal());
+    }
+
+    /**
+     * This caller held beyond the request (an export job): a copy of the identity, not the
+     * request's, so the same rules and token apply once the request has ended.
+     */
+    public Caller detached() {
+        return of(QuarkusSecurityIdentity.builder(identity).build());
     }
 
     /** The brand a brand admin or viewer may read. */

@@ -208,11 +208,11 @@ class PayoutGraphQLTest {
                                         + "' }.id");
         assertEquals("text/csv", export.getString("data.payoutRunExport.contentType"));
         assertEquals(
-                "creator_id,amount,currency,statement_id\n"
+                "creator_id,amount,currency,statement_id\r\n"
                         + ada
                         + ",80.00,EUR,"
                         + adaStatement
-                        + "\n",
+                        + "\r\n",
                 export.getString("data.payoutRunExport.csv"));
 
         var again = GraphQL.post(admin, PAID, Map.of("id", runId));

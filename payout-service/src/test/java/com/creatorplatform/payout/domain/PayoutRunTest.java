@@ -105,7 +105,7 @@ class PayoutRunTest {
                         List.of(entry(10, "2026-03-15T00:00:00Z")),
                         MAY);
 
-        var rows = StatementCsv.render(List.of(paid, carried, yen)).split("\n");
+        var rows = StatementCsv.render(List.of(paid, carried, yen)).split("\r\n");
 
         assertEquals(
                 List.of(

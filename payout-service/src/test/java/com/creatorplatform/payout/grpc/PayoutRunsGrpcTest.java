@@ -274,7 +274,7 @@ class PayoutRunsGrpcTest {
                         "creator_id,amount,currency,statement_id",
                         creators.get(0) + ",100.00,EUR," + approved.getStatements(0).getId(),
                         creators.get(1) + ",50.00,EUR," + approved.getStatements(1).getId()),
-                List.of(csv.split("\n")));
+                List.of(csv.split("\r\n")));
     }
 
     @Test
