@@ -8,7 +8,6 @@ import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,6 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
     public static final Service PAYOUT = new Service("payout-service", "payout", 18283, 19283);
     private static final List<Service> SERVICES = List.of(CAMPAIGN, TRACKING, PAYOUT);
 
-    private final List<ServiceProcess> processes = new ArrayList<>();
-
     /**
      * The running processes of the test class in progress, so that a test can stop one (an outage).
      */
@@ -66,26 +63,41 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
                 .build();
     }
 
+    /** Crashes a service (SIGKILL): what a test of exactly-once under faults needs. */
+    public static void kill(Service service) throws InterruptedException {
+        ServiceProcess process = RUNNING.remove(service);
+        if (process != null) {
+            process.kill();
+        }
+    }
+
+    /**
+     * Starts a service stopped or killed earlier in the test class, and waits until it is ready.
+     */
+    public static void restart(Service service) throws IOException {
+        RUNNING.put(service, launch(service).awaitReady());
+    }
+
+    private static ServiceProcess launch(Service service) throws IOException {
+        return ServiceProcess.launch(
+                service.module(),
+                service.httpPort(),
+                service.grpcPort(),
+                // tracking-service reaches campaign-service and payout-service on their test ports
+                "-Dquarkus.grpc.clients.campaign.port=" + CAMPAIGN.grpcPort(),
+                "-Dquarkus.grpc.clients.payout.port=" + PAYOUT.grpcPort(),
+                // campaign-service mails invitations to the test's own SMTP server
+                "-Dquarkus.mailer.port=" + TestMailbox.smtpPort(),
+                "-Dcampaign.invitations.link-base=" + JOIN_PAGE);
+    }
+
     @Override
     public Map<String, String> start() {
         try {
             for (Service service : SERVICES) {
-                var process =
-                        ServiceProcess.launch(
-                                service.module(),
-                                service.httpPort(),
-                                service.grpcPort(),
-                                // tracking-service reaches campaign-service and payout-service on
-                                // their test ports
-                                "-Dquarkus.grpc.clients.campaign.port=" + CAMPAIGN.grpcPort(),
-                                "-Dquarkus.grpc.clients.payout.port=" + PAYOUT.grpcPort(),
-                                // campaign-service mails invitations to the test's own SMTP server
-                                "-Dquarkus.mailer.port=" + TestMailbox.smtpPort(),
-                                "-Dcampaign.invitations.link-base=" + JOIN_PAGE);
-                processes.add(process);
-                RUNNING.put(service, process);
+                RUNNING.put(service, launch(service));
             }
-            for (ServiceProcess process : processes) {
+            for (ServiceProcess process : RUNNING.values()) {
                 process.awaitReady();
             }
         } catch (IOException | RuntimeException e) {
@@ -109,8 +121,7 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        processes.forEach(ServiceProcess::close);
-        processes.clear();
+        RUNNING.values().forEach(ServiceProcess::close);
         RUNNING.clear();
     }
 }

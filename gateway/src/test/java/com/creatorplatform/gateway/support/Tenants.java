@@ -97,7 +97,7 @@ public record Tenants(String brandId, String adminToken, String viewerToken) {
                 });
     }
 
-    private static <T> T campaignService(Function<CampaignApi, T> call) {
+    public static <T> T campaignService(Function<CampaignApi, T> call) {
         var channel = PlatformServices.channel(PlatformServices.CAMPAIGN);
         try {
             return call.apply(new CampaignApi(channel));

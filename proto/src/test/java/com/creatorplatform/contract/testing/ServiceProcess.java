@@ -136,6 +136,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** A crash: SIGKILL, so nothing in memory is saved and no request in flight is finished. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     public boolean stopGracefully(Duration within) throws InterruptedException {
         process.destroy();
         return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);

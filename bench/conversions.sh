@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Orders from report to commission: signed webhooks and gRPC calls of a shop's service account into
+# tracking-service, through the outbox relay into payout-service's ledger, timed until the last
+# commission is in the ledger, against inserting the same order rows by SQL with as many
+# connections. Then the same with faults: every report sent 3 times and shuffled while
+# tracking-service and payout-service are killed (SIGKILL) and restarted; the ledger is compared
+# with a SQL recomputation from tracking's order rows. Prints conversions/s, duplicates, missing.
+#
+#   bench/conversions.sh [ORDERS] [FAULT_ORDERS] [CONNECTIONS]     (defaults 20000 5000 32)
+#
+# Uses its own PostgreSQL instance ('conversions', port 55435) and the test Keycloak (port 18081),
+# starting it only if it is not running. Holds /tmp/mvn-tests.lock while it runs.
+set -euo pipefail
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)/scripts/lib.sh"
+cd "$PLATFORM_ROOT"
+
+ORDERS="${1:-20000}"
+FAULT_ORDERS="${2:-5000}"
+CONNECTIONS="${3:-32}"
+PG_PORT_BENCH=55435
+
+exec 9>/tmp/mvn-tests.lock
+flock 9
+ensure_maven
+STARTED_KEYCLOAK=""
+cleanup() {
+  pg_stop conversions || true
+  [ -z "$STARTED_KEYCLOAK" ] || keycloak_stop test || true
+}
+trap cleanup EXIT
+if ! curl -fsS "$(kc_ready_url "$TEST_KC_PORT")" >/dev/null 2>&1; then
+  keycloak_start test "$TEST_KC_PORT" "$TEST_KC_MGMT_PORT"
+  STARTED_KEYCLOAK=1
+fi
+pg_wipe conversions
+pg_start conversions "$PG_PORT_BENCH"
+mvn -B -q package -DskipTests -pl proto,campaign-service,tracking-service,payout-service
+PG_HOST=127.0.0.1 PG_PORT=$PG_PORT_BENCH PG_USER=$PLATFORM_DB_USER KEYCLOAK_URL=http://127.0.0.1:$TEST_KC_PORT \
+  mvn -B test -pl proto,gateway -Dtest=ConversionsBenchmark -Dtest.excluded-groups=none -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dbench.orders="$ORDERS" -Dbench.fault-orders="$FAULT_ORDERS" -Dbench.connections="$CONNECTIONS" 2>&1 \
+  | grep -E '^(CONVERSIONS|conversions/s|duplicates|missing)|ERROR|FAIL|Tests run:' || true
