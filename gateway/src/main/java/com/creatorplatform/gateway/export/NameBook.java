@@ -2,6 +2,7 @@ package com.creatorplatform.gateway.export;
 
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.gateway.client.CampaignClient;
+import com.creatorplatform.gateway.security.ReadScope;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,12 +29,12 @@ final class NameBook {
     /** Reads the names of the ids not known yet (blank and null ids are none). */
     void learn(Collection<String> campaignIds, Collection<String> creatorIds) {
         for (List<String> batch : unknown(campaignIds, campaignNames)) {
-            campaigns.campaigns(brandId, batch).await().indefinitely().stream()
+            campaigns.campaigns(ReadScope.brand(brandId), batch).await().indefinitely().stream()
                     .forEach(c -> campaignNames.put(c.getId(), c.getName()));
             batch.forEach(id -> campaignNames.putIfAbsent(id, ""));
         }
         for (List<String> batch : unknown(creatorIds, creatorNames)) {
-            campaigns.creators(brandId, batch).await().indefinitely().stream()
+            campaigns.creators(ReadScope.brand(brandId), batch).await().indefinitely().stream()
                     .forEach(c -> creatorNames.put(c.getId(), c.getName()));
             batch.forEach(id -> creatorNames.putIfAbsent(id, ""));
         }
