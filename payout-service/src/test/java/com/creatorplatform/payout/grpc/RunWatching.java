@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A payout run watched through WatchPayoutRun, as the gateway watches it for a brand. */
-final class RunWatching {
+public final class RunWatching {
 
     private RunWatching() {}
 
     /** Every state the watch sends, up to the first that is no longer COMPUTING. */
-    static List<PayoutRun> states(PayoutServiceBlockingStub client, String brand, String runId) {
+    public static List<PayoutRun> states(
+            PayoutServiceBlockingStub client, String brand, String runId) {
         var states = new ArrayList<PayoutRun>();
         client.withDeadlineAfter(60, TimeUnit.SECONDS)
                 .watchPayoutRun(
@@ -27,12 +28,13 @@ final class RunWatching {
     }
 
     /** The run, once computed, with its statements. */
-    static PayoutRun computed(PayoutServiceBlockingStub client, String brand, PayoutRun started) {
+    public static PayoutRun computed(
+            PayoutServiceBlockingStub client, String brand, PayoutRun started) {
         states(client, brand, started.getId());
         return get(client, brand, started.getId());
     }
 
-    static PayoutRun get(PayoutServiceBlockingStub client, String brand, String runId) {
+    public static PayoutRun get(PayoutServiceBlockingStub client, String brand, String runId) {
         return client.batchGetPayoutRuns(
                         BatchGetPayoutRunsRequest.newBuilder()
                                 .setBrandId(brand)

@@ -136,6 +136,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the process at once (SIGKILL): nothing it had under way is finished or rolled up. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     public boolean stopGracefully(Duration within) throws InterruptedException {
         process.destroy();
         return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
