@@ -60,9 +60,7 @@ class PayoutGraphQLTest {
             "run { id period status minimumPayout { amount } actor statements { id creatorId total { amount } "
                     + "carriedForward } }";
     static final String START =
-            "mutation { startPayoutRun(input: { period: \"2026-10\" }) { "
-                    + RUN_FIELDS
-                    + " progress { creatorsDone creatorsTotal } } }";
+            "mutation { startPayoutRun(input: { period: \"2026-10\" }) { " + RUN_FIELDS + " } }";
     static final String RUN =
             "query($id: ID!) { payoutRun(id: $id) { "
                     + RUN_FIELDS.substring("run { ".length(), RUN_FIELDS.length() - 2)

@@ -55,7 +55,7 @@ class PayoutRunBenchmark {
                                                                 .preparedQuery(
                                                                         """
                         insert into ledger_entry (id, brand_id, creator_id, kind, amount_minor, currency, cause, reason, actor, created_at)
-                        select gen_random_uuid(), $1, md5($1::text || (i % $3))::uuid, 'ADJUSTMENT', 100 + i % 900, 'EUR',
+                        select gen_random_uuid(), $1::uuid, md5($1::uuid::text || (i % $3))::uuid, 'ADJUSTMENT', 100 + i % 900, 'EUR',
                                'bench:' || i, 'benchmark', 'bench/payout-run.sh',
                                timestamptz '2026-10-01 00:00:00+00' + (i % 2592000) * interval '1 second'
                         from generate_series(1, $2) as i""")
