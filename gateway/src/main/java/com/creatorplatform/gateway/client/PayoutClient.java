@@ -5,6 +5,7 @@ import com.creatorplatform.proto.common.v1.DateRange;
 import com.creatorplatform.proto.payout.v1.ApprovePayoutRunRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetBalancesRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetCommissionsRequest;
+import com.creatorplatform.proto.payout.v1.BatchGetPayoutRunsRequest;
 import com.creatorplatform.proto.payout.v1.Commission;
 import com.creatorplatform.proto.payout.v1.CreatorBalance;
 import com.creatorplatform.proto.payout.v1.EarningsChange;
@@ -21,6 +22,7 @@ import com.creatorplatform.proto.payout.v1.PayoutRun;
 import com.creatorplatform.proto.payout.v1.RecordAdjustmentRequest;
 import com.creatorplatform.proto.payout.v1.StartPayoutRunRequest;
 import com.creatorplatform.proto.payout.v1.WatchCreatorEarningsRequest;
+import com.creatorplatform.proto.payout.v1.WatchPayoutRunRequest;
 import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -114,7 +116,36 @@ public class PayoutClient {
         return ServiceCall.read(SERVICE, () -> stub().listCreatorStatements(request));
     }
 
-    /** Starting a run again returns it (or completes it), so a retry by the client is safe. */
+    /** The brand's runs among the ids, with their statements. */
+    public Uni<List<PayoutRun>> payoutRuns(String brandId, List<String> runIds) {
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        stub().batchGetPayoutRuns(
+                                        BatchGetPayoutRunsRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .addAllRunIds(runIds)
+                                                .build())
+                                .map(r -> r.getRunsList()));
+    }
+
+    /**
+     * A run as it is computed, until it no longer is, for a caller given explicitly (a subscription
+     * outlives its request).
+     */
+    public Multi<PayoutRun> watchPayoutRun(String accessToken, String brandId, String runId) {
+        return ServiceCall.stream(
+                SERVICE,
+                () ->
+                        ServiceCall.as(client, accessToken)
+                                .watchPayoutRun(
+                                        WatchPayoutRunRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .setRunId(runId)
+                                                .build()));
+    }
+
+    /** Starting a run again returns it (and resumes it), so a retry by the client is safe. */
     public Uni<PayoutRun> startPayoutRun(StartPayoutRunRequest request) {
         return ServiceCall.write(SERVICE, () -> stub().startPayoutRun(request));
     }

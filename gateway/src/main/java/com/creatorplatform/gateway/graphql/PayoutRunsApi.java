@@ -11,6 +11,7 @@ import com.creatorplatform.gateway.schema.PayoutTypes.PayoutRunConnection;
 import com.creatorplatform.gateway.schema.PayoutTypes.PayoutRunExport;
 import com.creatorplatform.gateway.schema.PayoutTypes.PayoutRunInput;
 import com.creatorplatform.gateway.schema.PayoutTypes.PayoutRunPayload;
+import com.creatorplatform.gateway.schema.PayoutTypes.PayoutRunState;
 import com.creatorplatform.gateway.schema.PayoutTypes.StartPayoutRunInput;
 import com.creatorplatform.gateway.schema.PayoutTypes.Statement;
 import com.creatorplatform.gateway.schema.PayoutTypes.StatementConnection;
@@ -22,6 +23,8 @@ import com.creatorplatform.proto.payout.v1.ListPayoutRunsRequest;
 import com.creatorplatform.proto.payout.v1.MarkPayoutRunFailedRequest;
 import com.creatorplatform.proto.payout.v1.MarkPayoutRunPaidRequest;
 import com.creatorplatform.proto.payout.v1.StartPayoutRunRequest;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -70,6 +73,28 @@ public class PayoutRunsApi {
 
     @Query
     @Description(
+            "One of the brand's payout runs with its status, progress and statements; null when the brand has no "
+                    + "such run.")
+    public Uni<PayoutRun> payoutRun(@Id @NonNull String id) {
+        return payouts.payoutRuns(caller.brandToRead(), List.of(id))
+                .map(runs -> runs.isEmpty() ? null : PayoutRun.from(runs.get(0)));
+    }
+
+    @Subscription
+    @Description(
+            "A payout run's status and progress as it is computed: the run now, then each change once committed; "
+                    + "ends after the first state that is no longer COMPUTING. Brand users; over WebSocket at "
+                    + "/graphql (graphql-transport-ws or graphql-ws).")
+    public Multi<PayoutRunState> payoutRunProgress(@Id @NonNull String runId) {
+        String brandId = caller.brandToRead();
+        // A subscription outlives its request: the token is read now, while the request is in
+        // scope.
+        return payouts.watchPayoutRun(caller.accessToken(), brandId, runId)
+                .map(PayoutRunState::from);
+    }
+
+    @Query
+    @Description(
             "A creator's statements with the brand, newest first, each line tracing to its order, post, bonus or "
                     + "adjustment. `first` is at most "
                     + PageCursor.MAX_PAGE_SIZE
@@ -96,8 +121,10 @@ public class PayoutRunsApi {
 
     @Mutation
     @Description(
-            "Computes (or, started again, returns and completes) the brand's run for a month that has ended: one "
-                    + "DRAFT statement per creator and currency, those under the brand's minimum payout carried forward. Brand admins only.")
+            "Starts the brand's run for a month that has ended and returns it at once, COMPUTING: in the background "
+                    + "it writes one statement per creator and currency (those under the brand's minimum payout carried "
+                    + "forward), then becomes DRAFT; watch it with `payoutRun` or `payoutRunProgress`. Started again, "
+                    + "the run is returned (and resumed if it stopped midway). Brand admins only.")
     public Uni<@NonNull PayoutRunPayload> startPayoutRun(@NonNull StartPayoutRunInput input) {
         String brandId = caller.brandToWrite();
         return campaigns

@@ -13,8 +13,11 @@ public final class PayoutTypes {
 
     private PayoutTypes() {}
 
-    @Description("DRAFT → APPROVED → PAID, or APPROVED → FAILED (its lines go to the next run).")
+    @Description(
+            "COMPUTING (statements being written in the background) → DRAFT → APPROVED → PAID, or APPROVED → "
+                    + "FAILED (its lines go to the next run).")
     public enum PayoutRunStatus {
+        COMPUTING,
         DRAFT,
         APPROVED,
         PAID,
@@ -35,7 +38,9 @@ public final class PayoutTypes {
             @Description("Who approved, paid or failed it last.") String actor,
             String failureReason,
             @NonNull Instant createdAt,
-            @NonNull List<@NonNull Statement> statements) {
+            @NonNull PayoutRunProgress progress,
+            @Description("Those written so far while COMPUTING.") @NonNull
+                    List<@NonNull Statement> statements) {
 
         public static PayoutRun from(com.creatorplatform.proto.payout.v1.PayoutRun run) {
             return new PayoutRun(
@@ -46,7 +51,33 @@ public final class PayoutTypes {
                     Membership.blankToNull(run.getActor()),
                     Membership.blankToNull(run.getFailureReason()),
                     WireTypes.instant(run.getCreatedAt()),
+                    PayoutRunProgress.from(run),
                     run.getStatementsList().stream().map(Statement::from).toList());
+        }
+    }
+
+    @Description(
+            "How far a run's computation is: creators whose statements are written, of all it pays (0 of 0 until "
+                    + "it has looked at the ledger).")
+    public record PayoutRunProgress(int creatorsDone, int creatorsTotal) {
+
+        static PayoutRunProgress from(com.creatorplatform.proto.payout.v1.PayoutRun run) {
+            return new PayoutRunProgress(
+                    run.getProgress().getCreatorsDone(), run.getProgress().getCreatorsTotal());
+        }
+    }
+
+    @Description("A payout run's status and progress as it changes, without its statements.")
+    public record PayoutRunState(
+            @Id @NonNull String id,
+            @NonNull PayoutRunStatus status,
+            @NonNull PayoutRunProgress progress) {
+
+        public static PayoutRunState from(com.creatorplatform.proto.payout.v1.PayoutRun run) {
+            return new PayoutRunState(
+                    run.getId(),
+                    PayoutRunStatus.fromProto(run.getStatus()),
+                    PayoutRunProgress.from(run));
         }
     }
 

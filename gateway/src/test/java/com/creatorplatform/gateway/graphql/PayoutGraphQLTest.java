@@ -33,6 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,6 +61,12 @@ class PayoutGraphQLTest {
                     + "carriedForward } }";
     static final String START =
             "mutation { startPayoutRun(input: { period: \"2026-10\" }) { " + RUN_FIELDS + " } }";
+    static final String RUN =
+            "query($id: ID!) { payoutRun(id: $id) { "
+                    + RUN_FIELDS.substring("run { ".length(), RUN_FIELDS.length() - 2)
+                    + " progress { creatorsDone creatorsTotal } } }";
+    static final String PROGRESS =
+            "subscription { payoutRunProgress(runId: \"%s\") { id status progress { creatorsDone creatorsTotal } } }";
     static final String APPROVE =
             "mutation($id: ID!) { approvePayoutRun(input: { runId: $id }) { " + RUN_FIELDS + " } }";
     static final String PAID =
@@ -180,17 +187,32 @@ class PayoutGraphQLTest {
         var viewer = GraphQL.post(brand.viewerToken(), START);
         assertEquals("FORBIDDEN", viewer.getString("errors[0].extensions.code"));
 
-        var draft = GraphQL.ok(admin, START);
-        String run = "data.startPayoutRun.run";
-        String runId = draft.getString(run + ".id");
+        var started = GraphQL.ok(admin, START);
+        String runId = started.getString("data.startPayoutRun.run.id");
+        assertEquals("COMPUTING", started.getString("data.startPayoutRun.run.status"));
+
+        var states = watchToTheEnd(admin, runId);
+        var last = states.get(states.size() - 1);
+        assertEquals(runId, last.getString("id"));
+        assertEquals("DRAFT", last.getString("status"));
+        assertEquals(
+                new JsonObject().put("creatorsDone", 2).put("creatorsTotal", 2),
+                last.getJsonObject("progress"));
+
+        var draft = GraphQL.ok(brand.viewerToken(), RUN, Map.of("id", runId));
+        String run = "data.payoutRun";
         assertEquals("DRAFT", draft.getString(run + ".status"));
+        assertEquals(2, draft.getInt(run + ".progress.creatorsDone"));
         assertEquals("50.00", draft.getString(run + ".minimumPayout.amount"));
         assertEquals(Map.of(ada, "80.00", bo, "30.00"), totals(draft, run));
         assertEquals(Map.of(ada, false, bo, true), carried(draft, run));
         assertEquals(
                 runId,
-                GraphQL.ok(admin, START).getString(run + ".id"),
+                GraphQL.ok(admin, START).getString("data.startPayoutRun.run.id"),
                 "starting it again returns the same run");
+        assertNull(
+                GraphQL.ok(otherBrand.adminToken(), RUN, Map.of("id", runId)).get("data.payoutRun"),
+                "another brand does not see it");
 
         var early = GraphQL.post(admin, EXPORT, Map.of("id", runId));
         assertEquals("FAILED_PRECONDITION", early.getString("errors[0].extensions.code"));
@@ -314,6 +336,29 @@ class PayoutGraphQLTest {
                             .getString("amount"),
                     "in its hold");
         }
+    }
+
+    /**
+     * The run's states from the payoutRunProgress subscription, until the gateway completes it (the
+     * run is no longer COMPUTING).
+     */
+    private static List<JsonObject> watchToTheEnd(String token, String runId) {
+        var states = new ArrayList<JsonObject>();
+        try (var socket = GraphQLSocket.open(null)) {
+            socket.init(Map.of("Authorization", "Bearer " + token));
+            assertEquals("connection_ack", socket.next().getString("type"));
+            socket.subscribe("run", PROGRESS.formatted(runId));
+            for (JsonObject message = socket.next();
+                    !"complete".equals(message.getString("type"));
+                    message = socket.next()) {
+                assertEquals("next", message.getString("type"), message.encode());
+                states.add(
+                        message.getJsonObject("payload")
+                                .getJsonObject("data")
+                                .getJsonObject("payoutRunProgress"));
+            }
+        }
+        return states;
     }
 
     /** Open live-earnings watches on payout-service, from its metrics. */

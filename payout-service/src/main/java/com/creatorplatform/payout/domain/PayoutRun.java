@@ -48,7 +48,18 @@ public class PayoutRun extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
-    /** A new run in DRAFT; only a month that has ended can be paid out. */
+    /** Creators whose statements are written, of all the run pays (known once it has begun). */
+    @Column(name = "creators_done")
+    public int creatorsDone;
+
+    @Column(name = "creators_total")
+    public int creatorsTotal;
+
+    /** The last creator of the last chunk written: the computation resumes after it. */
+    @Column(name = "computed_through")
+    public UUID computedThrough;
+
+    /** A new run, COMPUTING; only a month that has ended can be paid out. */
     public static PayoutRun start(
             UUID brandId,
             YearMonth period,
@@ -65,7 +76,7 @@ public class PayoutRun extends PanacheEntityBase {
         if (minimumPayoutMinor < 0) {
             throw ApiError.invalidArgument("minimum_payout must not be negative");
         }
-        run.status = PayoutRunStatus.DRAFT;
+        run.status = PayoutRunStatus.COMPUTING;
         run.minimumPayoutMinor = minimumPayoutMinor;
         run.minimumCurrency = minimumCurrency;
         run.createdAt = now.truncatedTo(ChronoUnit.MICROS); // as stored
@@ -85,6 +96,27 @@ public class PayoutRun extends PanacheEntityBase {
     public boolean carriesForward(long totalMinor, String currency) {
         return totalMinor <= 0
                 || (currency.equals(minimumCurrency) && totalMinor < minimumPayoutMinor);
+    }
+
+    /**
+     * The creators still to compute are known: the total is those done plus them (a restarted
+     * computation counts again what remains).
+     */
+    public void plan(int creatorsRemaining) {
+        creatorsTotal = creatorsDone + creatorsRemaining;
+    }
+
+    /** A chunk of creators, up to {@code lastCreator}, has its statements. */
+    public void chunkWritten(int creators, UUID lastCreator) {
+        creatorsDone += creators;
+        creatorsTotal = Math.max(creatorsTotal, creatorsDone);
+        computedThrough = lastCreator;
+    }
+
+    /** Every statement is written: the run waits for approval. */
+    public void computed() {
+        status = status.moveTo(PayoutRunStatus.DRAFT);
+        creatorsTotal = creatorsDone;
     }
 
     public void approve(String by) {

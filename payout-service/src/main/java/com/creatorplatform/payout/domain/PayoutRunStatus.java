@@ -3,8 +3,12 @@ package com.creatorplatform.payout.domain;
 import com.creatorplatform.contract.ApiError;
 import java.util.Set;
 
-/** A payout run's life: DRAFT → APPROVED → PAID, or FAILED when the payment provider refused it. */
+/**
+ * A payout run's life: COMPUTING (statements being written in the background) → DRAFT → APPROVED →
+ * PAID, or FAILED when the payment provider refused it.
+ */
 public enum PayoutRunStatus {
+    COMPUTING,
     DRAFT,
     APPROVED,
     PAID,
@@ -12,6 +16,7 @@ public enum PayoutRunStatus {
 
     private Set<PayoutRunStatus> next() {
         return switch (this) {
+            case COMPUTING -> Set.of(DRAFT);
             case DRAFT -> Set.of(APPROVED);
             case APPROVED -> Set.of(PAID, FAILED);
             case PAID, FAILED -> Set.of();

@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -47,28 +46,30 @@ public class Statement extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /**
+     * The statement of one creator and currency from the sums of the entries it pays: {@code
+     * totalMinor} of all of them, {@code carriedMinor} of those payable before the run's month
+     * ({@link PayoutRun#periodStart()}).
+     */
     public static Statement of(
-            PayoutRun run, UUID creatorId, String currency, List<LedgerEntry> lines, Instant now) {
+            PayoutRun run,
+            UUID creatorId,
+            String currency,
+            long totalMinor,
+            long carriedMinor,
+            Instant now) {
         var statement = new Statement();
         statement.id = UUID.randomUUID();
         statement.runId = run.id;
         statement.brandId = run.brandId;
         statement.creatorId = creatorId;
         statement.currency = currency;
-        statement.totalMinor = lines.stream().mapToLong(e -> e.amountMinor).sum();
-        statement.carriedMinor =
-                lines.stream()
-                        .filter(e -> payableFrom(e).isBefore(run.periodStart()))
-                        .mapToLong(e -> e.amountMinor)
-                        .sum();
-        statement.carriedForward = run.carriesForward(statement.totalMinor, currency);
+        statement.totalMinor = totalMinor;
+        statement.carriedMinor = carriedMinor;
+        statement.carriedForward = run.carriesForward(totalMinor, currency);
         // As PostgreSQL stores it, so that a fresh statement and a re-read one (and their page
         // cursors) agree.
         statement.createdAt = now.truncatedTo(ChronoUnit.MICROS);
         return statement;
-    }
-
-    private static Instant payableFrom(LedgerEntry entry) {
-        return entry.payableAt == null ? entry.createdAt : entry.payableAt;
     }
 }

@@ -4,7 +4,9 @@ import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.GrpcCalls;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.payout.domain.PayoutRunStatus;
 import com.creatorplatform.payout.live.LedgerWatch;
+import com.creatorplatform.payout.live.PayoutRunWatch;
 import com.creatorplatform.payout.mapping.PayoutMapping;
 import com.creatorplatform.payout.service.CommissionLedger;
 import com.creatorplatform.payout.service.OrderEventApplier;
@@ -19,6 +21,8 @@ import com.creatorplatform.proto.payout.v1.BatchGetCampaignBudgetsRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetCampaignBudgetsResponse;
 import com.creatorplatform.proto.payout.v1.BatchGetCommissionsRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetCommissionsResponse;
+import com.creatorplatform.proto.payout.v1.BatchGetPayoutRunsRequest;
+import com.creatorplatform.proto.payout.v1.BatchGetPayoutRunsResponse;
 import com.creatorplatform.proto.payout.v1.EarningsChange;
 import com.creatorplatform.proto.payout.v1.ExportPayoutRunRequest;
 import com.creatorplatform.proto.payout.v1.ExportPayoutRunResponse;
@@ -34,6 +38,7 @@ import com.creatorplatform.proto.payout.v1.PayoutService;
 import com.creatorplatform.proto.payout.v1.RecordAdjustmentRequest;
 import com.creatorplatform.proto.payout.v1.StartPayoutRunRequest;
 import com.creatorplatform.proto.payout.v1.WatchCreatorEarningsRequest;
+import com.creatorplatform.proto.payout.v1.WatchPayoutRunRequest;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -49,16 +54,19 @@ public class PayoutGrpcService implements PayoutService {
     private final OrderEventApplier orderEvents;
     private final PayoutRuns runs;
     private final LedgerWatch watch;
+    private final PayoutRunWatch runWatch;
 
     PayoutGrpcService(
             CommissionLedger ledger,
             OrderEventApplier orderEvents,
             PayoutRuns runs,
-            LedgerWatch watch) {
+            LedgerWatch watch,
+            PayoutRunWatch runWatch) {
         this.ledger = ledger;
         this.watch = watch;
         this.orderEvents = orderEvents;
         this.runs = runs;
+        this.runWatch = runWatch;
     }
 
     @Override
@@ -187,6 +195,44 @@ public class PayoutGrpcService implements PayoutService {
                                     WireTypes.currency(
                                             "minimum_payout.currency",
                                             request.getMinimumPayout().getCurrency()))
+                            .map(PayoutMapping::toProto);
+                });
+    }
+
+    @Override
+    public Uni<BatchGetPayoutRunsResponse> batchGetPayoutRuns(BatchGetPayoutRunsRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        runs.brandRunsById(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        Ids.parseBatch("run_ids", request.getRunIdsList()))
+                                .map(
+                                        found ->
+                                                BatchGetPayoutRunsResponse.newBuilder()
+                                                        .addAllRuns(
+                                                                found.stream()
+                                                                        .map(PayoutMapping::toProto)
+                                                                        .toList())
+                                                        .build()));
+    }
+
+    @Override
+    public Multi<PayoutRun> watchPayoutRun(WatchPayoutRunRequest request) {
+        return GrpcCalls.stream(
+                () -> {
+                    UUID brandId = Ids.parse("brand_id", request.getBrandId());
+                    UUID runId = Ids.parse("run_id", request.getRunId());
+                    return runs.progress(brandId, runId)
+                            .onItem()
+                            .transformToMulti(
+                                    found ->
+                                            runWatch.of(
+                                                    brandId,
+                                                    runId,
+                                                    () -> runs.progress(brandId, runId),
+                                                    view ->
+                                                            view.run().status
+                                                                    != PayoutRunStatus.COMPUTING))
                             .map(PayoutMapping::toProto);
                 });
     }

@@ -25,6 +25,7 @@ import com.creatorplatform.proto.payout.v1.CreatorBalance;
 import com.creatorplatform.proto.payout.v1.Earnings;
 import com.creatorplatform.proto.payout.v1.LedgerEntryKind;
 import com.creatorplatform.proto.payout.v1.OrderEventKind;
+import com.creatorplatform.proto.payout.v1.PayoutRunProgress;
 import com.creatorplatform.proto.payout.v1.PayoutRunStatus;
 import com.creatorplatform.proto.payout.v1.RecordAdjustmentRequest;
 import java.time.YearMonth;
@@ -313,6 +314,10 @@ public final class PayoutMapping {
                 .setActor(run.actor == null ? "" : run.actor)
                 .setFailureReason(run.failureReason == null ? "" : run.failureReason)
                 .setCreatedAt(WireTypes.timestamp(run.createdAt))
+                .setProgress(
+                        PayoutRunProgress.newBuilder()
+                                .setCreatorsDone(run.creatorsDone)
+                                .setCreatorsTotal(run.creatorsTotal))
                 .addAllStatements(
                         view.statements().stream().map(s -> toProto(s, List.of())).toList())
                 .build();

@@ -1,7 +1,6 @@
 package com.creatorplatform.payout.repository;
 
 import com.creatorplatform.contract.PageCursor;
-import com.creatorplatform.payout.domain.LedgerEntry;
 import com.creatorplatform.payout.domain.PayoutRun;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -13,19 +12,6 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class PayoutRunRepository implements PanacheRepositoryBase<PayoutRun, UUID> {
-
-    /** A creator and currency a run pays. */
-    public record Payee(UUID creatorId, String currency) {}
-
-    /**
-     * What a run may pay: entries payable before its cutoff (an entry without a hold from its
-     * creation), on no active line.
-     */
-    private static final String PAYABLE =
-            """
-            from ledger_entry e where e.brand_id = :brand and e.kind <> 'PAYOUT'
-            and coalesce(e.payable_at, e.created_at) < :cutoff
-            and not exists (select 1 from statement_line l where l.ledger_entry_id = e.id and l.active)""";
 
     /** Creates the run unless the brand has one for the period, and returns whichever is stored. */
     public Uni<PayoutRun> insertOnce(PayoutRun run) {
@@ -75,42 +61,11 @@ public class PayoutRunRepository implements PanacheRepositoryBase<PayoutRun, UUI
         return find("id = ?1 and brandId = ?2", id, brandId).firstResult();
     }
 
-    public Uni<List<Payee>> payees(PayoutRun run) {
-        return Panache.getSession()
-                .flatMap(
-                        session ->
-                                session.createNativeQuery(
-                                                "select distinct e.creator_id::text, e.currency "
-                                                        + PAYABLE
-                                                        + " order by 1, 2",
-                                                Object[].class)
-                                        .setParameter("brand", run.brandId)
-                                        .setParameter("cutoff", run.cutoff())
-                                        .getResultList())
-                .map(
-                        rows ->
-                                rows.stream()
-                                        .map(
-                                                r ->
-                                                        new Payee(
-                                                                UUID.fromString((String) r[0]),
-                                                                (String) r[1]))
-                                        .toList());
-    }
-
-    public Uni<List<LedgerEntry>> payableEntries(PayoutRun run, Payee payee) {
-        return Panache.getSession()
-                .flatMap(
-                        session ->
-                                session.createNativeQuery(
-                                                "select e.* "
-                                                        + PAYABLE
-                                                        + " and e.creator_id = :creator and e.currency = :currency order by e.created_at, e.id",
-                                                LedgerEntry.class)
-                                        .setParameter("brand", run.brandId)
-                                        .setParameter("cutoff", run.cutoff())
-                                        .setParameter("creator", payee.creatorId())
-                                        .setParameter("currency", payee.currency())
-                                        .getResultList());
+    /** The brand's runs among the ids. */
+    public Uni<List<PayoutRun>> ofBrand(UUID brandId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("brandId = ?1 and id in ?2 order by createdAt desc, id desc", brandId, ids);
     }
 }

@@ -15,15 +15,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StatementRepository implements PanacheRepositoryBase<Statement, UUID> {
 
-    public Uni<Boolean> exists(UUID runId, PayoutRunRepository.Payee payee) {
-        return count(
-                        "runId = ?1 and creatorId = ?2 and currency = ?3",
-                        runId,
-                        payee.creatorId(),
-                        payee.currency())
-                .map(n -> n > 0);
-    }
-
     public Uni<List<Statement>> ofRun(UUID runId) {
         return list("runId = ?1 order by creatorId, currency", runId);
     }
@@ -57,7 +48,10 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, UUI
         return query.range(0, size).list();
     }
 
-    /** The lines of the statements, by statement, in the order the entries were appended. */
+    /**
+     * The lines of the statements, by statement, in the order the entries were appended: found
+     * through each statement's creator's entries (lines are keyed by entry, see V7).
+     */
     public Uni<Map<UUID, List<LedgerEntry>>> lines(List<UUID> statementIds) {
         if (statementIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
@@ -67,8 +61,11 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, UUI
                         session ->
                                 session.createNativeQuery(
                                                 """
-                        select l.statement_id::text, l.ledger_entry_id::text from statement_line l
-                        where l.statement_id in (:statements)""",
+                        select l.statement_id::text, l.ledger_entry_id::text from statement s
+                        join ledger_entry e on e.brand_id = s.brand_id and e.creator_id = s.creator_id
+                             and e.currency = s.currency
+                        join statement_line l on l.ledger_entry_id = e.id and l.statement_id = s.id
+                        where s.id in (:statements)""",
                                                 Object[].class)
                                         .setParameter("statements", statementIds)
                                         .getResultList()
@@ -110,25 +107,6 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, UUI
                                                 }));
     }
 
-    /**
-     * Makes the entries the statement's lines; the unique active line per entry refuses a second
-     * claim.
-     */
-    public Uni<Void> claim(Statement statement, List<LedgerEntry> lines) {
-        return Panache.getSession()
-                .flatMap(
-                        session ->
-                                session.createNativeQuery(
-                                                """
-                        insert into statement_line (statement_id, ledger_entry_id, amount_minor)
-                        select :statement, e.id, e.amount_minor from ledger_entry e where e.id in (:entries)""")
-                                        .setParameter("statement", statement.id)
-                                        .setParameter(
-                                                "entries", lines.stream().map(e -> e.id).toList())
-                                        .executeUpdate())
-                .replaceWithVoid();
-    }
-
     /** A failed run's lines go back to the next run. */
     public Uni<Void> releaseLines(UUID runId) {
         return Panache.getSession()
@@ -136,8 +114,10 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, UUI
                         session ->
                                 session.createNativeQuery(
                                                 """
-                        update statement_line set active = false
-                        where statement_id in (select id from statement where run_id = :run)""")
+                        update statement_line l set active = false
+                        from statement s join ledger_entry e on e.brand_id = s.brand_id
+                             and e.creator_id = s.creator_id and e.currency = s.currency
+                        where s.run_id = :run and l.ledger_entry_id = e.id and l.statement_id = s.id""")
                                         .setParameter("run", runId)
                                         .executeUpdate())
                 .replaceWithVoid();

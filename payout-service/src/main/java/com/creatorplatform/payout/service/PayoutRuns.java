@@ -11,12 +11,11 @@ import com.creatorplatform.payout.domain.Statement;
 import com.creatorplatform.payout.domain.StatementCsv;
 import com.creatorplatform.payout.repository.LedgerRepository;
 import com.creatorplatform.payout.repository.PayoutRunRepository;
-import com.creatorplatform.payout.repository.PayoutRunRepository.Payee;
+import com.creatorplatform.payout.repository.RunComputationRepository;
 import com.creatorplatform.payout.repository.StatementRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -24,7 +23,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Use cases of payout runs: compute statements, approve, record the payment or its failure, export.
@@ -41,23 +39,29 @@ public class PayoutRuns {
     private final PayoutRunRepository runs;
     private final StatementRepository statements;
     private final LedgerRepository ledger;
+    private final PayoutRunComputation computation;
+    private final RunComputationRepository computations;
     private final Clock clock;
 
     PayoutRuns(
             PayoutRunRepository runs,
             StatementRepository statements,
             LedgerRepository ledger,
+            PayoutRunComputation computation,
+            RunComputationRepository computations,
             Clock clock) {
         this.runs = runs;
         this.statements = statements;
         this.ledger = ledger;
+        this.computation = computation;
+        this.computations = computations;
         this.clock = clock;
     }
 
     /**
-     * Starts the brand's run for the month, or resumes it: each creator's statement is written in
-     * its own transaction, so a crash keeps the statements already written and a rerun adds only
-     * the missing ones. A run past DRAFT is returned as it is.
+     * Starts the brand's run for the month and returns it at once, COMPUTING: its statements are
+     * written in the background ({@link PayoutRunComputation}). Started again, the run is returned
+     * as it is, and its computation resumed if it stopped midway.
      */
     @WithSession
     public Uni<RunView> start(
@@ -66,74 +70,40 @@ public class PayoutRuns {
                 PayoutRun.start(
                         brandId, period, minimumPayoutMinor, minimumCurrency, clock.instant());
         return Panache.withTransaction(() -> runs.insertOnce(proposed))
-                .chain(
+                .invoke(
                         run -> {
-                            if (run.status != PayoutRunStatus.DRAFT) {
-                                return view(run);
+                            if (run.status == PayoutRunStatus.COMPUTING) {
+                                computation.compute(run.id);
                             }
-                            // One creator after another; the session is cleared after each so that
-                            // it does not
-                            // carry every entry loaded so far into the next flush (that made a run
-                            // quadratic).
-                            return runs.payees(run)
-                                    .onItem()
-                                    .transformToMulti(payees -> Multi.createFrom().iterable(payees))
-                                    .onItem()
-                                    .transformToUniAndConcatenate(
-                                            payee ->
-                                                    Panache.withTransaction(
-                                                                    () ->
-                                                                            writeStatement(
-                                                                                    run.brandId,
-                                                                                    run.id,
-                                                                                    payee))
-                                                            .chain(() -> Panache.getSession())
-                                                            .invoke(Mutiny.Session::clear))
-                                    .collect()
-                                    .last()
-                                    .chain(() -> view(run));
-                        });
+                        })
+                .chain(this::view);
     }
 
-    private Uni<Void> writeStatement(UUID brandId, UUID runId, Payee payee) {
-        return runs.findForUpdate(brandId, runId)
+    /** The brand's runs among {@code runIds}, with their statements; others are left out. */
+    @WithSession
+    public Uni<List<RunView>> brandRunsById(UUID brandId, List<UUID> runIds) {
+        return runs.ofBrand(brandId, runIds)
                 .chain(
-                        run ->
+                        found ->
                                 statements
-                                        .exists(run.id, payee)
-                                        .chain(
-                                                written ->
-                                                        written
-                                                                ? Uni.createFrom().voidItem()
-                                                                : runs.payableEntries(run, payee)
-                                                                        .chain(
-                                                                                lines -> {
-                                                                                    var statement =
-                                                                                            Statement
-                                                                                                    .of(
-                                                                                                            run,
-                                                                                                            payee
-                                                                                                                    .creatorId(),
-                                                                                                            payee
-                                                                                                                    .currency(),
-                                                                                                            lines,
-                                                                                                            clock
-                                                                                                                    .instant());
-                                                                                    return statements
-                                                                                            .persistAndFlush(
-                                                                                                    statement)
-                                                                                            .chain(
-                                                                                                    () ->
-                                                                                                            statement
-                                                                                                                            .carriedForward
-                                                                                                                    ? Uni
-                                                                                                                            .createFrom()
-                                                                                                                            .voidItem()
-                                                                                                                    : statements
-                                                                                                                            .claim(
-                                                                                                                                    statement,
-                                                                                                                                    lines));
-                                                                                })));
+                                        .ofRuns(found.stream().map(r -> r.id).toList())
+                                        .map(all -> withStatements(found, all)));
+    }
+
+    /**
+     * The run as it stands, without its statements: what its watchers are sent as it computes. Read
+     * without an ORM session, as a notification's reader needs.
+     */
+    public Uni<RunView> progress(UUID brandId, UUID runId) {
+        return computations
+                .find(runId)
+                .map(
+                        run -> {
+                            if (run == null || !run.brandId.equals(brandId)) {
+                                throw ApiError.notFound("payout run " + runId);
+                            }
+                            return new RunView(run, List.of());
+                        });
     }
 
     @WithTransaction
@@ -224,27 +194,16 @@ public class PayoutRuns {
                             return statements
                                     .ofRuns(page.items().stream().map(r -> r.id).toList())
                                     .map(
-                                            all -> {
-                                                var byRun =
-                                                        all.stream()
-                                                                .collect(
-                                                                        Collectors.groupingBy(
-                                                                                s -> s.runId));
-                                                return new Page<>(
-                                                        page.items().stream()
-                                                                .map(
-                                                                        r ->
-                                                                                new RunView(
-                                                                                        r,
-                                                                                        byRun
-                                                                                                .getOrDefault(
-                                                                                                        r.id,
-                                                                                                        List
-                                                                                                                .of())))
-                                                                .toList(),
-                                                        page.nextCursor());
-                                            });
+                                            all ->
+                                                    new Page<>(
+                                                            withStatements(page.items(), all),
+                                                            page.nextCursor()));
                         });
+    }
+
+    private static List<RunView> withStatements(List<PayoutRun> runs, List<Statement> all) {
+        var byRun = all.stream().collect(Collectors.groupingBy(s -> s.runId));
+        return runs.stream().map(r -> new RunView(r, byRun.getOrDefault(r.id, List.of()))).toList();
     }
 
     /** A creator's statements with the brand, newest first, with their lines. */

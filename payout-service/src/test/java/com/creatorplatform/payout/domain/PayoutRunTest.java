@@ -20,17 +20,12 @@ class PayoutRunTest {
         return PayoutRun.start(UUID.randomUUID(), YearMonth.of(2026, 3), minimumMinor, "EUR", MAY);
     }
 
-    static LedgerEntry entry(long amountMinor, String payableAt) {
-        var entry = new LedgerEntry();
-        entry.id = UUID.randomUUID();
-        entry.amountMinor = amountMinor;
-        entry.payableAt = Instant.parse(payableAt);
-        return entry;
-    }
-
     @Test
-    void aRunIsApprovedThenPaidOrFailedAndNeverMovesAgain() {
+    void aRunIsComputedThenApprovedThenPaidOrFailedAndNeverMovesAgain() {
         var run = marchRun(0);
+        assertEquals(PayoutRunStatus.COMPUTING, run.status);
+        assertThrows(ApiError.class, () -> run.approve("admin@brand"));
+        run.computed();
         assertEquals(PayoutRunStatus.DRAFT, run.status);
         assertThrows(ApiError.class, () -> run.markPaid("finance"));
 
@@ -56,18 +51,40 @@ class PayoutRunTest {
     }
 
     @Test
-    void aStatementTotalsItsLinesExactlyAndShowsWhatWasCarriedFromEarlierMonths() {
-        var lines =
-                List.of(
-                        entry(1_001, "2026-03-15T00:00:00Z"),
-                        entry(2_002, "2026-03-31T23:59:59Z"),
-                        entry(-500, "2026-02-10T00:00:00Z"));
+    void progressCountsTheCreatorsWrittenOfThoseToPayAcrossARestart() {
+        var run = marchRun(0);
+        run.plan(10);
+        var first = UUID.randomUUID();
+        run.chunkWritten(4, first);
 
-        var statement = Statement.of(marchRun(1_000), UUID.randomUUID(), "EUR", lines, MAY);
+        run.plan(6); // restarted: six creators remain after the first chunk
+        run.chunkWritten(6, UUID.randomUUID());
+        run.computed();
 
-        assertEquals(2_503, statement.totalMinor);
-        assertEquals(-500, statement.carriedMinor);
-        assertFalse(statement.carriedForward);
+        assertEquals(10, run.creatorsDone);
+        assertEquals(10, run.creatorsTotal);
+    }
+
+    @Test
+    void aCreatorFirstPayableWhileTheRunComputesIsCountedToo() {
+        var run = marchRun(0);
+        run.plan(2);
+        run.chunkWritten(3, UUID.randomUUID());
+        run.computed();
+
+        assertEquals(3, run.creatorsTotal);
+    }
+
+    @Test
+    void aStatementIsUnderTheMinimumByItsTotalInTheMinimumsCurrency() {
+        var run = marchRun(1_000);
+        var paid = Statement.of(run, UUID.randomUUID(), "EUR", 2_503, -500, MAY);
+        var under = Statement.of(run, UUID.randomUUID(), "EUR", 999, 0, MAY);
+
+        assertEquals(2_503, paid.totalMinor);
+        assertEquals(-500, paid.carriedMinor);
+        assertFalse(paid.carriedForward);
+        assertTrue(under.carriedForward);
     }
 
     @Test
@@ -88,22 +105,18 @@ class PayoutRunTest {
                         run,
                         UUID.fromString("00000000-0000-0000-0000-000000000002"),
                         "EUR",
-                        List.of(entry(123_456, "2026-03-15T00:00:00Z")),
+                        123_456,
+                        0,
                         MAY);
         var yen =
                 Statement.of(
                         run,
                         UUID.fromString("00000000-0000-0000-0000-000000000001"),
                         "JPY",
-                        List.of(entry(5_000, "2026-03-15T00:00:00Z")),
+                        5_000,
+                        0,
                         MAY);
-        var carried =
-                Statement.of(
-                        run,
-                        UUID.randomUUID(),
-                        "EUR",
-                        List.of(entry(10, "2026-03-15T00:00:00Z")),
-                        MAY);
+        var carried = Statement.of(run, UUID.randomUUID(), "EUR", 10, 0, MAY);
 
         var rows = StatementCsv.render(List.of(paid, carried, yen)).split("\r\n");
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.payout.grpc.RunWatching;
 import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
 import com.creatorplatform.proto.campaign.v1.BatchGetPostsRequest;
 import com.creatorplatform.proto.campaign.v1.BrandServiceGrpc;
@@ -233,12 +234,15 @@ class PostFeesFromCampaignServiceTest {
                         .toInstant()
                         .plusSeconds(1));
         var run =
-                payouts.startPayoutRun(
-                        StartPayoutRunRequest.newBuilder()
-                                .setBrandId(brand)
-                                .setPeriod(month.toString())
-                                .setMinimumPayout(eur(0))
-                                .build());
+                RunWatching.computed(
+                        payouts,
+                        brand,
+                        payouts.startPayoutRun(
+                                StartPayoutRunRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .setPeriod(month.toString())
+                                        .setMinimumPayout(eur(0))
+                                        .build()));
         assertEquals(1, run.getStatementsCount());
         assertEquals(eur(4_000), run.getStatements(0).getTotal());
         var statement =

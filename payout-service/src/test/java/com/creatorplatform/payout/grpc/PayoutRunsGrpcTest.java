@@ -3,6 +3,7 @@ package com.creatorplatform.payout.grpc;
 import static com.creatorplatform.payout.grpc.OrderEventFixtures.batch;
 import static com.creatorplatform.payout.grpc.OrderEventFixtures.day;
 import static com.creatorplatform.payout.grpc.OrderEventFixtures.eur;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -27,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,13 +68,18 @@ class PayoutRunsGrpcTest {
                                 orders.creators.indexOf(creators.get(2)), "o3", 3_000, day(0))));
     }
 
-    private PayoutRun start(String period) {
+    private PayoutRun startOnly(String period) {
         return client.startPayoutRun(
                 StartPayoutRunRequest.newBuilder()
                         .setBrandId(orders.brand)
                         .setPeriod(period)
                         .setMinimumPayout(eur(1_000))
                         .build());
+    }
+
+    /** Starts the run, watches it to the end of its computation, and returns it computed. */
+    private PayoutRun start(String period) {
+        return RunWatching.computed(client, orders.brand, startOnly(period));
     }
 
     private PayoutRun approve(PayoutRun run) {
@@ -127,7 +134,28 @@ class PayoutRunsGrpcTest {
     }
 
     @Test
-    void aRunInterruptedMidwayAndStartedAgainWritesEachStatementOnceAndPaysNoLineTwice() {
+    void aRunStartsComputingAndReturnsAtOnceThenReportsItsProgressUntilItIsADraft() {
+        var started = startOnly("2026-03");
+
+        var states = RunWatching.states(client, orders.brand, started.getId());
+        var computed = RunWatching.computed(client, orders.brand, started);
+
+        assertEquals(PayoutRunStatus.PAYOUT_RUN_STATUS_COMPUTING, started.getStatus());
+        assertEquals(0, started.getStatementsCount());
+        var last = states.get(states.size() - 1);
+        assertEquals(PayoutRunStatus.PAYOUT_RUN_STATUS_DRAFT, last.getStatus());
+        assertEquals(3, last.getProgress().getCreatorsDone());
+        assertEquals(3, last.getProgress().getCreatorsTotal());
+        var done = states.stream().map(r -> r.getProgress().getCreatorsDone()).toList();
+        assertEquals(done.stream().sorted().toList(), done, "progress never goes back: " + done);
+        assertEquals(List.of("10000", "5000", "300 carried forward"), totals(computed));
+        assertEquals(computed, startOnly("2026-03"), "started again, the run is returned");
+    }
+
+    @Test
+    void
+            aRunInterruptedMidwayKeepsItsChunksAndResumesWritingEachStatementOnceAndPayingNoLineTwice() {
+        // Tests write two entries a chunk: the first chunk pays creators 0 and 1, the second fails.
         sql(
                 """
                 create function crash_on_third_statement() returns trigger language plpgsql as $$
@@ -138,18 +166,25 @@ class PayoutRunsGrpcTest {
                 create trigger crash_midway before insert on statement for each row execute function crash_on_third_statement();
                 """
                         .formatted(creators.get(2)));
+        PayoutRun stopped;
         try {
-            var crash = assertThrows(StatusRuntimeException.class, () -> start("2026-03"));
-            assertEquals(Status.Code.INTERNAL, crash.getStatus().getCode());
+            var started = startOnly("2026-03");
+            stopped =
+                    await().atMost(Duration.ofSeconds(20))
+                            .until(
+                                    () -> RunWatching.get(client, orders.brand, started.getId()),
+                                    run -> run.getProgress().getCreatorsDone() == 2);
             assertEquals(2, count("select count(*) from statement where brand_id = $1"));
         } finally {
             sql(
                     "drop trigger crash_midway on statement; drop function crash_on_third_statement();");
         }
 
-        var resumed = start("2026-03");
+        var resumed = RunWatching.computed(client, orders.brand, stopped);
         var again = start("2026-03");
 
+        assertEquals(PayoutRunStatus.PAYOUT_RUN_STATUS_COMPUTING, stopped.getStatus());
+        assertEquals(List.of("10000", "5000"), totals(stopped));
         assertEquals(List.of("10000", "5000", "300 carried forward"), totals(resumed));
         assertEquals(resumed, again);
         assertEquals(

@@ -1,0 +1,256 @@
+package com.creatorplatform.payout.service;
+
+import com.creatorplatform.payout.domain.ComputationPlan;
+import com.creatorplatform.payout.domain.ComputationPlan.Chunk;
+import com.creatorplatform.payout.domain.PayoutRun;
+import com.creatorplatform.payout.domain.PayoutRunStatus;
+import com.creatorplatform.payout.domain.Statement;
+import com.creatorplatform.payout.repository.RunComputationRepository;
+import com.creatorplatform.payout.repository.RunComputationRepository.CreatorRange;
+import com.creatorplatform.payout.repository.RunComputationRepository.Sums;
+import com.creatorplatform.payout.repository.RunComputationRepository.Written;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Computes payout runs in the background (ADR 0048): chunk after chunk of creators, each chunk's
+ * statements and lines written and the run's progress moved in one transaction, so a run stopped
+ * anywhere (a crash, a failed statement) keeps what it wrote and resumes after its last chunk. Runs
+ * still COMPUTING when the service starts are resumed then.
+ */
+@ApplicationScoped
+public class PayoutRunComputation {
+
+    private static final Logger LOG = Logger.getLogger(PayoutRunComputation.class);
+
+    private final RunComputationRepository repository;
+    private final Clock clock;
+    private final long entriesPerChunk;
+    private final Duration retryBackoff;
+    private final Duration maxRetryBackoff;
+
+    /** Runs this instance is computing: each at most once at a time. */
+    private final Set<UUID> computing = ConcurrentHashMap.newKeySet();
+
+    PayoutRunComputation(
+            RunComputationRepository repository,
+            Clock clock,
+            @ConfigProperty(name = "payout.run.entries-per-chunk") long entriesPerChunk,
+            @ConfigProperty(name = "payout.run.retry-backoff") Duration retryBackoff,
+            @ConfigProperty(name = "payout.run.max-retry-backoff") Duration maxRetryBackoff) {
+        this.repository = repository;
+        this.clock = clock;
+        this.entriesPerChunk = entriesPerChunk;
+        this.retryBackoff = retryBackoff;
+        this.maxRetryBackoff = maxRetryBackoff;
+    }
+
+    void resumeAtStartup(@Observes StartupEvent started) {
+        resumeUnfinished();
+    }
+
+    /** Resumes every run left COMPUTING (by a stop or a crash midway). */
+    public void resumeUnfinished() {
+        repository
+                .computing()
+                .subscribe()
+                .with(
+                        runs -> runs.forEach(this::compute),
+                        failure ->
+                                LOG.warnf(
+                                        "cannot look for unfinished payout runs: %s",
+                                        failure.getMessage()));
+    }
+
+    /**
+     * Computes the run in the background, unless this instance already does; a failed chunk is
+     * retried (with a growing pause) from the last chunk written, until the run is computed.
+     */
+    public void compute(UUID runId) {
+        if (!computing.add(runId)) {
+            return;
+        }
+        Uni.createFrom()
+                .deferred(() -> computeFromLastChunk(runId))
+                .onFailure()
+                .invoke(
+                        failure ->
+                                LOG.warnf(
+                                        "payout run %s stopped midway, retrying after a pause: %s",
+                                        runId, failure.getMessage()))
+                .onFailure()
+                .retry()
+                .withBackOff(retryBackoff, maxRetryBackoff)
+                .indefinitely()
+                .onTermination()
+                .invoke(() -> computing.remove(runId))
+                .subscribe()
+                .with(done -> LOG.debugf("payout run %s computed", runId));
+    }
+
+    private Uni<Void> computeFromLastChunk(UUID runId) {
+        return repository
+                .find(runId)
+                .chain(
+                        run -> {
+                            if (run == null || run.status != PayoutRunStatus.COMPUTING) {
+                                return Uni.createFrom().voidItem();
+                            }
+                            return repository
+                                    .creatorsToPay(run)
+                                    .chain(
+                                            creators -> {
+                                                run.plan(creators.size());
+                                                return repository
+                                                        .savePlan(run)
+                                                        .chain(
+                                                                () ->
+                                                                        writeChunks(
+                                                                                runId,
+                                                                                ComputationPlan
+                                                                                        .chunks(
+                                                                                                creators,
+                                                                                                entriesPerChunk),
+                                                                                0,
+                                                                                run.computedThrough));
+                                            });
+                        });
+    }
+
+    private Uni<Void> writeChunks(UUID runId, List<Chunk> chunks, int index, UUID after) {
+        if (index == chunks.size()) {
+            return Uni.createFrom().voidItem();
+        }
+        var chunk = chunks.get(index);
+        boolean last = index == chunks.size() - 1;
+        return writeChunk(
+                        runId,
+                        chunk,
+                        new CreatorRange(after, last ? null : chunk.lastCreator()),
+                        last)
+                .chain(
+                        written ->
+                                written
+                                        ? writeChunks(runId, chunks, index + 1, chunk.lastCreator())
+                                        : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * One chunk in one transaction: its statements from the sums, its lines, the run's progress
+     * (and, for the last, the run computed). False when another computation of the run (another
+     * instance) has moved it on: this one stops.
+     */
+    private Uni<Boolean> writeChunk(UUID runId, Chunk chunk, CreatorRange range, boolean last) {
+        return repository.inOneSnapshot(
+                connection ->
+                        repository
+                                .lock(connection, runId)
+                                .chain(
+                                        run -> {
+                                            if (run == null
+                                                    || run.status != PayoutRunStatus.COMPUTING
+                                                    || !Objects.equals(
+                                                            run.computedThrough, range.after())) {
+                                                return Uni.createFrom().item(false);
+                                            }
+                                            return repository
+                                                    .sums(connection, run, range)
+                                                    .chain(
+                                                            sums -> {
+                                                                var statements =
+                                                                        statements(
+                                                                                run,
+                                                                                sums,
+                                                                                clock.instant());
+                                                                var expected =
+                                                                        paid(sums, statements);
+                                                                return repository
+                                                                        .insert(
+                                                                                connection,
+                                                                                run,
+                                                                                statements)
+                                                                        .chain(
+                                                                                () ->
+                                                                                        repository
+                                                                                                .claimLines(
+                                                                                                        connection,
+                                                                                                        run,
+                                                                                                        range))
+                                                                        .chain(
+                                                                                written -> {
+                                                                                    requireEqual(
+                                                                                            expected,
+                                                                                            written);
+                                                                                    run
+                                                                                            .chunkWritten(
+                                                                                                    chunk
+                                                                                                            .creators(),
+                                                                                                    chunk
+                                                                                                            .lastCreator());
+                                                                                    if (last) {
+                                                                                        run
+                                                                                                .computed();
+                                                                                    }
+                                                                                    return repository
+                                                                                            .saveProgress(
+                                                                                                    connection,
+                                                                                                    run);
+                                                                                })
+                                                                        .replaceWith(true);
+                                                            });
+                                        }));
+    }
+
+    private static List<Statement> statements(PayoutRun run, List<Sums> sums, Instant now) {
+        return sums.stream()
+                .map(
+                        s ->
+                                Statement.of(
+                                        run,
+                                        s.creatorId(),
+                                        s.currency(),
+                                        s.totalMinor(),
+                                        s.carriedMinor(),
+                                        now))
+                .toList();
+    }
+
+    /**
+     * The lines the paid statements must have: every entry of theirs, adding up to their totals.
+     */
+    private static Written paid(List<Sums> sums, List<Statement> statements) {
+        long lines = 0;
+        long amount = 0;
+        for (int i = 0; i < sums.size(); i++) {
+            if (!statements.get(i).carriedForward) {
+                lines += sums.get(i).entries();
+                amount += statements.get(i).totalMinor;
+            }
+        }
+        return new Written(lines, amount);
+    }
+
+    /** A chunk whose lines differ from its statements is rolled back rather than written. */
+    private static void requireEqual(Written expected, Written written) {
+        if (!expected.equals(written)) {
+            throw new IllegalStateException(
+                    "statement lines "
+                            + written
+                            + " do not add up to the statements' "
+                            + expected
+                            + "; chunk rolled back");
+        }
+    }
+}
