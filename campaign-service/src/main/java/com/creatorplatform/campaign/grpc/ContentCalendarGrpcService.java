@@ -2,10 +2,12 @@ package com.creatorplatform.campaign.grpc;
 
 import com.creatorplatform.campaign.mapping.PostMapping;
 import com.creatorplatform.campaign.service.ContentCalendar;
+import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.GrpcCalls;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.contract.ReadMask;
+import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.campaign.v1.ApprovePostRequest;
 import com.creatorplatform.proto.campaign.v1.BatchGetPostsRequest;
 import com.creatorplatform.proto.campaign.v1.BatchGetPostsResponse;
@@ -13,6 +15,8 @@ import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsRequest;
 import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsResponse;
 import com.creatorplatform.proto.campaign.v1.ContentCalendarService;
 import com.creatorplatform.proto.campaign.v1.CreatorPosts;
+import com.creatorplatform.proto.campaign.v1.GetPublishedPostCountsRequest;
+import com.creatorplatform.proto.campaign.v1.GetPublishedPostCountsResponse;
 import com.creatorplatform.proto.campaign.v1.ListPostsRequest;
 import com.creatorplatform.proto.campaign.v1.ListPostsResponse;
 import com.creatorplatform.proto.campaign.v1.Post;
@@ -22,6 +26,7 @@ import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
 import com.creatorplatform.proto.campaign.v1.SubmitPostRequest;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -171,5 +176,43 @@ public class ContentCalendarGrpcService implements ContentCalendarService {
                                                                     .toList())
                                                     .build());
                 });
+    }
+
+    @Override
+    public Uni<GetPublishedPostCountsResponse> getPublishedPostCounts(
+            GetPublishedPostCountsRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        calendar.publishedCounts(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        request.getQueriesList().stream()
+                                                .map(
+                                                        q ->
+                                                                new ContentCalendar.PublicationDays(
+                                                                        Ids.parse(
+                                                                                "campaign_id",
+                                                                                q.getCampaignId()),
+                                                                        requiredDate(
+                                                                                "dates.from",
+                                                                                q.getDates()
+                                                                                        .getFrom()),
+                                                                        requiredDate(
+                                                                                "dates.to",
+                                                                                q.getDates()
+                                                                                        .getTo())))
+                                                .toList())
+                                .map(
+                                        counts ->
+                                                GetPublishedPostCountsResponse.newBuilder()
+                                                        .addAllCounts(counts)
+                                                        .build()));
+    }
+
+    private static LocalDate requiredDate(String field, String value) {
+        LocalDate date = WireTypes.optionalDate(field, value);
+        if (date == null) {
+            throw ApiError.invalidArgument(field + " is required");
+        }
+        return date;
     }
 }

@@ -46,6 +46,7 @@ public final class CampaignMapping {
                                 EnumNames.toWire(
                                         CampaignStatus.class, "CAMPAIGN_STATUS_", campaign.status))
                         .setLandingUrl(campaign.landingUrl)
+                        .setCurrency(campaign.currency)
                         .setStartsOn(date(campaign.startsOn))
                         .setEndsOn(date(campaign.endsOn))
                         .setCreatedAt(timestamp(campaign.createdAt))

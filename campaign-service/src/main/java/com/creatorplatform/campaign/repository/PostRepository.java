@@ -220,6 +220,45 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                         });
     }
 
+    /** A campaign and a range of instants [from, to) its publications are counted in. */
+    public record PublicationWindow(UUID campaignId, Instant from, Instant to) {}
+
+    /**
+     * How many posts of the brand each window's campaign published within it, one count per window
+     * in the order given: one statement for them all.
+     */
+    public Uni<List<Long>> publishedCounts(UUID brandId, List<PublicationWindow> windows) {
+        if (windows.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return db.preparedQuery(
+                        """
+                        SELECT (SELECT count(*) FROM post p
+                                WHERE p.brand_id = $1 AND p.campaign_id = w.campaign_id
+                                  AND p.published_at >= w.from_at AND p.published_at < w.to_at)
+                        FROM unnest($2::uuid[], $3::timestamptz[], $4::timestamptz[])
+                             WITH ORDINALITY AS w(campaign_id, from_at, to_at, n)
+                        ORDER BY w.n""")
+                .execute(
+                        Tuple.of(
+                                brandId,
+                                windows.stream()
+                                        .map(PublicationWindow::campaignId)
+                                        .toArray(UUID[]::new),
+                                windows.stream()
+                                        .map(w -> w.from().atOffset(ZoneOffset.UTC))
+                                        .toArray(OffsetDateTime[]::new),
+                                windows.stream()
+                                        .map(w -> w.to().atOffset(ZoneOffset.UTC))
+                                        .toArray(OffsetDateTime[]::new)))
+                .map(
+                        rows -> {
+                            List<Long> counts = new ArrayList<>();
+                            rows.forEach(row -> counts.add(row.getLong(0)));
+                            return counts;
+                        });
+    }
+
     /** A row of {@link #FIRST_OF_CREATORS}. */
     private static Post post(Row row) {
         var post = new Post();

@@ -18,6 +18,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -168,6 +170,34 @@ public class ContentCalendar {
      */
     public Uni<List<PublishedPost>> publishedAfter(String cursor, int requestedSize) {
         return posts.publishedAfter(PageCursor.decode(cursor), PageCursor.pageSize(requestedSize));
+    }
+
+    /** A campaign's publications counted over inclusive UTC days. */
+    public record PublicationDays(UUID campaignId, LocalDate from, LocalDate to) {}
+
+    /** How many posts each campaign published in its days, one count per query in order. */
+    public Uni<List<Long>> publishedCounts(UUID brandId, List<PublicationDays> queries) {
+        if (queries.size() > Ids.MAX_BATCH) {
+            throw ApiError.invalidArgument(
+                    "at most " + Ids.MAX_BATCH + " queries, got " + queries.size());
+        }
+        var windows =
+                queries.stream()
+                        .map(
+                                q -> {
+                                    if (q.from().isAfter(q.to())) {
+                                        throw ApiError.invalidArgument(
+                                                "dates.from must not be after dates.to");
+                                    }
+                                    return new PostRepository.PublicationWindow(
+                                            q.campaignId(),
+                                            q.from().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                                            q.to().plusDays(1)
+                                                    .atStartOfDay(ZoneOffset.UTC)
+                                                    .toInstant());
+                                })
+                        .toList();
+        return posts.publishedCounts(brandId, windows);
     }
 
     @WithSession

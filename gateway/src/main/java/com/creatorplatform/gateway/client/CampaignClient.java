@@ -5,6 +5,7 @@ import com.creatorplatform.gateway.security.ReadScope;
 import com.creatorplatform.proto.campaign.v1.*;
 import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsRequest;
 import com.creatorplatform.proto.campaign.v1.CreatorPosts;
+import com.creatorplatform.proto.campaign.v1.GetPublishedPostCountsRequest;
 import com.creatorplatform.proto.campaign.v1.MutinyBrandServiceGrpc.MutinyBrandServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyContentCalendarServiceGrpc.MutinyContentCalendarServiceStub;
@@ -105,6 +106,13 @@ public class CampaignClient {
                                                 .addAllIds(ids)
                                                 .build())
                                 .map(r -> r.getCampaignsList()));
+    }
+
+    /** Published posts counted per campaign and range of days, one count per query in order. */
+    public Uni<List<Long>> publishedPostCounts(GetPublishedPostCountsRequest request) {
+        return ServiceCall.read(
+                SERVICE,
+                () -> stub(calendar).getPublishedPostCounts(request).map(r -> r.getCountsList()));
     }
 
     public Uni<ListCampaignsResponse> listCampaigns(ListCampaignsRequest request) {

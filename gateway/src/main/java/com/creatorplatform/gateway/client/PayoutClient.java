@@ -4,8 +4,11 @@ import com.creatorplatform.gateway.security.Caller;
 import com.creatorplatform.proto.common.v1.DateRange;
 import com.creatorplatform.proto.payout.v1.ApprovePayoutRunRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetBalancesRequest;
+import com.creatorplatform.proto.payout.v1.BatchGetCampaignBudgetsRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetCommissionsRequest;
+import com.creatorplatform.proto.payout.v1.BatchGetOrderCommissionsRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetPayoutRunsRequest;
+import com.creatorplatform.proto.payout.v1.CampaignBudget;
 import com.creatorplatform.proto.payout.v1.Commission;
 import com.creatorplatform.proto.payout.v1.CreatorBalance;
 import com.creatorplatform.proto.payout.v1.EarningsChange;
@@ -13,11 +16,14 @@ import com.creatorplatform.proto.payout.v1.ExportPayoutRunRequest;
 import com.creatorplatform.proto.payout.v1.LedgerEntry;
 import com.creatorplatform.proto.payout.v1.ListCreatorStatementsRequest;
 import com.creatorplatform.proto.payout.v1.ListCreatorStatementsResponse;
+import com.creatorplatform.proto.payout.v1.ListLedgerEntriesRequest;
+import com.creatorplatform.proto.payout.v1.ListLedgerEntriesResponse;
 import com.creatorplatform.proto.payout.v1.ListPayoutRunsRequest;
 import com.creatorplatform.proto.payout.v1.ListPayoutRunsResponse;
 import com.creatorplatform.proto.payout.v1.MarkPayoutRunFailedRequest;
 import com.creatorplatform.proto.payout.v1.MarkPayoutRunPaidRequest;
 import com.creatorplatform.proto.payout.v1.MutinyPayoutServiceGrpc.MutinyPayoutServiceStub;
+import com.creatorplatform.proto.payout.v1.OrderCommission;
 import com.creatorplatform.proto.payout.v1.PayoutRun;
 import com.creatorplatform.proto.payout.v1.RecordAdjustmentRequest;
 import com.creatorplatform.proto.payout.v1.StartPayoutRunRequest;
@@ -105,6 +111,36 @@ public class PayoutClient {
                                                 .setPerPost(perPost)
                                                 .build())
                                 .map(r -> r.getCommissionsList()));
+    }
+
+    public Uni<ListLedgerEntriesResponse> ledgerEntries(ListLedgerEntriesRequest request) {
+        return ServiceCall.read(SERVICE, () -> stub().listLedgerEntries(request));
+    }
+
+    /** The commission of a level of orders: one call for all. */
+    public Uni<List<OrderCommission>> orderCommissions(String brandId, List<String> orderIds) {
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        stub().batchGetOrderCommissions(
+                                        BatchGetOrderCommissionsRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .addAllOrderIds(orderIds)
+                                                .build())
+                                .map(r -> r.getCommissionsList()));
+    }
+
+    /** The budgets of a level of campaigns: one call for all. */
+    public Uni<List<CampaignBudget>> campaignBudgets(String brandId, List<String> campaignIds) {
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        stub().batchGetCampaignBudgets(
+                                        BatchGetCampaignBudgetsRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .addAllCampaignIds(campaignIds)
+                                                .build())
+                                .map(r -> r.getBudgetsList()));
     }
 
     public Uni<ListPayoutRunsResponse> payoutRuns(ListPayoutRunsRequest request) {

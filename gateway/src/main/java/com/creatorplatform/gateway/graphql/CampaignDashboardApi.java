@@ -21,7 +21,9 @@ import com.creatorplatform.gateway.schema.Period;
 import com.creatorplatform.gateway.schema.Post;
 import com.creatorplatform.gateway.security.Caller;
 import com.creatorplatform.gateway.security.ReadScope;
+import com.creatorplatform.proto.campaign.v1.GetPublishedPostCountsRequest;
 import com.creatorplatform.proto.campaign.v1.ListCampaignMembershipsRequest;
+import com.creatorplatform.proto.campaign.v1.PublishedPostsQuery;
 import com.creatorplatform.proto.tracking.v1.GetReportRequest;
 import com.creatorplatform.proto.tracking.v1.ReportDimension;
 import com.creatorplatform.proto.tracking.v1.ReportFilter;
@@ -34,10 +36,13 @@ import io.smallrye.mutiny.Uni;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -247,65 +252,87 @@ public class CampaignDashboardApi {
     }
 
     @Description(
-            "How far the goal is, from the tracking figures (one report for all goals asked); null for "
-                    + "PUBLISHED_POSTS, which the calendar shows.")
+            "How far the goal is, from the tracking figures and, for PUBLISHED_POSTS, the calendar: one "
+                    + "report and one count of publications for all goals asked.")
     public Uni<List<GoalProgress>> progress(@Source List<Goal> goals) {
         LocalDate today = today();
         return Levels.perGroup(
                 goals,
                 Goal::brandId,
                 (brandId, members) -> {
-                    List<Goal> measured =
+                    List<Goal> tracked =
                             members.stream()
                                     .filter(g -> g.metric() != GoalMetric.PUBLISHED_POSTS)
                                     .toList();
-                    if (measured.isEmpty()) {
-                        return Uni.createFrom()
-                                .item(members.stream().map(g -> (GoalProgress) null).toList());
-                    }
-                    LocalDate last =
-                            measured.stream()
-                                    .map(g -> g.measuredPeriod(today).to())
-                                    .max(LocalDate::compareTo)
-                                    .orElseThrow();
-                    LocalDate first =
-                            measured.stream()
-                                    .map(g -> g.measuredPeriod(today).from())
-                                    .min(LocalDate::compareTo)
-                                    .orElseThrow();
-                    Period covered = Period.soFar(first, last, last);
-                    var filter =
-                            ReportFilter.newBuilder()
-                                    .setBrandId(brandId)
-                                    .setDates(covered.toProto())
-                                    .addAllCampaignIds(
-                                            distinct(
-                                                    measured.stream()
-                                                            .map(Goal::campaignId)
-                                                            .toList()));
-                    return tracking.report(
-                                    GetReportRequest.newBuilder()
-                                            .setFilter(filter)
-                                            .addGroupBy(ReportDimension.REPORT_DIMENSION_CAMPAIGN)
-                                            .addGroupBy(ReportDimension.REPORT_DIMENSION_DAY)
-                                            .build())
-                            .map(
-                                    rows ->
-                                            members.stream()
-                                                    .map(
-                                                            g ->
-                                                                    g.metric()
-                                                                                    == GoalMetric
-                                                                                            .PUBLISHED_POSTS
-                                                                            ? null
-                                                                            : progressOf(
-                                                                                    g,
-                                                                                    g
-                                                                                            .measuredPeriod(
-                                                                                                    today),
-                                                                                    rows))
-                                                    .toList());
+                    List<Goal> published =
+                            members.stream()
+                                    .filter(g -> g.metric() == GoalMetric.PUBLISHED_POSTS)
+                                    .toList();
+                    return Uni.combine()
+                            .all()
+                            .unis(
+                                    trackedRows(brandId, tracked, today),
+                                    publishedCounts(brandId, published, today))
+                            .with(
+                                    (rows, counts) -> {
+                                        var nextCount = counts.iterator();
+                                        List<GoalProgress> answers = new ArrayList<>();
+                                        for (Goal g : members) {
+                                            Period period = g.measuredPeriod(today);
+                                            answers.add(
+                                                    g.progress(
+                                                            period,
+                                                            g.metric() == GoalMetric.PUBLISHED_POSTS
+                                                                    ? nextCount.next()
+                                                                    : trackedSoFar(
+                                                                            g, period, rows)));
+                                        }
+                                        return answers;
+                                    });
                 });
+    }
+
+    /** One report for the goals measured by tracking: per campaign and day over all their days. */
+    private Uni<List<ReportRow>> trackedRows(String brandId, List<Goal> goals, LocalDate today) {
+        if (goals.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        LocalDate last =
+                goals.stream()
+                        .map(g -> g.measuredPeriod(today).to())
+                        .max(LocalDate::compareTo)
+                        .orElseThrow();
+        LocalDate first =
+                goals.stream()
+                        .map(g -> g.measuredPeriod(today).from())
+                        .min(LocalDate::compareTo)
+                        .orElseThrow();
+        var filter =
+                ReportFilter.newBuilder()
+                        .setBrandId(brandId)
+                        .setDates(Period.soFar(first, last, last).toProto())
+                        .addAllCampaignIds(distinct(goals.stream().map(Goal::campaignId).toList()));
+        return tracking.report(
+                GetReportRequest.newBuilder()
+                        .setFilter(filter)
+                        .addGroupBy(ReportDimension.REPORT_DIMENSION_CAMPAIGN)
+                        .addGroupBy(ReportDimension.REPORT_DIMENSION_DAY)
+                        .build());
+    }
+
+    /** One count of publications for the PUBLISHED_POSTS goals, one per goal in order. */
+    private Uni<List<Long>> publishedCounts(String brandId, List<Goal> goals, LocalDate today) {
+        if (goals.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        var request = GetPublishedPostCountsRequest.newBuilder().setBrandId(brandId);
+        goals.forEach(
+                g ->
+                        request.addQueries(
+                                PublishedPostsQuery.newBuilder()
+                                        .setCampaignId(g.campaignId())
+                                        .setDates(g.measuredPeriod(today).toProto())));
+        return campaigns.publishedPostCounts(request.build());
     }
 
     /** What calls of one level share: the brand, campaign and period. */
@@ -317,8 +344,13 @@ public class CampaignDashboardApi {
         }
     }
 
-    private static GoalProgress progressOf(Goal goal, Period period, List<ReportRow> rows) {
+    /**
+     * A tracked goal's value over its period: only money in the campaign's currency (ADR 0050), and
+     * traffic once per day (a report row per currency repeats it).
+     */
+    private static long trackedSoFar(Goal goal, Period period, List<ReportRow> rows) {
         long current = 0;
+        Set<String> trafficDays = new HashSet<>();
         for (ReportRow row : rows) {
             if (!row.getCampaignId().equals(goal.campaignId())
                     || !period.contains(LocalDate.parse(row.getDay()))) {
@@ -327,17 +359,24 @@ public class CampaignDashboardApi {
             current +=
                     switch (goal.metric()) {
                         case REVENUE ->
-                                row.getOrders().getRevenue().getAmountMinor()
-                                        - row.getRefunds().getRefunded().getAmountMinor();
+                                minorIn(goal.currency(), row.getOrders().getRevenue())
+                                        - minorIn(goal.currency(), row.getRefunds().getRefunded());
                         case ORDERS -> row.getOrders().getOrders();
                         case CLICKS ->
-                                row.getTraffic().getClicks() - row.getTraffic().getBotClicks();
+                                trafficDays.add(row.getDay())
+                                        ? row.getTraffic().getClicks()
+                                                - row.getTraffic().getBotClicks()
+                                        : 0;
                         case PUBLISHED_POSTS ->
                                 throw new IllegalArgumentException(
                                         "published posts are not tracking figures");
                     };
         }
-        return GoalProgress.of(period, current, goal.target());
+        return current;
+    }
+
+    private static long minorIn(String currency, com.creatorplatform.proto.common.v1.Money money) {
+        return money.getCurrency().equals(currency) ? money.getAmountMinor() : 0;
     }
 
     private static List<String> distinct(List<String> ids) {

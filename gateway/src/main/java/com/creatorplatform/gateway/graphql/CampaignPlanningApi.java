@@ -3,6 +3,7 @@ package com.creatorplatform.gateway.graphql;
 import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.gateway.client.CampaignClient;
+import com.creatorplatform.gateway.error.ApiGraphQLError;
 import com.creatorplatform.gateway.schema.AttributionPriority;
 import com.creatorplatform.gateway.schema.Campaign;
 import com.creatorplatform.gateway.schema.Campaign.CampaignStatus;
@@ -21,6 +22,7 @@ import com.creatorplatform.gateway.schema.PlanningInputs.SetCampaignCadenceInput
 import com.creatorplatform.gateway.schema.PlanningInputs.SetCampaignGoalsInput;
 import com.creatorplatform.gateway.schema.TierMode;
 import com.creatorplatform.gateway.security.Caller;
+import com.creatorplatform.gateway.security.ReadScope;
 import com.creatorplatform.proto.campaign.v1.ChangeCampaignStatusRequest;
 import com.creatorplatform.proto.campaign.v1.Goal;
 import com.creatorplatform.proto.campaign.v1.ListOfferVersionsRequest;
@@ -33,6 +35,7 @@ import com.creatorplatform.proto.common.v1.CommissionTier;
 import com.creatorplatform.proto.common.v1.DateRange;
 import com.creatorplatform.proto.common.v1.RevenueBonus;
 import io.smallrye.mutiny.Uni;
+import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -75,25 +78,46 @@ public class CampaignPlanningApi {
     // without its "set"
     @Description("Replaces all goals of a campaign (at most one per metric). Brand admins only.")
     public Uni<@NonNull CampaignPayload> setCampaignGoals(@NonNull SetCampaignGoalsInput input) {
-        var request =
-                SetCampaignGoalsRequest.newBuilder()
-                        .setBrandId(caller.brandToWrite())
-                        .setCampaignId(input.campaignId());
-        input.goals()
-                .forEach(
-                        goal ->
-                                request.addGoals(
-                                        Goal.newBuilder()
-                                                .setMetric(GoalMetric.toProto(goal.metric()))
-                                                .setTarget(goal.target())
-                                                .setTimeframe(
-                                                        DateRange.newBuilder()
-                                                                .setFrom(
-                                                                        WireTypes.date(goal.from()))
-                                                                .setTo(
-                                                                        WireTypes.date(
-                                                                                goal.to())))));
-        return campaigns.setCampaignGoals(request.build()).map(CampaignPlanningApi::payload);
+        String brandId = caller.brandToWrite();
+        // The campaign's currency, to hold REVENUE targets to it before anything is written.
+        return campaigns
+                .campaigns(ReadScope.brand(brandId), List.of(input.campaignId()))
+                .flatMap(
+                        found -> {
+                            if (found.isEmpty()) {
+                                throw new ApiGraphQLError.NotFound(
+                                        "campaign " + input.campaignId() + " does not exist");
+                            }
+                            String currency = found.get(0).getCurrency();
+                            var request =
+                                    SetCampaignGoalsRequest.newBuilder()
+                                            .setBrandId(brandId)
+                                            .setCampaignId(input.campaignId());
+                            input.goals()
+                                    .forEach(
+                                            goal ->
+                                                    request.addGoals(
+                                                            Goal.newBuilder()
+                                                                    .setMetric(
+                                                                            GoalMetric.toProto(
+                                                                                    goal.metric()))
+                                                                    .setTarget(
+                                                                            goal.targetIn(currency))
+                                                                    .setTimeframe(
+                                                                            DateRange.newBuilder()
+                                                                                    .setFrom(
+                                                                                            WireTypes
+                                                                                                    .date(
+                                                                                                            goal
+                                                                                                                    .from()))
+                                                                                    .setTo(
+                                                                                            WireTypes
+                                                                                                    .date(
+                                                                                                            goal
+                                                                                                                    .to())))));
+                            return campaigns.setCampaignGoals(request.build());
+                        })
+                .map(CampaignPlanningApi::payload);
     }
 
     @Mutation("setCampaignAudience") // named explicitly: a method named set... would be published

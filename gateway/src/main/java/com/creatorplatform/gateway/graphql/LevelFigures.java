@@ -96,8 +96,7 @@ class LevelFigures {
                 .map(
                         rows -> {
                             Map<String, ReportRow> byId = new HashMap<>();
-                            // A brand selling in several currencies gets a row per currency; the
-                            // first is kept, as a campaign sells in one.
+                            // A brand's orders are in its currency (ADR 0050): one row per id.
                             rows.forEach(row -> byId.putIfAbsent(per.rowKey.apply(row), row));
                             return byId;
                         });
@@ -114,8 +113,7 @@ class LevelFigures {
                 .map(
                         rows -> {
                             Map<String, Money> byId = new HashMap<>();
-                            // A campaign pays in one currency; a second one (never expected) is
-                            // not mixed in.
+                            // A campaign pays in the brand's currency (ADR 0050): one row per id.
                             rows.forEach(
                                     row ->
                                             byId.putIfAbsent(

@@ -51,7 +51,7 @@ public class TrackingReportsApi {
     @Query
     @Description(
             "Traffic, orders and refunds of the caller's brand from the daily rollups, one row per group (no "
-                    + "groupBy: one row for everything; a row per currency when orders were in several).")
+                    + "groupBy: one row for everything); money in the brand's currency.")
     public Uni<@NonNull List<@NonNull ReportRow>> report(
             @NonNull ReportFilterInput filter,
             @DefaultValue("[]") List<@NonNull ReportDimension> groupBy) {

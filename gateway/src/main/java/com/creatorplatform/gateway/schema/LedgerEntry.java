@@ -18,6 +18,9 @@ public record LedgerEntry(
         @NonNull Money amount,
         @NonNull String cause,
         String orderId,
+        @Description("The campaign whose budget it spends (entries caused by an order or a post).")
+                String campaignId,
+        @Description("POST_FEE entries: the published post paid for.") String postId,
         String reason,
         String actor,
         @NonNull Instant createdAt,
@@ -32,6 +35,8 @@ public record LedgerEntry(
                 Money.of(entry.getAmount()),
                 entry.getCause(),
                 Membership.blankToNull(entry.getOrderId()),
+                Membership.blankToNull(entry.getCampaignId()),
+                Membership.blankToNull(entry.getPostId()),
                 Membership.blankToNull(entry.getReason()),
                 Membership.blankToNull(entry.getActor()),
                 WireTypes.instant(entry.getCreatedAt()),

@@ -1,5 +1,6 @@
 package com.creatorplatform.gateway.schema;
 
+import com.creatorplatform.gateway.error.ApiGraphQLError;
 import com.creatorplatform.gateway.schema.Campaign.CampaignStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,9 +28,46 @@ public final class PlanningInputs {
 
     @Input("GoalInput")
     @Description(
-            "target: minor units of the campaign's currency for REVENUE, else a count. from/to default to the campaign's dates.")
+            "target: `money` in the campaign's currency for REVENUE, else `count`. from/to default to the "
+                    + "campaign's dates.")
     public record GoalInput(
-            @NonNull GoalMetric metric, @NonNull long target, LocalDate from, LocalDate to) {}
+            @NonNull GoalMetric metric,
+            @NonNull GoalValueInput target,
+            LocalDate from,
+            LocalDate to) {
+
+        /**
+         * The target as campaign-service keeps it (minor units for REVENUE, else a count), refused
+         * when given in the wrong form or another currency than the campaign's.
+         */
+        public long targetIn(String campaignCurrency) {
+            if (metric == GoalMetric.REVENUE) {
+                if (target.money() == null || target.count() != null) {
+                    throw new ApiGraphQLError.InvalidArgument(
+                            "a REVENUE goal's target is money: give target.money, not target.count");
+                }
+                if (!target.money().currency().equals(campaignCurrency)) {
+                    throw new ApiGraphQLError.InvalidArgument(
+                            "a REVENUE goal's target must be in the campaign's currency "
+                                    + campaignCurrency
+                                    + ", got "
+                                    + target.money().currency());
+                }
+                return target.money().amountMinor();
+            }
+            if (target.count() == null || target.money() != null) {
+                throw new ApiGraphQLError.InvalidArgument(
+                        "a "
+                                + metric
+                                + " goal's target is a count: give target.count, not target.money");
+            }
+            return target.count();
+        }
+    }
+
+    @Input("GoalValueInput")
+    @Description("A goal's target: `money` for REVENUE, `count` for the other metrics.")
+    public record GoalValueInput(Long count, MoneyInput money) {}
 
     @Input("SetCampaignGoalsInput")
     @Description("Replaces all goals of the campaign; an empty list removes them.")

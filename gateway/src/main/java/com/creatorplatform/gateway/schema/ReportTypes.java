@@ -178,7 +178,8 @@ public final class ReportTypes {
             @NonNull Instant orderedAt,
             @NonNull Attribution attribution,
             @NonNull List<@NonNull Refund> refunds,
-            @NonNull Money refunded) {
+            @NonNull Money refunded,
+            /* The brand it was read in: its commission is read there. */ @Ignore String brandId) {
 
         public static Order from(com.creatorplatform.proto.tracking.v1.Order o) {
             return new Order(
@@ -197,7 +198,8 @@ public final class ReportTypes {
                             .toList(),
                     o.hasRefunded()
                             ? Money.of(o.getRefunded())
-                            : Money.of(0, o.getAmount().getCurrency()));
+                            : Money.of(0, o.getAmount().getCurrency()),
+                    o.getBrandId());
         }
     }
 

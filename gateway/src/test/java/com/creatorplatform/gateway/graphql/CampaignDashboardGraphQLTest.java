@@ -61,7 +61,8 @@ public class CampaignDashboardGraphQLTest {
             """
             query($id: ID!, $first: Int) { campaign(id: $id) {
               name
-              goals { metric target progress { current target ratio reached } }
+              goals { metric target { count money { amount currency } }
+                      progress { current { count money { amount currency } } ratio reached } }
               creators(first: $first) {
                 pageInfo { hasNextPage }
                 nodes {
@@ -194,12 +195,14 @@ public class CampaignDashboardGraphQLTest {
         assertEquals(
                 List.of("CLICKS", "ORDERS", "PUBLISHED_POSTS", "REVENUE"),
                 answer.<String>getList("data.campaign.goals.metric").stream().sorted().toList());
-        assertEquals(List.of(31_000, 0.31f, false), progress(answer, "REVENUE"));
+        assertEquals(List.of("310.00", 0.31f, false), progress(answer, "REVENUE"));
+        assertEquals("EUR", answer.get(goalPath("REVENUE") + ".progress.current.money.currency"));
+        assertEquals("1000.00", answer.get(goalPath("REVENUE") + ".target.money.amount"));
+        assertNull(answer.get(goalPath("REVENUE") + ".target.count"));
         assertEquals(List.of(3, 1.0f, true), progress(answer, "ORDERS"));
         assertEquals(List.of(6, 0.6f, false), progress(answer, "CLICKS"));
-        assertNull(
-                answer.get(goalPath("PUBLISHED_POSTS") + ".progress"),
-                "published posts are counted by the calendar");
+        // The calendar counts publications: none of the three posts is published yet.
+        assertEquals(List.of(0, 0.0f, false), progress(answer, "PUBLISHED_POSTS"));
 
         // Newest membership first: Cleo, Ben, Anna.
         String creators = "data.campaign.creators.nodes";
@@ -256,7 +259,9 @@ public class CampaignDashboardGraphQLTest {
         assertEquals(few, many);
         // One campaign read, one page of memberships, one batch each of creators and posts; one
         // report per level
-        // (goals, creators, posts) and one commission read per level (creators, posts).
+        // (goals, creators, posts), one count of the goals' publications and one commission read
+        // per
+        // level (creators, posts).
         assertEquals(
                 Map.of(
                         "BatchGetCampaigns",
@@ -269,6 +274,8 @@ public class CampaignDashboardGraphQLTest {
                         1,
                         "GetReport",
                         3,
+                        "GetPublishedPostCounts",
+                        1,
                         "BatchGetCommissions",
                         2),
                 many);
@@ -542,11 +549,18 @@ public class CampaignDashboardGraphQLTest {
         return "data.campaign.goals.find { it.metric == '" + metric + "' }";
     }
 
-    /** A goal's progress: current, ratio and whether it is reached. */
+    /**
+     * A goal's progress: current (money's amount for REVENUE, else the count), ratio and whether it
+     * is reached.
+     */
     private static List<Object> progress(JsonPath answer, String metric) {
         String path = goalPath(metric) + ".progress";
         return Arrays.asList(
-                answer.get(path + ".current"),
+                answer.get(
+                        path
+                                + (metric.equals("REVENUE")
+                                        ? ".current.money.amount"
+                                        : ".current.count")),
                 answer.getFloat(path + ".ratio"),
                 answer.get(path + ".reached"));
     }

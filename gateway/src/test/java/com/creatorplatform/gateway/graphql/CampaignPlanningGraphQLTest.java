@@ -32,7 +32,8 @@ import org.junit.jupiter.api.TestInstance;
 class CampaignPlanningGraphQLTest {
 
     static final String CAMPAIGN_FIELDS =
-            "id name status goals { metric target from to } targetNiches targetCountries "
+            "id name status goals { metric target { count money { amount currency } } from to } "
+                    + "targetNiches targetCountries "
                     + "maxPostsPerCreatorPerWeek";
     static final String CREATE_CAMPAIGN =
             "mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id } } }";
@@ -147,12 +148,22 @@ class CampaignPlanningGraphQLTest {
                                         campaignId,
                                         "goals",
                                         List.of(
-                                                Map.of("metric", "REVENUE", "target", 500000),
+                                                Map.of(
+                                                        "metric",
+                                                        "REVENUE",
+                                                        "target",
+                                                        Map.of(
+                                                                "money",
+                                                                Map.of(
+                                                                        "amountMinor",
+                                                                        500000,
+                                                                        "currency",
+                                                                        "EUR"))),
                                                 Map.of(
                                                         "metric",
                                                         "PUBLISHED_POSTS",
                                                         "target",
-                                                        12,
+                                                        Map.of("count", 12),
                                                         "from",
                                                         "2026-12-01",
                                                         "to",
@@ -161,6 +172,10 @@ class CampaignPlanningGraphQLTest {
                 List.of("REVENUE", "PUBLISHED_POSTS"),
                 goals.getList("data.setCampaignGoals.campaign.goals.metric"));
         assertEquals("2027-02-28", goals.getString("data.setCampaignGoals.campaign.goals[1].to"));
+        assertEquals(
+                Map.of("amount", "5000.00", "currency", "EUR"),
+                goals.getMap("data.setCampaignGoals.campaign.goals[0].target.money"));
+        assertEquals(12, goals.getInt("data.setCampaignGoals.campaign.goals[1].target.count"));
         var audience =
                 GraphQL.ok(
                         admin,
@@ -453,7 +468,12 @@ class CampaignPlanningGraphQLTest {
                                                 "campaignId",
                                                 campaignId,
                                                 "goals",
-                                                List.of(Map.of("metric", "ORDERS", "target", 5))))),
+                                                List.of(
+                                                        Map.of(
+                                                                "metric",
+                                                                "ORDERS",
+                                                                "target",
+                                                                Map.of("count", 5)))))),
                         GraphQL.post(
                                 viewer,
                                 CHANGE_STATUS,
@@ -618,7 +638,7 @@ class CampaignPlanningGraphQLTest {
         for (String brandOnly :
                 List.of(
                         "budgetCap { amount }",
-                        "goals { metric target progress { current } }",
+                        "goals { metric target { count } progress { current { count } } }",
                         "targetNiches",
                         "targetCountries")) {
             var refused =
@@ -739,11 +759,46 @@ class CampaignPlanningGraphQLTest {
                                         "campaignId",
                                         campaignId,
                                         "goals",
-                                        List.of(Map.of("metric", "ORDERS", "target", 0)))));
+                                        List.of(
+                                                Map.of(
+                                                        "metric",
+                                                        "ORDERS",
+                                                        "target",
+                                                        Map.of("count", 0))))));
         assertEquals("INVALID_ARGUMENT", errorCode(goal));
         assertTrue(
                 goal.getString("errors[0].message").contains("target must be positive"),
                 goal.getString("errors[0].message"));
+        for (var wrongForm :
+                List.of(
+                        Map.of(
+                                "target",
+                                Map.of("money", Map.of("amountMinor", 500000, "currency", "USD")),
+                                "message",
+                                "a REVENUE goal's target must be in the campaign's currency EUR, got USD"),
+                        Map.of(
+                                "target",
+                                Map.of("count", 500000),
+                                "message",
+                                "a REVENUE goal's target is money: give target.money, not target.count"))) {
+            var refused =
+                    GraphQL.post(
+                            admin,
+                            SET_GOALS,
+                            input(
+                                    Map.of(
+                                            "campaignId",
+                                            campaignId,
+                                            "goals",
+                                            List.of(
+                                                    Map.of(
+                                                            "metric",
+                                                            "REVENUE",
+                                                            "target",
+                                                            wrongForm.get("target"))))));
+            assertEquals("INVALID_ARGUMENT", errorCode(refused));
+            assertEquals(wrongForm.get("message"), refused.getString("errors[0].message"));
+        }
         assertEquals(
                 List.of(),
                 GraphQL.ok(

@@ -14,7 +14,7 @@ final class RequestMangler {
             List.of(
                     "{ myBrand { id name currency allowedDomains minimumPayout { amount currency } } }",
                     "query($first: Int, $after: String) { campaigns(first: $first, after: $after) { nodes { id name status } pageInfo { endCursor } } }",
-                    "query($id: ID!) { campaign(id: $id) { name goals { metric target } creators(first: 5) { nodes { creator { id name } } } } }",
+                    "query($id: ID!) { campaign(id: $id) { name goals { metric target { count } } creators(first: 5) { nodes { creator { id name } } } } }",
                     "query($from: Date!, $to: Date!) { report(filter: {from: $from, to: $to}) { clicks orders revenue { amount } } }",
                     "mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id } } }",
                     "query($ids: [String!]!) { creatorBalances(creatorIds: $ids) { creatorId } }",

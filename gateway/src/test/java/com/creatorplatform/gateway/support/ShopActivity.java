@@ -25,7 +25,11 @@ public final class ShopActivity {
     private ShopActivity() {}
 
     public static Money eur(long minor) {
-        return Money.newBuilder().setAmountMinor(minor).setCurrency("EUR").build();
+        return money(minor, "EUR");
+    }
+
+    public static Money money(long minor, String currency) {
+        return Money.newBuilder().setAmountMinor(minor).setCurrency(currency).build();
     }
 
     /** A first visit (no visitor cookie) through the redirect; the click id the shop would get. */
@@ -52,11 +56,22 @@ public final class ShopActivity {
             long amountMinor,
             String clickId,
             String code) {
+        order(tracking, brandId, orderId, eur(amountMinor), clickId, code);
+    }
+
+    /** A completed order of now in any currency. */
+    public static void order(
+            TrackingServiceBlockingStub tracking,
+            String brandId,
+            String orderId,
+            Money amount,
+            String clickId,
+            String code) {
         tracking.recordConversion(
                 RecordConversionRequest.newBuilder()
                         .setBrandId(brandId)
                         .setOrderId(orderId)
-                        .setAmount(eur(amountMinor))
+                        .setAmount(amount)
                         .setOrderedAt(WireTypes.timestamp(Instant.now()))
                         .setClickId(clickId)
                         .setDiscountCode(code)

@@ -18,6 +18,11 @@ import java.util.function.Function;
 public record Tenants(String brandId, String adminToken, String viewerToken) {
 
     public static Tenants newBrand() {
+        return newBrand("EUR");
+    }
+
+    /** A brand selling in a currency, with a minimum payout of 50.00 in it. */
+    public static Tenants newBrand(String currency) {
         var brand =
                 campaignService(
                         api ->
@@ -25,12 +30,12 @@ public record Tenants(String brandId, String adminToken, String viewerToken) {
                                         .createBrand(
                                                 CreateBrandRequest.newBuilder()
                                                         .setName("Brand " + UUID.randomUUID())
-                                                        .setCurrency("EUR")
+                                                        .setCurrency(currency)
                                                         .addAllowedDomains("northwind.example")
                                                         .setMinimumPayout(
                                                                 Money.newBuilder()
                                                                         .setAmountMinor(5000)
-                                                                        .setCurrency("EUR"))
+                                                                        .setCurrency(currency))
                                                         .build())
                                         .getBrand());
         return new Tenants(
@@ -95,6 +100,21 @@ public record Tenants(String brandId, String adminToken, String viewerToken) {
                                             .build());
                     return membership;
                 });
+    }
+
+    /** A new creator of the brand who joined one of its campaigns (ACTIVE); their id. */
+    public String activeMember(String campaignId, String name) {
+        String creatorId = newCreator(name, "member-" + UUID.randomUUID() + "@creators.example");
+        String membership = invite(campaignId, creatorId);
+        campaignService(
+                api ->
+                        api.memberships()
+                                .acceptInvitation(
+                                        RespondToInvitationRequest.newBuilder()
+                                                .setCreatorId(creatorId)
+                                                .setMembershipId(membership)
+                                                .build()));
+        return creatorId;
     }
 
     public static <T> T campaignService(Function<CampaignApi, T> call) {

@@ -8,6 +8,7 @@ import com.creatorplatform.payout.domain.PayoutRunStatus;
 import com.creatorplatform.payout.live.LedgerWatch;
 import com.creatorplatform.payout.live.PayoutRunWatch;
 import com.creatorplatform.payout.mapping.PayoutMapping;
+import com.creatorplatform.payout.repository.LedgerRepository;
 import com.creatorplatform.payout.service.CommissionLedger;
 import com.creatorplatform.payout.service.OrderEventApplier;
 import com.creatorplatform.payout.service.PayoutRuns;
@@ -21,6 +22,8 @@ import com.creatorplatform.proto.payout.v1.BatchGetCampaignBudgetsRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetCampaignBudgetsResponse;
 import com.creatorplatform.proto.payout.v1.BatchGetCommissionsRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetCommissionsResponse;
+import com.creatorplatform.proto.payout.v1.BatchGetOrderCommissionsRequest;
+import com.creatorplatform.proto.payout.v1.BatchGetOrderCommissionsResponse;
 import com.creatorplatform.proto.payout.v1.BatchGetPayoutRunsRequest;
 import com.creatorplatform.proto.payout.v1.BatchGetPayoutRunsResponse;
 import com.creatorplatform.proto.payout.v1.EarningsChange;
@@ -29,6 +32,8 @@ import com.creatorplatform.proto.payout.v1.ExportPayoutRunResponse;
 import com.creatorplatform.proto.payout.v1.LedgerEntry;
 import com.creatorplatform.proto.payout.v1.ListCreatorStatementsRequest;
 import com.creatorplatform.proto.payout.v1.ListCreatorStatementsResponse;
+import com.creatorplatform.proto.payout.v1.ListLedgerEntriesRequest;
+import com.creatorplatform.proto.payout.v1.ListLedgerEntriesResponse;
 import com.creatorplatform.proto.payout.v1.ListPayoutRunsRequest;
 import com.creatorplatform.proto.payout.v1.ListPayoutRunsResponse;
 import com.creatorplatform.proto.payout.v1.MarkPayoutRunFailedRequest;
@@ -42,6 +47,7 @@ import com.creatorplatform.proto.payout.v1.WatchPayoutRunRequest;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -343,6 +349,58 @@ public class PayoutGrpcService implements PayoutService {
                                         csv ->
                                                 ExportPayoutRunResponse.newBuilder()
                                                         .setCsv(csv)
+                                                        .build()));
+    }
+
+    @Override
+    public Uni<ListLedgerEntriesResponse> listLedgerEntries(ListLedgerEntriesRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        ledger.entries(
+                                        PayoutMapping.toFilter(request),
+                                        request.getPage().getCursor(),
+                                        request.getPage().getPageSize())
+                                .map(
+                                        found ->
+                                                ListLedgerEntriesResponse.newBuilder()
+                                                        .addAllEntries(
+                                                                found.page().items().stream()
+                                                                        .map(PayoutMapping::toProto)
+                                                                        .toList())
+                                                        .setPageInfo(
+                                                                PageInfo.newBuilder()
+                                                                        .setNextCursor(
+                                                                                Objects
+                                                                                        .requireNonNullElse(
+                                                                                                found.page()
+                                                                                                        .nextCursor(),
+                                                                                                "")))
+                                                        .addAllTotals(
+                                                                found.totals().stream()
+                                                                        .map(PayoutMapping::toProto)
+                                                                        .toList())
+                                                        .build()));
+    }
+
+    @Override
+    public Uni<BatchGetOrderCommissionsResponse> batchGetOrderCommissions(
+            BatchGetOrderCommissionsRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        ledger.orderCommissions(
+                                        new LedgerRepository.Filter(
+                                                Ids.parse("brand_id", request.getBrandId()),
+                                                null,
+                                                Ids.parseOptional(
+                                                        "creator_id", request.getCreatorId())),
+                                        request.getOrderIdsList())
+                                .map(
+                                        found ->
+                                                BatchGetOrderCommissionsResponse.newBuilder()
+                                                        .addAllCommissions(
+                                                                found.stream()
+                                                                        .map(PayoutMapping::toProto)
+                                                                        .toList())
                                                         .build()));
     }
 }

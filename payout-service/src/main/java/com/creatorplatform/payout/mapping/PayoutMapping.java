@@ -24,6 +24,8 @@ import com.creatorplatform.proto.payout.v1.BatchGetCommissionsRequest;
 import com.creatorplatform.proto.payout.v1.CreatorBalance;
 import com.creatorplatform.proto.payout.v1.Earnings;
 import com.creatorplatform.proto.payout.v1.LedgerEntryKind;
+import com.creatorplatform.proto.payout.v1.ListLedgerEntriesRequest;
+import com.creatorplatform.proto.payout.v1.OrderCommission;
 import com.creatorplatform.proto.payout.v1.OrderEventKind;
 import com.creatorplatform.proto.payout.v1.PayoutRunProgress;
 import com.creatorplatform.proto.payout.v1.PayoutRunStatus;
@@ -59,7 +61,8 @@ public final class PayoutMapping {
                         .setCreatedAt(WireTypes.timestamp(entry.createdAt))
                         .setOrderId(entry.orderId == null ? "" : entry.orderId)
                         .setEventId(entry.eventId == null ? "" : entry.eventId)
-                        .setPostId(entry.postId == null ? "" : entry.postId.toString());
+                        .setPostId(entry.postId == null ? "" : entry.postId.toString())
+                        .setCampaignId(entry.campaignId == null ? "" : entry.campaignId.toString());
         if (entry.payableAt != null) {
             proto.setPayableAt(WireTypes.timestamp(entry.payableAt));
         }
@@ -70,14 +73,32 @@ public final class PayoutMapping {
         var balance = CreatorBalance.newBuilder().setCreatorId(creatorId.toString());
         for (var e : earnings) {
             balance.addBalances(money(e.balanceMinor(), e.currency()));
-            balance.addEarnings(
-                    Earnings.newBuilder()
-                            .setPending(money(e.pendingMinor(), e.currency()))
-                            .setPayable(money(e.payableMinor(), e.currency()))
-                            .setPaid(money(e.paidMinor(), e.currency()))
-                            .setTotal(money(e.totalMinor(), e.currency())));
+            balance.addEarnings(toProto(e));
         }
         return balance.build();
+    }
+
+    public static Earnings toProto(LedgerRepository.Earnings e) {
+        return Earnings.newBuilder()
+                .setPending(money(e.pendingMinor(), e.currency()))
+                .setPayable(money(e.payableMinor(), e.currency()))
+                .setPaid(money(e.paidMinor(), e.currency()))
+                .setTotal(money(e.totalMinor(), e.currency()))
+                .build();
+    }
+
+    public static LedgerRepository.Filter toFilter(ListLedgerEntriesRequest request) {
+        return new LedgerRepository.Filter(
+                Ids.parse("brand_id", request.getBrandId()),
+                Ids.parseOptional("campaign_id", request.getCampaignId()),
+                Ids.parseOptional("creator_id", request.getCreatorId()));
+    }
+
+    public static OrderCommission toProto(LedgerRepository.OrderCommission commission) {
+        return OrderCommission.newBuilder()
+                .setOrderId(commission.orderId())
+                .setAmount(money(commission.amountMinor(), commission.currency()))
+                .build();
     }
 
     public static com.creatorplatform.proto.payout.v1.CampaignBudget toBudget(

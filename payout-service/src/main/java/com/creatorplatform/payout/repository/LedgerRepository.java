@@ -1,5 +1,6 @@
 package com.creatorplatform.payout.repository;
 
+import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.payout.domain.LedgerEntry;
 import com.creatorplatform.payout.domain.LedgerEntryKind;
 import com.creatorplatform.payout.domain.OrderEvent;
@@ -11,6 +12,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 @ApplicationScoped
 public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID> {
@@ -282,26 +285,88 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
     }
 
     /**
-     * Earnings as sums of entries at a moment: an entry is pending until its payable_at has passed.
+     * Entries summed by where they stand at :now (pending, payable, paid out): an entry is pending
+     * until its payable_at has passed; PAYOUT entries are debits.
      */
-    public Uni<List<Earnings>> earnings(UUID brandId, List<UUID> creatorIds, Instant now) {
-        if (creatorIds.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+    private static final String WHERE_IT_STANDS =
+            """
+            sum(case when payableAt > :now then amountMinor else 0 end),
+            sum(case when payableAt is null or payableAt <= :now then amountMinor else 0 end),
+            sum(case when kind = :payout then -amountMinor else 0 end)""";
+
+    /** A brand's entries, optionally of one campaign and/or creator (null does not filter). */
+    public record Filter(UUID brandId, UUID campaignId, UUID creatorId) {
+
+        String where() {
+            return "brandId = :brand"
+                    + (campaignId == null ? "" : " and campaignId = :campaign")
+                    + (creatorId == null ? "" : " and creatorId = :creator");
         }
+
+        <R> Mutiny.SelectionQuery<R> bind(Mutiny.SelectionQuery<R> query) {
+            query.setParameter("brand", brandId);
+            if (campaignId != null) {
+                query.setParameter("campaign", campaignId);
+            }
+            if (creatorId != null) {
+                query.setParameter("creator", creatorId);
+            }
+            return query;
+        }
+    }
+
+    /** The filter's entries newest first (created_at, then id), after the cursor. */
+    public Uni<List<LedgerEntry>> pageOf(Filter filter, PageCursor after, int size) {
+        String where = filter.where();
+        if (after != null) {
+            where += " and (createdAt < :afterAt or (createdAt = :afterAt and id < :afterId))";
+        }
+        String hql = "from LedgerEntry where " + where + " order by createdAt desc, id desc";
+        return Panache.getSession()
+                .flatMap(
+                        session -> {
+                            var query =
+                                    filter.bind(
+                                            session.createSelectionQuery(hql, LedgerEntry.class));
+                            if (after != null) {
+                                query.setParameter("afterAt", after.createdAt());
+                                query.setParameter("afterId", after.id());
+                            }
+                            return query.setMaxResults(size).getResultList();
+                        });
+    }
+
+    /** The filter's entries summed by where they stand now, one per currency (creatorId null). */
+    public Uni<List<Earnings>> totals(Filter filter, Instant now) {
+        return sums(false, filter.where(), filter::bind, now);
+    }
+
+    /**
+     * The entries a where clause picks, summed by where they stand now, per currency and (when
+     * asked) per creator.
+     */
+    private Uni<List<Earnings>> sums(
+            boolean perCreator,
+            String where,
+            Function<Mutiny.SelectionQuery<Object[]>, Mutiny.SelectionQuery<Object[]>> bind,
+            Instant now) {
+        String keys = perCreator ? "creatorId, currency" : "currency";
+        int currency = perCreator ? 1 : 0;
         return Panache.getSession()
                 .flatMap(
                         session ->
-                                session.createSelectionQuery(
-                                                """
-                        select creatorId, currency,
-                               sum(case when payableAt > :now then amountMinor else 0 end),
-                               sum(case when payableAt is null or payableAt <= :now then amountMinor else 0 end),
-                               sum(case when kind = :payout then -amountMinor else 0 end)
-                        from LedgerEntry where brandId = :brand and creatorId in :creators
-                        group by creatorId, currency order by currency""",
-                                                Object[].class)
-                                        .setParameter("brand", brandId)
-                                        .setParameter("creators", creatorIds)
+                                bind.apply(
+                                                session.createSelectionQuery(
+                                                        "select "
+                                                                + keys
+                                                                + ", "
+                                                                + WHERE_IT_STANDS
+                                                                + " from LedgerEntry where "
+                                                                + where
+                                                                + " group by "
+                                                                + keys
+                                                                + " order by currency",
+                                                        Object[].class))
                                         .setParameter("now", now)
                                         .setParameter("payout", LedgerEntryKind.PAYOUT)
                                         .getResultList())
@@ -311,11 +376,57 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
                                         .map(
                                                 r ->
                                                         new Earnings(
-                                                                (UUID) r[0],
-                                                                (String) r[1],
-                                                                ((Number) r[2]).longValue(),
-                                                                ((Number) r[3]).longValue(),
-                                                                ((Number) r[4]).longValue()))
+                                                                perCreator ? (UUID) r[0] : null,
+                                                                (String) r[currency],
+                                                                ((Number) r[currency + 1])
+                                                                        .longValue(),
+                                                                ((Number) r[currency + 2])
+                                                                        .longValue(),
+                                                                ((Number) r[currency + 3])
+                                                                        .longValue()))
                                         .toList());
+    }
+
+    /** What an order earned in one currency: the sum of the entries it caused. */
+    public record OrderCommission(String orderId, String currency, long amountMinor) {}
+
+    /** One row per order and currency; orders without entries are left out. */
+    public Uni<List<OrderCommission>> orderCommissions(Filter filter, List<String> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                filter.bind(
+                                                session.createSelectionQuery(
+                                                        "select orderId, currency, sum(amountMinor) from LedgerEntry where "
+                                                                + filter.where()
+                                                                + " and orderId in :orders group by orderId, currency",
+                                                        Object[].class))
+                                        .setParameter("orders", orderIds)
+                                        .getResultList())
+                .map(
+                        rows ->
+                                rows.stream()
+                                        .map(
+                                                r ->
+                                                        new OrderCommission(
+                                                                (String) r[0],
+                                                                (String) r[1],
+                                                                ((Number) r[2]).longValue()))
+                                        .toList());
+    }
+
+    /** Earnings as sums of entries at a moment (see {@link #WHERE_IT_STANDS}). */
+    public Uni<List<Earnings>> earnings(UUID brandId, List<UUID> creatorIds, Instant now) {
+        if (creatorIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return sums(
+                true,
+                "brandId = :brand and creatorId in :creators",
+                query -> query.setParameter("brand", brandId).setParameter("creators", creatorIds),
+                now);
     }
 }

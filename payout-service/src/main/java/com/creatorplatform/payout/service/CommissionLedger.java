@@ -1,11 +1,15 @@
 package com.creatorplatform.payout.service;
 
 import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.Ids;
+import com.creatorplatform.contract.Page;
+import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.payout.domain.LedgerEntry;
 import com.creatorplatform.payout.repository.LedgerRepository;
 import com.creatorplatform.payout.repository.LedgerRepository.CampaignBudget;
 import com.creatorplatform.payout.repository.LedgerRepository.Commission;
 import com.creatorplatform.payout.repository.LedgerRepository.Earnings;
+import com.creatorplatform.payout.repository.LedgerRepository.OrderCommission;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -137,6 +141,40 @@ public class CommissionLedger {
                 from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
                 perPost);
+    }
+
+    /** A page of a brand's ledger and the totals of every entry its filter matches. */
+    public record Entries(Page<LedgerEntry> page, List<Earnings> totals) {}
+
+    /** The filter's entries newest first, one page after the cursor, with their totals now. */
+    @WithSession
+    public Uni<Entries> entries(LedgerRepository.Filter filter, String cursor, int requestedSize) {
+        int size = PageCursor.pageSize(requestedSize);
+        PageCursor after = PageCursor.decode(cursor);
+        return ledger.pageOf(filter, after, size + 1)
+                .chain(
+                        rows ->
+                                ledger.totals(filter, clock.instant())
+                                        .map(
+                                                totals ->
+                                                        new Entries(
+                                                                Page.of(
+                                                                        rows,
+                                                                        size,
+                                                                        e -> e.createdAt,
+                                                                        e -> e.id),
+                                                                totals)));
+    }
+
+    /** What each of the filter's orders earned, per currency (orders without entries left out). */
+    @WithSession
+    public Uni<List<OrderCommission>> orderCommissions(
+            LedgerRepository.Filter filter, List<String> orderIds) {
+        if (orderIds.size() > Ids.MAX_BATCH) {
+            throw ApiError.invalidArgument(
+                    "at most " + Ids.MAX_BATCH + " order_ids, got " + orderIds.size());
+        }
+        return ledger.orderCommissions(filter, orderIds.stream().distinct().toList());
     }
 
     /** Rows grouped under every asked id, in the order asked. */

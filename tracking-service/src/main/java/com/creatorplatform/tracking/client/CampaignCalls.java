@@ -1,5 +1,8 @@
 package com.creatorplatform.tracking.client;
 
+import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.proto.campaign.v1.BatchGetBrandsRequest;
+import com.creatorplatform.proto.campaign.v1.Brand;
 import com.creatorplatform.proto.campaign.v1.MutinyBrandServiceGrpc.MutinyBrandServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyContentCalendarServiceGrpc.MutinyContentCalendarServiceStub;
@@ -10,8 +13,10 @@ import io.grpc.Status;
 import io.grpc.stub.AbstractStub;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.grpc.RegisterClientInterceptor;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -93,6 +98,28 @@ public class CampaignCalls {
      * What the caller hears when campaign-service could not answer: UNAVAILABLE, so that it retries
      * (the shop its order report).
      */
+    /**
+     * One brand as campaign-service keeps it: NOT_FOUND when there is no such brand, UNAVAILABLE
+     * (saying the service could not {@code what}) when it cannot answer.
+     */
+    public Uni<Brand> brand(UUID brandId, String what) {
+        return brandStub()
+                .batchGetBrands(
+                        BatchGetBrandsRequest.newBuilder().addIds(brandId.toString()).build())
+                .onFailure()
+                .transform(failure -> unavailable(what, failure))
+                .map(
+                        found ->
+                                found.getBrandsList().stream()
+                                        .findFirst()
+                                        .orElseThrow(
+                                                () ->
+                                                        ApiError.notFound(
+                                                                "brand "
+                                                                        + brandId
+                                                                        + " does not exist")));
+    }
+
     public static RuntimeException unavailable(String what, Throwable failure) {
         return Status.UNAVAILABLE
                 .withDescription("campaign-service could not " + what + "; try again shortly")

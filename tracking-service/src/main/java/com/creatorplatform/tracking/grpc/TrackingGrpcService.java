@@ -5,6 +5,7 @@ import com.creatorplatform.contract.GrpcCalls;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.proto.common.v1.PageInfo;
 import com.creatorplatform.proto.tracking.v1.BatchGetCreatorPerformanceRequest;
 import com.creatorplatform.proto.tracking.v1.BatchGetOrdersRequest;
 import com.creatorplatform.proto.tracking.v1.BatchGetOrdersResponse;
@@ -20,11 +21,16 @@ import com.creatorplatform.proto.tracking.v1.GetReportResponse;
 import com.creatorplatform.proto.tracking.v1.ListCreatorDiscountCodesResponse;
 import com.creatorplatform.proto.tracking.v1.ListCreatorLinksResponse;
 import com.creatorplatform.proto.tracking.v1.ListCreatorRecordsRequest;
+import com.creatorplatform.proto.tracking.v1.ListSetAsideOrderEventsRequest;
+import com.creatorplatform.proto.tracking.v1.ListSetAsideOrderEventsResponse;
 import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsRequest;
 import com.creatorplatform.proto.tracking.v1.ListTransactionDetailsResponse;
 import com.creatorplatform.proto.tracking.v1.Order;
 import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
+import com.creatorplatform.proto.tracking.v1.ReplaySetAsideOrderEventsRequest;
+import com.creatorplatform.proto.tracking.v1.ReplaySetAsideOrderEventsResponse;
+import com.creatorplatform.proto.tracking.v1.SetAsideOrderEvent;
 import com.creatorplatform.proto.tracking.v1.TrackingLink;
 import com.creatorplatform.proto.tracking.v1.TrackingService;
 import com.creatorplatform.proto.tracking.v1.UpdateOrderStatusRequest;
@@ -32,6 +38,7 @@ import com.creatorplatform.tracking.links.LinkMapping;
 import com.creatorplatform.tracking.links.LinkRegistry;
 import com.creatorplatform.tracking.orders.ConversionDesk;
 import com.creatorplatform.tracking.orders.OrderMapping;
+import com.creatorplatform.tracking.orders.SetAsideEvents;
 import com.creatorplatform.tracking.reports.Dimension;
 import com.creatorplatform.tracking.reports.ReportMapping;
 import com.creatorplatform.tracking.reports.Reports;
@@ -52,13 +59,19 @@ public class TrackingGrpcService implements TrackingService {
     private final LinkRegistry links;
     private final ConversionDesk conversions;
     private final Reports reports;
+    private final SetAsideEvents setAside;
     private final Clock clock;
 
     TrackingGrpcService(
-            LinkRegistry links, ConversionDesk conversions, Reports reports, Clock clock) {
+            LinkRegistry links,
+            ConversionDesk conversions,
+            Reports reports,
+            SetAsideEvents setAside,
+            Clock clock) {
         this.links = links;
         this.conversions = conversions;
         this.reports = reports;
+        this.setAside = setAside;
         this.clock = clock;
     }
 
@@ -249,5 +262,59 @@ public class TrackingGrpcService implements TrackingService {
         return BatchGetPerformanceResponse.newBuilder()
                 .addAllPerformances(found.stream().map(ReportMapping::toProto).toList())
                 .build();
+    }
+
+    @Override
+    public Uni<ListSetAsideOrderEventsResponse> listSetAsideOrderEvents(
+            ListSetAsideOrderEventsRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        setAside.list(
+                                        Ids.parseOptional("brand_id", request.getBrandId()),
+                                        request.getPage().getCursor(),
+                                        request.getPage().getPageSize())
+                                .map(
+                                        listing ->
+                                                ListSetAsideOrderEventsResponse.newBuilder()
+                                                        .addAllEvents(
+                                                                listing.events().stream()
+                                                                        .map(
+                                                                                e ->
+                                                                                        SetAsideOrderEvent
+                                                                                                .newBuilder()
+                                                                                                .setEvent(
+                                                                                                        e
+                                                                                                                .event())
+                                                                                                .setRefusal(
+                                                                                                        e
+                                                                                                                .refusal())
+                                                                                                .setRefusedAt(
+                                                                                                        WireTypes
+                                                                                                                .timestamp(
+                                                                                                                        e
+                                                                                                                                .refusedAt()))
+                                                                                                .build())
+                                                                        .toList())
+                                                        .setPage(
+                                                                PageInfo.newBuilder()
+                                                                        .setNextCursor(
+                                                                                listing
+                                                                                        .nextCursor()))
+                                                        .build()));
+    }
+
+    @Override
+    public Uni<ReplaySetAsideOrderEventsResponse> replaySetAsideOrderEvents(
+            ReplaySetAsideOrderEventsRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        setAside.replay(
+                                        Ids.parseOptional("brand_id", request.getBrandId()),
+                                        request.getEventIdsList())
+                                .map(
+                                        replayed ->
+                                                ReplaySetAsideOrderEventsResponse.newBuilder()
+                                                        .addAllReplayedEventIds(replayed)
+                                                        .build()));
     }
 }

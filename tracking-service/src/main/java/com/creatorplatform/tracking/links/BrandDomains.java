@@ -1,8 +1,6 @@
 package com.creatorplatform.tracking.links;
 
 import com.creatorplatform.contract.AllowedDomains;
-import com.creatorplatform.contract.ApiError;
-import com.creatorplatform.proto.campaign.v1.BatchGetBrandsRequest;
 import com.creatorplatform.tracking.client.CampaignCalls;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -39,28 +37,8 @@ public class BrandDomains {
             return Uni.createFrom().item(cached);
         }
         return campaigns
-                .brandStub()
-                .batchGetBrands(
-                        BatchGetBrandsRequest.newBuilder().addIds(brandId.toString()).build())
-                .onFailure()
-                .transform(
-                        failure ->
-                                CampaignCalls.unavailable(
-                                        "tell the brand's allowed domains", failure))
-                .map(
-                        found ->
-                                found.getBrandsList().stream()
-                                        .findFirst()
-                                        .map(
-                                                brand ->
-                                                        new AllowedDomains(
-                                                                brand.getAllowedDomainsList()))
-                                        .orElseThrow(
-                                                () ->
-                                                        ApiError.notFound(
-                                                                "brand "
-                                                                        + brandId
-                                                                        + " does not exist")))
+                .brand(brandId, "tell the brand's allowed domains")
+                .map(brand -> new AllowedDomains(brand.getAllowedDomainsList()))
                 .invoke(allowed -> domains.put(brandId, allowed));
     }
 }

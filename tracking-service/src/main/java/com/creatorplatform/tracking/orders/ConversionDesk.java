@@ -5,6 +5,7 @@ import com.creatorplatform.contract.Page;
 import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.payout.v1.OrderEvent;
+import com.creatorplatform.tracking.client.BrandCurrencies;
 import com.creatorplatform.tracking.client.CampaignOffers;
 import com.creatorplatform.tracking.client.CreatorEmails;
 import com.creatorplatform.tracking.domain.attribution.AttributionEngine;
@@ -40,6 +41,7 @@ public class ConversionDesk {
     private final OrderRepository orders;
     private final ClickHistory clicks;
     private final CampaignOffers offers;
+    private final BrandCurrencies currencies;
     private final CreatorEmails emails;
     private final OrderRollup rollup;
     private final Clock clock;
@@ -48,12 +50,14 @@ public class ConversionDesk {
             OrderRepository orders,
             ClickHistory clicks,
             CampaignOffers offers,
+            BrandCurrencies currencies,
             CreatorEmails emails,
             OrderRollup rollup,
             Clock clock) {
         this.orders = orders;
         this.clicks = clicks;
         this.offers = offers;
+        this.currencies = currencies;
         this.emails = emails;
         this.rollup = rollup;
         this.clock = clock;
@@ -90,7 +94,13 @@ public class ConversionDesk {
     private Uni<OrderView> attributeAndStore(CustomerOrder.Report report, boolean completed) {
         // Only a new order: a replay answers the order as first recorded, whenever it comes.
         OrderTimes.ordered(report.orderedAt(), clock.instant());
-        return Panache.withSession(() -> orders.code(report.brandId(), report.discountCode()))
+        return currencies
+                .of(report.brandId())
+                .invoke(currency -> requireBrandCurrency(report, currency))
+                .chain(
+                        () ->
+                                Panache.withSession(
+                                        () -> orders.code(report.brandId(), report.discountCode())))
                 .flatMap(
                         code ->
                                 clicks.ofVisitorBehind(
@@ -377,6 +387,21 @@ public class ConversionDesk {
 
     private Uni<OrderView> viewInSession(CustomerOrder order) {
         return Panache.withSession(() -> view(order));
+    }
+
+    /**
+     * A brand's orders are in its currency (ADR 0050): every figure of the brand then adds up in
+     * one currency, and a plan's flat sums and bonuses always apply.
+     */
+    private static void requireBrandCurrency(CustomerOrder.Report report, String brandCurrency) {
+        if (!brandCurrency.equals(report.currency())) {
+            throw ApiError.invalidArgument(
+                    "amount.currency "
+                            + report.currency()
+                            + " is not the brand's currency "
+                            + brandCurrency
+                            + ": orders must be in the brand's currency");
+        }
     }
 
     private static void validate(CustomerOrder.Report report) {

@@ -1,7 +1,9 @@
 package com.creatorplatform.tracking.orders;
 
 import com.creatorplatform.contract.WireTypes;
+import com.google.protobuf.InvalidProtocolBufferException;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -51,5 +53,16 @@ public class OutboxEvent extends PanacheEntityBase {
                 event.toBuilder().setRecordedAt(WireTypes.timestamp(now)).build().toByteArray();
         outbox.createdAt = now;
         return outbox;
+    }
+
+    /** The event of an outbox row read as plain SQL (columns event_id and payload). */
+    static com.creatorplatform.proto.payout.v1.OrderEvent payloadOf(Row row) {
+        try {
+            return com.creatorplatform.proto.payout.v1.OrderEvent.parseFrom(
+                    row.getBuffer("payload").getBytes());
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException(
+                    "outbox event " + row.getString("event_id") + " is unreadable", e);
+        }
     }
 }

@@ -4,7 +4,6 @@ import com.creatorplatform.proto.payout.v1.ApplyOrderEventsRequest;
 import com.creatorplatform.proto.payout.v1.MutinyPayoutServiceGrpc.MutinyPayoutServiceStub;
 import com.creatorplatform.proto.payout.v1.OrderEvent;
 import com.creatorplatform.tracking.client.TrackingServiceIdentity;
-import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
@@ -34,7 +33,8 @@ import org.jboss.logging.Logger;
  * tracking replicas can relay side by side without sending the same batch at once. A payout service
  * that is down delays commissions; it never loses them. payout-service refuses a whole batch when
  * one event is malformed: the batch is then sent one event at a time, and an event refused on its
- * own is set aside with the reason (and logged) instead of blocking the others.
+ * own is set aside with the reason (and logged) instead of blocking the others; operators list and
+ * replay set-aside events through {@link SetAsideEvents}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -106,7 +106,7 @@ public class OutboxRelay {
                                         rows -> {
                                             List<OrderEvent> events = new ArrayList<>();
                                             for (Row row : rows) {
-                                                events.add(parse(row));
+                                                events.add(OutboxEvent.payloadOf(row));
                                             }
                                             if (events.isEmpty()) {
                                                 return Uni.createFrom().item(0);
@@ -167,14 +167,5 @@ public class OutboxRelay {
     private static boolean refused(Throwable failure) {
         return failure instanceof StatusRuntimeException status
                 && status.getStatus().getCode() == Status.Code.INVALID_ARGUMENT;
-    }
-
-    private static OrderEvent parse(Row row) {
-        try {
-            return OrderEvent.parseFrom(row.getBuffer("payload").getBytes());
-        } catch (InvalidProtocolBufferException e) {
-            throw new IllegalStateException(
-                    "outbox event " + row.getString("event_id") + " is unreadable", e);
-        }
     }
 }

@@ -161,6 +161,39 @@ class ConversionGrpcTest {
         assertEquals(OrderStatus.ORDER_STATUS_PENDING, recorded.getStatus());
     }
 
+    @Test
+    void anOrderInAnotherCurrencyThanTheBrandsIsRefusedAndNothingIsStored() {
+        discountCode("DOLLAR10");
+        var inDollars =
+                order("USD-1", 12_000)
+                        .setDiscountCode("DOLLAR10")
+                        .setAmount(Money.newBuilder().setAmountMinor(12_000).setCurrency("USD"));
+
+        var refused =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () -> tracking.recordConversion(inDollars.build()));
+
+        assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
+        assertEquals(
+                "amount.currency USD is not the brand's currency EUR: orders must be in the brand's currency",
+                refused.getStatus().getDescription());
+        assertEquals(
+                0,
+                tracking.batchGetOrders(
+                                BatchGetOrdersRequest.newBuilder()
+                                        .setBrandId(brand)
+                                        .addOrderIds("USD-1")
+                                        .build())
+                        .getOrdersCount());
+        var brandId = UUID.fromString(brand);
+        assertEquals(0, count("select count(*) from order_daily where brand_id = $1", brandId));
+        assertEquals(0, count("select count(*) from outbox_event where brand_id = $1", brandId));
+
+        var inEuros = tracking.recordConversion(order("EUR-1", 12_000).build());
+        assertEquals("EUR", inEuros.getAmount().getCurrency());
+    }
+
     /** A click on a new link of the creator, once stored; its id. */
     private String clickOnTheCreatorsLink() throws InterruptedException {
         var link =

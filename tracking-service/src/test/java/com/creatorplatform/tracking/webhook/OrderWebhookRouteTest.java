@@ -131,6 +131,20 @@ class OrderWebhookRouteTest {
     }
 
     @Test
+    void anOrderInAnotherCurrencyThanTheBrandsIs400AndStoresNothing() {
+        var inDollars = new JsonObject(created("W-USD")).put("currency", "usd").encode();
+
+        var response = post(inDollars);
+
+        response.then().statusCode(400);
+        assertEquals("INVALID_ARGUMENT", response.path("code"));
+        assertEquals(
+                "amount.currency USD is not the brand's currency EUR: orders must be in the brand's currency",
+                response.path("error"));
+        assertEquals(0L, orders());
+    }
+
+    @Test
     void aBadSignatureAStaleTimestampOrAnUnknownBrandIs401AndStoresNothing() {
         var forged = post(created("W-3"), Instant.now().getEpochSecond(), "not-the-secret");
         forged.then().statusCode(401);

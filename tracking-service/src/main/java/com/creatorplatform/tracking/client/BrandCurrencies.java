@@ -1,0 +1,36 @@
+package com.creatorplatform.tracking.client;
+
+import com.creatorplatform.proto.campaign.v1.Brand;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/**
+ * Brands' currencies, from campaign-service. A brand's currency is fixed when it is created (ADR
+ * 0050), so it is kept once read.
+ */
+@ApplicationScoped
+public class BrandCurrencies {
+
+    private final CampaignCalls campaigns;
+    private final Cache<UUID, String> currencies =
+            Caffeine.newBuilder().maximumSize(100_000).build();
+
+    BrandCurrencies(CampaignCalls campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    /** The brand's currency; NOT_FOUND when there is no such brand. */
+    public Uni<String> of(UUID brandId) {
+        String cached = currencies.getIfPresent(brandId);
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
+        }
+        return campaigns
+                .brand(brandId, "give the brand's currency")
+                .map(Brand::getCurrency)
+                .invoke(currency -> currencies.put(brandId, currency));
+    }
+}
