@@ -21,6 +21,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ServiceMigrationsTest {
 
+    static {
+        // DriverManager offers a caller only drivers of its own class loader: the driver the
+        // Quarkus tests before this one registered came from theirs.
+        try {
+            Class.forName("org.postgresql.Driver");
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private static final String SERVER =
             "jdbc:postgresql://"
                     + ServiceProcess.env("PG_HOST", "127.0.0.1")
