@@ -2,11 +2,9 @@ package com.creatorplatform.gateway.support;
 
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
-import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
 import com.creatorplatform.proto.campaign.v1.Platform;
 import com.creatorplatform.proto.campaign.v1.PostFormat;
 import com.creatorplatform.proto.campaign.v1.PublishOfferRequest;
-import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
 import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
 import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import com.creatorplatform.proto.common.v1.CommissionBasis;
@@ -74,14 +72,7 @@ public record CampaignStory(
 
     /** A new creator who was invited and accepted: an active member. The creator's id. */
     public String activeMember(String name) {
-        String creatorId = creator(name);
-        api.memberships()
-                .acceptInvitation(
-                        RespondToInvitationRequest.newBuilder()
-                                .setCreatorId(creatorId)
-                                .setMembershipId(brand.invite(campaignId, creatorId))
-                                .build());
-        return creatorId;
+        return brand.activeMember(campaignId, name);
     }
 
     /** A post of the creator scheduled at {@code at}: the post's id. */
@@ -118,18 +109,11 @@ public record CampaignStory(
     }
 
     private String creator(String name) {
-        return api.creators()
-                .createCreator(
-                        CreateCreatorRequest.newBuilder()
-                                .setBrandId(brand.brandId())
-                                .setName(name)
-                                .setEmail(
-                                        name.toLowerCase().replace(' ', '.')
-                                                + "-"
-                                                + UUID.randomUUID()
-                                                + "@creators.example")
-                                .setCountry("DE")
-                                .build())
-                .getId();
+        return brand.newCreator(
+                name,
+                name.toLowerCase().replace(' ', '.')
+                        + "-"
+                        + UUID.randomUUID()
+                        + "@creators.example");
     }
 }
