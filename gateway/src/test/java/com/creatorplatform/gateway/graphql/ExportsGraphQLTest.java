@@ -238,9 +238,21 @@ class ExportsGraphQLTest {
 
     @Test
     void theStatementsExportShowsThePayoutRunsStatements() {
-        GraphQL.ok(
-                brand.adminToken(),
-                "mutation { startPayoutRun(input: { period: \"2026-10\" }) { run { id } } }");
+        String runId =
+                GraphQL.ok(
+                                brand.adminToken(),
+                                "mutation { startPayoutRun(input: { period: \"2026-10\" }) { run { id } } }")
+                        .getString("data.startPayoutRun.run.id");
+        await("the run has computed its statements")
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                GraphQL.ok(
+                                                brand.adminToken(),
+                                                "query($id: ID!) { payoutRun(id: $id) { status } }",
+                                                Map.of("id", runId))
+                                        .getString("data.payoutRun.status"),
+                        status -> !"COMPUTING".equals(status));
         var runs =
                 GraphQL.ok(
                         brand.adminToken(),
