@@ -1,6 +1,7 @@
 package com.creatorplatform.campaign;
 
 import com.creatorplatform.contract.testing.TestServiceIdentity;
+import com.creatorplatform.proto.campaign.v1.ApprovedPostsFeedGrpc;
 import com.creatorplatform.proto.campaign.v1.BrandServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.ContentCalendarServiceGrpc;
@@ -27,6 +28,7 @@ public class TestCaller extends TestServiceIdentity {
                 CreatorServiceGrpc.SERVICE_NAME,
                 MembershipServiceGrpc.SERVICE_NAME,
                 ContentCalendarServiceGrpc.SERVICE_NAME,
-                PublishedPostsFeedGrpc.SERVICE_NAME);
+                PublishedPostsFeedGrpc.SERVICE_NAME,
+                ApprovedPostsFeedGrpc.SERVICE_NAME);
     }
 }

@@ -63,6 +63,10 @@ public class Post extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** When the brand approved it; from then on the post has its own link (ADR 0065). */
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -116,8 +120,10 @@ public class Post extends PanacheEntityBase {
         caption = text;
     }
 
-    public void approve() {
+    /** Approved at {@code at}, a {@link #feedTime feed time}: the approvals feed lists it. */
+    public void approve(Instant at) {
         status = status.moveTo(PostStatus.APPROVED);
+        approvedAt = at;
     }
 
     public void requestChanges(String brandFeedback) {
@@ -150,12 +156,12 @@ public class Post extends PanacheEntityBase {
     }
 
     /**
-     * The time a publication at {@code now} is recorded with: strictly after the latest publication
-     * ({@code latest}, null when none), so that publication order is a strict order, and with
-     * publications serialised it is also the order in which they became visible (the
-     * published-posts feed relies on that to never skip one).
+     * The time an approval or a publication at {@code now} is recorded with: strictly after the
+     * latest one of its kind ({@code latest}, null when none), so that the order is strict, and
+     * with them serialised it is also the order in which they became visible (the approvals and
+     * publications feeds rely on that to never skip a post).
      */
-    public static Instant publicationTime(Instant now, Instant latest) {
+    public static Instant feedTime(Instant now, Instant latest) {
         Instant at = now.truncatedTo(ChronoUnit.MICROS);
         return latest == null || at.isAfter(latest) ? at : latest.plus(1, ChronoUnit.MICROS);
     }

@@ -15,6 +15,7 @@ import static com.creatorplatform.proto.campaign.v1.Post.PUBLISHED_URL_FIELD_NUM
 import static com.creatorplatform.proto.campaign.v1.Post.SCHEDULED_AT_FIELD_NUMBER;
 import static com.creatorplatform.proto.campaign.v1.Post.STATUS_FIELD_NUMBER;
 
+import com.creatorplatform.campaign.domain.ApprovedPost;
 import com.creatorplatform.campaign.domain.Post;
 import com.creatorplatform.campaign.domain.PostFormat;
 import com.creatorplatform.campaign.domain.PublishedPost;
@@ -24,6 +25,7 @@ import com.creatorplatform.contract.EnumNames;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.ReadMask;
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.proto.campaign.v1.ListApprovedPostsResponse;
 import com.creatorplatform.proto.campaign.v1.ListPostsRequest;
 import com.creatorplatform.proto.campaign.v1.ListPublishedPostsResponse;
 import com.creatorplatform.proto.campaign.v1.PostStatus;
@@ -157,5 +159,28 @@ public final class PostMapping {
                     OfferMapping.money(post.budgetCapMinor(), post.currency()));
         }
         return builder.build();
+    }
+
+    public static ListApprovedPostsResponse toApprovalFeed(
+            String after, List<ApprovedPost> approved) {
+        return ListApprovedPostsResponse.newBuilder()
+                .addAllPosts(approved.stream().map(PostMapping::toProto).toList())
+                .setNextCursor(
+                        approved.isEmpty() ? after : approved.get(approved.size() - 1).cursor())
+                .build();
+    }
+
+    private static com.creatorplatform.proto.campaign.v1.ApprovedPost toProto(ApprovedPost post) {
+        return com.creatorplatform.proto.campaign.v1.ApprovedPost.newBuilder()
+                .setPostId(post.postId().toString())
+                .setBrandId(post.brandId().toString())
+                .setCampaignId(post.campaignId().toString())
+                .setCampaignName(post.campaignName())
+                .setCreatorId(post.creatorId().toString())
+                .setPlatform(CreatorMapping.toProto(post.platform()))
+                .setCreatorHandle(post.creatorHandle() == null ? "" : post.creatorHandle())
+                .setApprovedAt(WireTypes.timestamp(post.approvedAt()))
+                .setLandingUrl(post.landingUrl())
+                .build();
     }
 }

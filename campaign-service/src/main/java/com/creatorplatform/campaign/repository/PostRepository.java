@@ -1,5 +1,6 @@
 package com.creatorplatform.campaign.repository;
 
+import com.creatorplatform.campaign.domain.ApprovedPost;
 import com.creatorplatform.campaign.domain.CreatorPosts;
 import com.creatorplatform.campaign.domain.Platform;
 import com.creatorplatform.campaign.domain.Post;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 @ApplicationScoped
 public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
@@ -52,6 +54,21 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 LIMIT 1) o ON true
             WHERE p.published_at IS NOT NULL %s
             ORDER BY p.published_at, p.id
+            LIMIT $1""";
+
+    /**
+     * Approved posts (published ones included) in approval order after a position, with their
+     * campaign's name and landing page and the creator's handle on the post's platform.
+     */
+    private static final String APPROVED_AFTER =
+            """
+            SELECT p.id, p.brand_id, p.campaign_id, p.creator_id, p.platform, p.approved_at,
+                   c.name AS campaign_name, c.landing_url, a.handle
+            FROM post p
+            JOIN campaign c ON c.id = p.campaign_id
+            LEFT JOIN creator_account a ON a.creator_id = p.creator_id AND a.platform = p.platform
+            WHERE p.approved_at IS NOT NULL %s
+            ORDER BY p.approved_at, p.id
             LIMIT $1""";
 
     /**
@@ -129,22 +146,38 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
 
     /**
      * Serialises publications until the transaction ends and answers the latest publication time
-     * (null when none). The time is read by a second statement, whose snapshot is taken once the
-     * lock is held, so it sees the publication of the transaction that held the lock before.
+     * (null when none).
      */
     public Uni<Instant> lockPublications() {
+        return lockFeed("post-publication", "select max(publishedAt) from Post");
+    }
+
+    /**
+     * Serialises approvals until the transaction ends and answers the latest approval time (null
+     * when none).
+     */
+    public Uni<Instant> lockApprovals() {
+        return lockFeed("post-approval", "select max(approvedAt) from Post");
+    }
+
+    /**
+     * Takes the feed's lock and reads its latest time. The time is read by a second statement,
+     * whose snapshot is taken once the lock is held, so it sees the time written by the transaction
+     * that held the lock before.
+     */
+    private Uni<Instant> lockFeed(String lock, String latest) {
         return Panache.getSession()
                 .flatMap(
                         session ->
                                 session.createNativeQuery(
-                                                "select count(*) from (select pg_advisory_xact_lock(hashtextextended('post-publication', 0))) locked",
+                                                "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:lock, 0))) locked",
                                                 Long.class)
+                                        .setParameter("lock", lock)
                                         .getSingleResult()
                                         .chain(
                                                 () ->
                                                         session.createSelectionQuery(
-                                                                        "select max(publishedAt) from Post",
-                                                                        Instant.class)
+                                                                        latest, Instant.class)
                                                                 .getSingleResult()));
     }
 
@@ -153,38 +186,72 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
      * publication order.
      */
     public Uni<List<PublishedPost>> publishedAfter(PageCursor after, int size) {
+        return feedAfter(
+                PUBLISHED_AFTER,
+                "published_at",
+                after,
+                size,
+                row ->
+                        new PublishedPost(
+                                row.getUUID("id"),
+                                row.getUUID("brand_id"),
+                                row.getUUID("campaign_id"),
+                                row.getString("campaign_name"),
+                                row.getUUID("creator_id"),
+                                Platform.valueOf(row.getString("platform")),
+                                row.getString("handle"),
+                                row.getOffsetDateTime("published_at").toInstant(),
+                                row.getString("published_url"),
+                                row.getString("landing_url"),
+                                row.getUUID("offer_id"),
+                                row.getLong("fee_per_published_post_minor"),
+                                row.getInteger("hold_days"),
+                                row.getLong("budget_cap_minor"),
+                                row.getString("currency")));
+    }
+
+    /** At most {@code size} approved posts after the position (null: from the first), in order. */
+    public Uni<List<ApprovedPost>> approvedAfter(PageCursor after, int size) {
+        return feedAfter(
+                APPROVED_AFTER,
+                "approved_at",
+                after,
+                size,
+                row ->
+                        new ApprovedPost(
+                                row.getUUID("id"),
+                                row.getUUID("brand_id"),
+                                row.getUUID("campaign_id"),
+                                row.getString("campaign_name"),
+                                row.getUUID("creator_id"),
+                                Platform.valueOf(row.getString("platform")),
+                                row.getString("handle"),
+                                row.getOffsetDateTime("approved_at").toInstant(),
+                                row.getString("landing_url")));
+    }
+
+    /**
+     * A page of a feed query ({@code sql}: its %s takes the position's condition, $1 the size)
+     * ordered by {@code time} then id, after the position (null: from the first).
+     */
+    private <T> Uni<List<T>> feedAfter(
+            String sql, String time, PageCursor after, int size, Function<Row, T> entry) {
         var params = Tuple.of(size);
         String where = "";
         if (after != null) {
-            where = "AND (p.published_at, p.id) > ($2, $3)";
+            where = "AND (p." + time + ", p.id) > ($2, $3)";
             params.addOffsetDateTime(OffsetDateTime.ofInstant(after.createdAt(), ZoneOffset.UTC))
                     .addUUID(after.id());
         }
-        return db.preparedQuery(PUBLISHED_AFTER.formatted(where))
+        return db.preparedQuery(sql.formatted(where))
                 .execute(params)
                 .map(
                         rows -> {
-                            var published = new ArrayList<PublishedPost>();
+                            var entries = new ArrayList<T>();
                             for (Row row : rows) {
-                                published.add(
-                                        new PublishedPost(
-                                                row.getUUID("id"),
-                                                row.getUUID("brand_id"),
-                                                row.getUUID("campaign_id"),
-                                                row.getString("campaign_name"),
-                                                row.getUUID("creator_id"),
-                                                Platform.valueOf(row.getString("platform")),
-                                                row.getString("handle"),
-                                                row.getOffsetDateTime("published_at").toInstant(),
-                                                row.getString("published_url"),
-                                                row.getString("landing_url"),
-                                                row.getUUID("offer_id"),
-                                                row.getLong("fee_per_published_post_minor"),
-                                                row.getInteger("hold_days"),
-                                                row.getLong("budget_cap_minor"),
-                                                row.getString("currency")));
+                                entries.add(entry.apply(row));
                             }
-                            return published;
+                            return entries;
                         });
     }
 

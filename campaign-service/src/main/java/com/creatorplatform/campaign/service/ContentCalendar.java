@@ -1,5 +1,6 @@
 package com.creatorplatform.campaign.service;
 
+import com.creatorplatform.campaign.domain.ApprovedPost;
 import com.creatorplatform.campaign.domain.CreatorPosts;
 import com.creatorplatform.campaign.domain.Platform;
 import com.creatorplatform.campaign.domain.Post;
@@ -114,9 +115,23 @@ public class ContentCalendar {
         return change("creatorId", creatorId, postId, post -> post.submit(caption));
     }
 
+    /**
+     * Approvals are serialised like publications (a short lock): the approvals feed, from which
+     * tracking-service gives each approved post its own link, sees them in the order of their
+     * times.
+     */
     @WithTransaction
     public Uni<Post> approve(UUID brandId, UUID postId) {
-        return change("brandId", brandId, postId, Post::approve);
+        return posts.lockApprovals()
+                .chain(
+                        latest ->
+                                change(
+                                        "brandId",
+                                        brandId,
+                                        postId,
+                                        post ->
+                                                post.approve(
+                                                        Post.feedTime(clock.instant(), latest))));
     }
 
     @WithTransaction
@@ -143,8 +158,7 @@ public class ContentCalendar {
                                                         caption,
                                                         paidPartnership,
                                                         url,
-                                                        Post.publicationTime(
-                                                                clock.instant(), latest))));
+                                                        Post.feedTime(clock.instant(), latest))));
     }
 
     /**
@@ -170,6 +184,11 @@ public class ContentCalendar {
      */
     public Uni<List<PublishedPost>> publishedAfter(String cursor, int requestedSize) {
         return posts.publishedAfter(PageCursor.decode(cursor), PageCursor.pageSize(requestedSize));
+    }
+
+    /** The feed of approvals: approved posts after the cursor (empty: from the first), in order. */
+    public Uni<List<ApprovedPost>> approvedAfter(String cursor, int requestedSize) {
+        return posts.approvedAfter(PageCursor.decode(cursor), PageCursor.pageSize(requestedSize));
     }
 
     /** A campaign's publications counted over inclusive UTC days. */

@@ -51,20 +51,21 @@ class PostTest {
         post.submit("First take #ad");
         post.requestChanges("Show the sole");
         post.submit("Second take, sole included #ad");
-        post.approve();
+        post.approve(NOW);
         post.publish(
                 "Second take, sole included #ad", false, "https://instagram.com/p/abc", SCHEDULED);
 
         assertEquals(PostStatus.PUBLISHED, post.status);
         assertEquals("Show the sole", post.feedback);
         assertEquals("https://instagram.com/p/abc", post.publishedUrl);
+        assertEquals(NOW, post.approvedAt, "approved once, and the time stays after publication");
     }
 
     @Test
     void publishingWithoutDisclosureOrUrlIsRefusedAndChangesNothing() {
         var post = planned();
         post.submit("Draft");
-        post.approve();
+        post.approve(NOW);
 
         assertEquals(
                 ApiError.Code.INVALID_ARGUMENT,
@@ -108,19 +109,18 @@ class PostTest {
     }
 
     @Test
-    void publicationTimesStrictlyIncreaseEvenWhenTheClockStandsStillOrGoesBack() {
+    void feedTimesStrictlyIncreaseEvenWhenTheClockStandsStillOrGoesBack() {
         var latest = Instant.parse("2026-12-08T18:00:00.000005Z");
         assertEquals(
                 Instant.parse("2026-12-08T18:00:01Z"),
-                Post.publicationTime(Instant.parse("2026-12-08T18:00:01Z"), latest));
-        assertEquals(
-                Instant.parse("2026-12-08T18:00:00.000006Z"), Post.publicationTime(latest, latest));
+                Post.feedTime(Instant.parse("2026-12-08T18:00:01Z"), latest));
+        assertEquals(Instant.parse("2026-12-08T18:00:00.000006Z"), Post.feedTime(latest, latest));
         assertEquals(
                 Instant.parse("2026-12-08T18:00:00.000006Z"),
-                Post.publicationTime(latest.minusSeconds(3), latest));
+                Post.feedTime(latest.minusSeconds(3), latest));
         assertEquals(
                 Instant.parse("2026-12-08T18:00:00.000001Z"),
-                Post.publicationTime(Instant.parse("2026-12-08T18:00:00.000001999Z"), null));
+                Post.feedTime(Instant.parse("2026-12-08T18:00:00.000001999Z"), null));
     }
 
     @Test

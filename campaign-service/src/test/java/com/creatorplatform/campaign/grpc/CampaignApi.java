@@ -3,6 +3,7 @@ package com.creatorplatform.campaign.grpc;
 import com.creatorplatform.contract.identity.BearerToken;
 import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.contract.testing.TestTokens;
+import com.creatorplatform.proto.campaign.v1.ApprovedPostsFeedGrpc.ApprovedPostsFeedBlockingStub;
 import com.creatorplatform.proto.campaign.v1.BrandServiceGrpc.BrandServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc.CampaignServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.ContentCalendarServiceGrpc.ContentCalendarServiceBlockingStub;
@@ -30,6 +31,7 @@ public class CampaignApi {
     private final MembershipServiceBlockingStub memberships;
     private final ContentCalendarServiceBlockingStub calendar;
     private final PublishedPostsFeedBlockingStub feed;
+    private final ApprovedPostsFeedBlockingStub approvals;
 
     CampaignApi(
             @GrpcClient("campaign") BrandServiceBlockingStub brands,
@@ -38,7 +40,8 @@ public class CampaignApi {
             @GrpcClient("campaign") CreatorServiceBlockingStub creators,
             @GrpcClient("campaign") MembershipServiceBlockingStub memberships,
             @GrpcClient("campaign") ContentCalendarServiceBlockingStub calendar,
-            @GrpcClient("campaign") PublishedPostsFeedBlockingStub feed) {
+            @GrpcClient("campaign") PublishedPostsFeedBlockingStub feed,
+            @GrpcClient("campaign") ApprovedPostsFeedBlockingStub approvals) {
         this.brands = brands;
         this.campaigns = campaigns;
         this.offers = offers;
@@ -46,6 +49,7 @@ public class CampaignApi {
         this.memberships = memberships;
         this.calendar = calendar;
         this.feed = feed;
+        this.approvals = approvals;
     }
 
     /** The same stubs, each call speaking as the caller (a real Keycloak token). */
@@ -63,7 +67,8 @@ public class CampaignApi {
                 GrpcClientUtils.attachHeaders(creators, headers),
                 GrpcClientUtils.attachHeaders(memberships, headers),
                 GrpcClientUtils.attachHeaders(calendar, headers),
-                GrpcClientUtils.attachHeaders(feed, headers));
+                GrpcClientUtils.attachHeaders(feed, headers),
+                GrpcClientUtils.attachHeaders(approvals, headers));
     }
 
     public BrandServiceBlockingStub brands() {
@@ -92,5 +97,9 @@ public class CampaignApi {
 
     public PublishedPostsFeedBlockingStub feed() {
         return feed;
+    }
+
+    public ApprovedPostsFeedBlockingStub approvals() {
+        return approvals;
     }
 }

@@ -127,9 +127,8 @@ final class Fixtures {
                                 .build());
     }
 
-    /** The post submitted, approved and published, disclosed with #ad. */
-    static Post publish(
-            CampaignApi api, String brandId, String creatorId, String postId, String url) {
+    /** The post submitted (disclosed with #ad) and approved. */
+    static Post approve(CampaignApi api, String brandId, String creatorId, String postId) {
         api.calendar()
                 .submitPost(
                         SubmitPostRequest.newBuilder()
@@ -137,12 +136,18 @@ final class Fixtures {
                                 .setPostId(postId)
                                 .setCaption("Trail day #ad")
                                 .build());
-        api.calendar()
+        return api.calendar()
                 .approvePost(
                         ApprovePostRequest.newBuilder()
                                 .setBrandId(brandId)
                                 .setPostId(postId)
                                 .build());
+    }
+
+    /** The post submitted, approved and published, disclosed with #ad. */
+    static Post publish(
+            CampaignApi api, String brandId, String creatorId, String postId, String url) {
+        approve(api, brandId, creatorId, postId);
         return api.calendar()
                 .publishPost(
                         PublishPostRequest.newBuilder()

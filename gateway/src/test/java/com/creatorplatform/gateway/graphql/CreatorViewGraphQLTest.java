@@ -187,8 +187,8 @@ public class CreatorViewGraphQLTest {
 
     /**
      * What happens in the app and the shop, once, before the first test (the gateway is not up yet
-     * in a @BeforeAll): Anna accepts Spring and publishes her post, whose own link tracking-service
-     * then makes; the clicks, the orders and the refund.
+     * in a @BeforeAll): Anna accepts Spring; her post is approved, tracking-service makes its own
+     * link, and she publishes it; the clicks, the orders and the refund.
      */
     @BeforeEach
     void appAndShopActivity() {
@@ -201,8 +201,10 @@ public class CreatorViewGraphQLTest {
                 annaToken,
                 "mutation($id: ID!) { acceptInvitation(input: { membershipId: $id }) { membership { status } } }",
                 Map.of("id", annaSpringInvitation));
-        publish(annaPost, annaToken);
+        submitAndApprove(annaPost, annaToken);
+        // The post's own link exists from its approval, before the post goes live.
         String postLink = awaitPostLink(annaToken, winter);
+        publish(annaPost, annaToken);
 
         String annaClick = ShopActivity.click(postLink, BROWSER);
         ShopActivity.click(postLink, BROWSER);
@@ -573,8 +575,8 @@ public class CreatorViewGraphQLTest {
                 .getId();
     }
 
-    /** The creator submits the post in the app, the brand approves it, the creator publishes it. */
-    private void publish(String post, String token) {
+    /** The creator submits the post in the app, the brand approves it. */
+    private void submitAndApprove(String post, String token) {
         GraphQL.ok(
                 token,
                 "mutation($id: ID!) { submitPost(input: { postId: $id, caption: \"Trails #ad\" }) { post { status } } }",
@@ -585,6 +587,10 @@ public class CreatorViewGraphQLTest {
                                 .setBrandId(brand.brandId())
                                 .setPostId(post)
                                 .build());
+    }
+
+    /** The creator publishes the approved post in the app. */
+    private void publish(String post, String token) {
         GraphQL.ok(
                 token,
                 "mutation($id: ID!) { publishPost(input: { postId: $id, caption: \"Trails #ad\", "
@@ -619,7 +625,7 @@ public class CreatorViewGraphQLTest {
     private String awaitPostLink(String token, String campaignId) {
         String query =
                 "query($ids: [String]) { me { campaignDetails(campaignIds: $ids) { posts { nodes { link { code madeForPost } } } } } }";
-        return await("tracking-service made the published post's own link")
+        return await("tracking-service made the approved post's own link")
                 .atMost(Duration.ofSeconds(30))
                 .until(
                         () ->

@@ -3,12 +3,12 @@ package com.creatorplatform.tracking.client;
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.proto.campaign.v1.BatchGetBrandsRequest;
 import com.creatorplatform.proto.campaign.v1.Brand;
+import com.creatorplatform.proto.campaign.v1.MutinyApprovedPostsFeedGrpc.MutinyApprovedPostsFeedStub;
 import com.creatorplatform.proto.campaign.v1.MutinyBrandServiceGrpc.MutinyBrandServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyContentCalendarServiceGrpc.MutinyContentCalendarServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyCreatorServiceGrpc.MutinyCreatorServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyOfferServiceGrpc.MutinyOfferServiceStub;
-import com.creatorplatform.proto.campaign.v1.MutinyPublishedPostsFeedGrpc.MutinyPublishedPostsFeedStub;
 import io.grpc.Status;
 import io.grpc.stub.AbstractStub;
 import io.quarkus.grpc.GrpcClient;
@@ -33,7 +33,7 @@ public class CampaignCalls {
     private final MutinyOfferServiceStub offers;
     private final MutinyCreatorServiceStub creators;
     private final MutinyContentCalendarServiceStub calendar;
-    private final MutinyPublishedPostsFeedStub feed;
+    private final MutinyApprovedPostsFeedStub approvals;
     private final Duration deadline;
 
     CampaignCalls(
@@ -48,7 +48,7 @@ public class CampaignCalls {
             @GrpcClient("campaign") @RegisterClientInterceptor(TrackingServiceIdentity.class)
                     MutinyContentCalendarServiceStub calendar,
             @GrpcClient("campaign") @RegisterClientInterceptor(TrackingServiceIdentity.class)
-                    MutinyPublishedPostsFeedStub feed,
+                    MutinyApprovedPostsFeedStub approvals,
             @ConfigProperty(name = "tracking.campaign-service.deadline", defaultValue = "PT2S")
                     Duration deadline) {
         this.campaigns = campaigns;
@@ -56,7 +56,7 @@ public class CampaignCalls {
         this.offers = offers;
         this.creators = creators;
         this.calendar = calendar;
-        this.feed = feed;
+        this.approvals = approvals;
         this.deadline = deadline;
     }
 
@@ -85,9 +85,9 @@ public class CampaignCalls {
         return withDeadline(calendar);
     }
 
-    /** The PublishedPostsFeed stub with a deadline counted from now. */
-    public MutinyPublishedPostsFeedStub feedStub() {
-        return withDeadline(feed);
+    /** The ApprovedPostsFeed stub with a deadline counted from now. */
+    public MutinyApprovedPostsFeedStub approvalsStub() {
+        return withDeadline(approvals);
     }
 
     private <S extends AbstractStub<S>> S withDeadline(S stub) {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Use cases of tracking links (made by hand, or for each published post) and discount codes. */
+/** Use cases of tracking links (made by hand, or for each approved post) and discount codes. */
 @ApplicationScoped
 public class LinkRegistry {
 
@@ -49,8 +49,11 @@ public class LinkRegistry {
         }
     }
 
-    /** campaign-service's feed of published posts, in feed_cursor. */
-    static final String POST_FEED = "campaign.published-posts";
+    /**
+     * campaign-service's feed of approved posts, in feed_cursor (it replaced the publications feed,
+     * ADR 0065).
+     */
+    static final String POST_FEED = "campaign.approved-posts";
 
     private final TrackingLinkRepository links;
     private final BrandDomains domains;
@@ -124,14 +127,14 @@ public class LinkRegistry {
                                         d.code, d.creatorId, d.campaignId));
     }
 
-    /** Where the post links stand in campaign-service's feed of published posts. */
+    /** Where the post links stand in campaign-service's feed of approved posts. */
     @WithSession
     public Uni<String> postFeedCursor() {
         return FeedCursors.position(POST_FEED);
     }
 
     /**
-     * Moves the feed's cursor from {@code after} to {@code next} and gives each published post in
+     * Moves the feed's cursor from {@code after} to {@code next} and gives each approved post in
      * between its own link (once per post, however often the feed delivers it), in one transaction.
      * A post's link goes to its campaign's landing page, which campaign-service already held to the
      * brand's allowed domains. Answers false, creating nothing, when the cursor was no longer at

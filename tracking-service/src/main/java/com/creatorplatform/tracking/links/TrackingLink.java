@@ -56,7 +56,7 @@ public class TrackingLink extends PanacheEntityBase {
     public String platform;
 
     /**
-     * The post's own link, made once when the post was published ({@link
+     * The post's own link, made once from the post's approval ({@link
      * TrackingLinkRepository#insertPostLinkOnce}); false for a link made by hand.
      */
     @Column(name = "made_for_post")

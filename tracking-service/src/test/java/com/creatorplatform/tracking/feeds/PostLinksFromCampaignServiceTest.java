@@ -22,14 +22,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each post published in the real campaign-service gets its own link from the feed of publications,
- * once.
+ * Each post approved in the real campaign-service gets its own link from the feed of approvals,
+ * once, before it is published.
  */
 @QuarkusTest
 @QuarkusTestResource(CampaignServiceResource.class)
 class PostLinksFromCampaignServiceTest {
 
-    @Inject PublishedPostsFeed feed;
+    @Inject ApprovedPostsFeed feed;
 
     @Inject Pool db;
 
@@ -79,7 +79,7 @@ class PostLinksFromCampaignServiceTest {
 
         // Read again from the start (a lost cursor): the post is delivered again and keeps its one
         // link.
-        db.query("update feed_cursor set position = '' where feed = 'campaign.published-posts'")
+        db.query("update feed_cursor set position = '' where feed = 'campaign.approved-posts'")
                 .execute()
                 .await()
                 .indefinitely();
@@ -98,6 +98,22 @@ class PostLinksFromCampaignServiceTest {
                         .extract()
                         .header("Location");
         assertTrue(location.startsWith(link.getString("redirect_url") + "&cp_click="), location);
+    }
+
+    @Test
+    void anApprovedPostHasItsOwnLinkBeforeItIsPublished() throws Throwable {
+        var brand = CampaignFixtures.brandWithOffer();
+        var approved =
+                CampaignFixtures.approvedPost(brand.brandId(), brand.campaignId(), "@ben.peaks");
+
+        assertTrue(poll() >= 1);
+
+        var links = postLinks(approved.postId());
+        assertEquals(1, links.size(), "the approved, unpublished post has its link");
+        assertEquals(approved.creatorId(), links.get(0).getUUID("creator_id").toString());
+        assertTrue(
+                links.get(0).getString("redirect_url").endsWith("utm_content=" + approved.postId()),
+                links.get(0).getString("redirect_url"));
     }
 
     private int poll() throws Throwable {

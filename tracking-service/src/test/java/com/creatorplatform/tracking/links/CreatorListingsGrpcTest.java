@@ -16,7 +16,7 @@ import com.creatorplatform.proto.tracking.v1.ListCreatorLinksResponse;
 import com.creatorplatform.proto.tracking.v1.ListCreatorRecordsRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingLink;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
-import com.creatorplatform.tracking.feeds.PublishedPostsFeed;
+import com.creatorplatform.tracking.feeds.ApprovedPostsFeed;
 import com.creatorplatform.tracking.support.CampaignFixtures;
 import com.creatorplatform.tracking.support.CampaignServiceResource;
 import io.grpc.Status;
@@ -49,7 +49,7 @@ class CreatorListingsGrpcTest {
     @GrpcClient("tracking")
     TrackingServiceBlockingStub tracking;
 
-    @Inject PublishedPostsFeed feed;
+    @Inject ApprovedPostsFeed feed;
 
     String brand;
     String winter;

@@ -214,20 +214,18 @@ public final class CampaignFixtures {
                                 .getId());
     }
 
-    /**
-     * A post of a new Instagram creator ({@code handle}) in the campaign, planned, approved and
-     * published.
-     */
+    /** A post of a new Instagram creator ({@code handle}) in the campaign. */
     public record PublishedPost(String creatorId, String postId) {}
 
-    public static PublishedPost publishedPost(String brandId, String campaignId, String handle) {
+    /** A post of a new Instagram creator ({@code handle}) in the campaign, planned and approved. */
+    public static PublishedPost approvedPost(String brandId, String campaignId, String handle) {
         String creator =
                 member(brandId, campaignId, account(Platform.PLATFORM_INSTAGRAM, handle, 12_000));
         return call(
                 channel -> {
+                    var calendar = ContentCalendarServiceGrpc.newBlockingStub(channel);
                     String post =
-                            ContentCalendarServiceGrpc.newBlockingStub(channel)
-                                    .schedulePost(
+                            calendar.schedulePost(
                                             SchedulePostRequest.newBuilder()
                                                     .setBrandId(brandId)
                                                     .setCampaignId(campaignId)
@@ -243,29 +241,37 @@ public final class CampaignFixtures {
                                                     .setBrief("Winter trail run")
                                                     .build())
                                     .getId();
-                    ContentCalendarServiceGrpc.newBlockingStub(channel)
-                            .submitPost(
-                                    SubmitPostRequest.newBuilder()
-                                            .setCreatorId(creator)
-                                            .setPostId(post)
-                                            .setCaption("Winter trails #ad")
-                                            .build());
-                    ContentCalendarServiceGrpc.newBlockingStub(channel)
-                            .approvePost(
-                                    ApprovePostRequest.newBuilder()
-                                            .setBrandId(brandId)
-                                            .setPostId(post)
-                                            .build());
-                    ContentCalendarServiceGrpc.newBlockingStub(channel)
-                            .publishPost(
-                                    PublishPostRequest.newBuilder()
-                                            .setCreatorId(creator)
-                                            .setPostId(post)
-                                            .setCaption("Winter trails #ad")
-                                            .setPublishedUrl("https://instagram.com/p/" + post)
-                                            .build());
+                    calendar.submitPost(
+                            SubmitPostRequest.newBuilder()
+                                    .setCreatorId(creator)
+                                    .setPostId(post)
+                                    .setCaption("Winter trails #ad")
+                                    .build());
+                    calendar.approvePost(
+                            ApprovePostRequest.newBuilder()
+                                    .setBrandId(brandId)
+                                    .setPostId(post)
+                                    .build());
                     return new PublishedPost(creator, post);
                 });
+    }
+
+    /** The same, then published. */
+    public static PublishedPost publishedPost(String brandId, String campaignId, String handle) {
+        var approved = approvedPost(brandId, campaignId, handle);
+        call(
+                channel ->
+                        ContentCalendarServiceGrpc.newBlockingStub(channel)
+                                .publishPost(
+                                        PublishPostRequest.newBuilder()
+                                                .setCreatorId(approved.creatorId())
+                                                .setPostId(approved.postId())
+                                                .setCaption("Winter trails #ad")
+                                                .setPublishedUrl(
+                                                        "https://instagram.com/p/"
+                                                                + approved.postId())
+                                                .build()));
+        return approved;
     }
 
     /** Makes a creator of the brand an active member of one more of its campaigns. */

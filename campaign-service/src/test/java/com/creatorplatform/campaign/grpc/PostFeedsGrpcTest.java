@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.creatorplatform.proto.campaign.v1.ApprovedPost;
+import com.creatorplatform.proto.campaign.v1.ListApprovedPostsRequest;
+import com.creatorplatform.proto.campaign.v1.ListApprovedPostsResponse;
 import com.creatorplatform.proto.campaign.v1.ListPublishedPostsRequest;
 import com.creatorplatform.proto.campaign.v1.ListPublishedPostsResponse;
 import com.creatorplatform.proto.campaign.v1.Platform;
@@ -21,11 +24,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The feed of publications through a real gRPC client, read the way its consumers read it: after a
- * stored cursor.
+ * The feeds of publications and of approvals through a real gRPC client, read the way its consumers
+ * read it: after a stored cursor.
  */
 @QuarkusTest
-class PublishedPostsFeedGrpcTest {
+class PostFeedsGrpcTest {
 
     @Inject CampaignApi api;
 
@@ -102,6 +105,41 @@ class PublishedPostsFeedGrpcTest {
     }
 
     @Test
+    void approvedPostsComeInApprovalOrderFromTheirApprovalOnPublishedOrNot() {
+        String brand = Fixtures.brandId(api);
+        String campaign = Fixtures.draft(api, brand, "Approvals");
+        String creator = Fixtures.activeMember(api, brand, campaign);
+        String planned = schedule(brand, campaign, creator);
+        String approvedFirst = schedule(brand, campaign, creator);
+        String publishedSecond = schedule(brand, campaign, creator);
+        String start = approvalsEnd("");
+
+        Fixtures.approve(api, brand, creator, approvedFirst);
+        Fixtures.publish(api, brand, creator, publishedSecond, "https://instagram.com/p/second");
+
+        var page = approvals(start, 10);
+        assertEquals(
+                List.of(approvedFirst, publishedSecond),
+                page.getPostsList().stream().map(ApprovedPost::getPostId).toList());
+        assertFalse(page.getPostsList().stream().anyMatch(p -> p.getPostId().equals(planned)));
+        var first = page.getPosts(0);
+        assertEquals(brand, first.getBrandId());
+        assertEquals(campaign, first.getCampaignId());
+        assertEquals("Approvals", first.getCampaignName());
+        assertEquals(creator, first.getCreatorId());
+        assertEquals(Platform.PLATFORM_INSTAGRAM, first.getPlatform());
+        assertEquals("https://northwind.example/Approvals", first.getLandingUrl());
+        assertEquals(0, approvals(page.getNextCursor(), 10).getPostsCount());
+        assertEquals(
+                page.getNextCursor(),
+                approvals(page.getNextCursor(), 10).getNextCursor(),
+                "an empty page keeps the cursor");
+        var refused =
+                assertThrows(StatusRuntimeException.class, () -> approvals("not-a-cursor", 10));
+        assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
+    }
+
+    @Test
     void aCursorThisServiceDidNotIssueOrALimitOutOfRangeIsRefused() {
         var cursor = assertThrows(StatusRuntimeException.class, () -> read("not-a-cursor", 10));
         assertEquals(Status.Code.INVALID_ARGUMENT, cursor.getStatus().getCode());
@@ -122,6 +160,23 @@ class PublishedPostsFeedGrpcTest {
                                 .setAfter(after)
                                 .setLimit(limit)
                                 .build());
+    }
+
+    private ListApprovedPostsResponse approvals(String after, int limit) {
+        return api.approvals()
+                .listApprovedPosts(
+                        ListApprovedPostsRequest.newBuilder()
+                                .setAfter(after)
+                                .setLimit(limit)
+                                .build());
+    }
+
+    /** The cursor after the last approval so far. */
+    private String approvalsEnd(String after) {
+        var page = approvals(after, 100);
+        return page.getPostsCount() == 0
+                ? page.getNextCursor()
+                : approvalsEnd(page.getNextCursor());
     }
 
     /** Every post after the cursor, read in pages of the size. */

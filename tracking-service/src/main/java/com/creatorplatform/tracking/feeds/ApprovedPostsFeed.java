@@ -2,8 +2,8 @@ package com.creatorplatform.tracking.feeds;
 
 import com.creatorplatform.contract.FeedPoller;
 import com.creatorplatform.contract.Ids;
-import com.creatorplatform.proto.campaign.v1.ListPublishedPostsRequest;
-import com.creatorplatform.proto.campaign.v1.PublishedPost;
+import com.creatorplatform.proto.campaign.v1.ApprovedPost;
+import com.creatorplatform.proto.campaign.v1.ListApprovedPostsRequest;
 import com.creatorplatform.tracking.client.CampaignCalls;
 import com.creatorplatform.tracking.links.LinkRegistry;
 import com.creatorplatform.tracking.links.TrackingLink;
@@ -16,16 +16,17 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Follows campaign-service's feed of publications (ListPublishedPosts) so that every published post
- * gets its own link once; the loop, its cursor and its backoff are {@link FeedPoller}'s.
+ * Follows campaign-service's feed of approvals (ListApprovedPosts) so that every post gets its own
+ * link once, from its approval on, before it goes live (ADR 0065); the loop, its cursor and its
+ * backoff are {@link FeedPoller}'s.
  */
 @ApplicationScoped
-public class PublishedPostsFeed implements FeedPoller.Sink<PublishedPost> {
+public class ApprovedPostsFeed implements FeedPoller.Sink<ApprovedPost> {
 
     private final LinkRegistry links;
-    private final FeedPoller<PublishedPost> poller;
+    private final FeedPoller<ApprovedPost> poller;
 
-    PublishedPostsFeed(
+    ApprovedPostsFeed(
             CampaignCalls campaigns,
             LinkRegistry links,
             Clock clock,
@@ -33,12 +34,12 @@ public class PublishedPostsFeed implements FeedPoller.Sink<PublishedPost> {
             @ConfigProperty(name = "tracking.post-feed.backoff") Duration backoff,
             @ConfigProperty(name = "tracking.post-feed.max-backoff") Duration maxBackoff) {
         this.links = links;
-        FeedPoller.Source<PublishedPost> source =
+        FeedPoller.Source<ApprovedPost> source =
                 (after, limit) ->
                         campaigns
-                                .feedStub()
-                                .listPublishedPosts(
-                                        ListPublishedPostsRequest.newBuilder()
+                                .approvalsStub()
+                                .listApprovedPosts(
+                                        ListApprovedPostsRequest.newBuilder()
                                                 .setAfter(after)
                                                 .setLimit(limit)
                                                 .build())
@@ -50,7 +51,7 @@ public class PublishedPostsFeed implements FeedPoller.Sink<PublishedPost> {
                                                         page.getNextCursor()));
         this.poller =
                 new FeedPoller<>(
-                        "post links from campaign-service's published posts",
+                        "post links from campaign-service's approved posts",
                         source,
                         this,
                         new FeedPoller.Settings(batchSize, backoff, maxBackoff),
@@ -76,7 +77,7 @@ public class PublishedPostsFeed implements FeedPoller.Sink<PublishedPost> {
     }
 
     @Override
-    public Uni<Boolean> apply(FeedPoller.Batch<PublishedPost> batch) {
+    public Uni<Boolean> apply(FeedPoller.Batch<ApprovedPost> batch) {
         return Uni.createFrom()
                 .deferred(
                         () ->
@@ -84,16 +85,16 @@ public class PublishedPostsFeed implements FeedPoller.Sink<PublishedPost> {
                                         batch.after(),
                                         batch.next(),
                                         batch.entries().stream()
-                                                .map(PublishedPostsFeed::toPostLink)
+                                                .map(ApprovedPostsFeed::toPostLink)
                                                 .toList()));
     }
 
     /**
-     * A published post's own link, from campaign-service's feed: to the campaign's landing page,
+     * An approved post's own link, from campaign-service's feed: to the campaign's landing page,
      * its UTM parameters naming the creator's handle, the platform and the campaign (each falls
      * back to an id).
      */
-    static LinkRegistry.NewLink toPostLink(PublishedPost post) {
+    static LinkRegistry.NewLink toPostLink(ApprovedPost post) {
         return new LinkRegistry.NewLink(
                 Ids.parse("brand_id", post.getBrandId()),
                 Ids.parse("campaign_id", post.getCampaignId()),
