@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +21,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,8 +74,8 @@ class KustomizeManifestsTest {
 
     @BeforeAll
     static void renderDevOverlay() throws Exception {
-        repoRoot = findRepoRoot();
-        objects = parseYamlDocuments(kustomize(repoRoot.resolve("k8s/overlays/dev")));
+        repoRoot = Manifests.repoRoot();
+        objects = Manifests.render(repoRoot.resolve("k8s/overlays/dev"));
         applicationProperties = new LinkedHashMap<>();
         for (String service : SERVICES) {
             applicationProperties.put(service, loadApplicationProperties(service));
@@ -441,7 +438,7 @@ class KustomizeManifestsTest {
 
     @Test
     void networkPoliciesArePartOfTheBaseNotOnlyOfTheDevOverlay() throws Exception {
-        List<JsonNode> base = parseYamlDocuments(kustomize(repoRoot.resolve("k8s/base")));
+        List<JsonNode> base = Manifests.render(repoRoot.resolve("k8s/base"));
         Set<String> inBase = new TreeSet<>();
         base.stream()
                 .filter(o -> "NetworkPolicy".equals(o.path("kind").asText()))
@@ -457,68 +454,6 @@ class KustomizeManifestsTest {
 
     // ---------------------------------------------------------------------------------------------
     // rendering and lookup helpers
-
-    private static Path findRepoRoot() {
-        // Maven runs tests in the gateway module directory; its parent is the repository root.
-        Path dir = Path.of("").toAbsolutePath();
-        for (Path candidate = dir; candidate != null; candidate = candidate.getParent()) {
-            if (Files.isDirectory(candidate.resolve("k8s/overlays/dev"))) {
-                return candidate;
-            }
-        }
-        return fail("no k8s/overlays/dev found in " + dir + " or any parent directory");
-    }
-
-    private static String kustomize(Path overlay) throws IOException, InterruptedException {
-        Path stderr = Files.createTempFile("kustomize", ".err");
-        try {
-            Process process;
-            try {
-                process =
-                        new ProcessBuilder("kubectl", "kustomize", overlay.toString())
-                                .redirectError(stderr.toFile())
-                                .start();
-            } catch (IOException e) {
-                return fail(
-                        "kubectl is required to render the Kustomize manifests but could not be started ("
-                                + e.getMessage()
-                                + "). Install it (e.g. Debian package 'kubectl') and put it on the PATH.");
-            }
-            process.getOutputStream().close();
-            String output;
-            try (InputStream in = process.getInputStream()) {
-                output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                return fail("kubectl kustomize " + overlay + " did not finish within 2 minutes");
-            }
-            if (process.exitValue() != 0) {
-                return fail(
-                        "kubectl kustomize "
-                                + overlay
-                                + " failed with exit code "
-                                + process.exitValue()
-                                + ":\n"
-                                + Files.readString(stderr));
-            }
-            return output;
-        } finally {
-            Files.deleteIfExists(stderr);
-        }
-    }
-
-    private static List<JsonNode> parseYamlDocuments(String yaml) throws IOException {
-        List<JsonNode> documents = new ArrayList<>();
-        for (JsonNode document :
-                new YAMLMapper().readerFor(JsonNode.class).<JsonNode>readValues(yaml).readAll()) {
-            if (document != null && document.isObject() && document.has("kind")) {
-                documents.add(document);
-            }
-        }
-        assertFalse(documents.isEmpty(), "kubectl kustomize rendered no objects");
-        return documents;
-    }
 
     private static Properties loadApplicationProperties(String service) throws IOException {
         Path file = applicationPropertiesFile(service);

@@ -1,7 +1,6 @@
 package com.creatorplatform.gateway.platform;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,12 +48,22 @@ class ServicesOperabilityTest {
 
     @ParameterizedTest
     @MethodSource("services")
-    void readinessChecksTheDatabaseAndMetricsAreExposedOnTheManagementPortOnly(Service service) {
+    void readinessAndMetricsAreExposedOnTheManagementPortOnly(Service service) {
         String management = "http://127.0.0.1:" + service.managementPort();
-        given().get(management + "/q/health/ready")
-                .then()
-                .statusCode(200)
-                .body("checks.name", hasItem("Reactive PostgreSQL connections health check"));
+        List<String> checks =
+                given().get(management + "/q/health/ready")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("checks.name");
+        // tracking-service's redirect never waits on the database: its readiness leaves it out, so
+        // a
+        // PostgreSQL outage keeps its pods in the Service (ADR 0062).
+        assertEquals(
+                !service.equals(PlatformServices.TRACKING),
+                checks.contains("Reactive PostgreSQL connections health check"),
+                service + " readiness checks " + checks);
         given().get(management + "/q/health/live").then().statusCode(200);
         String metrics =
                 given().get(management + "/q/metrics").then().statusCode(200).extract().asString();

@@ -141,6 +141,19 @@ public final class ServiceProcess implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
+    /**
+     * Waits until the process ends by itself (a run-and-exit mode, e.g. migrations) and returns its
+     * exit code; kills it and fails if it is still running after {@code within}.
+     */
+    public int awaitExit(Duration within) throws InterruptedException {
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException(
+                    module + " did not exit within " + within + "; see " + log.toAbsolutePath());
+        }
+        return process.exitValue();
+    }
+
     public boolean stopGracefully(Duration within) throws InterruptedException {
         process.destroy();
         return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);

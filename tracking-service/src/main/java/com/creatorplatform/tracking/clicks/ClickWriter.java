@@ -86,6 +86,7 @@ public class ClickWriter {
     private final int writers;
     private final ExecutorService writerThreads;
     private final AtomicInteger writing = new AtomicInteger();
+    private final Duration drainTimeout;
     private long timer;
 
     ClickWriter(
@@ -100,8 +101,11 @@ public class ClickWriter {
                     Duration interval,
             @ConfigProperty(name = "tracking.clicks.max-backlog", defaultValue = "100000")
                     int maxBacklog,
-            @ConfigProperty(name = "tracking.clicks.writers", defaultValue = "1") int writers) {
+            @ConfigProperty(name = "tracking.clicks.writers", defaultValue = "1") int writers,
+            @ConfigProperty(name = "tracking.clicks.drain-timeout", defaultValue = "PT30S")
+                    Duration drainTimeout) {
         this.db = db;
+        this.drainTimeout = drainTimeout;
         this.vertx = vertx;
         this.batchSize = batchSize;
         this.maxBatchSize = Math.max(batchSize, maxBatchSize);
@@ -323,14 +327,19 @@ public class ClickWriter {
     /**
      * Before the pool closes: stop the timer and store everything still queued, retrying a failed
      * batch a few times. Runs after the HTTP server has stopped taking requests (graceful
-     * shutdown).
+     * shutdown). Bounded by {@code tracking.clicks.drain-timeout} (plus at most one attempt under
+     * way), so that the pod's grace period can be set above it (k8s/overlays/prod).
      */
     void drainOnStop(@Observes @Priority(1) ShutdownEvent stop) throws InterruptedException {
+        long deadline = System.nanoTime() + drainTimeout.toNanos();
         vertx.cancelTimer(timer);
         writerThreads.shutdown();
-        writerThreads.awaitTermination(10, TimeUnit.SECONDS);
+        writerThreads.awaitTermination(
+                Math.min(10_000, drainTimeout.toMillis()), TimeUnit.MILLISECONDS);
         int attempts = 0;
-        while ((!queue.isEmpty() || !retries.isEmpty() || writing.get() > 0) && attempts < 20) {
+        while ((!queue.isEmpty() || !retries.isEmpty() || writing.get() > 0)
+                && attempts < 20
+                && System.nanoTime() - deadline < 0) {
             if (queue.isEmpty() && retries.isEmpty()) {
                 Thread.sleep(10); // a batch in flight either lands or comes back to be retried
                 continue;

@@ -9,17 +9,16 @@ import com.creatorplatform.contract.testing.TestServiceIdentity;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import com.creatorplatform.tracking.support.CampaignFixtures;
 import com.creatorplatform.tracking.support.CampaignServiceResource;
+import com.creatorplatform.tracking.support.StoredClicks;
 import io.grpc.ManagedChannelBuilder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +77,7 @@ class ClickDurabilityIT {
             assertEquals(CLICKS, acknowledged, "every click was answered");
             assertEquals(
                     acknowledged,
-                    storedClicks(link.getId()),
+                    StoredClicks.count(link.getId()),
                     "stored clicks; see " + service.log().toAbsolutePath());
             assertTrue(
                     Files.readString(service.log())
@@ -109,26 +108,5 @@ class ClickDurabilityIT {
         }
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
         return acknowledged.get();
-    }
-
-    private static long storedClicks(String linkId) throws Exception {
-        String url =
-                "jdbc:postgresql://"
-                        + ServiceProcess.env("PG_HOST", "127.0.0.1")
-                        + ":"
-                        + ServiceProcess.env("PG_PORT", "55433")
-                        + "/tracking";
-        try (var connection =
-                        DriverManager.getConnection(
-                                url, ServiceProcess.env("PG_USER", "platform"), "");
-                var statement =
-                        connection.prepareStatement(
-                                "select count(*) from click where link_id = ?")) {
-            statement.setObject(1, UUID.fromString(linkId));
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
     }
 }

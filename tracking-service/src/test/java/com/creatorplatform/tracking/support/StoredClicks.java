@@ -2,9 +2,12 @@ package com.creatorplatform.tracking.support;
 
 import static org.awaitility.Awaitility.await;
 
+import com.creatorplatform.contract.testing.ServiceProcess;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +17,31 @@ import java.util.UUID;
 public final class StoredClicks {
 
     private StoredClicks() {}
+
+    /**
+     * How many clicks of the link the test database holds, read over JDBC (for tests of the
+     * packaged service, which run no Quarkus app of their own).
+     */
+    public static long count(String linkId) throws SQLException {
+        String url =
+                "jdbc:postgresql://"
+                        + ServiceProcess.env("PG_HOST", "127.0.0.1")
+                        + ":"
+                        + ServiceProcess.env("PG_PORT", "55433")
+                        + "/tracking";
+        try (var connection =
+                        DriverManager.getConnection(
+                                url, ServiceProcess.env("PG_USER", "platform"), "");
+                var statement =
+                        connection.prepareStatement(
+                                "select count(*) from click where link_id = ?")) {
+            statement.setObject(1, UUID.fromString(linkId));
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
 
     /**
      * The link's stored clicks, oldest first, with the link's brand, campaign, creator, post and
