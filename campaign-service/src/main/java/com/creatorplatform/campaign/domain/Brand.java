@@ -2,13 +2,16 @@ package com.creatorplatform.campaign.domain;
 
 import com.creatorplatform.contract.AllowedDomains;
 import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.Echo;
 import com.creatorplatform.contract.WireTypes;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.security.SecureRandom;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +38,10 @@ public class Brand extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** An IANA id: the brand's working days (see ADR 0053 for what follows it). */
+    @Column(name = "time_zone")
+    public String timeZone;
+
     /** A new brand with a freshly generated webhook signing secret. */
     public static Brand create(
             String name,
@@ -47,15 +54,64 @@ public class Brand extends PanacheEntityBase {
         brand.name = requireName(name);
         brand.currency = WireTypes.currency("currency", currency);
         brand.allowedDomains = AllowedDomains.of(domains).domains().toArray(String[]::new);
-        if (minimumPayoutMinor < 0) {
-            throw ApiError.invalidArgument("minimum_payout must not be negative");
-        }
-        brand.minimumPayoutMinor = minimumPayoutMinor;
+        brand.minimumPayoutMinor = requireMinimum(minimumPayoutMinor);
+        brand.timeZone = "UTC";
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         brand.webhookSecret = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         brand.createdAt = now;
         return brand;
+    }
+
+    /** The time zone by its IANA id ("Europe/Berlin"); an offset or an unknown name is refused. */
+    public void changeTimeZone(String zone) {
+        String id = zone == null ? "" : zone.trim();
+        try {
+            if (!ZoneId.getAvailableZoneIds().contains(id)) {
+                throw new DateTimeException(id);
+            }
+            timeZone = ZoneId.of(id).getId();
+        } catch (DateTimeException unknown) {
+            throw ApiError.invalidArgument(
+                    "time_zone must be an IANA time zone id such as Europe/Berlin, got '"
+                            + Echo.of(zone)
+                            + "'");
+        }
+    }
+
+    public void changeAllowedDomains(List<String> domains) {
+        allowedDomains = AllowedDomains.of(domains).domains().toArray(String[]::new);
+    }
+
+    public void changeMinimumPayout(long minor, String inCurrency) {
+        requireOwnCurrency("minimum_payout", inCurrency);
+        minimumPayoutMinor = requireMinimum(minor);
+    }
+
+    /**
+     * A new currency, only while nothing is priced in the old one: a brand's money is in one
+     * currency (ADR 0050), so once it has a campaign (budgets, offers, links, orders) it stays.
+     */
+    public void changeCurrency(String newCurrency, boolean hasCampaigns) {
+        String code = WireTypes.currency("currency", newCurrency);
+        if (code.equals(currency)) {
+            return;
+        }
+        if (hasCampaigns) {
+            throw ApiError.failedPrecondition(
+                    "the currency cannot change once the brand has a campaign (its budgets, offers"
+                            + " and orders are in "
+                            + currency
+                            + ")");
+        }
+        currency = code;
+    }
+
+    private static long requireMinimum(long minor) {
+        if (minor < 0) {
+            throw ApiError.invalidArgument("minimum_payout must not be negative");
+        }
+        return minor;
     }
 
     public AllowedDomains allowedDomains() {

@@ -11,16 +11,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * The mailed invitation to a membership: its link is good until it expires and for one redemption,
- * which accepts the membership.
+ * A mailed invitation, to a campaign membership (a creator) or to a brand's team (a team member):
+ * its link is good until it expires and for one redemption, which accepts what it invites to.
  */
 @Entity
 public class Invitation extends PanacheEntityBase {
 
     @Id public UUID id;
 
+    /** Set for a creator's invitation to a campaign. */
     @Column(name = "membership_id")
     public UUID membershipId;
+
+    /** Set for an invitation to a brand's team. */
+    @Column(name = "brand_member_id")
+    public UUID brandMemberId;
 
     public String email;
 
@@ -38,13 +43,28 @@ public class Invitation extends PanacheEntityBase {
 
     public static Invitation of(
             Membership membership, Creator creator, Instant now, Duration validFor) {
+        var invitation = to(creator.email, now, validFor);
+        invitation.membershipId = membership.id;
+        return invitation;
+    }
+
+    public static Invitation toTeam(TeamMember member, Instant now, Duration validFor) {
+        var invitation = to(member.email, now, validFor);
+        invitation.brandMemberId = member.id;
+        return invitation;
+    }
+
+    private static Invitation to(String email, Instant now, Duration validFor) {
         var invitation = new Invitation();
         invitation.id = UUID.randomUUID();
-        invitation.membershipId = membership.id;
-        invitation.email = creator.email;
+        invitation.email = email;
         invitation.createdAt = now;
         invitation.expiresAt = now.plus(validFor).truncatedTo(ChronoUnit.SECONDS);
         return invitation;
+    }
+
+    public boolean toTeam() {
+        return brandMemberId != null;
     }
 
     /** Refuses a used or expired link, before anything outside the database is done for it. */
@@ -56,6 +76,13 @@ public class Invitation extends PanacheEntityBase {
         if (!now.isBefore(expiresAt)) {
             throw expired(expiresAt);
         }
+    }
+
+    /** The refusal of a token that is not one of ours (also of one naming no such invitation). */
+    public static ApiError invalidLink() {
+        return ApiError.invalidArgument(
+                "this is not a valid invitation link; open the link from the invitation mail as it"
+                        + " is");
     }
 
     public static ApiError expired(Instant expiresAt) {

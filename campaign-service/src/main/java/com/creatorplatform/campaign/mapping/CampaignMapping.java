@@ -33,6 +33,7 @@ public final class CampaignMapping {
                                 .setAmountMinor(brand.minimumPayoutMinor)
                                 .setCurrency(brand.currency))
                 .setCreatedAt(timestamp(brand.createdAt))
+                .setTimeZone(brand.timeZone)
                 .build();
     }
 

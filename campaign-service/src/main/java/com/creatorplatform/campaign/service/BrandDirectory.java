@@ -2,6 +2,7 @@ package com.creatorplatform.campaign.service;
 
 import com.creatorplatform.campaign.domain.Brand;
 import com.creatorplatform.campaign.repository.BrandRepository;
+import com.creatorplatform.campaign.repository.CampaignRepository;
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Ids;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -10,6 +11,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -20,10 +23,12 @@ public class BrandDirectory {
     private static final Logger LOG = Logger.getLogger(BrandDirectory.class);
 
     private final BrandRepository brands;
+    private final CampaignRepository campaigns;
     private final Clock clock;
 
-    BrandDirectory(BrandRepository brands, Clock clock) {
+    BrandDirectory(BrandRepository brands, CampaignRepository campaigns, Clock clock) {
         this.brands = brands;
+        this.campaigns = campaigns;
         this.clock = clock;
     }
 
@@ -41,6 +46,45 @@ public class BrandDirectory {
                                         clock.instant()))
                 .call(brands::persist)
                 .invoke(brand -> LOG.infof("created brand %s (%s)", brand.id, brand.name));
+    }
+
+    /** The settings to change; an empty one keeps its value. */
+    public record Settings(
+            Optional<String> currency,
+            Optional<List<String>> allowedDomains,
+            OptionalLong minimumPayoutMinor,
+            String minimumPayoutCurrency,
+            Optional<String> timeZone) {}
+
+    /**
+     * Changes the brand's settings together or not at all. A new currency applies to the minimum
+     * payout given with it (or kept), and only while the brand has no campaign.
+     */
+    @WithTransaction
+    public Uni<Brand> updateSettings(UUID brandId, Settings settings) {
+        return require(brandId)
+                .call(
+                        brand ->
+                                settings.currency().isEmpty()
+                                        ? Uni.createFrom().voidItem()
+                                        : campaigns
+                                                .count("brandId", brandId)
+                                                .invoke(
+                                                        count ->
+                                                                brand.changeCurrency(
+                                                                        settings.currency().get(),
+                                                                        count > 0)))
+                .invoke(
+                        brand -> {
+                            settings.allowedDomains().ifPresent(brand::changeAllowedDomains);
+                            settings.timeZone().ifPresent(brand::changeTimeZone);
+                            if (settings.minimumPayoutMinor().isPresent()) {
+                                brand.changeMinimumPayout(
+                                        settings.minimumPayoutMinor().getAsLong(),
+                                        settings.minimumPayoutCurrency());
+                            }
+                        })
+                .invoke(brand -> LOG.infof("brand %s changed its settings", brand.id));
     }
 
     @WithSession

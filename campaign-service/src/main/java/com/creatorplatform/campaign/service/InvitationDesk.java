@@ -160,12 +160,7 @@ public class InvitationDesk {
     }
 
     private Uni<Invitation> openInvitation(UUID id, LockModeType lock) {
-        return invitations
-                .findById(id, lock)
-                .onItem()
-                .ifNull()
-                .failWith(InvitationLinks::invalid)
-                .invoke(invitation -> invitation.requireRedeemable(clock.instant()));
+        return invitations.open(id, false, lock, clock.instant());
     }
 
     private Uni<Membership> openMembership(Invitation invitation, LockModeType lock) {

@@ -15,10 +15,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The links invitations are mailed with: {@code <link-base>?token=<id>.<expiry>.<signature>}, the
- * signature an HMAC-SHA256 of id and expiry under the service's key. A token that was changed in
- * any way, or made without the key, is refused before the database is asked; the expiry is read
- * from the token so an expired link is refused as such. Single use is the invitation row's rule.
+ * The links invitations are mailed with: {@code <link-base>?token=<id>.<expiry>.<signature>} (a
+ * creator's to the app's join page, a team member's to the team join page), the signature an
+ * HMAC-SHA256 of id and expiry under the service's key. A token that was changed in any way, or
+ * made without the key, is refused before the database is asked; the expiry is read from the token
+ * so an expired link is refused as such. Single use is the invitation row's rule.
  */
 @ApplicationScoped
 public class InvitationLinks {
@@ -28,10 +29,12 @@ public class InvitationLinks {
 
     private final SecretKeySpec key;
     private final String base;
+    private final String teamBase;
 
     InvitationLinks(
             @ConfigProperty(name = "campaign.invitations.signing-key") String key,
-            @ConfigProperty(name = "campaign.invitations.link-base") String base) {
+            @ConfigProperty(name = "campaign.invitations.link-base") String base,
+            @ConfigProperty(name = "campaign.invitations.team-link-base") String teamBase) {
         byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
         if (bytes.length < MIN_KEY_BYTES) {
             throw new IllegalStateException(
@@ -39,9 +42,11 @@ public class InvitationLinks {
         }
         this.key = new SecretKeySpec(bytes, "HmacSHA256");
         this.base = base;
+        this.teamBase = teamBase;
     }
 
     public String link(Invitation invitation) {
+        String base = invitation.toTeam() ? teamBase : this.base;
         return base
                 + (base.contains("?") ? "&" : "?")
                 + "token="
@@ -62,7 +67,7 @@ public class InvitationLinks {
     public UUID verify(String token, Instant now) {
         String[] parts = token == null ? new String[0] : token.trim().split("\\.", -1);
         if (parts.length != 3) {
-            throw invalid();
+            throw Invitation.invalidLink();
         }
         byte[] signature;
         UUID id;
@@ -72,22 +77,15 @@ public class InvitationLinks {
             id = UUID.fromString(parts[0]);
             expiresAt = Long.parseLong(parts[1]);
         } catch (IllegalArgumentException malformed) {
-            throw invalid();
+            throw Invitation.invalidLink();
         }
         if (!MessageDigest.isEqual(signature, sign(parts[0] + "." + parts[1]))) {
-            throw invalid();
+            throw Invitation.invalidLink();
         }
         if (now.getEpochSecond() >= expiresAt) {
             throw Invitation.expired(Instant.ofEpochSecond(expiresAt));
         }
         return id;
-    }
-
-    /** The refusal of a token that is not one of ours (also of one naming no invitation). */
-    static ApiError invalid() {
-        return ApiError.invalidArgument(
-                "this is not a valid invitation link; open the link from the invitation mail as it"
-                        + " is");
     }
 
     private byte[] sign(String text) {

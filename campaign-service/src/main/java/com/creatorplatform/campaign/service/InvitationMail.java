@@ -1,6 +1,7 @@
 package com.creatorplatform.campaign.service;
 
 import com.creatorplatform.campaign.domain.Invitation;
+import com.creatorplatform.campaign.domain.TeamRole;
 import com.creatorplatform.campaign.repository.InvitationRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.mailer.Mail;
@@ -15,10 +16,11 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Mails invitations. The invitation row is written with the membership's change; the mail goes
- * after that transaction, and a sweep sends again what did not go (the SMTP server was down, the
- * service stopped in between). A crash between sending and recording it sends the mail twice, which
- * is harmless: the link is the same and works once.
+ * Mails invitations, a creator's to a campaign and a person's to a brand's team alike. The
+ * invitation row is written with the membership's change; the mail goes after that transaction, and
+ * a sweep sends again what did not go (the SMTP server was down, the service stopped in between). A
+ * crash between sending and recording it sends the mail twice, which is harmless: the link is the
+ * same and works once.
  */
 @ApplicationScoped
 public class InvitationMail {
@@ -30,8 +32,8 @@ public class InvitationMail {
 
     private static final int SWEEP_BATCH = 100;
 
-    private record Content(
-            String email, String creator, String brand, String campaign, String message) {}
+    /** What a mail says: its subject, its text before the link, whom it greets. */
+    private record Content(String email, String person, String subject, String text) {}
 
     private final ReactiveMailer mailer;
     private final InvitationRepository invitations;
@@ -57,7 +59,7 @@ public class InvitationMail {
                                         .findById(invitationId)
                                         .flatMap(
                                                 invitation ->
-                                                        content(invitationId)
+                                                        content(invitation)
                                                                 .map(
                                                                         content ->
                                                                                 mail(
@@ -101,43 +103,68 @@ public class InvitationMail {
     }
 
     private Mail mail(Invitation invitation, Content content) {
-        String subject = content.brand() + " invites you to \"" + content.campaign() + "\"";
         String text =
                 "Hello "
-                        + content.creator()
+                        + content.person()
                         + ",\n\n"
-                        + content.brand()
-                        + " invites you to its campaign \""
-                        + content.campaign()
-                        + "\":\n\n"
-                        + content.message()
+                        + content.text()
                         + "\n\nAccept the invitation (and choose a password if you are new here):\n"
                         + links.link(invitation)
                         + "\n\nThe link works once, until "
                         + invitation.expiresAt
                         + ".\n";
-        return Mail.withText(content.email(), subject, text);
+        return Mail.withText(content.email(), content.subject(), text);
     }
 
-    private Uni<Content> content(UUID invitationId) {
-        return Panache.getSession()
-                .flatMap(
-                        session ->
-                                session.createNativeQuery(
-                                                "select i.email, cr.name, b.name, c.name, m.invitation_message"
-                                                        + " from invitation i join membership m on m.id = i.membership_id"
-                                                        + " join campaign c on c.id = m.campaign_id join brand b on b.id = m.brand_id"
-                                                        + " join creator cr on cr.id = m.creator_id where i.id = :id",
-                                                Object[].class)
-                                        .setParameter("id", invitationId)
-                                        .getSingleResult())
+    private Uni<Content> content(Invitation invitation) {
+        return invitation.toTeam() ? teamContent(invitation.id) : campaignContent(invitation.id);
+    }
+
+    private Uni<Content> campaignContent(UUID invitationId) {
+        return row(
+                        "select i.email, cr.name, b.name, c.name, m.invitation_message"
+                                + " from invitation i join membership m on m.id = i.membership_id"
+                                + " join campaign c on c.id = m.campaign_id join brand b on b.id = m.brand_id"
+                                + " join creator cr on cr.id = m.creator_id where i.id = :id",
+                        invitationId)
                 .map(
                         row ->
                                 new Content(
                                         (String) row[0],
                                         (String) row[1],
-                                        (String) row[2],
-                                        (String) row[3],
-                                        (String) row[4]));
+                                        row[2] + " invites you to \"" + row[3] + "\"",
+                                        row[2]
+                                                + " invites you to its campaign \""
+                                                + row[3]
+                                                + "\":\n\n"
+                                                + row[4]));
+    }
+
+    private Uni<Content> teamContent(UUID invitationId) {
+        return row(
+                        "select i.email, t.name, b.name, t.role from invitation i"
+                                + " join brand_member t on t.id = i.brand_member_id"
+                                + " join brand b on b.id = t.brand_id where i.id = :id",
+                        invitationId)
+                .map(
+                        row ->
+                                new Content(
+                                        (String) row[0],
+                                        (String) row[1],
+                                        row[2] + " invites you to its team",
+                                        row[2]
+                                                + " invites you to its team on the creator platform, as "
+                                                + (TeamRole.ADMIN.name().equals(row[3])
+                                                        ? "an admin (you may change everything of the brand)."
+                                                        : "a viewer (you may read everything of the brand).")));
+    }
+
+    private static Uni<Object[]> row(String sql, UUID invitationId) {
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(sql, Object[].class)
+                                        .setParameter("id", invitationId)
+                                        .getSingleResult());
     }
 }

@@ -18,7 +18,8 @@ class InvitationLinksTest {
     private static final String KEY = "a-test-key-of-at-least-thirty-two-bytes";
     private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
 
-    private final InvitationLinks links = new InvitationLinks(KEY, "https://app.example/join");
+    private final InvitationLinks links =
+            new InvitationLinks(KEY, "https://app.example/join", "https://app.example/join-team");
 
     @Test
     void aLinkNamesItsInvitationUntilItExpires() {
@@ -47,7 +48,11 @@ class InvitationLinksTest {
         String longer = parts[0] + "." + (Long.parseLong(parts[1]) + 86_400) + "." + parts[2];
         String otherId = UUID.randomUUID() + "." + parts[1] + "." + parts[2];
         String otherKey =
-                new InvitationLinks(KEY + "-rotated", "https://app.example/join").token(invitation);
+                new InvitationLinks(
+                                KEY + "-rotated",
+                                "https://app.example/join",
+                                "https://app.example/join-team")
+                        .token(invitation);
 
         for (String bad :
                 new String[] {longer, otherId, otherKey, "", "a.b", "x.y.z", token + "x", null}) {
@@ -60,7 +65,11 @@ class InvitationLinksTest {
     void aShortKeyIsRefusedAtStartUp() {
         assertThrows(
                 IllegalStateException.class,
-                () -> new InvitationLinks("too-short", "https://app.example/join"));
+                () ->
+                        new InvitationLinks(
+                                "too-short",
+                                "https://app.example/join",
+                                "https://app.example/join-team"));
     }
 
     private static Invitation invitation(Instant expiresAt) {

@@ -4,14 +4,24 @@ import com.creatorplatform.gateway.security.Caller;
 import com.creatorplatform.gateway.security.ReadScope;
 import com.creatorplatform.proto.campaign.v1.*;
 import com.creatorplatform.proto.campaign.v1.BatchListCreatorPostsRequest;
+import com.creatorplatform.proto.campaign.v1.ChangeTeamMemberRoleRequest;
 import com.creatorplatform.proto.campaign.v1.CreatorPosts;
 import com.creatorplatform.proto.campaign.v1.GetPublishedPostCountsRequest;
+import com.creatorplatform.proto.campaign.v1.InviteTeamMemberRequest;
+import com.creatorplatform.proto.campaign.v1.ListTeamMembersRequest;
 import com.creatorplatform.proto.campaign.v1.MutinyBrandServiceGrpc.MutinyBrandServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyContentCalendarServiceGrpc.MutinyContentCalendarServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyCreatorServiceGrpc.MutinyCreatorServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyMembershipServiceGrpc.MutinyMembershipServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyOfferServiceGrpc.MutinyOfferServiceStub;
+import com.creatorplatform.proto.campaign.v1.RedeemTeamInvitationResponse;
+import com.creatorplatform.proto.campaign.v1.RemoveTeamMemberRequest;
+import com.creatorplatform.proto.campaign.v1.RemoveTeamMemberResponse;
+import com.creatorplatform.proto.campaign.v1.SignUpBrandRequest;
+import com.creatorplatform.proto.campaign.v1.SignUpBrandResponse;
+import com.creatorplatform.proto.campaign.v1.TeamMember;
+import com.creatorplatform.proto.campaign.v1.UpdateBrandSettingsRequest;
 import com.creatorplatform.proto.common.v1.PageRequest;
 import com.google.protobuf.FieldMask;
 import io.grpc.stub.AbstractStub;
@@ -40,8 +50,12 @@ public class CampaignClient {
     private final MutinyMembershipServiceStub memberships;
     private final MutinyContentCalendarServiceStub calendar;
     private final MutinyMembershipServiceStub asGateway;
+    private final MutinyBrandServiceStub brandsAsGateway;
     private final Caller caller;
     private final Duration deadline;
+
+    /** For calls that provision logins in Keycloak (several admin calls each). */
+    private final Duration provisioningDeadline;
 
     CampaignClient(
             @GrpcClient("campaign") MutinyBrandServiceStub brands,
@@ -52,8 +66,12 @@ public class CampaignClient {
             @GrpcClient("campaign") MutinyContentCalendarServiceStub calendar,
             @GrpcClient("campaign-as-gateway") @RegisterClientInterceptor(GatewayIdentity.class)
                     MutinyMembershipServiceStub asGateway,
+            @GrpcClient("campaign-as-gateway") @RegisterClientInterceptor(GatewayIdentity.class)
+                    MutinyBrandServiceStub brandsAsGateway,
             Caller caller,
-            @ConfigProperty(name = "platform.grpc.deadline") Duration deadline) {
+            @ConfigProperty(name = "platform.grpc.deadline") Duration deadline,
+            @ConfigProperty(name = "platform.grpc.provisioning-deadline")
+                    Duration provisioningDeadline) {
         this.brands = brands;
         this.campaigns = campaigns;
         this.offers = offers;
@@ -61,8 +79,10 @@ public class CampaignClient {
         this.memberships = memberships;
         this.calendar = calendar;
         this.asGateway = asGateway;
+        this.brandsAsGateway = brandsAsGateway;
         this.caller = caller;
         this.deadline = deadline;
+        this.provisioningDeadline = provisioningDeadline;
     }
 
     /** The same door for a caller held beyond the request (an export job). */
@@ -75,8 +95,10 @@ public class CampaignClient {
                 memberships,
                 calendar,
                 asGateway,
+                brandsAsGateway,
                 held,
-                deadline);
+                deadline,
+                provisioningDeadline);
     }
 
     /** The stub for one call: the caller's identity and a deadline counted from now. */
@@ -210,12 +232,74 @@ public class CampaignClient {
      * Redeems an invitation link for a visitor who may have no token yet: as the gateway's own
      * account, the signed link being the visitor's proof.
      */
+    /** A visitor signs a brand up: as the gateway's own account, the visitor having no token. */
+    public Uni<SignUpBrandResponse> signUpBrand(SignUpBrandRequest request) {
+        return ServiceCall.write(
+                SERVICE,
+                () ->
+                        brandsAsGateway
+                                .withDeadlineAfter(
+                                        provisioningDeadline.toMillis(), TimeUnit.MILLISECONDS)
+                                .signUpBrand(request));
+    }
+
+    public Uni<RedeemTeamInvitationResponse> redeemTeamInvitation(RedeemInvitationRequest request) {
+        return ServiceCall.write(
+                SERVICE,
+                () ->
+                        brandsAsGateway
+                                .withDeadlineAfter(
+                                        provisioningDeadline.toMillis(), TimeUnit.MILLISECONDS)
+                                .redeemTeamInvitation(request));
+    }
+
+    public Uni<Brand> updateBrandSettings(UpdateBrandSettingsRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub(brands).updateBrandSettings(request));
+    }
+
+    public Uni<List<TeamMember>> teamMembers(String brandId) {
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        stub(brands)
+                                .listTeamMembers(
+                                        ListTeamMembersRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .build())
+                                .map(r -> r.getMembersList()));
+    }
+
+    public Uni<TeamMember> inviteTeamMember(InviteTeamMemberRequest request) {
+        return ServiceCall.write(
+                SERVICE,
+                () ->
+                        ServiceCall.stub(brands, caller.accessToken(), provisioningDeadline)
+                                .inviteTeamMember(request));
+    }
+
+    public Uni<TeamMember> changeTeamMemberRole(ChangeTeamMemberRoleRequest request) {
+        return ServiceCall.write(
+                SERVICE,
+                () ->
+                        ServiceCall.stub(brands, caller.accessToken(), provisioningDeadline)
+                                .changeTeamMemberRole(request));
+    }
+
+    public Uni<RemoveTeamMemberResponse> removeTeamMember(RemoveTeamMemberRequest request) {
+        return ServiceCall.write(
+                SERVICE,
+                () ->
+                        ServiceCall.stub(brands, caller.accessToken(), provisioningDeadline)
+                                .removeTeamMember(request));
+    }
+
     public Uni<RedeemInvitationResponse> redeemInvitation(RedeemInvitationRequest request) {
         return ServiceCall.write(
                 SERVICE,
                 () ->
                         asGateway
-                                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                                .withDeadlineAfter(
+                                        provisioningDeadline.toMillis(), TimeUnit.MILLISECONDS)
                                 .redeemInvitation(request));
     }
 

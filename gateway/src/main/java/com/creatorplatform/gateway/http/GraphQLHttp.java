@@ -61,8 +61,12 @@ class GraphQLHttp {
      */
     private static final int KNOWN_DOCUMENTS = 1000;
 
-    /** The root fields a request without a token may select (graphql/InvitationApi). */
-    static final Set<String> OPEN_FIELDS = Set.of("redeemInvitation");
+    /**
+     * The root fields a request without a token may select: redeeming an invitation link, which is
+     * its own proof (graphql/InvitationApi, graphql/BrandTeamApi), and signing a brand up.
+     */
+    static final Set<String> OPEN_FIELDS =
+            Set.of("redeemInvitation", "redeemTeamInvitation", "signUpBrand");
 
     private static final int KNOWN_DOCUMENT_LENGTH = 20_000;
 
@@ -150,7 +154,7 @@ class GraphQLHttp {
                     answerType == null ? JSON : answerType,
                     RequestErrors.error(
                             RequestErrors.UNAUTHENTICATED,
-                            "a bearer token is required (only redeeming an invitation link is"
+                            "a bearer token is required (only signing up and redeeming an invitation link are"
                                     + " open without one)"));
             return;
         }

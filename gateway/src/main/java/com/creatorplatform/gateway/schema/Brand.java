@@ -14,7 +14,9 @@ public record Brand(
         @NonNull String currency,
         @NonNull List<@NonNull String> allowedDomains,
         @NonNull Money minimumPayout,
-        @NonNull Instant createdAt) {
+        @NonNull Instant createdAt,
+        @NonNull @Description("The IANA time zone the brand works in, e.g. Europe/Berlin.")
+                String timeZone) {
 
     public static Brand from(com.creatorplatform.proto.campaign.v1.Brand brand) {
         return new Brand(
@@ -23,6 +25,7 @@ public record Brand(
                 brand.getCurrency(),
                 List.copyOf(brand.getAllowedDomainsList()),
                 Money.of(brand.getMinimumPayout()),
-                WireTypes.instant(brand.getCreatedAt()));
+                WireTypes.instant(brand.getCreatedAt()),
+                brand.getTimeZone());
     }
 }

@@ -50,7 +50,9 @@ class EveryRpcIsTenantCheckedTest {
                     // by id
                     "ListPublishedPosts", // service-only: the feed of every brand's publications
                     "ListApprovedPosts", // service-only: the feed of every brand's approvals
-                    "RedeemInvitation"); // service-only: the signed link names its membership
+                    "RedeemInvitation", // service-only: the signed link names its membership
+                    "SignUpBrand", // service-only: makes a new tenant with its first admin
+                    "RedeemTeamInvitation"); // service-only: the signed link names its member
 
     private static final String OWN = "own";
     private static final String FOREIGN = "foreign";

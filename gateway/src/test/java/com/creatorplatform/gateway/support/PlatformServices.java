@@ -36,6 +36,8 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
     /** Where invitation links lead: the gateway's web app under test. */
     public static final String JOIN_PAGE = "http://127.0.0.1:18280/join";
 
+    public static final String TEAM_JOIN_PAGE = "http://127.0.0.1:18280/join-team";
+
     public static final Service PAYOUT = new Service("payout-service", "payout", 18283, 19283);
     private static final List<Service> SERVICES = List.of(CAMPAIGN, TRACKING, PAYOUT);
 
@@ -88,7 +90,8 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
                 "-Dquarkus.grpc.clients.payout.port=" + PAYOUT.grpcPort(),
                 // campaign-service mails invitations to the test's own SMTP server
                 "-Dquarkus.mailer.port=" + TestMailbox.smtpPort(),
-                "-Dcampaign.invitations.link-base=" + JOIN_PAGE);
+                "-Dcampaign.invitations.link-base=" + JOIN_PAGE,
+                "-Dcampaign.invitations.team-link-base=" + TEAM_JOIN_PAGE);
     }
 
     @Override

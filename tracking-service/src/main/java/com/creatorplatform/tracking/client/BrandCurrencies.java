@@ -5,18 +5,22 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
- * Brands' currencies, from campaign-service. A brand's currency is fixed when it is created (ADR
- * 0050), so it is kept once read.
+ * Brands' currencies, from campaign-service, kept for a minute: a brand's currency may change only
+ * until its first campaign (ADR 0053), and an order read before then must not hold the old one for
+ * long.
  */
 @ApplicationScoped
 public class BrandCurrencies {
 
+    private static final Duration KEPT_FOR = Duration.ofMinutes(1);
+
     private final CampaignCalls campaigns;
     private final Cache<UUID, String> currencies =
-            Caffeine.newBuilder().maximumSize(100_000).build();
+            Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(KEPT_FOR).build();
 
     BrandCurrencies(CampaignCalls campaigns) {
         this.campaigns = campaigns;
