@@ -12,6 +12,7 @@ import com.creatorplatform.proto.campaign.v1.MutinyContentCalendarServiceGrpc.Mu
 import com.creatorplatform.proto.campaign.v1.MutinyCreatorServiceGrpc.MutinyCreatorServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyMembershipServiceGrpc.MutinyMembershipServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyOfferServiceGrpc.MutinyOfferServiceStub;
+import com.creatorplatform.proto.campaign.v1.MutinyWebhookEndpointServiceGrpc.MutinyWebhookEndpointServiceStub;
 import com.creatorplatform.proto.common.v1.PageRequest;
 import com.google.protobuf.FieldMask;
 import io.grpc.stub.AbstractStub;
@@ -39,6 +40,7 @@ public class CampaignClient {
     private final MutinyCreatorServiceStub creators;
     private final MutinyMembershipServiceStub memberships;
     private final MutinyContentCalendarServiceStub calendar;
+    private final MutinyWebhookEndpointServiceStub webhooks;
     private final MutinyMembershipServiceStub asGateway;
     private final Caller caller;
     private final Duration deadline;
@@ -50,6 +52,7 @@ public class CampaignClient {
             @GrpcClient("campaign") MutinyCreatorServiceStub creators,
             @GrpcClient("campaign") MutinyMembershipServiceStub memberships,
             @GrpcClient("campaign") MutinyContentCalendarServiceStub calendar,
+            @GrpcClient("campaign") MutinyWebhookEndpointServiceStub webhooks,
             @GrpcClient("campaign-as-gateway") @RegisterClientInterceptor(GatewayIdentity.class)
                     MutinyMembershipServiceStub asGateway,
             Caller caller,
@@ -60,6 +63,7 @@ public class CampaignClient {
         this.creators = creators;
         this.memberships = memberships;
         this.calendar = calendar;
+        this.webhooks = webhooks;
         this.asGateway = asGateway;
         this.caller = caller;
         this.deadline = deadline;
@@ -74,6 +78,7 @@ public class CampaignClient {
                 creators,
                 memberships,
                 calendar,
+                webhooks,
                 asGateway,
                 held,
                 deadline);
@@ -92,6 +97,29 @@ public class CampaignClient {
                                 .batchGetBrands(
                                         BatchGetBrandsRequest.newBuilder().addAllIds(ids).build())
                                 .map(r -> r.getBrandsList()));
+    }
+
+    /** A new webhook secret for the brand; the answer is the only place it is shown. */
+    public Uni<RotateWebhookSecretResponse> rotateWebhookSecret(
+            RotateWebhookSecretRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub(brands).rotateWebhookSecret(request));
+    }
+
+    public Uni<CreateWebhookEndpointResponse> createWebhookEndpoint(
+            CreateWebhookEndpointRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub(webhooks).createWebhookEndpoint(request));
+    }
+
+    public Uni<List<WebhookEndpoint>> webhookEndpoints(String brandId) {
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        stub(webhooks)
+                                .listWebhookEndpoints(
+                                        ListWebhookEndpointsRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .build())
+                                .map(r -> r.getEndpointsList()));
     }
 
     public Uni<List<Campaign>> campaigns(ReadScope scope, List<String> ids) {

@@ -75,7 +75,7 @@ class EveryRpcIsTenantCheckedTest {
                                 TrackingServiceGrpc.SERVICE_NAME,
                                 PayoutServiceGrpc.SERVICE_NAME)),
                 walked.toString());
-        assertEquals(9, walked.size(), "campaign's seven, tracking's and payout's: " + walked);
+        assertEquals(10, walked.size(), "campaign's eight, tracking's and payout's: " + walked);
     }
 
     @Test
