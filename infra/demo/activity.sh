@@ -6,7 +6,7 @@
 set -euo pipefail
 TRACKING="$1"
 BRAND=0b5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e01
-SECRET=demo-webhook-secret-northwind
+SECRET=whsec_ZGVtby13ZWJob29rLXNlY3JldC1ub3J0aHdpbmQ=
 
 click() { # prints the click id the shop's landing page would receive
   curl -s -o /dev/null -w '%{redirect_url}' -A 'Mozilla/5.0 (demo)' "$TRACKING/r/$1" | sed 's/.*cp_click=//'

@@ -2,9 +2,9 @@
 -- brand_id claims of the demo users in infra/keycloak/creator-platform-realm.json.
 INSERT INTO brand (id, name, currency, allowed_domains, webhook_secret, minimum_payout_minor, created_at)
 VALUES ('0b5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e01', 'Northwind Outfitters', 'EUR', ARRAY ['northwind.example'],
-        'demo-webhook-secret-northwind', 5000, '2026-11-01T09:00:00Z'),
+        'whsec_ZGVtby13ZWJob29rLXNlY3JldC1ub3J0aHdpbmQ=', 5000, '2026-11-01T09:00:00Z'),
        ('0b5e3c1e-7d5f-4c4a-9a7e-1a2b3c4d5e02', 'Contoso Skincare', 'USD', ARRAY ['contoso.example'],
-        'demo-webhook-secret-contoso', 2500, '2026-11-01T09:00:00Z')
+        'whsec_ZGVtby13ZWJob29rLXNlY3JldC1jb250b3Nv', 2500, '2026-11-01T09:00:00Z')
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO campaign (id, brand_id, name, status, landing_url, starts_on, ends_on, budget_cap_minor, currency, created_at)

@@ -4,6 +4,7 @@ import com.creatorplatform.contract.AllowedDomains;
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Echo;
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.contract.webhook.StandardWebhooks;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +22,8 @@ import java.util.UUID;
 @Entity
 public class Brand extends PanacheEntityBase {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Longest a replaced webhook secret keeps verifying. */
+    public static final Duration MAX_OVERLAP = Duration.ofDays(7);
 
     @Id public UUID id;
     public String name;
@@ -31,6 +34,13 @@ public class Brand extends PanacheEntityBase {
 
     @Column(name = "webhook_secret")
     public String webhookSecret;
+
+    /** The secret a rotation replaced; it verifies until {@link #previousSecretValidUntil}. */
+    @Column(name = "previous_webhook_secret")
+    public String previousWebhookSecret;
+
+    @Column(name = "previous_secret_valid_until")
+    public Instant previousSecretValidUntil;
 
     @Column(name = "minimum_payout_minor")
     public long minimumPayoutMinor;
@@ -56,9 +66,7 @@ public class Brand extends PanacheEntityBase {
         brand.allowedDomains = AllowedDomains.of(domains).domains().toArray(String[]::new);
         brand.minimumPayoutMinor = requireMinimum(minimumPayoutMinor);
         brand.timeZone = "UTC";
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        brand.webhookSecret = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        brand.webhookSecret = StandardWebhooks.newSecret();
         brand.createdAt = now;
         return brand;
     }
@@ -112,6 +120,21 @@ public class Brand extends PanacheEntityBase {
             throw ApiError.invalidArgument("minimum_payout must not be negative");
         }
         return minor;
+    }
+
+    /**
+     * Replaces the webhook secret; the replaced one keeps verifying for the overlap (0 to 7 days),
+     * and one still in an earlier overlap stops now. Returns the new secret.
+     */
+    public String rotateWebhookSecret(Duration overlap, Instant now) {
+        if (overlap.isNegative() || overlap.compareTo(MAX_OVERLAP) > 0) {
+            throw ApiError.invalidArgument(
+                    "overlap_minutes must be from 0 to " + MAX_OVERLAP.toMinutes());
+        }
+        previousWebhookSecret = webhookSecret;
+        previousSecretValidUntil = now.plus(overlap);
+        webhookSecret = StandardWebhooks.newSecret();
+        return webhookSecret;
     }
 
     public AllowedDomains allowedDomains() {

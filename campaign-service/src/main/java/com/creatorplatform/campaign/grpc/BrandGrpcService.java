@@ -32,6 +32,9 @@ import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
 import java.util.Optional;
 import java.util.OptionalLong;
+import com.creatorplatform.proto.campaign.v1.RotateWebhookSecretRequest;
+import com.creatorplatform.proto.campaign.v1.RotateWebhookSecretResponse;
+import java.time.Duration;
 
 /**
  * Brands: the tenants. Thin adapter: parse the request, call a use case, map the answer (see {@link
@@ -221,11 +224,38 @@ public class BrandGrpcService implements BrandService {
     public Uni<GetWebhookSecretResponse> getWebhookSecret(GetWebhookSecretRequest request) {
         return GrpcCalls.run(
                 () ->
-                        brands.webhookSecret(Ids.parse("brand_id", request.getBrandId()))
+                        brands.webhookSecrets(Ids.parse("brand_id", request.getBrandId()))
                                 .map(
-                                        secret ->
-                                                GetWebhookSecretResponse.newBuilder()
-                                                        .setWebhookSecret(secret)
+                                        brand -> {
+                                            var response =
+                                                    GetWebhookSecretResponse.newBuilder()
+                                                            .setWebhookSecret(brand.webhookSecret);
+                                            if (brand.previousWebhookSecret != null) {
+                                                response.setPreviousWebhookSecret(
+                                                                brand.previousWebhookSecret)
+                                                        .setPreviousValidUntil(
+                                                                WireTypes.timestamp(
+                                                                        brand.previousSecretValidUntil));
+                                            }
+                                            return response.build();
+                                        }));
+    }
+
+    @Override
+    public Uni<RotateWebhookSecretResponse> rotateWebhookSecret(
+            RotateWebhookSecretRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        brands.rotateWebhookSecret(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        Duration.ofMinutes(request.getOverlapMinutes()))
+                                .map(
+                                        brand ->
+                                                RotateWebhookSecretResponse.newBuilder()
+                                                        .setWebhookSecret(brand.webhookSecret)
+                                                        .setPreviousValidUntil(
+                                                                WireTypes.timestamp(
+                                                                        brand.previousSecretValidUntil))
                                                         .build()));
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -92,9 +93,23 @@ public class BrandDirectory {
         return brands.findByIds(ids).map(found -> Ids.inAskedOrder(ids, found, b -> b.id));
     }
 
+    /** The brand, whose webhook secrets tracking-service verifies orders with. */
     @WithSession
-    public Uni<String> webhookSecret(UUID brandId) {
-        return require(brandId).map(brand -> brand.webhookSecret);
+    public Uni<Brand> webhookSecrets(UUID brandId) {
+        return require(brandId);
+    }
+
+    /** A new webhook secret for the brand; the replaced one verifies for the overlap. */
+    @WithTransaction
+    public Uni<Brand> rotateWebhookSecret(UUID brandId, Duration overlap) {
+        return require(brandId)
+                .invoke(
+                        brand -> {
+                            brand.rotateWebhookSecret(overlap, clock.instant());
+                            LOG.infof(
+                                    "rotated the webhook secret of brand %s; the old one verifies until %s",
+                                    brand.id, brand.previousSecretValidUntil);
+                        });
     }
 
     /** The brand, or NOT_FOUND. */

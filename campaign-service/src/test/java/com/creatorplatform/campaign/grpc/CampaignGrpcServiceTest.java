@@ -14,6 +14,7 @@ import com.creatorplatform.proto.campaign.v1.GetWebhookSecretRequest;
 import com.creatorplatform.proto.campaign.v1.Goal;
 import com.creatorplatform.proto.campaign.v1.GoalMetric;
 import com.creatorplatform.proto.campaign.v1.ListCampaignsRequest;
+import com.creatorplatform.proto.campaign.v1.RotateWebhookSecretRequest;
 import com.creatorplatform.proto.campaign.v1.SetCampaignGoalsRequest;
 import com.creatorplatform.proto.common.v1.DateRange;
 import com.creatorplatform.proto.common.v1.PageRequest;
@@ -80,6 +81,58 @@ class CampaignGrpcServiceTest {
                                                         .setBrandId(UUID.randomUUID().toString())
                                                         .build()));
         assertEquals(Status.Code.NOT_FOUND, unknown.getStatus().getCode());
+    }
+
+    @Test
+    void aRotatedSecretIsReturnedOnceAndTheOldOneIsKeptForTheOverlap() {
+        var created = newBrand();
+        String brandId = created.getBrand().getId();
+        assertTrue(created.getWebhookSecret().startsWith("whsec_"), created.getWebhookSecret());
+
+        var rotated =
+                api.brands()
+                        .rotateWebhookSecret(
+                                RotateWebhookSecretRequest.newBuilder()
+                                        .setBrandId(brandId)
+                                        .setOverlapMinutes(90)
+                                        .build());
+        var secrets =
+                api.brands()
+                        .getWebhookSecret(
+                                GetWebhookSecretRequest.newBuilder().setBrandId(brandId).build());
+
+        assertTrue(rotated.getWebhookSecret().startsWith("whsec_"));
+        assertEquals(rotated.getWebhookSecret(), secrets.getWebhookSecret());
+        assertEquals(created.getWebhookSecret(), secrets.getPreviousWebhookSecret());
+        assertEquals(rotated.getPreviousValidUntil(), secrets.getPreviousValidUntil());
+        var stored =
+                row(
+                        "select previous_secret_valid_until - now() < interval '91 minutes'"
+                                + " and previous_secret_valid_until - now() > interval '89 minutes' as ninety"
+                                + " from brand where id = $1",
+                        brandId);
+        assertTrue(stored.getBoolean("ninety"));
+
+        var tooLong =
+                assertThrows(
+                        StatusRuntimeException.class,
+                        () ->
+                                api.brands()
+                                        .rotateWebhookSecret(
+                                                RotateWebhookSecretRequest.newBuilder()
+                                                        .setBrandId(brandId)
+                                                        .setOverlapMinutes(10_081)
+                                                        .build()));
+        assertEquals(Status.Code.INVALID_ARGUMENT, tooLong.getStatus().getCode());
+        assertEquals(
+                "overlap_minutes must be from 0 to 10080", tooLong.getStatus().getDescription());
+        assertEquals(
+                rotated.getWebhookSecret(),
+                api.brands()
+                        .getWebhookSecret(
+                                GetWebhookSecretRequest.newBuilder().setBrandId(brandId).build())
+                        .getWebhookSecret(),
+                "a refused rotation changes nothing");
     }
 
     @Test

@@ -22,6 +22,7 @@ import com.creatorplatform.proto.campaign.v1.SignUpBrandRequest;
 import com.creatorplatform.proto.campaign.v1.SignUpBrandResponse;
 import com.creatorplatform.proto.campaign.v1.TeamMember;
 import com.creatorplatform.proto.campaign.v1.UpdateBrandSettingsRequest;
+import com.creatorplatform.proto.campaign.v1.MutinyWebhookEndpointServiceGrpc.MutinyWebhookEndpointServiceStub;
 import com.creatorplatform.proto.common.v1.PageRequest;
 import com.google.protobuf.FieldMask;
 import io.grpc.stub.AbstractStub;
@@ -49,6 +50,7 @@ public class CampaignClient {
     private final MutinyCreatorServiceStub creators;
     private final MutinyMembershipServiceStub memberships;
     private final MutinyContentCalendarServiceStub calendar;
+    private final MutinyWebhookEndpointServiceStub webhooks;
     private final MutinyMembershipServiceStub asGateway;
     private final MutinyBrandServiceStub brandsAsGateway;
     private final Caller caller;
@@ -64,6 +66,7 @@ public class CampaignClient {
             @GrpcClient("campaign") MutinyCreatorServiceStub creators,
             @GrpcClient("campaign") MutinyMembershipServiceStub memberships,
             @GrpcClient("campaign") MutinyContentCalendarServiceStub calendar,
+            @GrpcClient("campaign") MutinyWebhookEndpointServiceStub webhooks,
             @GrpcClient("campaign-as-gateway") @RegisterClientInterceptor(GatewayIdentity.class)
                     MutinyMembershipServiceStub asGateway,
             @GrpcClient("campaign-as-gateway") @RegisterClientInterceptor(GatewayIdentity.class)
@@ -78,6 +81,7 @@ public class CampaignClient {
         this.creators = creators;
         this.memberships = memberships;
         this.calendar = calendar;
+        this.webhooks = webhooks;
         this.asGateway = asGateway;
         this.brandsAsGateway = brandsAsGateway;
         this.caller = caller;
@@ -94,6 +98,7 @@ public class CampaignClient {
                 creators,
                 memberships,
                 calendar,
+                webhooks,
                 asGateway,
                 brandsAsGateway,
                 held,
@@ -114,6 +119,29 @@ public class CampaignClient {
                                 .batchGetBrands(
                                         BatchGetBrandsRequest.newBuilder().addAllIds(ids).build())
                                 .map(r -> r.getBrandsList()));
+    }
+
+    /** A new webhook secret for the brand; the answer is the only place it is shown. */
+    public Uni<RotateWebhookSecretResponse> rotateWebhookSecret(
+            RotateWebhookSecretRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub(brands).rotateWebhookSecret(request));
+    }
+
+    public Uni<CreateWebhookEndpointResponse> createWebhookEndpoint(
+            CreateWebhookEndpointRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub(webhooks).createWebhookEndpoint(request));
+    }
+
+    public Uni<List<WebhookEndpoint>> webhookEndpoints(String brandId) {
+        return ServiceCall.read(
+                SERVICE,
+                () ->
+                        stub(webhooks)
+                                .listWebhookEndpoints(
+                                        ListWebhookEndpointsRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .build())
+                                .map(r -> r.getEndpointsList()));
     }
 
     public Uni<List<Campaign>> campaigns(ReadScope scope, List<String> ids) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Walks every rpc's request descriptor in the contracts (every service of every package, the
- * campaign package's eight as well as tracking's and payout's): every field that names a brand or a
+ * campaign package's nine as well as tracking's and payout's): every field that names a brand or a
  * creator, at any depth, is checked by {@link TenantCheck} (set it alone to another tenant, every
  * other such field to the caller's own, and the request is refused naming that tenant); every rpc
  * either names its tenant or is one of the few known to name none; and the read/write split a brand
@@ -78,7 +78,7 @@ class EveryRpcIsTenantCheckedTest {
                                 TrackingServiceGrpc.SERVICE_NAME,
                                 PayoutServiceGrpc.SERVICE_NAME)),
                 walked.toString());
-        assertEquals(10, walked.size(), "campaign's eight, tracking's and payout's: " + walked);
+        assertEquals(11, walked.size(), "campaign's nine, tracking's and payout's: " + walked);
     }
 
     @Test

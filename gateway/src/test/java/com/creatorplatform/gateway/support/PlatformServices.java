@@ -91,7 +91,9 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
                 // campaign-service mails invitations to the test's own SMTP server
                 "-Dquarkus.mailer.port=" + TestMailbox.smtpPort(),
                 "-Dcampaign.invitations.link-base=" + JOIN_PAGE,
-                "-Dcampaign.invitations.team-link-base=" + TEAM_JOIN_PAGE);
+                "-Dcampaign.invitations.team-link-base=" + TEAM_JOIN_PAGE,
+                // the tests' webhook receivers listen on 127.0.0.1, over plain http
+                "-Dcampaign.webhooks.test-hosts=127.0.0.1");
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.creatorplatform.tracking.webhook;
 
 import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.webhook.StandardWebhooks;
+import com.creatorplatform.contract.webhook.WebhookRefused;
 import com.creatorplatform.tracking.client.BrandSecrets;
 import com.creatorplatform.tracking.orders.ConversionDesk;
 import com.creatorplatform.tracking.orders.CustomerOrder;
@@ -16,13 +18,16 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * {@code POST /webhooks/orders}: the shop's order feed, signed per {@link WebhookSignature}. The
- * brand is named by {@code X-Brand-Id}; the body is one event:
+ * {@code POST /webhooks/orders}: the shop's order feed, signed per Standard Webhooks ({@link
+ * StandardWebhooks}) or the platform's first scheme ({@link WebhookSignature}) with one of the
+ * brand's secrets. The brand is named by {@code X-Brand-Id}; the body is one event:
  *
  * <pre>
  * {"type": "order.created", "orderId": "1001", "amountMinor": 12000, "currency": "EUR", "orderedAt": "2026-11-23T10:00:00Z",
@@ -65,20 +70,8 @@ public class OrderWebhookRoute {
             return;
         }
         byte[] body = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
-        secrets.of(brandId)
-                .flatMap(
-                        secret -> {
-                            if (secret.isEmpty()) {
-                                throw new WebhookSignature.Refused("unknown brand");
-                            }
-                            WebhookSignature.verify(
-                                    secret.get(),
-                                    ctx.request().getHeader("X-Webhook-Timestamp"),
-                                    ctx.request().getHeader("X-Webhook-Signature"),
-                                    body,
-                                    clock.instant());
-                            return apply(brandId, parse(body));
-                        })
+        verified(brandId, ctx, body)
+                .flatMap(ignored -> apply(brandId, parse(body)))
                 .subscribe()
                 .with(
                         view ->
@@ -87,6 +80,57 @@ public class OrderWebhookRoute {
                                         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                                         .end(summary(view).encode()),
                         failure -> fail(ctx, brandId, failure));
+    }
+
+    /**
+     * Passes when the request is signed with one of the brand's secrets; a signature that matches
+     * none of the kept secrets is checked once more against freshly read ones (a rotation).
+     */
+    private Uni<Void> verified(UUID brandId, RoutingContext ctx, byte[] body) {
+        return secrets.of(brandId)
+                .flatMap(
+                        keys -> {
+                            try {
+                                verify(keys, ctx, body);
+                                return Uni.createFrom().voidItem();
+                            } catch (WebhookRefused refused) {
+                                if (!refused.signatureMismatch()) {
+                                    throw refused;
+                                }
+                                return secrets.fresh(brandId)
+                                        .invoke(fresh -> verify(fresh, ctx, body))
+                                        .replaceWithVoid();
+                            }
+                        });
+    }
+
+    /**
+     * By the headers the shop sent: Standard Webhooks when it sent {@code webhook-signature}, the
+     * platform's first scheme ({@link WebhookSignature}) otherwise.
+     */
+    private void verify(Optional<BrandSecrets.Keys> keys, RoutingContext ctx, byte[] body) {
+        if (keys.isEmpty()) {
+            throw WebhookRefused.because("unknown brand");
+        }
+        Instant now = clock.instant();
+        List<String> verifying = keys.get().verifyingAt(now);
+        var headers = ctx.request().headers();
+        if (headers.contains(StandardWebhooks.SIGNATURE)) {
+            StandardWebhooks.verify(
+                    verifying,
+                    headers.get(StandardWebhooks.ID),
+                    headers.get(StandardWebhooks.TIMESTAMP),
+                    headers.get(StandardWebhooks.SIGNATURE),
+                    body,
+                    now);
+        } else {
+            WebhookSignature.verify(
+                    verifying,
+                    headers.get(WebhookSignature.TIMESTAMP),
+                    headers.get(WebhookSignature.SIGNATURE),
+                    body,
+                    now);
+        }
     }
 
     private Uni<ConversionDesk.OrderView> apply(UUID brandId, JsonObject event) {
@@ -200,7 +244,7 @@ public class OrderWebhookRoute {
     }
 
     private static void fail(RoutingContext ctx, UUID brandId, Throwable failure) {
-        if (failure instanceof WebhookSignature.Refused refused) {
+        if (failure instanceof WebhookRefused refused) {
             LOG.warnf("refused order webhook for brand %s: %s", brandId, refused.getMessage());
             error(ctx, 401, "UNAUTHENTICATED", refused.getMessage());
         } else if (failure instanceof ApiError api) {

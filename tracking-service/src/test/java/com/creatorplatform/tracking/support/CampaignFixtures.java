@@ -23,6 +23,7 @@ import com.creatorplatform.proto.campaign.v1.PostFormat;
 import com.creatorplatform.proto.campaign.v1.PublishOfferRequest;
 import com.creatorplatform.proto.campaign.v1.PublishPostRequest;
 import com.creatorplatform.proto.campaign.v1.RespondToInvitationRequest;
+import com.creatorplatform.proto.campaign.v1.RotateWebhookSecretRequest;
 import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
 import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import com.creatorplatform.proto.campaign.v1.SubmitPostRequest;
@@ -57,6 +58,24 @@ public final class CampaignFixtures {
     /** A brand (allowed domain {@link #ALLOWED_DOMAIN}) without campaigns; its id. */
     public static String brand() {
         return call(channel -> newBrand(channel).getBrand().getId());
+    }
+
+    /** A brand without campaigns, with its webhook secret (shown only at creation). */
+    public static CreateBrandResponse brandWithSecret() {
+        return call(CampaignFixtures::newBrand);
+    }
+
+    /** The brand's new webhook secret; the old one verifies for the overlap. */
+    public static String rotateWebhookSecret(String brandId, int overlapMinutes) {
+        return call(
+                channel ->
+                        BrandServiceGrpc.newBlockingStub(channel)
+                                .rotateWebhookSecret(
+                                        RotateWebhookSecretRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .setOverlapMinutes(overlapMinutes)
+                                                .build())
+                                .getWebhookSecret());
     }
 
     public static BrandWithOffer brandWithOffer() {

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.creatorplatform.contract.testing.Callers;
-import com.creatorplatform.contract.testing.TestServiceIdentity;
-import com.creatorplatform.proto.campaign.v1.BrandServiceGrpc;
-import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
+import com.creatorplatform.contract.webhook.StandardWebhooks;
 import com.creatorplatform.proto.campaign.v1.CreateBrandResponse;
+import com.creatorplatform.tracking.support.CampaignFixtures;
 import com.creatorplatform.tracking.support.CampaignServiceResource;
-import io.grpc.ManagedChannelBuilder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -28,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,25 +43,7 @@ class OrderWebhookRouteTest {
 
     @BeforeEach
     void newBrand() {
-        var channel =
-                ManagedChannelBuilder.forAddress("127.0.0.1", CampaignServiceResource.GRPC_PORT)
-                        .usePlaintext()
-                        .build();
-        try {
-            var brands =
-                    Callers.as(
-                            TestServiceIdentity.IDENTITY,
-                            BrandServiceGrpc.newBlockingStub(channel));
-            brand =
-                    brands.createBrand(
-                            CreateBrandRequest.newBuilder()
-                                    .setName("Webhook brand")
-                                    .setCurrency("EUR")
-                                    .addAllowedDomains("northwind.example")
-                                    .build());
-        } finally {
-            channel.shutdownNow();
-        }
+        brand = CampaignFixtures.brandWithSecret();
     }
 
     private Response post(String body, long timestamp, String secret) {
@@ -78,6 +58,30 @@ class OrderWebhookRouteTest {
 
     private Response post(String body) {
         return post(body, Instant.now().getEpochSecond(), brand.getWebhookSecret());
+    }
+
+    /** Signed per Standard Webhooks, with one signature per secret. */
+    private Response postStandard(String body, String... secrets) {
+        byte[] raw = body.getBytes(StandardCharsets.UTF_8);
+        String id = "msg_" + UUID.randomUUID();
+        long now = Instant.now().getEpochSecond();
+        return given().header("X-Brand-Id", brand.getBrand().getId())
+                .header(StandardWebhooks.ID, id)
+                .header(StandardWebhooks.TIMESTAMP, String.valueOf(now))
+                .header(
+                        StandardWebhooks.SIGNATURE,
+                        String.join(
+                                " ",
+                                Stream.of(secrets)
+                                        .map(secret -> StandardWebhooks.sign(secret, id, now, raw))
+                                        .toList()))
+                .contentType("application/json")
+                .body(raw)
+                .post("/webhooks/orders");
+    }
+
+    private String rotate(int overlapMinutes) {
+        return CampaignFixtures.rotateWebhookSecret(brand.getBrand().getId(), overlapMinutes);
     }
 
     private static String created(String orderId) {
@@ -112,6 +116,60 @@ class OrderWebhookRouteTest {
         response.then().statusCode(200);
         assertEquals("PENDING", response.path("status"));
         assertEquals("UNATTRIBUTED", response.path("attribution.outcome"));
+        assertEquals(1L, orders());
+    }
+
+    @Test
+    void anOrderSignedPerStandardWebhooksIsRecordedAndAForgeryIsNot() {
+        var signed =
+                postStandard(
+                        created("S-1"), "whsec_bm90LXRoZS1zZWNyZXQ=", brand.getWebhookSecret());
+        signed.then().statusCode(200);
+        assertEquals("PENDING", signed.path("status"));
+
+        var forged = postStandard(created("S-2"), "whsec_bm90LXRoZS1zZWNyZXQ=");
+        forged.then().statusCode(401);
+        assertEquals("the signature does not match", forged.path("error"));
+        var noId =
+                given().header("X-Brand-Id", brand.getBrand().getId())
+                        .header(
+                                StandardWebhooks.TIMESTAMP,
+                                String.valueOf(Instant.now().getEpochSecond()))
+                        .header(StandardWebhooks.SIGNATURE, "v1,AA==")
+                        .body(created("S-2"))
+                        .post("/webhooks/orders");
+        noId.then().statusCode(401);
+        assertEquals(
+                "webhook-id, webhook-timestamp and webhook-signature are required",
+                noId.path("error"));
+        assertEquals(1L, orders());
+    }
+
+    @Test
+    void duringARotationsOverlapTheOldAndTheNewSecretVerifyInBothSchemes() {
+        String old = brand.getWebhookSecret();
+        post(created("R-1")).then().statusCode(200); // tracking-service now keeps the old secret
+
+        String fresh = rotate(60);
+
+        postStandard(created("R-2"), fresh).then().statusCode(200);
+        post(created("R-3"), Instant.now().getEpochSecond(), fresh).then().statusCode(200);
+        postStandard(created("R-4"), old).then().statusCode(200);
+        post(created("R-5"), Instant.now().getEpochSecond(), old).then().statusCode(200);
+        assertEquals(5L, orders());
+    }
+
+    @Test
+    void afterTheOverlapOnlyTheNewSecretVerifies() {
+        String old = brand.getWebhookSecret();
+
+        String fresh = rotate(0);
+
+        var refused = postStandard(created("A-1"), old);
+        refused.then().statusCode(401);
+        assertEquals("the signature does not match", refused.path("error"));
+        post(created("A-1"), Instant.now().getEpochSecond(), old).then().statusCode(401);
+        postStandard(created("A-2"), fresh).then().statusCode(200);
         assertEquals(1L, orders());
     }
 

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.creatorplatform.contract.webhook.WebhookRefused;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WebhookSignatureTest {
@@ -18,8 +20,10 @@ class WebhookSignatureTest {
 
     private static String refusal(String secret, String timestamp, String signature, byte[] body) {
         return assertThrows(
-                        WebhookSignature.Refused.class,
-                        () -> WebhookSignature.verify(secret, timestamp, signature, body, NOW))
+                        WebhookRefused.class,
+                        () ->
+                                WebhookSignature.verify(
+                                        List.of(secret), timestamp, signature, body, NOW))
                 .getMessage();
     }
 
@@ -28,7 +32,7 @@ class WebhookSignatureTest {
         assertDoesNotThrow(
                 () ->
                         WebhookSignature.verify(
-                                SECRET,
+                                List.of(SECRET),
                                 String.valueOf(T - 299),
                                 WebhookSignature.sign(SECRET, T - 299, BODY),
                                 BODY,
@@ -36,7 +40,7 @@ class WebhookSignatureTest {
         assertDoesNotThrow(
                 () ->
                         WebhookSignature.verify(
-                                SECRET,
+                                List.of(SECRET),
                                 String.valueOf(T + 60),
                                 WebhookSignature.sign(SECRET, T + 60, BODY),
                                 BODY,
@@ -83,6 +87,31 @@ class WebhookSignatureTest {
                         String.valueOf(T),
                         signature,
                         "{}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void duringARotationEitherSecretPasses() {
+        String signature = WebhookSignature.sign("old-secret", T, BODY);
+        assertDoesNotThrow(
+                () ->
+                        WebhookSignature.verify(
+                                List.of("new-secret", "old-secret"),
+                                String.valueOf(T),
+                                signature,
+                                BODY,
+                                NOW));
+        assertEquals(
+                "the signature does not match",
+                assertThrows(
+                                WebhookRefused.class,
+                                () ->
+                                        WebhookSignature.verify(
+                                                List.of("new-secret"),
+                                                String.valueOf(T),
+                                                signature,
+                                                BODY,
+                                                NOW))
+                        .getMessage());
     }
 
     @Test

@@ -1,0 +1,83 @@
+package com.creatorplatform.gateway.graphql;
+
+import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.gateway.client.CampaignClient;
+import com.creatorplatform.gateway.schema.WebhookTypes.CreateWebhookEndpointInput;
+import com.creatorplatform.gateway.schema.WebhookTypes.CreateWebhookEndpointPayload;
+import com.creatorplatform.gateway.schema.WebhookTypes.WebhookEndpoint;
+import com.creatorplatform.gateway.schema.WebhookTypes.WebhookSecretRotation;
+import com.creatorplatform.gateway.security.Caller;
+import com.creatorplatform.proto.campaign.v1.CreateWebhookEndpointRequest;
+import com.creatorplatform.proto.campaign.v1.RotateWebhookSecretRequest;
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+/**
+ * The brand's webhooks: the secret its shop signs order webhooks with, and the endpoints it wants
+ * its events sent to.
+ */
+@GraphQLApi
+public class WebhooksApi {
+
+    private final Caller caller;
+    private final CampaignClient campaigns;
+
+    WebhooksApi(Caller caller, CampaignClient campaigns) {
+        this.caller = caller;
+        this.campaigns = campaigns;
+    }
+
+    @Mutation
+    @Description(
+            "Replaces the brand's webhook signing secret with a new `whsec_` one, shown only in the answer. The "
+                    + "replaced secret keeps verifying for `overlapMinutes` (0 to 10080; 0 ends it at once, as after a "
+                    + "leak) so the shop can switch without refused orders. Brand admins only.")
+    public Uni<@NonNull WebhookSecretRotation> rotateWebhookSecret(
+            @DefaultValue("1440") int overlapMinutes) {
+        return campaigns
+                .rotateWebhookSecret(
+                        RotateWebhookSecretRequest.newBuilder()
+                                .setBrandId(caller.brandToWrite())
+                                .setOverlapMinutes(overlapMinutes)
+                                .build())
+                .map(
+                        rotated ->
+                                new WebhookSecretRotation(
+                                        rotated.getWebhookSecret(),
+                                        WireTypes.instant(rotated.getPreviousValidUntil())));
+    }
+
+    @Mutation
+    @Description(
+            "Registers an endpoint for the brand's events; the answer holds its signing secret, shown only there. "
+                    + "At most 10 endpoints a brand. Brand admins only.")
+    public Uni<@NonNull CreateWebhookEndpointPayload> createWebhookEndpoint(
+            @NonNull CreateWebhookEndpointInput input) {
+        return campaigns
+                .createWebhookEndpoint(
+                        CreateWebhookEndpointRequest.newBuilder()
+                                .setBrandId(caller.brandToWrite())
+                                .setUrl(input.url())
+                                .addAllEvents(input.events())
+                                .build())
+                .map(
+                        created ->
+                                new CreateWebhookEndpointPayload(
+                                        WebhookEndpoint.from(created.getEndpoint()),
+                                        created.getSigningSecret()));
+    }
+
+    @Query
+    @Description("The brand's webhook endpoints, oldest first (at most 10). Brand users only.")
+    public Uni<@NonNull List<@NonNull WebhookEndpoint>> webhookEndpoints() {
+        return campaigns
+                .webhookEndpoints(caller.brandToRead())
+                .map(found -> found.stream().map(WebhookEndpoint::from).toList());
+    }
+}
