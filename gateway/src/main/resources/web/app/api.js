@@ -46,7 +46,12 @@ export async function download(path, fileName) {
     const body = await response.json().catch(() => null);
     throw new ApiError(body?.errors?.[0]?.message ?? `The download failed (${response.status}).`);
   }
-  const url = URL.createObjectURL(await response.blob());
+  saveFile(await response.blob(), fileName);
+}
+
+/** Saves data the app holds (a Blob) as a file the browser downloads. */
+export function saveFile(blob, fileName) {
+  const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
   document.body.append(link);
   link.click();

@@ -7,6 +7,7 @@ import './campaigns.js';
 import './campaign.js';
 import './creator.js';
 import './reports.js';
+import './payouts.js';
 
 class PlatformApp extends LitElement {
   static properties = { user: { state: true }, route: { state: true }, error: { state: true } };
@@ -43,7 +44,7 @@ class PlatformApp extends LitElement {
     return html`
       <header>
         <nav aria-label="Main"><a href="#/">Creator platform</a>
-          ${this.user.isBrand ? html`<a href="#/reports">Reports</a>` : ''}</nav>
+          ${this.user.isBrand ? html`<a href="#/reports">Reports</a><a href="#/payouts">Payouts</a>` : ''}</nav>
         <span class="who">${this.user.name}
           (${this.user.isAdmin ? 'brand admin' : this.user.isBrand ? 'brand viewer' : 'creator'})
           <button @click=${signOut}>Sign out</button></span>
@@ -55,6 +56,7 @@ class PlatformApp extends LitElement {
     if (this.user.isCreator) return html`<cp-creator></cp-creator>`;
     if (!this.user.isBrand) return html`<p role="alert">This account has no access to the platform.</p>`;
     if (this.route === '#/reports') return html`<cp-reports></cp-reports>`;
+    if (this.route === '#/payouts') return html`<cp-payouts .user=${this.user}></cp-payouts>`;
     const campaign = /^#\/campaigns\/([^/]+)$/.exec(this.route);
     return campaign
       ? html`<cp-campaign .campaignId=${decodeURIComponent(campaign[1])} .user=${this.user}></cp-campaign>`

@@ -30,6 +30,8 @@ class CreatorHome extends LitElement {
 
   static styles = [shared, css`
     ul { list-style: none; padding: 0; margin: 0; display: grid; gap: .5rem; }
+    textarea, input[type=url] { font: inherit; width: 100%; box-sizing: border-box; }
+    li.item form { flex-basis: 100%; }
     li.item { display: flex; justify-content: space-between; align-items: center; gap: .5rem; flex-wrap: wrap; }
     code { overflow-wrap: anywhere; font-size: .9rem; }
     .earnings { display: grid; grid-template-columns: repeat(2, 1fr); gap: .5rem; }
@@ -101,9 +103,52 @@ class CreatorHome extends LitElement {
       ${details.posts.nodes.length ? html`<ul>${details.posts.nodes.map(({ post }) => html`<li class="item">
         <span>${post.scheduledAt.slice(0, 10)} · ${post.platform} · ${post.brief}
           ${post.feedback ? html`<br><span class="muted">Changes asked: ${post.feedback}</span>` : ''}</span>
-        <span class="status">${post.status}</span></li>`)}</ul>`
+        <span class="status">${post.status}</span>${this.postAction(post)}</li>`)}</ul>`
         : html`<p class="muted">No posts planned.</p>`}
     </section>`;
+  }
+
+  /** Submitting a planned post's caption for review; publishing an approved one. */
+  postAction(post) {
+    if (post.status === 'PLANNED' || post.status === 'CHANGES_REQUESTED') {
+      return html`<form class="row" data-post=${post.id} @submit=${(e) => this.submitPost(e, post)}>
+        <label>Caption <textarea name="caption" required rows="2"></textarea></label>
+        <button type="submit">Submit for review</button></form>`;
+    }
+    if (post.status === 'APPROVED') {
+      return html`<form class="row" data-post=${post.id} @submit=${(e) => this.publishPost(e, post)}>
+        <label>Published at (URL) <input type="url" name="publishedUrl" required></label>
+        <label>Caption <textarea name="caption" required rows="2"></textarea></label>
+        <label><span><input type="checkbox" name="paidPartnership"> Marked as paid partnership</span></label>
+        <button type="submit">Publish</button></form>`;
+    }
+    return '';
+  }
+
+  submitPost(event, post) {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    this.change(`mutation($id: ID!, $caption: String!) { submitPost(input: { postId: $id, caption: $caption }) { post { id status } } }`,
+      { id: post.id, caption: form.get('caption') }, 'Submitted for review.');
+  }
+
+  publishPost(event, post) {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    this.change(`mutation($id: ID!, $caption: String!, $url: String!, $paid: Boolean) {
+        publishPost(input: { postId: $id, caption: $caption, publishedUrl: $url, paidPartnership: $paid }) { post { id status } } }`,
+    { id: post.id, caption: form.get('caption'), url: form.get('publishedUrl'), paid: form.get('paidPartnership') === 'on' },
+    'Published.');
+  }
+
+  async change(mutation, variables, done) {
+    try {
+      await graphql(mutation, variables);
+      this.notice = done;
+      await this.load();
+    } catch (error) {
+      this.notice = error.message;
+    }
   }
 
   async copy(text) {
@@ -115,15 +160,10 @@ class CreatorHome extends LitElement {
     }
   }
 
-  async answer(mutation, membership) {
-    try {
-      await graphql(`mutation($id: ID!) { ${mutation}(input: { membershipId: $id }) { membership { id status } } }`,
-        { id: membership.id });
-      this.notice = mutation === 'acceptInvitation' ? `You joined ${membership.campaign?.name}.` : 'Invitation declined.';
-      await this.load();
-    } catch (error) {
-      this.notice = error.message;
-    }
+  answer(mutation, membership) {
+    return this.change(`mutation($id: ID!) { ${mutation}(input: { membershipId: $id }) { membership { id status } } }`,
+      { id: membership.id },
+      mutation === 'acceptInvitation' ? `You joined ${membership.campaign?.name}.` : 'Invitation declined.');
   }
 }
 customElements.define('cp-creator', CreatorHome);

@@ -93,6 +93,7 @@ class WebAppBrowserTest {
     private Tenants brand;
     private String campaignId;
     private String anna;
+    private String annaPost;
     private String annaLink;
     private String today;
     private String from;
@@ -114,11 +115,8 @@ class WebAppBrowserTest {
         anna = story.activeMember("Anna");
         String ben = story.activeMember("Ben");
         Instant at = Instant.parse("2026-12-01T10:00:00Z");
-        String annaPostLink =
-                story.link(
-                        anna,
-                        story.post(anna, Platform.PLATFORM_INSTAGRAM, at, "Anna's unboxing"),
-                        "INSTAGRAM");
+        annaPost = story.post(anna, Platform.PLATFORM_INSTAGRAM, at, "Anna's unboxing");
+        String annaPostLink = story.link(anna, annaPost, "INSTAGRAM");
         annaLink = story.link(anna, "", "");
         String benPostLink =
                 story.link(
@@ -222,6 +220,25 @@ class WebAppBrowserTest {
         Browser.assertAccessible(page);
         page.goBack();
 
+        // Payouts: a run for last month is started, computed (watched live), approved, exported.
+        page.getByRole(AriaRole.LINK, name("Payouts")).click();
+        page.getByRole(AriaRole.BUTTON, name("Start payout run")).click();
+        Locator run = page.locator("tr[data-run]").first();
+        assertThat(run.locator(".status")).hasText("DRAFT");
+        run.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve")).click();
+        assertThat(run.locator(".status")).hasText("APPROVED");
+        Download payments =
+                page.waitForDownload(
+                        () ->
+                                run.getByRole(
+                                                AriaRole.BUTTON,
+                                                new Locator.GetByRoleOptions()
+                                                        .setName("Export for payment"))
+                                        .click());
+        assertTrue(payments.suggestedFilename().endsWith(".csv"), payments.suggestedFilename());
+        Browser.assertAccessible(page);
+        page.goBack();
+
         // A write action: the campaign goes live.
         page.getByRole(AriaRole.BUTTON, name("Activate campaign")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, name("Pause campaign"))).isVisible();
@@ -242,6 +259,10 @@ class WebAppBrowserTest {
         assertThat(page.locator("tr[data-creator='" + anna + "'] [data-field=orders]"))
                 .hasText("1");
         assertThat(page.locator("[data-action]")).hasCount(0);
+        page.getByRole(AriaRole.LINK, name("Payouts")).click();
+        assertThat(page.locator("tr[data-run] .status")).hasText("APPROVED");
+        assertThat(page.locator("[data-action]")).hasCount(0);
+        page.goBack();
         assertThat(page.getByRole(AriaRole.BUTTON, name("Export CSV"))).isEnabled();
 
         // The session ends (Keycloak's cookies gone, the page reloaded): signing in again comes
@@ -285,6 +306,22 @@ class WebAppBrowserTest {
                 .hasText("30.00 EUR", new LocatorAssertions.HasTextOptions().setTimeout(15_000));
         assertThat(page.getByText("Just now: accrual of 20.00 EUR.")).isVisible();
         Browser.screenshot(page, "creator-phone");
+
+        // The calendar: she submits her post's caption; once the brand approved it, she publishes.
+        Locator post = page.locator("form[data-post='" + annaPost + "']");
+        post.getByLabel("Caption").fill("Unboxing the winter trail shoes #ad");
+        post.getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByText("Submitted for review.")).isVisible();
+        assertThat(post).hasCount(0);
+        GraphQL.ok(
+                brand.adminToken(),
+                "mutation($id: ID!) { approvePost(input: { postId: $id }) { post { status } } }",
+                Map.of("id", annaPost));
+        page.reload();
+        post.getByLabel("Published at (URL)").fill("https://instagram.example/p/unboxing");
+        post.getByLabel("Caption").fill("Unboxing the winter trail shoes #ad");
+        post.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish")).click();
+        assertThat(page.getByText("Published.")).isVisible();
         assertEquals(List.of(), browser.securityPolicyViolations());
         page.context().close();
     }
