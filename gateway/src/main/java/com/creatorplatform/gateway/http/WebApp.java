@@ -26,7 +26,7 @@ class WebApp {
     private final String contentSecurityPolicy;
 
     WebApp(
-            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer,
+            @ConfigProperty(name = "platform.web.issuer") String issuer,
             @ConfigProperty(name = "platform.web.client-id") String clientId) {
         this.config = new JsonObject().put("issuer", issuer).put("clientId", clientId).encode();
         this.contentSecurityPolicy = contentSecurityPolicy(origin(issuer));

@@ -1,7 +1,11 @@
 package com.creatorplatform.gateway.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -324,6 +328,36 @@ class WebAppBrowserTest {
         assertThat(page.getByText("Published.")).isVisible();
         assertEquals(List.of(), browser.securityPolicyViolations());
         page.context().close();
+    }
+
+    @Test
+    @Order(4)
+    void pagesComeWithTheirPolicyAndTheSignInSettings() {
+        given().get("/")
+                .then()
+                .statusCode(200)
+                .header(
+                        "Content-Security-Policy",
+                        containsString(
+                                "script-src 'self'; style-src 'self';"
+                                        + " img-src 'self' data:; connect-src 'self' "
+                                        + TestTokens.KEYCLOAK_URL
+                                        + ";"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("Cache-Control", "no-cache")
+                .body(containsString("/static/bundle/app-"));
+        given().get("/web-config.json")
+                .then()
+                .statusCode(200)
+                .body("issuer", equalTo(TestTokens.ISSUER))
+                .body("clientId", equalTo("platform-web"));
+        // The API's answers are not pages: no policy there.
+        given().auth()
+                .oauth2(brand.viewerToken())
+                .get("/graphql/schema.graphql")
+                .then()
+                .statusCode(200)
+                .header("Content-Security-Policy", nullValue());
     }
 
     private JsonPath dashboardOnceCommissionIsIn(String token) {
