@@ -64,6 +64,8 @@ ensure_state_dir() {
   if is_root; then chmod 755 "$PLATFORM_STATE" "$PLATFORM_STATE/$1"; fi
 }
 
+# shellcheck source=scripts/browser.sh
+source "$PLATFORM_ROOT/scripts/browser.sh"
 # shellcheck source=scripts/maven.sh
 source "$PLATFORM_ROOT/scripts/maven.sh"
 # shellcheck source=scripts/postgres.sh

@@ -235,7 +235,7 @@ class DashboardBenchmark {
      * Creators, their posts, a link per post, clicks and orders (half the posts sell), through the
      * services' doors.
      */
-    private static Story build(Tenants brand) throws Exception {
+    static Story build(Tenants brand) throws Exception {
         String brandId = brand.brandId();
         var campaignChannel = PlatformServices.channel(PlatformServices.CAMPAIGN);
         var trackingChannel = PlatformServices.channel(PlatformServices.TRACKING);
