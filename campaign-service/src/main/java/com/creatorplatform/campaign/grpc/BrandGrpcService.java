@@ -24,17 +24,17 @@ import com.creatorplatform.proto.campaign.v1.RedeemInvitationRequest;
 import com.creatorplatform.proto.campaign.v1.RedeemTeamInvitationResponse;
 import com.creatorplatform.proto.campaign.v1.RemoveTeamMemberRequest;
 import com.creatorplatform.proto.campaign.v1.RemoveTeamMemberResponse;
+import com.creatorplatform.proto.campaign.v1.RotateWebhookSecretRequest;
+import com.creatorplatform.proto.campaign.v1.RotateWebhookSecretResponse;
 import com.creatorplatform.proto.campaign.v1.SignUpBrandRequest;
 import com.creatorplatform.proto.campaign.v1.SignUpBrandResponse;
 import com.creatorplatform.proto.campaign.v1.TeamMember;
 import com.creatorplatform.proto.campaign.v1.UpdateBrandSettingsRequest;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
-import com.creatorplatform.proto.campaign.v1.RotateWebhookSecretRequest;
-import com.creatorplatform.proto.campaign.v1.RotateWebhookSecretResponse;
-import java.time.Duration;
 
 /**
  * Brands: the tenants. Thin adapter: parse the request, call a use case, map the answer (see {@link

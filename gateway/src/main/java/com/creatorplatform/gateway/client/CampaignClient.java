@@ -15,6 +15,7 @@ import com.creatorplatform.proto.campaign.v1.MutinyContentCalendarServiceGrpc.Mu
 import com.creatorplatform.proto.campaign.v1.MutinyCreatorServiceGrpc.MutinyCreatorServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyMembershipServiceGrpc.MutinyMembershipServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyOfferServiceGrpc.MutinyOfferServiceStub;
+import com.creatorplatform.proto.campaign.v1.MutinyWebhookEndpointServiceGrpc.MutinyWebhookEndpointServiceStub;
 import com.creatorplatform.proto.campaign.v1.RedeemTeamInvitationResponse;
 import com.creatorplatform.proto.campaign.v1.RemoveTeamMemberRequest;
 import com.creatorplatform.proto.campaign.v1.RemoveTeamMemberResponse;
@@ -22,7 +23,6 @@ import com.creatorplatform.proto.campaign.v1.SignUpBrandRequest;
 import com.creatorplatform.proto.campaign.v1.SignUpBrandResponse;
 import com.creatorplatform.proto.campaign.v1.TeamMember;
 import com.creatorplatform.proto.campaign.v1.UpdateBrandSettingsRequest;
-import com.creatorplatform.proto.campaign.v1.MutinyWebhookEndpointServiceGrpc.MutinyWebhookEndpointServiceStub;
 import com.creatorplatform.proto.common.v1.PageRequest;
 import com.google.protobuf.FieldMask;
 import io.grpc.stub.AbstractStub;
