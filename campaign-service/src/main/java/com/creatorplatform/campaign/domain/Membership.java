@@ -69,7 +69,10 @@ public class Membership extends PanacheEntityBase {
     public void invite(Campaign campaign, String message, Instant now) {
         requireRunning(campaign);
         String text = text("message", message);
-        status = status.moveTo(MembershipStatus.INVITED);
+        // Inviting again while INVITED sends a new link (the old one may have expired).
+        if (status != MembershipStatus.INVITED) {
+            status = status.moveTo(MembershipStatus.INVITED);
+        }
         invitationMessage = text;
         invitedAt = now;
     }

@@ -71,6 +71,24 @@ class MembershipTest {
     }
 
     @Test
+    void invitingAnInvitedCreatorAgainKeepsThemInvitedWithTheNewMessageButNotOnceAccepted() {
+        var campaign = campaign(CampaignStatus.ACTIVE);
+        var membership = shortlisted(campaign);
+        membership.invite(campaign, "Join us", DAY_1);
+
+        membership.invite(campaign, "Your link expired: a new one", DAY_2);
+
+        assertEquals(MembershipStatus.INVITED, membership.status);
+        assertEquals("Your link expired: a new one", membership.invitationMessage);
+        assertEquals(DAY_2, membership.invitedAt);
+        membership.accept(DAY_3);
+        assertEquals(
+                "a membership cannot move from ACTIVE to INVITED",
+                assertThrows(ApiError.class, () -> membership.invite(campaign, "Again", DAY_3))
+                        .getMessage());
+    }
+
+    @Test
     void aCreatorCannotAcceptWhatWasNeverSentNorAfterDeclining() {
         var campaign = campaign(CampaignStatus.ACTIVE);
         var membership = shortlisted(campaign);

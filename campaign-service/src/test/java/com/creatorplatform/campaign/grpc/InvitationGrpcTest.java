@@ -4,6 +4,7 @@ import static com.creatorplatform.campaign.grpc.Fixtures.creator;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -132,6 +133,29 @@ class InvitationGrpcTest {
                 Fixtures.row(db, "select status from membership where id = $1", membership)
                         .getString(0));
         assertTrue(keycloak.realm(realm).users().search(creator.getEmail(), true).isEmpty());
+
+        // The brand invites again: a new link is mailed, and it redeems.
+        api.memberships()
+                .invite(
+                        InviteRequest.newBuilder()
+                                .setBrandId(brand)
+                                .setMembershipId(membership)
+                                .setMessage("Your link had expired, here is a new one")
+                                .build());
+        String[] second =
+                await("the second invitation mail")
+                        .atMost(Duration.ofSeconds(10))
+                        .until(() -> Mailbox.to(creator.getEmail()), mails -> mails.size() == 2)
+                        .stream()
+                        .filter(mail -> mail[1].contains("here is a new one"))
+                        .findFirst()
+                        .orElseThrow();
+        assertNotEquals(token, token(second[1]));
+        redeem(second[1], PASSWORD);
+        assertEquals(
+                "ACTIVE",
+                Fixtures.row(db, "select status from membership where id = $1", membership)
+                        .getString(0));
     }
 
     @Test

@@ -162,7 +162,8 @@ public class CreatorSelectionApi {
     }
 
     @Mutation
-    @Description("Invites a shortlisted creator with a personal message. Brand admins only.")
+    @Description(
+            "Invites a shortlisted creator with a personal message; inviting an invited creator again mails a new link (when the first expired). Brand admins only.")
     public Uni<@NonNull MembershipPayload> inviteCreator(@NonNull InviteCreatorInput input) {
         return campaigns
                 .invite(
