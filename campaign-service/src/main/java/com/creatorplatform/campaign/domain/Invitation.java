@@ -63,6 +63,16 @@ public class Invitation extends PanacheEntityBase {
         return invitation;
     }
 
+    /**
+     * The brand invited again (the link may have expired): the same invitation, good for {@code
+     * validFor} from now, to be mailed again with a new link.
+     */
+    public void renew(Instant now, Duration validFor) {
+        createdAt = now;
+        expiresAt = now.plus(validFor).truncatedTo(ChronoUnit.SECONDS);
+        mailedAt = null;
+    }
+
     public boolean toTeam() {
         return brandMemberId != null;
     }

@@ -1,5 +1,6 @@
 package com.creatorplatform.campaign.service;
 
+import com.creatorplatform.campaign.domain.Creator;
 import com.creatorplatform.campaign.domain.Invitation;
 import com.creatorplatform.campaign.domain.Membership;
 import com.creatorplatform.campaign.identity.CreatorLogins;
@@ -74,15 +75,11 @@ public class InvitationDesk {
                                                         creators.require(
                                                                         brandId,
                                                                         membership.creatorId)
-                                                                .map(
+                                                                .flatMap(
                                                                         creator ->
-                                                                                Invitation.of(
+                                                                                invitationFor(
                                                                                         membership,
-                                                                                        creator,
-                                                                                        clock
-                                                                                                .instant(),
-                                                                                        validFor))
-                                                                .call(invitations::persist)
+                                                                                        creator))
                                                                 .map(
                                                                         invitation ->
                                                                                 new Invited(
@@ -91,6 +88,25 @@ public class InvitationDesk {
                                                                                                 .id))))
                 .call(invited -> mail.deliver(invited.invitationId()))
                 .map(Invited::membership);
+    }
+
+    /**
+     * The membership's invitation: a new one, or, when the brand invites again, the same one
+     * renewed (one invitation per membership; its new link is mailed).
+     */
+    private Uni<Invitation> invitationFor(Membership membership, Creator creator) {
+        return invitations
+                .find("membershipId", membership.id)
+                .firstResult()
+                .flatMap(
+                        existing -> {
+                            if (existing != null) {
+                                existing.renew(clock.instant(), validFor);
+                                return Uni.createFrom().item(existing);
+                            }
+                            return invitations.persist(
+                                    Invitation.of(membership, creator, clock.instant(), validFor));
+                        });
     }
 
     /**

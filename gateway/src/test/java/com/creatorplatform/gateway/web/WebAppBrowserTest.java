@@ -298,14 +298,11 @@ class WebAppBrowserTest {
         assertEquals(url, page.evaluate("navigator.clipboard.readText()"));
         Browser.assertAccessible(page);
 
-        // An order through her general link: 10 % of 200.00 arrives over the subscription.
-        ShopActivity.order(
-                tracking,
-                brand.brandId(),
-                "W-3",
-                20_000,
-                ShopActivity.click(annaLink, "Mozilla/5.0"),
-                "");
+        // An order through her general link: 10 % of 200.00 arrives over the subscription. The
+        // order comes once the click is stored (the setup's three and this one), as a shop's would.
+        String click = ShopActivity.click(annaLink, "Mozilla/5.0");
+        ShopActivity.awaitClicks(tracking, brand.brandId(), 4);
+        ShopActivity.order(tracking, brand.brandId(), "W-3", 20_000, click, "");
         assertThat(total)
                 .hasText("30.00 EUR", new LocatorAssertions.HasTextOptions().setTimeout(15_000));
         assertThat(page.getByText("Just now: accrual of 20.00 EUR.")).isVisible();
