@@ -297,28 +297,21 @@ public class CampaignClient {
                                 .map(r -> r.getMembersList()));
     }
 
+    /** The caller's BrandService stub with the deadline of calls that provision logins. */
+    private MutinyBrandServiceStub provisioningBrands() {
+        return ServiceCall.stub(brands, caller.accessToken(), provisioningDeadline);
+    }
+
     public Uni<TeamMember> inviteTeamMember(InviteTeamMemberRequest request) {
-        return ServiceCall.write(
-                SERVICE,
-                () ->
-                        ServiceCall.stub(brands, caller.accessToken(), provisioningDeadline)
-                                .inviteTeamMember(request));
+        return ServiceCall.write(SERVICE, () -> provisioningBrands().inviteTeamMember(request));
     }
 
     public Uni<TeamMember> changeTeamMemberRole(ChangeTeamMemberRoleRequest request) {
-        return ServiceCall.write(
-                SERVICE,
-                () ->
-                        ServiceCall.stub(brands, caller.accessToken(), provisioningDeadline)
-                                .changeTeamMemberRole(request));
+        return ServiceCall.write(SERVICE, () -> provisioningBrands().changeTeamMemberRole(request));
     }
 
     public Uni<RemoveTeamMemberResponse> removeTeamMember(RemoveTeamMemberRequest request) {
-        return ServiceCall.write(
-                SERVICE,
-                () ->
-                        ServiceCall.stub(brands, caller.accessToken(), provisioningDeadline)
-                                .removeTeamMember(request));
+        return ServiceCall.write(SERVICE, () -> provisioningBrands().removeTeamMember(request));
     }
 
     public Uni<RedeemInvitationResponse> redeemInvitation(RedeemInvitationRequest request) {
