@@ -9,6 +9,7 @@ import com.creatorplatform.contract.testing.TestTokens;
 import com.creatorplatform.gateway.support.CampaignApi;
 import com.creatorplatform.gateway.support.GraphQL;
 import com.creatorplatform.gateway.support.PlatformServices;
+import com.creatorplatform.gateway.support.ShopActivity;
 import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCreatorRequest;
@@ -17,7 +18,6 @@ import com.creatorplatform.proto.common.v1.CommissionBasis;
 import com.creatorplatform.proto.common.v1.CommissionPlan;
 import com.creatorplatform.proto.common.v1.Money;
 import com.creatorplatform.proto.common.v1.TierMode;
-import com.creatorplatform.proto.payout.v1.BatchGetBalancesRequest;
 import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc;
 import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
 import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
@@ -136,7 +136,9 @@ class OrderToCommissionFlowTest {
         Awaitility.await("the outbox relay brought both events to payout-service")
                 .atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> owed(payouts, brand.getId(), creator), owed -> owed == 2_400);
+                .until(
+                        () -> ShopActivity.owed(payouts, brand.getId(), creator),
+                        owed -> owed == 2_400);
 
         String admin = TestTokens.newUserToken("brand_admin", Map.of("brand_id", brand.getId()));
         var answer =
@@ -145,18 +147,5 @@ class OrderToCommissionFlowTest {
                         "query($ids: [String!]!) { creatorBalances(creatorIds: $ids) { balances { amount currency } } }",
                         Map.of("ids", List.of(creator)));
         assertEquals("24.00", answer.getString("data.creatorBalances[0].balances[0].amount"));
-    }
-
-    private static long owed(
-            PayoutServiceGrpc.PayoutServiceBlockingStub payouts, String brandId, String creator) {
-        var balances =
-                payouts.batchGetBalances(
-                        BatchGetBalancesRequest.newBuilder()
-                                .setBrandId(brandId)
-                                .addCreatorIds(creator)
-                                .build());
-        return balances.getBalances(0).getBalancesCount() == 0
-                ? 0
-                : balances.getBalances(0).getBalances(0).getAmountMinor();
     }
 }

@@ -9,6 +9,7 @@ import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
 import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import com.creatorplatform.proto.common.v1.CommissionBasis;
 import com.creatorplatform.proto.common.v1.CommissionPlan;
+import com.creatorplatform.proto.common.v1.Money;
 import com.creatorplatform.proto.common.v1.TierMode;
 import com.creatorplatform.proto.tracking.v1.CreateTrackingLinkRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
@@ -33,16 +34,27 @@ public record CampaignStory(
             Tenants brand,
             String name,
             int basisPoints) {
-        String campaignId =
-                api.campaigns()
-                        .createCampaign(
-                                CreateCampaignRequest.newBuilder()
-                                        .setBrandId(brand.brandId())
-                                        .setName(name)
-                                        .setLandingUrl(LANDING)
-                                        .setStartsOn("2026-11-01")
-                                        .build())
-                        .getId();
+        return begin(api, tracking, brand, name, basisPoints, null);
+    }
+
+    /** The same, with a budget cap (none when null). */
+    public static CampaignStory begin(
+            CampaignApi api,
+            TrackingServiceBlockingStub tracking,
+            Tenants brand,
+            String name,
+            int basisPoints,
+            Money budgetCap) {
+        var campaign =
+                CreateCampaignRequest.newBuilder()
+                        .setBrandId(brand.brandId())
+                        .setName(name)
+                        .setLandingUrl(LANDING)
+                        .setStartsOn("2026-11-01");
+        if (budgetCap != null) {
+            campaign.setBudgetCap(budgetCap);
+        }
+        String campaignId = api.campaigns().createCampaign(campaign.build()).getId();
         api.offers()
                 .publishOffer(
                         PublishOfferRequest.newBuilder()

@@ -80,6 +80,14 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
         RUNNING.put(service, launch(service).awaitReady());
     }
 
+    /**
+     * Starts another process of a service, configured as the test class's own, on other ports and
+     * against the same database (a second replica); waits until it is ready. The caller closes it.
+     */
+    public static ServiceProcess replica(Service replica) throws IOException {
+        return launch(replica).awaitReady();
+    }
+
     private static ServiceProcess launch(Service service) throws IOException {
         return ServiceProcess.launch(
                 service.module(),

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.common.v1.DateRange;
 import com.creatorplatform.proto.common.v1.Money;
+import com.creatorplatform.proto.payout.v1.BatchGetBalancesRequest;
+import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc.PayoutServiceBlockingStub;
 import com.creatorplatform.proto.tracking.v1.GetReportRequest;
 import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.ReportFilter;
@@ -108,5 +110,18 @@ public final class ShopActivity {
                             return rows.isEmpty() ? 0 : rows.get(0).getTraffic().getClicks();
                         },
                         clicks -> clicks == expected);
+    }
+
+    /** What payout-service owes the creator now (its balance in the brand's one currency). */
+    public static long owed(PayoutServiceBlockingStub payouts, String brandId, String creatorId) {
+        var balances =
+                payouts.batchGetBalances(
+                        BatchGetBalancesRequest.newBuilder()
+                                .setBrandId(brandId)
+                                .addCreatorIds(creatorId)
+                                .build());
+        return balances.getBalances(0).getBalancesCount() == 0
+                ? 0
+                : balances.getBalances(0).getBalances(0).getAmountMinor();
     }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 /**
  * One click as the redirect saw it, waiting to be written; {@code campaignStatus} is the link's
  * campaign's status then, {@code ipHash} the 16-byte keyed hash of the visitor's address (see
- * {@link IpHasher}).
+ * {@link IpHasher}); whether it is unique is decided when it is stored ({@link UniqueClicks}).
  *
  * <p>Ids, time and hash are kept as plain numbers in this one object rather than in UUID, Instant
  * and array objects of their own: queued clicks are what the garbage collector copies on every
@@ -28,7 +28,8 @@ public final class Click {
     private final long ipHashLow;
     private final UserAgent userAgent;
     private final String referrer;
-    private final boolean unique;
+    // Decided by the writer when it stores the click's batch (UniqueClicks), not by the redirect.
+    private boolean unique;
 
     public Click(
             UUID id,
@@ -38,8 +39,7 @@ public final class Click {
             UUID visitorId,
             byte[] ipHash,
             UserAgent userAgent,
-            String referrer,
-            boolean unique) {
+            String referrer) {
         if (ipHash.length != IpHasher.BYTES) {
             throw new IllegalArgumentException(
                     "an IP hash has " + IpHasher.BYTES + " bytes, not " + ipHash.length);
@@ -58,7 +58,6 @@ public final class Click {
         this.ipHashLow = hash.getLong();
         this.userAgent = userAgent;
         this.referrer = referrer;
-        this.unique = unique;
     }
 
     public UUID id() {
@@ -90,8 +89,13 @@ public final class Click {
         return referrer;
     }
 
+    /** Whether it is its visitor's first click on the link in its hour; false until stored. */
     public boolean unique() {
         return unique;
+    }
+
+    void unique(boolean unique) {
+        this.unique = unique;
     }
 
     public boolean bot() {

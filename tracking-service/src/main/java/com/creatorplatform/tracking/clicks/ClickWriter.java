@@ -34,10 +34,11 @@ import org.postgresql.PGConnection;
 
 /**
  * Writes clicks in batches so that the redirect never waits on the database: the redirect queues a
- * click and answers; every few milliseconds (or as soon as a batch is full) one transaction copies
- * what is queued into the click table and adds it to the daily click rollup. A failed batch is
- * retried whole, and stored once however often it is tried. On a graceful stop the queue is drained
- * before the database pool closes, so every click the redirect acknowledged is stored.
+ * click and answers; every few milliseconds (or as soon as a batch is full) one transaction decides
+ * which of the queued clicks are unique ({@link UniqueClicks}), copies them into the click table
+ * and adds them to the daily click rollup. A failed batch is retried whole, and stored once however
+ * often it is tried. On a graceful stop the queue is drained before the database pool closes, so
+ * every click the redirect acknowledged is stored.
  *
  * <p>It writes through JDBC, on threads of its own, because COPY ({@link ClickCopy}) is what the
  * reactive client cannot do.
@@ -232,8 +233,9 @@ public class ClickWriter {
     }
 
     /**
-     * Stores the batch and adds its clicks to the rollup, in one transaction, unless it was stored
-     * before (a retry whose first attempt committed), so no click is stored or counted twice.
+     * Stores the batch, decides which of its clicks are unique, and adds them to the rollup, in one
+     * transaction, unless it was stored before (a retry whose first attempt committed), so no click
+     * is stored or counted twice.
      */
     void store(Batch batch) throws SQLException {
         try (Connection connection = db.getConnection()) {
@@ -242,6 +244,7 @@ public class ClickWriter {
                 List<UserAgent> agents = List.of();
                 if (claim(connection, batch.id())) {
                     agents = storeNewAgents(connection, batch.clicks());
+                    UniqueClicks.decide(connection, batch.clicks());
                     ClickCopy.copy(connection.unwrap(PGConnection.class), batch.clicks());
                     addToRollup(connection, batch.clicks());
                 }
@@ -314,13 +317,18 @@ public class ClickWriter {
         }
     }
 
-    /** Forgets the ids of batches stored long ago: no retry of theirs can still come. */
+    /**
+     * Forgets the ids of batches stored long ago (no retry of theirs can still come) and the
+     * unique-click claims of hours long past.
+     */
     @Scheduled(every = "1h", delayed = "1m")
     void forgetOldBatches() throws SQLException {
         try (Connection connection = db.getConnection();
                 var statement = connection.createStatement()) {
             int forgotten = statement.executeUpdate(FORGET_OLD_BATCHES);
-            LOG.debugf("forgot %d stored click batches", forgotten);
+            int claims = statement.executeUpdate(UniqueClicks.FORGET_OLD_CLAIMS);
+            LOG.debugf(
+                    "forgot %d stored click batches and %d unique-click claims", forgotten, claims);
         }
     }
 

@@ -44,7 +44,6 @@ public class RedirectRoute {
 
     private final LinkDirectory links;
     private final ClickWriter clicks;
-    private final UniqueClicks uniqueClicks;
     private final KnownAgents agents = new KnownAgents(10_000);
     private final Clock clock;
     private final IpHasher ipHasher;
@@ -55,15 +54,12 @@ public class RedirectRoute {
             ClickWriter clicks,
             Clock clock,
             @ConfigProperty(name = "tracking.ip-hash-key") String ipHashKey,
-            @ConfigProperty(name = "tracking.clicks.unique-memory", defaultValue = "200000")
-                    long uniqueMemory,
             @ConfigProperty(
                             name = "quarkus.http.proxy.proxy-address-forwarding",
                             defaultValue = "false")
                     boolean forwardedAddresses) {
         this.links = links;
         this.clicks = clicks;
-        this.uniqueClicks = new UniqueClicks(uniqueMemory);
         this.clock = clock;
         this.ipHasher = new IpHasher(ipHashKey);
         this.forwardedAddresses = forwardedAddresses;
@@ -109,12 +105,8 @@ public class RedirectRoute {
         Instant now = clock.instant();
         long nowMillis = now.toEpochMilli();
         UUID visitor = returningVisitor(ctx);
-        boolean unique = true;
-        if (visitor != null) {
-            unique = uniqueClicks.record(target.linkId(), visitor, now);
-        } else {
+        if (visitor == null) {
             visitor = newVisitor(ctx, nowMillis);
-            uniqueClicks.first(target.linkId(), visitor, now);
         }
         UUID clickId = newClickId(nowMillis);
         var click =
@@ -126,8 +118,7 @@ public class RedirectRoute {
                         visitor,
                         ipHasher.hash(clientAddress(request)),
                         agents.of(request.getHeader(HttpHeaders.USER_AGENT)),
-                        request.getHeader(HttpHeaders.REFERER),
-                        unique);
+                        request.getHeader(HttpHeaders.REFERER));
         clicks.enqueue(
                 click,
                 () ->

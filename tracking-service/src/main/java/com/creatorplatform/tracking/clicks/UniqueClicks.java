@@ -1,92 +1,95 @@
 package com.creatorplatform.tracking.clicks;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * Decides the unique flag in memory, on the redirect's thread: a click is unique when the same
- * visitor has not clicked the same link in the hour before it. Keeping this out of the database
- * saves an index probe per stored click. The memory is bounded: under a flood of distinct visitors
- * older entries are forgotten first, and a replica only knows the clicks it served — both can only
- * over-count unique clicks of a visitor who comes back, never lose a click.
+ * Decides which clicks of a batch are unique, in the transaction that stores the batch: a human
+ * click is unique when it is its visitor's first on the link within its clock hour (UTC), counting
+ * the clicks every replica has stored. The batch claims one {@code unique_click} row per (hour,
+ * link, visitor) it holds; the claims another replica's writer committed first are refused by the
+ * primary key (ON CONFLICT DO NOTHING), and a claim still being inserted by another writer waits
+ * for its transaction. So uniqueness costs the database one index insert per new pair, and the
+ * redirect nothing (ADR 0070).
  *
- * <p>A fixed table of 64-bit words rather than a map: every redirect writes here, and a map's entry
- * objects (key, entry, timestamp) for hundreds of thousands of visitors live long enough to burden
- * the garbage collector. Each (link, visitor) pair hashes to a set of eight slots (a cache line); a
- * slot holds 32 bits of the pair's hash and the click's epoch second. Two different pairs would
- * have to agree on the set and those 32 bits to be mistaken for each other (one chance in 2^32
- * times the number of sets: 2^49 by default). Concurrent clicks of the same pair may both count as
- * unique: an over-count again.
+ * <p>Fixed hours rather than the hour before each click: a click's hour does not depend on which
+ * clicks were stored before it, so two replicas, or a backlog stored after a database outage, count
+ * the same unique clicks in whatever order their batches land. Bots' clicks are never unique.
  */
-public class UniqueClicks {
+final class UniqueClicks {
 
-    static final Duration WINDOW = Duration.ofHours(1);
-    private static final int WAYS = 8;
+    private static final long HOUR_MICROS = 3_600_000_000L;
 
-    private final AtomicLongArray slots;
-    private final int setMask;
+    // Claims in key order, so that two writers claiming the same pairs cannot deadlock.
+    private static final String CLAIM =
+            """
+            insert into unique_click (clicked_hour, link_id, visitor_id)
+            select to_timestamp(hour * 3600), link, visitor from unnest(?::bigint[], ?::uuid[], ?::uuid[]) as c(hour, link, visitor)
+            order by 1, 2, 3
+            on conflict do nothing
+            returning extract(epoch from clicked_hour)::bigint / 3600, link_id, visitor_id""";
 
-    /**
-     * Room for about {@code maxRemembered} recent (link, visitor) pairs (rounded up to a power of
-     * two).
-     */
-    public UniqueClicks(long maxRemembered) {
-        int sets =
-                Integer.highestOneBit((int) Math.max(1, Math.min(1 << 28, maxRemembered / WAYS)));
-        sets = sets * WAYS < maxRemembered ? sets << 1 : sets;
-        this.slots = new AtomicLongArray(sets * WAYS);
-        this.setMask = sets - 1;
+    // Longer than any click waits in a writer's queue (its backlog is bounded), so no late click
+    // finds its hour's claim forgotten.
+    static final String FORGET_OLD_CLAIMS =
+            "delete from unique_click where clicked_hour < now() - interval '2 days'";
+
+    private record Pair(long hour, UUID linkId, UUID visitorId) {
+
+        static Pair of(Click click) {
+            return new Pair(
+                    Math.floorDiv(click.epochMicros(), HOUR_MICROS),
+                    click.link().linkId(),
+                    click.visitorId());
+        }
     }
 
-    /** Records the click and says whether it is the visitor's first on the link within the hour. */
-    public boolean record(UUID linkId, UUID visitorId, Instant at) {
-        long hash = hash(linkId, visitorId);
-        int first = (int) (hash & setMask) * WAYS;
-        long tag = hash >>> 32;
-        long second = at.getEpochSecond();
-        long entry = tag << 32 | (second & 0xFFFFFFFFL);
-        int oldest = first;
-        long oldestSecond = Long.MAX_VALUE;
-        for (int slot = first; slot < first + WAYS; slot++) {
-            long current = slots.getOpaque(slot);
-            long currentSecond = current & 0xFFFFFFFFL;
-            if (current >>> 32 == tag && current != 0) {
-                slots.setOpaque(slot, entry);
-                return second - currentSecond >= WINDOW.toSeconds();
-            }
-            if (currentSecond < oldestSecond) {
-                oldest = slot;
-                oldestSecond = currentSecond;
+    private UniqueClicks() {}
+
+    /** Marks each click unique or not; the claims commit or roll back with the batch. */
+    static void decide(Connection connection, List<Click> clicks) throws SQLException {
+        Map<Pair, Click> firsts = new HashMap<>();
+        for (Click click : clicks) {
+            click.unique(false); // a retried batch decides again
+            if (!click.bot()) {
+                firsts.merge(
+                        Pair.of(click),
+                        click,
+                        (a, b) -> a.epochMicros() <= b.epochMicros() ? a : b);
             }
         }
-        slots.setOpaque(oldest, entry);
-        return true;
-    }
-
-    /**
-     * Records the first click of a visitor who has just been given their id (always unique) without
-     * reading the set first: a store into a cache line the processor does not hold yet waits in its
-     * store buffer, where a load would stall the redirect until memory answers. The slot is picked
-     * by the pair's hash rather than as the oldest, so it may evict a more recent pair (an
-     * over-count again, and only when the memory is full).
-     */
-    public void first(UUID linkId, UUID visitorId, Instant at) {
-        long hash = hash(linkId, visitorId);
-        long tag = hash >>> 32;
-        int slot = (int) (hash & setMask) * WAYS + (int) (tag & (WAYS - 1));
-        slots.setOpaque(slot, tag << 32 | (at.getEpochSecond() & 0xFFFFFFFFL));
-    }
-
-    private static long hash(UUID linkId, UUID visitorId) {
-        long h =
-                visitorId.getMostSignificantBits() * 0x9E3779B97F4A7C15L
-                        ^ visitorId.getLeastSignificantBits();
-        h =
-                (h ^ linkId.getMostSignificantBits()) * 0xBF58476D1CE4E5B9L
-                        ^ linkId.getLeastSignificantBits();
-        h = (h ^ (h >>> 31)) * 0x94D049BB133111EBL;
-        return h ^ (h >>> 29);
+        if (firsts.isEmpty()) {
+            return;
+        }
+        var hours = new Long[firsts.size()];
+        var links = new UUID[firsts.size()];
+        var visitors = new UUID[firsts.size()];
+        int i = 0;
+        for (Pair pair : firsts.keySet()) {
+            hours[i] = pair.hour();
+            links[i] = pair.linkId();
+            visitors[i++] = pair.visitorId();
+        }
+        try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+            claim.setArray(1, connection.createArrayOf("bigint", hours));
+            claim.setArray(2, connection.createArrayOf("uuid", links));
+            claim.setArray(3, connection.createArrayOf("uuid", visitors));
+            try (ResultSet claimed = claim.executeQuery()) {
+                while (claimed.next()) {
+                    firsts.get(
+                                    new Pair(
+                                            claimed.getLong(1),
+                                            claimed.getObject(2, UUID.class),
+                                            claimed.getObject(3, UUID.class)))
+                            .unique(true);
+                }
+            }
+        }
     }
 }

@@ -29,18 +29,23 @@ import org.jboss.logging.Logger;
 /**
  * Delivers the outbox to payout-service: at least once (an event stays undelivered until payout has
  * answered for it) and in the order written. payout-service applies each event id once, so a
- * delivery repeated after a crash changes nothing. Rows are locked with SKIP LOCKED, so several
- * tracking replicas can relay side by side without sending the same batch at once. A payout service
- * that is down delays commissions; it never loses them. payout-service refuses a whole batch when
- * one event is malformed: the batch is then sent one event at a time, and an event refused on its
- * own is set aside with the reason (and logged) instead of blocking the others; operators list and
- * replay set-aside events through {@link SetAsideEvents}.
+ * delivery repeated after a crash changes nothing. One replica relays at a time: each batch is sent
+ * under a transaction-level advisory lock (the relay's lease), and a replica that finds it taken
+ * sends nothing, so batches reach payout-service one after the other in the outbox's order, which
+ * its budget cap spends in (ADR 0071). A payout service that is down delays commissions; it never
+ * loses them. payout-service refuses a whole batch when one event is malformed: the batch is then
+ * sent one event at a time, and an event refused on its own is set aside with the reason (and
+ * logged) instead of blocking the others; operators list and replay set-aside events through {@link
+ * SetAsideEvents}.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
+
+    /** The advisory lock's name: one relayer of the payout outbox at a time across replicas. */
+    static final String LEASE = "tracking.outbox-relay.payout";
 
     private final Pool db;
     private final Vertx vertx;
@@ -92,52 +97,79 @@ public class OutboxRelay {
                         });
     }
 
-    /** Sends one batch of undelivered events and marks them delivered; answers how many. */
+    /**
+     * Sends one batch of undelivered events and marks them delivered; answers how many (none while
+     * another replica holds the lease).
+     */
     public Uni<Integer> relayBatch() {
         return db.withTransaction(
                 connection ->
-                        connection
-                                .preparedQuery(
-                                        """
-                        select event_id, payload from outbox_event where delivered_at is null and refused_at is null
-                        order by created_at, event_id limit $1 for update skip locked""")
-                                .execute(Tuple.of(BATCH))
+                        holdsLease(connection)
                                 .flatMap(
-                                        rows -> {
-                                            List<OrderEvent> events = new ArrayList<>();
-                                            for (Row row : rows) {
-                                                events.add(OutboxEvent.payloadOf(row));
-                                            }
-                                            if (events.isEmpty()) {
-                                                return Uni.createFrom().item(0);
-                                            }
-                                            return deliver(connection, events)
-                                                    .onFailure(OutboxRelay::refused)
-                                                    .recoverWithUni(
-                                                            () ->
-                                                                    Multi.createFrom()
-                                                                            .iterable(events)
-                                                                            .onItem()
-                                                                            .transformToUniAndConcatenate(
-                                                                                    event ->
-                                                                                            deliver(
+                                        holds ->
+                                                holds
+                                                        ? relayBatch(connection)
+                                                        : Uni.createFrom().item(0)));
+    }
+
+    /**
+     * Takes the relay's lease until the transaction ends, unless another replica holds it. A
+     * transaction's lock rather than a session's: it cannot outlive a crashed relayer, and it is
+     * safe behind a transaction-pooling PgBouncer.
+     */
+    private static Uni<Boolean> holdsLease(SqlConnection connection) {
+        return connection
+                .preparedQuery("select pg_try_advisory_xact_lock(hashtextextended($1, 0))")
+                .execute(Tuple.of(LEASE))
+                .map(rows -> rows.iterator().next().getBoolean(0));
+    }
+
+    /**
+     * The lease holder waits for an event another transaction holds (an operator's replay) rather
+     * than skipping it: skipping would send later events first.
+     */
+    private Uni<Integer> relayBatch(SqlConnection connection) {
+        return connection
+                .preparedQuery(
+                        """
+                        select event_id, payload from outbox_event where delivered_at is null and refused_at is null
+                        order by created_at, event_id limit $1 for update""")
+                .execute(Tuple.of(BATCH))
+                .flatMap(
+                        rows -> {
+                            List<OrderEvent> events = new ArrayList<>();
+                            for (Row row : rows) {
+                                events.add(OutboxEvent.payloadOf(row));
+                            }
+                            if (events.isEmpty()) {
+                                return Uni.createFrom().item(0);
+                            }
+                            return deliver(connection, events)
+                                    .onFailure(OutboxRelay::refused)
+                                    .recoverWithUni(
+                                            () ->
+                                                    Multi.createFrom()
+                                                            .iterable(events)
+                                                            .onItem()
+                                                            .transformToUniAndConcatenate(
+                                                                    event ->
+                                                                            deliver(
+                                                                                            connection,
+                                                                                            List.of(
+                                                                                                    event))
+                                                                                    .onFailure(
+                                                                                            OutboxRelay
+                                                                                                    ::refused)
+                                                                                    .recoverWithUni(
+                                                                                            refusal ->
+                                                                                                    setAside(
                                                                                                             connection,
-                                                                                                            List
-                                                                                                                    .of(
-                                                                                                                            event))
-                                                                                                    .onFailure(
-                                                                                                            OutboxRelay
-                                                                                                                    ::refused)
-                                                                                                    .recoverWithUni(
-                                                                                                            refusal ->
-                                                                                                                    setAside(
-                                                                                                                            connection,
-                                                                                                                            event,
-                                                                                                                            refusal)))
-                                                                            .collect()
-                                                                            .last())
-                                                    .replaceWith(events.size());
-                                        }));
+                                                                                                            event,
+                                                                                                            refusal)))
+                                                            .collect()
+                                                            .last())
+                                    .replaceWith(events.size());
+                        });
     }
 
     private Uni<Void> deliver(SqlConnection connection, List<OrderEvent> events) {

@@ -84,15 +84,17 @@ class ClickRollupTest {
     }
 
     private static Click click(LinkTarget link, String at, boolean bot, boolean unique) {
-        return new Click(
-                UUID.randomUUID(),
-                Instant.parse(at),
-                link,
-                CampaignStatus.ACTIVE,
-                UUID.randomUUID(),
-                new byte[16],
-                UserAgent.of("Mozilla/5.0", bot),
-                null,
-                unique);
+        var click =
+                new Click(
+                        UUID.randomUUID(),
+                        Instant.parse(at),
+                        link,
+                        CampaignStatus.ACTIVE,
+                        UUID.randomUUID(),
+                        new byte[16],
+                        UserAgent.of("Mozilla/5.0", bot),
+                        null);
+        click.unique(unique);
+        return click;
     }
 }

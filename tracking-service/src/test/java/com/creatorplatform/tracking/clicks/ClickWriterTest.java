@@ -16,9 +16,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
-/** The click writer, through the real database: each batch stored and counted once. */
+/**
+ * The click writer, through the real database: each batch stored and counted once, and a visitor's
+ * unique click decided across the batches of every writer (as of several replicas).
+ */
 @QuarkusTest
 class ClickWriterTest {
 
@@ -31,18 +35,7 @@ class ClickWriterTest {
 
     @Test
     void aBatchStoredAgainIsStoredAndCountedOnce_eachClickOnItsUtcDay() throws SQLException {
-        var link =
-                tracking.createTrackingLink(
-                        CampaignFixtures.linkOf(CampaignFixtures.brand()).build());
-        var target =
-                new LinkTarget(
-                        UUID.fromString(link.getId()),
-                        UUID.fromString(link.getBrandId()),
-                        UUID.fromString(link.getCampaignId()),
-                        UUID.fromString(link.getCreatorId()),
-                        null,
-                        null,
-                        link.getRedirectUrl());
+        var target = target();
         var batch =
                 ClickWriter.Batch.of(
                         List.of(
@@ -89,16 +82,91 @@ class ClickWriterTest {
                         first.getLong("bot_clicks")));
     }
 
+    @Test
+    void aVisitorsClicksInOneHourAreUniqueOnceWhicheverWriterStoresThem() throws SQLException {
+        var target = target();
+        var visitor = UUID.randomUUID();
+        var bot = UserAgent.of("Googlebot/2.1", true);
+        // Two replicas' writers: each stored a click of the visitor in the same hour, the later
+        // click first; then a batch with a click in the next hour and a bot's.
+        writer.store(
+                ClickWriter.Batch.of(
+                        List.of(click(target, Instant.parse("2026-03-01T10:59:00Z"), visitor))));
+        writer.store(
+                ClickWriter.Batch.of(
+                        List.of(
+                                click(target, Instant.parse("2026-03-01T10:01:00Z"), visitor),
+                                click(target, Instant.parse("2026-03-01T10:02:00Z"), visitor))));
+        writer.store(
+                ClickWriter.Batch.of(
+                        List.of(
+                                click(target, Instant.parse("2026-03-01T11:00:00Z"), visitor),
+                                click(
+                                        target,
+                                        Instant.parse("2026-03-01T11:00:01Z"),
+                                        UUID.randomUUID(),
+                                        bot))));
+
+        var counts =
+                db.preparedQuery(
+                                "select clicks, unique_clicks, bot_clicks from click_daily where brand_id = $1")
+                        .execute(Tuple.of(target.brandId()))
+                        .await()
+                        .indefinitely()
+                        .iterator()
+                        .next();
+        assertEquals(
+                List.of(5L, 2L, 1L),
+                List.of(
+                        counts.getLong("clicks"),
+                        counts.getLong("unique_clicks"),
+                        counts.getLong("bot_clicks")),
+                "one unique click of the visitor in each hour, none of the bot");
+        var uniqueAt =
+                db.preparedQuery(
+                                "select clicked_at from click where link_id = $1 and is_unique order by 1")
+                        .execute(Tuple.of(target.linkId()))
+                        .await()
+                        .indefinitely();
+        assertEquals(
+                List.of("2026-03-01T10:59:00Z", "2026-03-01T11:00:00Z"),
+                StreamSupport.stream(uniqueAt.spliterator(), false)
+                        .map(row -> row.getOffsetDateTime(0).toInstant().toString())
+                        .toList(),
+                "the hour's first stored click is its unique one");
+    }
+
+    private LinkTarget target() {
+        var link =
+                tracking.createTrackingLink(
+                        CampaignFixtures.linkOf(CampaignFixtures.brand()).build());
+        return new LinkTarget(
+                UUID.fromString(link.getId()),
+                UUID.fromString(link.getBrandId()),
+                UUID.fromString(link.getCampaignId()),
+                UUID.fromString(link.getCreatorId()),
+                null,
+                null,
+                link.getRedirectUrl());
+    }
+
     private static Click click(LinkTarget target, Instant at) {
+        return click(target, at, UUID.randomUUID());
+    }
+
+    private static Click click(LinkTarget target, Instant at, UUID visitor) {
+        return click(target, at, visitor, UserAgent.of("Mozilla/5.0", false));
+    }
+
+    private static Click click(LinkTarget target, Instant at, UUID visitor, UserAgent agent) {
         return new Click(
                 UUID.randomUUID(),
                 at,
                 target,
                 CampaignStatus.ACTIVE,
-                UUID.randomUUID(),
+                visitor,
                 new byte[16],
-                UserAgent.of("Mozilla/5.0", false),
-                null,
-                true);
+                agent,
+                null);
     }
 }

@@ -1,0 +1,273 @@
+package com.creatorplatform.gateway.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.contract.identity.CallerIdentity;
+import com.creatorplatform.contract.testing.Callers;
+import com.creatorplatform.contract.testing.ServiceProcess;
+import com.creatorplatform.gateway.support.CampaignApi;
+import com.creatorplatform.gateway.support.CampaignStory;
+import com.creatorplatform.gateway.support.PlatformServices;
+import com.creatorplatform.gateway.support.PlatformServices.Service;
+import com.creatorplatform.gateway.support.ShopActivity;
+import com.creatorplatform.gateway.support.Tenants;
+import com.creatorplatform.proto.common.v1.DateRange;
+import com.creatorplatform.proto.payout.v1.BatchGetCampaignBudgetsRequest;
+import com.creatorplatform.proto.payout.v1.CampaignBudget;
+import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc;
+import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
+import com.creatorplatform.proto.tracking.v1.GetReportRequest;
+import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
+import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
+import com.creatorplatform.proto.tracking.v1.ReportFilter;
+import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
+import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
+import com.creatorplatform.proto.tracking.v1.TrafficFigures;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two tracking-service processes on one database, as two replicas behind a Service: a visitor whose
+ * clicks go through both has one unique click (ADR 0070), and order events reported through both
+ * reach payout-service in the order they happened, so the budget cap cuts the credit that came last
+ * (ADR 0071).
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformServices.class, restrictToAnnotatedClass = true)
+class TwoTrackingReplicasTest {
+
+    private static final Service SECOND_TRACKING =
+            new Service("tracking-service", "tracking", 18292, 19292);
+    private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) Firefox/121.0";
+
+    private final List<ManagedChannel> channels = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        channels.forEach(ManagedChannel::shutdownNow);
+    }
+
+    @Test
+    void uniqueClicksAndTheBudgetCapComeOutAsWithOneReplica() throws Exception {
+        try (ServiceProcess second = PlatformServices.replica(SECOND_TRACKING)) {
+            var brand = Tenants.newBrand();
+            var tracking = TrackingServiceGrpc.newBlockingStub(open(PlatformServices.TRACKING));
+            var api = new CampaignApi(open(PlatformServices.CAMPAIGN));
+            var story =
+                    CampaignStory.begin(
+                            api, tracking, brand, "Two replicas", 1000, ShopActivity.eur(5_000));
+            String first = story.shortlisted("Ada Replica");
+            String later = story.shortlisted("Bo Replica");
+
+            aVisitorThroughBothReplicasHasOneUniqueClick(story, first);
+            theCapCutsTheLastCreditWhicheverReplicaRelays(story, first, later);
+        }
+    }
+
+    private void aVisitorThroughBothReplicasHasOneUniqueClick(CampaignStory story, String creator)
+            throws SQLException {
+        String code = story.link(creator, "", "");
+        String visitor = redirect(PlatformServices.TRACKING, code, null).extract().cookie("cp_vid");
+        redirect(SECOND_TRACKING, code, visitor);
+        redirect(PlatformServices.TRACKING, code, visitor);
+        redirect(SECOND_TRACKING, code, visitor);
+        ShopActivity.awaitClicks(story.tracking(), story.brand().brandId(), 4);
+
+        // One unique click per clock hour the four clicks fell in (one, unless an hour turned
+        // between them).
+        long hours;
+        try (Connection db = database("tracking");
+                var query =
+                        db.prepareStatement(
+                                "select count(distinct date_trunc('hour', clicked_at)) from click c"
+                                        + " join tracking_link l on l.id = c.link_id where l.code = ?")) {
+            query.setString(1, code);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                hours = rows.getLong(1);
+            }
+        }
+        assertEquals(hours, todaysTraffic(story).getUniqueClicks());
+    }
+
+    /**
+     * Cap 50.00 at 10 %: order A (300.00) earns 30.00, half of it is refunded (-15.00), then order
+     * B (400.00) would earn 40.00 and is cut to the 35.00 left. Relayed out of order (A's
+     * completion after the others) the cap would cut A instead and the refund would take back less:
+     * 45.00 committed.
+     */
+    private void theCapCutsTheLastCreditWhicheverReplicaRelays(
+            CampaignStory story, String creatorOfA, String creatorOfB) throws SQLException {
+        String brandId = story.brand().brandId();
+        var one = shop(PlatformServices.TRACKING, brandId);
+        var two = shop(SECOND_TRACKING, brandId);
+        String codeOfA = discountCode(story, creatorOfA, "ADA10");
+        String codeOfB = discountCode(story, creatorOfB, "BO10");
+
+        try (Connection db = database("tracking")) {
+            // A third relayer holding the lease, then A's completion: neither replica may send
+            // anything meanwhile, nor skip A's completion to send what came after it.
+            db.setAutoCommit(false);
+            try (var lease = db.createStatement()) {
+                lease.execute(
+                        "select pg_advisory_xact_lock(hashtextextended('tracking.outbox-relay.payout', 0))");
+            }
+            complete(one, brandId, "A", 30_000, codeOfA);
+            try (var holdA =
+                    db.prepareStatement(
+                            "select event_id from outbox_event where brand_id = ?::uuid for update")) {
+                holdA.setString(1, brandId);
+                holdA.executeQuery().close();
+            }
+            two.recordRefund(
+                    RecordRefundRequest.newBuilder()
+                            .setBrandId(brandId)
+                            .setOrderId("A")
+                            .setRefundId("A-R1")
+                            .setAmount(ShopActivity.eur(15_000))
+                            .build());
+            complete(two, brandId, "B", 40_000, codeOfB);
+            db.commit();
+        }
+
+        var payouts = PayoutServiceGrpc.newBlockingStub(open(PlatformServices.PAYOUT));
+        var budget =
+                await("both replicas' events applied by payout-service")
+                        .atMost(Duration.ofSeconds(20))
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(
+                                () -> budget(payouts, brandId, story.campaignId()),
+                                b -> b.getStoppedCredits() > 0);
+        assertEquals(
+                List.of(5_000L, 1, 500L),
+                List.of(
+                        budget.getCommitted(0).getAmountMinor(),
+                        budget.getStoppedCredits(),
+                        budget.getWithheld(0).getAmountMinor()),
+                "committed, credits cut and withheld");
+        assertEquals(
+                1_500,
+                ShopActivity.owed(payouts, brandId, creatorOfA),
+                "A: 30.00 less half refunded");
+        assertEquals(
+                3_500, ShopActivity.owed(payouts, brandId, creatorOfB), "B: what the cap left");
+    }
+
+    private ManagedChannel open(Service service) {
+        var channel = PlatformServices.channel(service);
+        channels.add(channel);
+        return channel;
+    }
+
+    /** The shop's order pipeline, speaking to one replica with its brand-bound service account. */
+    private TrackingServiceBlockingStub shop(Service replica, String brandId) {
+        var channel =
+                ManagedChannelBuilder.forAddress("127.0.0.1", replica.grpcPort())
+                        .usePlaintext()
+                        .build();
+        channels.add(channel);
+        return Callers.as(
+                CallerIdentity.brandService("shop-pipeline-" + brandId.substring(0, 8), brandId),
+                TrackingServiceGrpc.newBlockingStub(channel));
+    }
+
+    private static String discountCode(CampaignStory story, String creatorId, String code) {
+        story.tracking()
+                .createDiscountCode(
+                        CreateDiscountCodeRequest.newBuilder()
+                                .setBrandId(story.brand().brandId())
+                                .setCode(code)
+                                .setCreatorId(creatorId)
+                                .setCampaignId(story.campaignId())
+                                .build());
+        return code;
+    }
+
+    private static void complete(
+            TrackingServiceBlockingStub shop,
+            String brandId,
+            String orderId,
+            long amountMinor,
+            String code) {
+        shop.recordConversion(
+                RecordConversionRequest.newBuilder()
+                        .setBrandId(brandId)
+                        .setOrderId(orderId)
+                        .setAmount(ShopActivity.eur(amountMinor))
+                        .setOrderedAt(WireTypes.timestamp(Instant.now()))
+                        .setDiscountCode(code)
+                        .setCompleted(true)
+                        .build());
+    }
+
+    private static ValidatableResponse redirect(Service replica, String code, String visitor) {
+        var request =
+                given().baseUri("http://127.0.0.1")
+                        .port(replica.httpPort())
+                        .redirects()
+                        .follow(false)
+                        .header("User-Agent", BROWSER);
+        if (visitor != null) {
+            request.cookie("cp_vid", visitor);
+        }
+        return request.get("/r/" + code).then().statusCode(302);
+    }
+
+    private static TrafficFigures todaysTraffic(CampaignStory story) {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        return story.tracking()
+                .getReport(
+                        GetReportRequest.newBuilder()
+                                .setFilter(
+                                        ReportFilter.newBuilder()
+                                                .setBrandId(story.brand().brandId())
+                                                .setDates(
+                                                        DateRange.newBuilder()
+                                                                .setFrom(today)
+                                                                .setTo(today)))
+                                .build())
+                .getRows(0)
+                .getTraffic();
+    }
+
+    private static CampaignBudget budget(
+            PayoutServiceGrpc.PayoutServiceBlockingStub payouts,
+            String brandId,
+            String campaignId) {
+        return payouts.batchGetCampaignBudgets(
+                        BatchGetCampaignBudgetsRequest.newBuilder()
+                                .setBrandId(brandId)
+                                .addCampaignIds(campaignId)
+                                .build())
+                .getBudgets(0);
+    }
+
+    private static Connection database(String name) throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://"
+                        + ServiceProcess.env("PG_HOST", "127.0.0.1")
+                        + ":"
+                        + ServiceProcess.env("PG_PORT", "55433")
+                        + "/"
+                        + name,
+                ServiceProcess.env("PG_USER", "platform"),
+                "");
+    }
+}
