@@ -45,6 +45,11 @@ export function percent(ratio) {
   return `${(ratio * 100).toFixed(1)} %`;
 }
 
+/** The UTC day (YYYY-MM-DD) of an ISO-8601 time, or a dash. */
+export function day(time) {
+  return time ? time.slice(0, 10) : '—';
+}
+
 /** A UTC day, YYYY-MM-DD, {@code days} after today. */
 export function utcDay(days = 0) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
