@@ -2,9 +2,9 @@
 // creator's posts with their brief, caption and state; brand admins approve a submitted post or
 // request changes. The month is part of the route (#/campaigns/{id}/calendar/2026-12), so that it
 // is a link and survives a new sign-in.
-import { LitElement, html, css } from 'lit';
+import { html, css } from 'lit';
 import { graphql } from './api.js';
-import { shared, loading, failure } from './ui.js';
+import { QueryPage, shared, loading, failure } from './ui.js';
 import './post-review.js';
 
 const CALENDAR = `query Calendar($id: ID!, $from: DateTime!, $to: DateTime!, $after: String) {
@@ -25,10 +25,9 @@ function monthName(month) {
   return new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-class ContentCalendar extends LitElement {
+class ContentCalendar extends QueryPage {
   static properties = {
-    campaignId: {}, month: {}, user: { attribute: false },
-    data: { state: true }, error: { state: true }, waitingOnly: { state: true }, more: { state: true },
+    campaignId: {}, month: {}, user: { attribute: false }, waitingOnly: { state: true }, more: { state: true },
   };
 
   static styles = [shared, css`
@@ -36,24 +35,12 @@ class ContentCalendar extends LitElement {
     .caption { white-space: pre-line; }
   `];
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
-  }
-
-  updated(changed) {
+  willUpdate(changed) {
     if (changed.has('month') && changed.get('month') !== undefined) this.load();
   }
 
-  /** Reads the month's posts; `quietly` keeps the ones shown until the new ones are in. */
-  async load(quietly = false) {
-    this.error = null;
-    if (!quietly) this.data = null;
-    try {
-      this.data = await this.page(null);
-    } catch (error) {
-      this.error = error;
-    }
+  fetchData() {
+    return this.page(null);
   }
 
   page(after) {

@@ -3,9 +3,9 @@
 // date range, in one GraphQL request (the dashboard's), and a CSV export of the same figures.
 // Write actions (the campaign's status, reviewing posts) are shown to brand admins only; choosing
 // creators and the content calendar have pages of their own.
-import { LitElement, html, css } from 'lit';
+import { html, css } from 'lit';
 import { graphql, exportCsv } from './api.js';
-import { shared, loading, failure, money, percent, utcDay } from './ui.js';
+import { QueryPage, shared, loading, failure, money, percent, utcDay } from './ui.js';
 import { everyDay } from './daily-chart.js';
 import './daily-chart.js';
 import './post-review.js';
@@ -44,10 +44,10 @@ function goalValue(value) {
   return value?.money ? money(value.money) : (value?.count ?? '—');
 }
 
-class CampaignPage extends LitElement {
+class CampaignPage extends QueryPage {
   static properties = {
     campaignId: {}, user: { attribute: false },
-    data: { state: true }, error: { state: true }, from: { state: true }, to: { state: true },
+    from: { state: true }, to: { state: true },
     open: { state: true }, exporting: { state: true }, actionError: { state: true }, changing: { state: true },
   };
 
@@ -65,20 +65,8 @@ class CampaignPage extends LitElement {
     this.open = new Set();
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
-  }
-
-  async load() {
-    this.error = null;
-    this.data = null;
-    try {
-      this.data = await graphql(CAMPAIGN_PAGE,
-        { id: this.campaignId, campaign: this.campaignId, from: this.from, to: this.to });
-    } catch (error) {
-      this.error = error;
-    }
+  fetchData() {
+    return graphql(CAMPAIGN_PAGE, { id: this.campaignId, campaign: this.campaignId, from: this.from, to: this.to });
   }
 
   render() {
@@ -179,7 +167,7 @@ class CampaignPage extends LitElement {
         <td><span class="status">${post.status}</span></td>
         ${this.figureCells(performance)}
         ${this.user.isAdmin ? html`<td>${post.status === 'SUBMITTED'
-          ? html`<cp-post-review .post=${post} @reviewed=${() => this.load()}></cp-post-review>` : ''}</td>` : ''}
+          ? html`<cp-post-review .post=${post} @reviewed=${() => this.load(true)}></cp-post-review>` : ''}</td>` : ''}
       </tr>`)}</tbody></table>`;
   }
 

@@ -2,9 +2,9 @@
 // (rankCandidates: conversion, engagement, niche fit, audience country, reach), optionally for one
 // platform; shortlisting a candidate; inviting a shortlisted creator with a personal message (the
 // creator is mailed a link). Shortlisting and inviting are for brand admins.
-import { LitElement, html, css } from 'lit';
+import { html, css } from 'lit';
 import { graphql } from './api.js';
-import { shared, loading, failure, day } from './ui.js';
+import { QueryPage, shared, loading, failure, day } from './ui.js';
 
 const PLATFORMS = ['INSTAGRAM', 'TIKTOK', 'YOUTUBE', 'TWITCH', 'BLOG', 'NEWSLETTER'];
 
@@ -35,11 +35,10 @@ function followers(count) {
   return new Intl.NumberFormat('en', { notation: 'compact' }).format(Number(count));
 }
 
-class CreatorSelection extends LitElement {
+class CreatorSelection extends QueryPage {
   static properties = {
     campaignId: {}, user: { attribute: false }, platform: { state: true },
-    data: { state: true }, error: { state: true }, busy: { state: true }, notice: { state: true },
-    problem: { state: true },
+    busy: { state: true }, notice: { state: true }, problem: { state: true },
   };
 
   static styles = [shared, css`
@@ -54,19 +53,8 @@ class CreatorSelection extends LitElement {
     this.platform = '';
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
-  }
-
-  async load() {
-    this.error = null;
-    this.data = null;
-    try {
-      this.data = await graphql(SELECTION_PAGE, { id: this.campaignId, platform: this.platform || null });
-    } catch (error) {
-      this.error = error;
-    }
+  fetchData() {
+    return graphql(SELECTION_PAGE, { id: this.campaignId, platform: this.platform || null });
   }
 
   render() {
@@ -172,7 +160,7 @@ class CreatorSelection extends LitElement {
     try {
       await graphql(mutation, variables);
       this.notice = done;
-      this.data = await graphql(SELECTION_PAGE, { id: this.campaignId, platform: this.platform || null });
+      this.data = await this.fetchData();
     } catch (error) {
       this.problem = error.message;
     } finally {

@@ -24,9 +24,6 @@ import com.creatorplatform.proto.campaign.v1.GoalMetric;
 import com.creatorplatform.proto.campaign.v1.Platform;
 import com.creatorplatform.proto.campaign.v1.SetCampaignGoalsRequest;
 import com.creatorplatform.proto.campaign.v1.SubmitPostRequest;
-import com.creatorplatform.proto.common.v1.CommissionBasis;
-import com.creatorplatform.proto.common.v1.CommissionPlan;
-import com.creatorplatform.proto.common.v1.TierMode;
 import com.creatorplatform.proto.payout.v1.ApplyOrderEventsRequest;
 import com.creatorplatform.proto.payout.v1.OrderEvent;
 import com.creatorplatform.proto.payout.v1.OrderEventKind;
@@ -596,14 +593,7 @@ class WebAppBrowserTest {
                                                 .setOrderAmount(ShopActivity.eur(60_000))
                                                 .setOccurredAt(WireTypes.timestamp(at))
                                                 .setHoldDays(7)
-                                                .setPlan(
-                                                        CommissionPlan.newBuilder()
-                                                                .setBasis(
-                                                                        CommissionBasis
-                                                                                .COMMISSION_BASIS_PERCENT)
-                                                                .setRateBasisPoints(1000)
-                                                                .setTierMode(
-                                                                        TierMode.TIER_MODE_NONE)))
+                                                .setPlan(CampaignStory.percentOf(1000)))
                                 .build());
     }
 
