@@ -1,13 +1,16 @@
 // The web app's shell: signs in, then shows the brand's pages or the creator's by the user's role,
-// routed by the URL's hash (#/campaigns/{id}) so that a page survives a new sign-in.
+// routed by the URL's hash (#/campaigns/{id}, …/creators, …/calendar/{month}) so that a page
+// survives a new sign-in.
 import { LitElement, html, css } from 'lit';
 import { signIn, signOut } from './auth.js';
-import { shared, failure } from './ui.js';
+import { shared, failure, utcDay } from './ui.js';
 import './campaigns.js';
 import './campaign.js';
 import './creator.js';
 import './reports.js';
 import './payouts.js';
+import './selection.js';
+import './calendar.js';
 
 class PlatformApp extends LitElement {
   static properties = { user: { state: true }, route: { state: true }, error: { state: true } };
@@ -57,10 +60,15 @@ class PlatformApp extends LitElement {
     if (!this.user.isBrand) return html`<p role="alert">This account has no access to the platform.</p>`;
     if (this.route === '#/reports') return html`<cp-reports></cp-reports>`;
     if (this.route === '#/payouts') return html`<cp-payouts .user=${this.user}></cp-payouts>`;
-    const campaign = /^#\/campaigns\/([^/]+)$/.exec(this.route);
-    return campaign
-      ? html`<cp-campaign .campaignId=${decodeURIComponent(campaign[1])} .user=${this.user}></cp-campaign>`
-      : html`<cp-campaigns></cp-campaigns>`;
+    const campaign = /^#\/campaigns\/([^/]+)(?:\/(creators|calendar)(?:\/(\d{4}-\d{2}))?)?$/.exec(this.route);
+    if (!campaign) return html`<cp-campaigns></cp-campaigns>`;
+    const [, id, part, month] = campaign;
+    if (part === 'creators') return html`<cp-selection .campaignId=${decodeURIComponent(id)} .user=${this.user}></cp-selection>`;
+    if (part === 'calendar') {
+      return html`<cp-calendar .campaignId=${decodeURIComponent(id)} .month=${month ?? utcDay().slice(0, 7)}
+        .user=${this.user}></cp-calendar>`;
+    }
+    return html`<cp-campaign .campaignId=${decodeURIComponent(id)} .user=${this.user}></cp-campaign>`;
   }
 }
 customElements.define('cp-app', PlatformApp);

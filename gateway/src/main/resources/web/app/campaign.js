@@ -1,12 +1,14 @@
 // A campaign's page for the brand: its goals and their progress, a daily chart of clicks, orders
 // and revenue, the creators with their figures and each creator's posts with theirs, all for one
 // date range, in one GraphQL request (the dashboard's), and a CSV export of the same figures.
-// Write actions (the campaign's status, approving posts) are shown to brand admins only.
-import { LitElement, html, css } from 'lit';
+// Write actions (the campaign's status, reviewing posts) are shown to brand admins only; choosing
+// creators and the content calendar have pages of their own.
+import { html, css } from 'lit';
 import { graphql, exportCsv } from './api.js';
-import { shared, loading, failure, money, percent, utcDay } from './ui.js';
+import { QueryPage, shared, loading, failure, money, percent, utcDay } from './ui.js';
 import { everyDay } from './daily-chart.js';
 import './daily-chart.js';
+import './post-review.js';
 
 const FIGURES = 'clicks uniqueClicks orders revenue { amount currency } netRevenue { amount currency } conversionRate commission { amount currency }';
 
@@ -42,10 +44,10 @@ function goalValue(value) {
   return value?.money ? money(value.money) : (value?.count ?? '—');
 }
 
-class CampaignPage extends LitElement {
+class CampaignPage extends QueryPage {
   static properties = {
     campaignId: {}, user: { attribute: false },
-    data: { state: true }, error: { state: true }, from: { state: true }, to: { state: true },
+    from: { state: true }, to: { state: true },
     open: { state: true }, exporting: { state: true }, actionError: { state: true }, changing: { state: true },
   };
 
@@ -54,7 +56,6 @@ class CampaignPage extends LitElement {
     progress { width: 100%; height: 1rem; }
     tr.posts > td { background: #fafbfc; padding: .25rem .5rem .75rem 2rem; }
     .actions { display: flex; gap: .5rem; flex-wrap: wrap; }
-    textarea { font: inherit; width: 100%; }
   `];
 
   constructor() {
@@ -64,20 +65,8 @@ class CampaignPage extends LitElement {
     this.open = new Set();
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
-  }
-
-  async load() {
-    this.error = null;
-    this.data = null;
-    try {
-      this.data = await graphql(CAMPAIGN_PAGE,
-        { id: this.campaignId, campaign: this.campaignId, from: this.from, to: this.to });
-    } catch (error) {
-      this.error = error;
-    }
+  fetchData() {
+    return graphql(CAMPAIGN_PAGE, { id: this.campaignId, campaign: this.campaignId, from: this.from, to: this.to });
   }
 
   render() {
@@ -90,6 +79,9 @@ class CampaignPage extends LitElement {
       <h1>${campaign.name}</h1>
       <p><span class="status">${campaign.status}</span>
         <span class="muted">from ${campaign.startsOn} to ${campaign.endsOn ?? 'open end'}</span></p>
+      <nav aria-label="Campaign" class="actions">
+        <a href="#/campaigns/${encodeURIComponent(campaign.id)}/creators">Choose creators</a>
+        <a href="#/campaigns/${encodeURIComponent(campaign.id)}/calendar">Content calendar</a></nav>
       ${this.user.isAdmin ? this.statusActions(campaign) : ''}
       ${this.actionError ? html`<p role="alert" class="error">${this.actionError}</p>` : ''}
       <form class="row" @submit=${this.applyRange}>
@@ -174,17 +166,9 @@ class CampaignPage extends LitElement {
         <th scope="row">${post.brief}<br><span class="muted">${post.platform}, ${post.scheduledAt.slice(0, 10)}</span></th>
         <td><span class="status">${post.status}</span></td>
         ${this.figureCells(performance)}
-        ${this.user.isAdmin ? html`<td>${post.status === 'SUBMITTED' ? this.review(post) : ''}</td>` : ''}
+        ${this.user.isAdmin ? html`<td>${post.status === 'SUBMITTED'
+          ? html`<cp-post-review .post=${post} @reviewed=${() => this.load(true)}></cp-post-review>` : ''}</td>` : ''}
       </tr>`)}</tbody></table>`;
-  }
-
-  review(post) {
-    return html`<div class="actions">
-      <button data-action="approve" @click=${() => this.act(`mutation($id: ID!) { approvePost(input: { postId: $id }) { post { id status } } }`, { id: post.id })}>Approve</button>
-      <form @submit=${(e) => { e.preventDefault(); this.act(`mutation($id: ID!, $feedback: String!) { requestPostChanges(input: { postId: $id, feedback: $feedback }) { post { id status } } }`, { id: post.id, feedback: new FormData(e.target).get('feedback') }); }}>
-        <label>Changes wanted <textarea name="feedback" required rows="2"></textarea></label>
-        <button data-action="request-changes" type="submit">Request changes</button>
-      </form></div>`;
   }
 
   toggle(id) {

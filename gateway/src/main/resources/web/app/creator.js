@@ -1,6 +1,6 @@
 // The creator's app, mobile first: invitations to answer, each campaign's links and discount codes
-// with copy buttons, the content calendar, and earnings that change live (the myEarnings
-// subscription) as orders are credited.
+// with copy buttons, the content calendar, earnings that change live (the myEarnings subscription)
+// as orders are credited, and the payout statements with the lines behind each.
 import { LitElement, html, css } from 'lit';
 import { graphql, subscribe } from './api.js';
 import { shared, loading, failure, money } from './ui.js';
@@ -17,8 +17,24 @@ const CREATOR_HOME = `query CreatorHome {
       discountCodes { id code }
       posts { totalCount nodes { post { id brief platform status scheduledAt feedback } } }
     }
+    statements(first: 6) {
+      nodes { id createdAt carriedForward total { amount currency } carried { amount currency }
+        lines { id kind createdAt orderId postId reason amount { amount currency } } }
+      pageInfo { hasNextPage }
+    }
   }
 }`;
+
+/** What a statement's line is, in words. */
+const LINE_KINDS = {
+  ACCRUAL: (l) => `Order ${l.orderId}`,
+  REVERSAL: (l) => `Refund of order ${l.orderId}`,
+  BONUS: () => 'Revenue bonus',
+  TIER_ADJUSTMENT: () => 'Tier top-up',
+  POST_FEE: () => 'Fee for a published post',
+  PAYOUT: () => 'Paid out',
+  ADJUSTMENT: (l) => `Adjustment${l.reason ? `: ${l.reason}` : ''}`,
+};
 
 const LIVE_EARNINGS = `subscription { myEarnings { earnings { ${EARNINGS} } entry { kind amount { amount currency } } } }`;
 
@@ -38,6 +54,8 @@ class CreatorHome extends LitElement {
     .earnings dd { margin: 0; font-size: 1.25rem; font-weight: 600; }
     .earnings dt { font-size: .875rem; color: #4f5862; }
     section { margin-bottom: 1rem; }
+    h3 { font-size: 1.05rem; margin: .5rem 0 .25rem; }
+    summary { cursor: pointer; min-height: 1.5rem; }
   `];
 
   connectedCallback() {
@@ -83,7 +101,27 @@ class CreatorHome extends LitElement {
         <li class="card item"><span><strong>${m.campaign?.name}</strong><br>${m.invitationMessage ?? ''}</span>
           <span class="row"><button class="primary" @click=${() => this.answer('acceptInvitation', m)}>Accept</button>
           <button @click=${() => this.answer('declineInvitation', m)}>Decline</button></span></li>`)}</ul></section>` : ''}
-      ${this.me.campaignDetails.map((c) => this.campaign(c))}`;
+      ${this.me.campaignDetails.map((c) => this.campaign(c))}
+      ${this.statements(this.me.statements)}`;
+  }
+
+  statements(statements) {
+    return html`<section aria-labelledby="statements-title">
+      <h2 id="statements-title">Statements</h2>
+      ${statements.nodes.length ? html`<ul>${statements.nodes.map((s) => html`<li class="card" data-statement=${s.id}>
+        <h3>${s.createdAt.slice(0, 10)}: <span data-field="statement-total">${money(s.total)}</span></h3>
+        <p class="muted">${s.carriedForward
+          ? 'Under the minimum payout: it waits for the next payout run.'
+          : `Payable with this payout run${Number(s.carried.amount) ? `, ${money(s.carried)} of it from earlier months` : ''}.`}</p>
+        <details><summary>${s.lines.length} ${s.lines.length === 1 ? 'line' : 'lines'}</summary>
+          <table><caption class="muted">What the statement adds up</caption>
+            <thead><tr><th scope="col">Day</th><th scope="col">What</th><th scope="col" class="num">Amount</th></tr></thead>
+            <tbody>${s.lines.map((line) => html`<tr><td>${line.createdAt.slice(0, 10)}</td>
+              <td>${(LINE_KINDS[line.kind] ?? (() => line.kind))(line)}</td><td class="num">${money(line.amount)}</td></tr>`)}</tbody>
+          </table></details></li>`)}</ul>
+        ${statements.pageInfo.hasNextPage ? html`<p class="muted">The newest ${statements.nodes.length} statements.</p>` : ''}`
+        : html`<p class="muted">No statements yet: one comes with the brand's monthly payout run.</p>`}
+    </section>`;
   }
 
   campaign(details) {

@@ -1,6 +1,6 @@
 // What every page shares: styles (contrast of at least 4.5:1, a visible focus ring), the loading and
-// error states, and how figures are written.
-import { css, html } from 'lit';
+// error states, how figures are written, and how a page reads the one answer it shows.
+import { LitElement, css, html } from 'lit';
 
 export const shared = css`
   :host { display: block; color: #1b1f24; font: 16px/1.45 system-ui, sans-serif; }
@@ -45,7 +45,36 @@ export function percent(ratio) {
   return `${(ratio * 100).toFixed(1)} %`;
 }
 
+/** The UTC day (YYYY-MM-DD) of an ISO-8601 time, or a dash. */
+export function day(time) {
+  return time ? time.slice(0, 10) : '—';
+}
+
 /** A UTC day, YYYY-MM-DD, {@code days} after today. */
 export function utcDay(days = 0) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A page that shows one GraphQL answer: asks for it (`fetchData()`) once connected and again on
+ * `load()`; `data` is null while loading, `error` set when it failed. `load(true)` keeps what is
+ * shown until the new answer is in (after an action on the page).
+ */
+export class QueryPage extends LitElement {
+  static properties = { data: { state: true }, error: { state: true } };
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.load();
+  }
+
+  async load(quietly = false) {
+    this.error = null;
+    if (!quietly) this.data = null;
+    try {
+      this.data = await this.fetchData();
+    } catch (error) {
+      this.error = error;
+    }
+  }
 }

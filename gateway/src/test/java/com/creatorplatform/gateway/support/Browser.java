@@ -7,6 +7,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
@@ -110,6 +111,15 @@ public final class Browser implements AutoCloseable {
                 new Page.ScreenshotOptions()
                         .setPath(Path.of("target", "screenshots", name + ".png"))
                         .setFullPage(true));
+    }
+
+    /**
+     * A picture of a part of a page in target/screenshots, like {@link #screenshot(Page, String)}.
+     */
+    public static void screenshot(Locator part, String name) {
+        part.screenshot(
+                new Locator.ScreenshotOptions()
+                        .setPath(Path.of("target", "screenshots", name + ".png")));
     }
 
     /** Console messages about a Content Security Policy violation: none is expected. */

@@ -60,13 +60,18 @@ public record CampaignStory(
                         PublishOfferRequest.newBuilder()
                                 .setBrandId(brand.brandId())
                                 .setCampaignId(campaignId)
-                                .setPlan(
-                                        CommissionPlan.newBuilder()
-                                                .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
-                                                .setRateBasisPoints(basisPoints)
-                                                .setTierMode(TierMode.TIER_MODE_NONE))
+                                .setPlan(percentOf(basisPoints))
                                 .build());
         return new CampaignStory(api, tracking, brand, campaignId);
+    }
+
+    /** A plan paying {@code basisPoints} of revenue, without tiers. */
+    public static CommissionPlan percentOf(int basisPoints) {
+        return CommissionPlan.newBuilder()
+                .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
+                .setRateBasisPoints(basisPoints)
+                .setTierMode(TierMode.TIER_MODE_NONE)
+                .build();
     }
 
     /** A new creator of the brand, shortlisted for the campaign: the creator's id. */

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.contract.identity.CallerClaims;
 import com.creatorplatform.contract.testing.TestTokens;
 import com.creatorplatform.gateway.support.Browser;
@@ -22,6 +23,11 @@ import com.creatorplatform.proto.campaign.v1.Goal;
 import com.creatorplatform.proto.campaign.v1.GoalMetric;
 import com.creatorplatform.proto.campaign.v1.Platform;
 import com.creatorplatform.proto.campaign.v1.SetCampaignGoalsRequest;
+import com.creatorplatform.proto.campaign.v1.SubmitPostRequest;
+import com.creatorplatform.proto.payout.v1.ApplyOrderEventsRequest;
+import com.creatorplatform.proto.payout.v1.OrderEvent;
+import com.creatorplatform.proto.payout.v1.OrderEventKind;
+import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
 import com.microsoft.playwright.Download;
@@ -35,6 +41,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -43,6 +51,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -55,7 +65,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The web app at / in real Chromium, against the real gateway, services and Keycloak: users sign in
  * on Keycloak's login page (code flow with PKCE) and see what the GraphQL API answers them. Story
  * (offer 10 %): Anna, 2 clicks on her post's link and an order of 100.00 through it; Ben, 1 click
- * and an order of 50.00.
+ * and an order of 50.00, and two posts submitted for review. Last month Anna earned 60.00 (an order
+ * of 600.00 as payout-service was told of it), which the admin's payout run puts on a statement.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformServices.class, restrictToAnnotatedClass = true)
@@ -92,6 +103,7 @@ class WebAppBrowserTest {
     private final CampaignApi api = new CampaignApi(campaignChannel);
     private final TrackingServiceBlockingStub tracking =
             TrackingServiceGrpc.newBlockingStub(trackingChannel);
+    private final ManagedChannel payoutChannel = PlatformServices.channel(PlatformServices.PAYOUT);
 
     private Browser browser;
     private Tenants brand;
@@ -99,6 +111,8 @@ class WebAppBrowserTest {
     private String anna;
     private String annaPost;
     private String annaLink;
+    private String benReview;
+    private String benHaul;
     private String today;
     private String from;
 
@@ -122,17 +136,27 @@ class WebAppBrowserTest {
         annaPost = story.post(anna, Platform.PLATFORM_INSTAGRAM, at, "Anna's unboxing");
         String annaPostLink = story.link(anna, annaPost, "INSTAGRAM");
         annaLink = story.link(anna, "", "");
-        String benPostLink =
-                story.link(
-                        ben,
-                        story.post(ben, Platform.PLATFORM_TIKTOK, at, "Ben's review"),
-                        "TIKTOK");
+        benReview = story.post(ben, Platform.PLATFORM_TIKTOK, at, "Ben's review");
+        String benPostLink = story.link(ben, benReview, "TIKTOK");
+        benHaul =
+                story.post(
+                        ben, Platform.PLATFORM_TIKTOK, at.plus(Duration.ofDays(2)), "Ben's haul");
+        for (String post : List.of(benReview, benHaul)) {
+            api.calendar()
+                    .submitPost(
+                            SubmitPostRequest.newBuilder()
+                                    .setCreatorId(ben)
+                                    .setPostId(post)
+                                    .setCaption("Winter gear #ad")
+                                    .build());
+        }
         String annaClick = ShopActivity.click(annaPostLink, "Mozilla/5.0");
         ShopActivity.click(annaPostLink, "Mozilla/5.0");
         String benClick = ShopActivity.click(benPostLink, "Mozilla/5.0");
         ShopActivity.awaitClicks(tracking, brand.brandId(), 3);
         ShopActivity.order(tracking, brand.brandId(), "W-1", 10_000, annaClick, "");
         ShopActivity.order(tracking, brand.brandId(), "W-2", 5_000, benClick, "");
+        lastMonthsOrderOfAnna(story);
         LocalDate day = LocalDate.now(ZoneOffset.UTC);
         today = day.toString();
         from = day.minusDays(29).toString();
@@ -141,7 +165,8 @@ class WebAppBrowserTest {
     @AfterAll
     void close() {
         browser.close();
-        List.of(campaignChannel, trackingChannel).forEach(ManagedChannel::shutdownNow);
+        List.of(campaignChannel, trackingChannel, payoutChannel)
+                .forEach(ManagedChannel::shutdownNow);
     }
 
     @Test
@@ -222,6 +247,21 @@ class WebAppBrowserTest {
         assertThat(page.locator("table[data-report] tbody tr")).hasCount(2);
         assertThat(page.locator("table[data-report] thead th").nth(1)).hasText("Day");
         Browser.assertAccessible(page);
+        Download report =
+                page.waitForDownload(
+                        () -> page.getByRole(AriaRole.BUTTON, name("Export CSV")).click());
+        List<String> reportLines = Files.readAllLines(report.path());
+        assertTrue(reportLines.get(0).startsWith("day,"), reportLines.get(0));
+        assertEquals(
+                3, reportLines.size(), "a header and a row per creator and day: " + reportLines);
+        assertTrue(
+                reportLines.stream()
+                        .anyMatch(
+                                l ->
+                                        l.startsWith(today + ",")
+                                                && l.contains(anna)
+                                                && l.contains("100.00")),
+                reportLines.toString());
         page.goBack();
 
         // Payouts: a run for last month is started, computed (watched live), approved, exported.
@@ -246,15 +286,155 @@ class WebAppBrowserTest {
         // A write action: the campaign goes live.
         page.getByRole(AriaRole.BUTTON, name("Activate campaign")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, name("Pause campaign"))).isVisible();
+
+        choosesCreators(page);
+        reviewsPosts(page);
         assertEquals(List.of(), browser.securityPolicyViolations());
         page.context().close();
     }
 
+    /**
+     * Creator selection: the roster ranked as the API ranks it (Cara, who fits the audience,
+     * first); Cara is shortlisted and invited, and the invitation is there for any client.
+     */
+    private void choosesCreators(Page page) {
+        String token = brand.adminToken();
+        GraphQL.ok(
+                token,
+                "mutation($id: ID!) { setCampaignAudience(input: { campaignId: $id,"
+                        + " targetNiches: [\"running\"], targetCountries: [\"DE\"] }) { campaign { id } } }",
+                Map.of("id", campaignId));
+        String cara = rosterCreator(token, "Cara", "DE", "running", 800);
+        rosterCreator(token, "Dan", "US", "cooking", 100);
+        JsonPath ranked =
+                GraphQL.ok(
+                        token,
+                        "query($id: ID!) { rankCandidates(campaignId: $id) { score creator { id } } }",
+                        Map.of("id", campaignId));
+        List<String> order = ranked.getList("data.rankCandidates.creator.id");
+        assertEquals(cara, order.get(0));
+
+        page.getByRole(AriaRole.LINK, name("Choose creators")).click();
+        Locator candidates = page.locator("tr[data-candidate]");
+        assertThat(candidates).hasCount(order.size());
+        for (int i = 0; i < order.size(); i++) {
+            Locator row = candidates.nth(i);
+            assertThat(row).hasAttribute("data-candidate", order.get(i));
+            assertThat(row.locator("[data-field=rank]")).hasText(String.valueOf(i + 1));
+            double score = ranked.getDouble("data.rankCandidates[" + i + "].score");
+            assertThat(row.locator("[data-field=score]"))
+                    .hasText(new BigDecimal(score).setScale(1, RoundingMode.HALF_UP).toString());
+        }
+        Browser.assertAccessible(page);
+
+        page.getByRole(AriaRole.BUTTON, name("Shortlist Cara")).click();
+        Locator shortlisted = page.locator("tr[data-membership]").filter(hasText("Cara"));
+        assertThat(shortlisted.locator(".status")).hasText("SHORTLISTED");
+        assertThat(candidates).hasCount(order.size() - 1);
+        shortlisted.getByLabel("Message to Cara").fill("Run the winter trails with us");
+        shortlisted
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Invite Cara"))
+                .click();
+        assertThat(shortlisted.locator(".status")).hasText("INVITED");
+        assertThat(page.getByText("Cara is invited")).isVisible();
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "creator-selection");
+
+        JsonPath memberships =
+                GraphQL.ok(
+                        brand.viewerToken(),
+                        "query($id: ID!) { campaignMemberships(campaignId: $id, first: 100) {"
+                                + " nodes { creatorId status invitationMessage } } }",
+                        Map.of("id", campaignId));
+        String caras = "data.campaignMemberships.nodes.find { it.creatorId == '" + cara + "' }";
+        assertEquals("INVITED", memberships.getString(caras + ".status"));
+        assertEquals(
+                "Run the winter trails with us",
+                memberships.getString(caras + ".invitationMessage"));
+    }
+
+    /**
+     * The content calendar of the posts' month: Ben's review is approved, his haul sent back with
+     * the changes wanted, and the API answers the same states.
+     */
+    private void reviewsPosts(Page page) {
+        page.getByRole(AriaRole.LINK, name("Campaign page")).click();
+        page.getByRole(AriaRole.LINK, name("Content calendar")).click();
+        showMonth(page, "2026-12");
+        assertThat(page.locator("[data-summary]")).containsText("3 posts, 2 waiting for review");
+        Locator review = page.locator("tr[data-post='" + benReview + "']");
+        Locator haul = page.locator("tr[data-post='" + benHaul + "']");
+        Browser.assertAccessible(page);
+
+        page.getByRole(AriaRole.BUTTON, name("Approve “Ben's review”")).click();
+        assertThat(review.locator("[data-field=status]")).hasText("APPROVED");
+        haul.getByLabel("Changes wanted for “Ben's haul”").fill("Show the hood, please");
+        page.getByRole(AriaRole.BUTTON, name("Request changes to “Ben's haul”")).click();
+        assertThat(haul.locator("[data-field=status]")).hasText("CHANGES_REQUESTED");
+        assertThat(haul).containsText("Changes asked: Show the hood, please");
+        assertThat(page.locator("[data-summary]")).containsText("0 waiting for review");
+        Browser.screenshot(page, "calendar");
+
+        JsonPath posts =
+                GraphQL.ok(
+                        brand.viewerToken(),
+                        "query($id: ID!) { posts(campaignId: $id, first: 10) { nodes { id status feedback } } }",
+                        Map.of("id", campaignId));
+        assertEquals(
+                "APPROVED",
+                posts.getString("data.posts.nodes.find { it.id == '" + benReview + "' }.status"));
+        String haulAnswer = "data.posts.nodes.find { it.id == '" + benHaul + "' }";
+        assertEquals("CHANGES_REQUESTED", posts.getString(haulAnswer + ".status"));
+        assertEquals("Show the hood, please", posts.getString(haulAnswer + ".feedback"));
+    }
+
+    /** A creator on the brand's roster with an Instagram account of 20,000 followers. */
+    private static String rosterCreator(
+            String token, String name, String country, String niche, int engagement) {
+        Map<String, Object> account =
+                Map.of(
+                        "platform",
+                        "INSTAGRAM",
+                        "handle",
+                        name.toLowerCase(),
+                        "followers",
+                        20_000,
+                        "engagementRateBasisPoints",
+                        engagement);
+        Map<String, Object> input =
+                Map.of(
+                        "name",
+                        name,
+                        "email",
+                        name.toLowerCase() + "-" + UUID.randomUUID() + "@creators.example",
+                        "country",
+                        country,
+                        "niches",
+                        List.of(niche),
+                        "accounts",
+                        List.of(account));
+        return GraphQL.ok(
+                        token,
+                        "mutation($input: CreateCreatorInput!) { createCreator(input: $input) { creator { id } } }",
+                        Map.of("input", input))
+                .getString("data.createCreator.creator.id");
+    }
+
+    private static void showMonth(Page page, String month) {
+        page.getByLabel("Month", new Page.GetByLabelOptions().setExact(true)).fill(month);
+        page.getByRole(AriaRole.BUTTON, name("Show month")).click();
+    }
+
+    private static Locator.FilterOptions hasText(String text) {
+        return new Locator.FilterOptions().setHasText(text);
+    }
+
     @Test
     @Order(2)
-    void aViewerSeesNoWriteActionAndSignsInAgainOnTheSamePage() {
+    void aViewerSeesNoWriteActionAndSignsInAgainOnTheSamePageWhenTheSessionEnded() {
         var viewer = TestTokens.newLogin(CallerClaims.BRAND_VIEWER, brandClaim());
         Page page = browser.desktop();
+        page.clock().install();
         page.navigate(origin() + "/");
         Browser.signIn(page, viewer, origin());
         assertThat(page.getByRole(AriaRole.LINK, name("Winter in the browser"))).isVisible();
@@ -269,13 +449,35 @@ class WebAppBrowserTest {
         page.goBack();
         assertThat(page.getByRole(AriaRole.BUTTON, name("Export CSV"))).isEnabled();
 
-        // The session ends (Keycloak's cookies gone, the page reloaded): signing in again comes
-        // back to the campaign.
-        page.context().clearCookies();
-        page.reload();
+        // Choosing creators and the calendar: what the admin did, and no write action.
+        page.getByRole(AriaRole.LINK, name("Choose creators")).click();
+        assertThat(page.locator("tr[data-membership]").filter(hasText("Cara")).locator(".status"))
+                .hasText("INVITED");
+        assertThat(page.locator("tr[data-candidate] [data-field=rank]")).hasText("1");
+        assertThat(page.locator("[data-action]")).hasCount(0);
+        page.getByRole(AriaRole.LINK, name("Campaign page")).click();
+        page.getByRole(AriaRole.LINK, name("Content calendar")).click();
+        showMonth(page, "2026-12");
+        assertThat(page.locator("tr[data-post]")).hasCount(3);
+        assertThat(page.locator("[data-action]")).hasCount(0);
+
+        // The session ends at Keycloak and, 20 minutes on, the access token has expired: the next
+        // request cannot refresh it, so the app signs in again and comes back to the same page.
+        String user =
+                JsonPath.from(
+                                TestTokens.admin(
+                                        "GET",
+                                        "/users?exact=true&username=" + viewer.username(),
+                                        null))
+                        .getString("[0].id");
+        TestTokens.admin("POST", "/users/" + user + "/logout", null);
+        page.clock().fastForward("20:00");
+        String calendar = page.url();
+        showMonth(page, "2026-12");
         Browser.signIn(page, viewer, origin());
-        assertThat(heading(page, "Winter in the browser")).isVisible();
-        assertEquals(origin() + "/#/campaigns/" + campaignId, page.url());
+        assertThat(heading(page, "Content calendar: Winter in the browser")).isVisible();
+        assertThat(page.locator("tr[data-post]")).hasCount(3);
+        assertEquals(calendar, page.url());
         page.context().close();
     }
 
@@ -287,9 +489,9 @@ class WebAppBrowserTest {
         page.navigate(origin() + "/");
         Browser.signIn(page, creator, origin());
 
-        // 10 % of 100.00, in its hold.
+        // 10 % of 100.00, in its hold, and last month's 60.00.
         Locator total = page.locator("[data-field=total]");
-        assertThat(total).hasText("10.00 EUR");
+        assertThat(total).hasText("70.00 EUR");
         Locator campaign = page.locator("[data-campaign='" + campaignId + "']");
         String url = campaign.locator("code").first().textContent();
         assertTrue(url.contains("/r/"), url);
@@ -304,9 +506,20 @@ class WebAppBrowserTest {
         ShopActivity.awaitClicks(tracking, brand.brandId(), 4);
         ShopActivity.order(tracking, brand.brandId(), "W-3", 20_000, click, "");
         assertThat(total)
-                .hasText("30.00 EUR", new LocatorAssertions.HasTextOptions().setTimeout(15_000));
+                .hasText("90.00 EUR", new LocatorAssertions.HasTextOptions().setTimeout(15_000));
         assertThat(page.getByText("Just now: accrual of 20.00 EUR.")).isVisible();
         Browser.screenshot(page, "creator-phone");
+
+        // Her statement of the admin's payout run for last month: 60.00, its line her order.
+        Locator statement = page.locator("[data-statement]");
+        assertThat(statement).hasCount(1);
+        assertThat(statement.locator("[data-field=statement-total]")).hasText("60.00 EUR");
+        statement.getByText("1 line").click();
+        assertThat(statement.locator("tbody tr"))
+                .hasText(Pattern.compile("Order W-0\\s*60\\.00 EUR$"));
+        Browser.assertAccessible(page);
+        Browser.screenshot(
+                page.locator("section[aria-labelledby=statements-title]"), "creator-statements");
 
         // The calendar: she submits her post's caption; once the brand approved it, she publishes.
         Locator post = page.locator("form[data-post='" + annaPost + "']");
@@ -355,6 +568,33 @@ class WebAppBrowserTest {
                 .then()
                 .statusCode(200)
                 .header("Content-Security-Policy", nullValue());
+    }
+
+    /** Anna's order of 600.00 on the first of last month, 10 %, held 7 days: 60.00 payable. */
+    private void lastMonthsOrderOfAnna(CampaignStory story) {
+        Instant at =
+                LocalDate.now(ZoneOffset.UTC)
+                        .withDayOfMonth(1)
+                        .minusMonths(1)
+                        .atTime(10, 0)
+                        .toInstant(ZoneOffset.UTC);
+        PayoutServiceGrpc.newBlockingStub(payoutChannel)
+                .applyOrderEvents(
+                        ApplyOrderEventsRequest.newBuilder()
+                                .addEvents(
+                                        OrderEvent.newBuilder()
+                                                .setEventId(brand.brandId() + "/W-0")
+                                                .setBrandId(brand.brandId())
+                                                .setOrderId("W-0")
+                                                .setCreatorId(anna)
+                                                .setCampaignId(story.campaignId())
+                                                .setOfferVersionId(UUID.randomUUID().toString())
+                                                .setKind(OrderEventKind.ORDER_EVENT_KIND_COMPLETED)
+                                                .setOrderAmount(ShopActivity.eur(60_000))
+                                                .setOccurredAt(WireTypes.timestamp(at))
+                                                .setHoldDays(7)
+                                                .setPlan(CampaignStory.percentOf(1000)))
+                                .build());
     }
 
     private JsonPath dashboardOnceCommissionIsIn(String token) {
