@@ -23,8 +23,9 @@ start_services() {
     [ "$name" != gateway ] || jvm="$jvm -XX:G1HeapRegionSize=4m"
     # The local web app (a dev server on :5173) may call the gateway from its origin; invitations
     # go to campaign-service's own dev mailbox (GreenMail), which logs them.
+    # Logs in plain text (JSON is for production; docs/adr/0072).
     DEV_MAILBOX=true CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:5173,http://127.0.0.1:5173} \
-      GRAPHQL_UI=true GRAPHQL_INTROSPECTION=true java $jvm -jar "$jar" >"$logs/$name.log" 2>&1 &
+      LOG_JSON=false GRAPHQL_UI=true GRAPHQL_INTROSPECTION=true java $jvm -jar "$jar" >"$logs/$name.log" 2>&1 &
     SERVICE_PIDS+=("$!")
   done
   for entry in "${PLATFORM_SERVICES[@]}"; do

@@ -1,6 +1,8 @@
 package com.creatorplatform.contract;
 
 import io.grpc.StatusRuntimeException;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,12 +81,35 @@ public final class FeedPoller<E> {
 
     private volatile Instant retryAt = Instant.MIN;
 
+    /** When a round last read the feed to its end (at first, the poller's creation). */
+    private volatile Instant caughtUpAt;
+
     public FeedPoller(String name, Source<E> source, Sink<E> sink, Settings settings, Clock clock) {
         this.name = name;
         this.source = source;
         this.sink = sink;
         this.settings = settings;
         this.clock = clock;
+        this.caughtUpAt = clock.instant();
+    }
+
+    /**
+     * How far behind the feed this consumer may be: the time since a round last read it to its end
+     * (the consumers' {@code feed_lag_seconds} gauge). It grows while the feed or the consumer
+     * fails, and while rounds stop coming.
+     */
+    public Duration lag() {
+        return Duration.between(caughtUpAt, clock.instant());
+    }
+
+    /** Publishes {@link #lag()} as {@code feed_lag_seconds{feed}}. */
+    public FeedPoller<E> measuredAs(String feed, MeterRegistry metrics) {
+        Gauge.builder("feed.lag", this, poller -> poller.lag().toMillis() / 1000.0)
+                .baseUnit("seconds")
+                .tag("feed", feed)
+                .description("Time since this consumer last read the feed to its end")
+                .register(metrics);
+        return this;
     }
 
     /**
@@ -146,6 +171,7 @@ public final class FeedPoller<E> {
         }
         failures = 0;
         retryAt = Instant.MIN;
+        caughtUpAt = clock.instant();
     }
 
     private void failed(Throwable failure) {

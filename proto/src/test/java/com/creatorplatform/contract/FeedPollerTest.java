@@ -191,6 +191,23 @@ class FeedPollerTest {
     }
 
     @Test
+    void theLagGrowsWhileRoundsFailAndDropsToNothingWhenARoundReadsTheFeedToItsEnd() {
+        feed.entries.add(1);
+        feed.down = true;
+        poll();
+        clock.now = clock.now.plusSeconds(40);
+        poll();
+        assertEquals(Duration.ofSeconds(40), poller.lag());
+
+        feed.down = false;
+        clock.now = clock.now.plusSeconds(30);
+        assertEquals(1, poll());
+        assertEquals(Duration.ZERO, poller.lag());
+        clock.now = clock.now.plusSeconds(3);
+        assertEquals(Duration.ofSeconds(3), poller.lag());
+    }
+
+    @Test
     void theBackoffDoublesFromTheFirstWaitUpToTheLongest() {
         assertEquals(Duration.ofSeconds(5), poller.backoff(1));
         assertEquals(Duration.ofSeconds(20), poller.backoff(3));

@@ -8,6 +8,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,20 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
      * The running processes of the test class in progress, so that a test can stop one (an outage).
      */
     private static final Map<Service, ServiceProcess> RUNNING = new ConcurrentHashMap<>();
+
+    /**
+     * Whether the services of the test class in progress export their spans (see {@link #traced}).
+     */
+    private static volatile boolean tracing;
+
+    /**
+     * Whether the gateway and the services export their spans to this JVM's {@link TraceCollector}:
+     * off (as in every test but the trace test), unless {@code -Dplatform.tracing=true} (the
+     * dashboard benchmark with tracing on).
+     */
+    protected boolean traced() {
+        return Boolean.getBoolean("platform.tracing");
+    }
 
     /** Stops a service for good (until the test class ends): what a test of an outage needs. */
     public static void stop(Service service) {
@@ -89,23 +104,36 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
     }
 
     private static ServiceProcess launch(Service service) throws IOException {
+        List<String> options = new ArrayList<>();
+        if (tracing) {
+            TraceCollector.exporterConfig()
+                    .forEach((key, value) -> options.add("-D" + key + "=" + value));
+        }
+        options.addAll(
+                List.of(
+                        // tracking-service reaches campaign-service and payout-service on their
+                        // test ports
+                        "-Dquarkus.grpc.clients.campaign.port=" + CAMPAIGN.grpcPort(),
+                        "-Dquarkus.grpc.clients.payout.port=" + PAYOUT.grpcPort(),
+                        // campaign-service mails invitations to the test's own SMTP server
+                        "-Dquarkus.mailer.port=" + TestMailbox.smtpPort(),
+                        "-Dcampaign.invitations.link-base=" + JOIN_PAGE,
+                        "-Dcampaign.invitations.team-link-base=" + TEAM_JOIN_PAGE,
+                        // the tests' webhook receivers listen on 127.0.0.1, over plain http
+                        "-Dcampaign.webhooks.test-hosts=127.0.0.1"));
         return ServiceProcess.launch(
                 service.module(),
                 service.httpPort(),
                 service.grpcPort(),
-                // tracking-service reaches campaign-service and payout-service on their test ports
-                "-Dquarkus.grpc.clients.campaign.port=" + CAMPAIGN.grpcPort(),
-                "-Dquarkus.grpc.clients.payout.port=" + PAYOUT.grpcPort(),
-                // campaign-service mails invitations to the test's own SMTP server
-                "-Dquarkus.mailer.port=" + TestMailbox.smtpPort(),
-                "-Dcampaign.invitations.link-base=" + JOIN_PAGE,
-                "-Dcampaign.invitations.team-link-base=" + TEAM_JOIN_PAGE,
-                // the tests' webhook receivers listen on 127.0.0.1, over plain http
-                "-Dcampaign.webhooks.test-hosts=127.0.0.1");
+                options.toArray(String[]::new));
     }
 
     @Override
     public Map<String, String> start() {
+        tracing = traced();
+        if (tracing) {
+            TraceCollector.instance();
+        }
         try {
             for (Service service : SERVICES) {
                 RUNNING.put(service, launch(service));
@@ -129,6 +157,9 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
                     String.valueOf(service.grpcPort()));
         }
         config.put("quarkus.oidc.auth-server-url", TestTokens.ISSUER);
+        if (tracing) {
+            config.putAll(TraceCollector.exporterConfig());
+        }
         return config;
     }
 

@@ -6,6 +6,7 @@ import com.creatorplatform.payout.service.PostFees;
 import com.creatorplatform.proto.campaign.v1.ListPublishedPostsRequest;
 import com.creatorplatform.proto.campaign.v1.MutinyPublishedPostsFeedGrpc.MutinyPublishedPostsFeedStub;
 import com.creatorplatform.proto.campaign.v1.PublishedPost;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.grpc.RegisterClientInterceptor;
 import io.quarkus.scheduler.Scheduled;
@@ -32,6 +33,7 @@ public class PublishedPostsFeed implements FeedPoller.Sink<PublishedPost> {
                     MutinyPublishedPostsFeedStub publications,
             PostFees fees,
             Clock clock,
+            MeterRegistry metrics,
             @ConfigProperty(name = "payout.post-feed.batch-size") int batchSize,
             @ConfigProperty(name = "payout.post-feed.backoff") Duration backoff,
             @ConfigProperty(name = "payout.post-feed.max-backoff") Duration maxBackoff,
@@ -54,11 +56,12 @@ public class PublishedPostsFeed implements FeedPoller.Sink<PublishedPost> {
                                                         page.getNextCursor()));
         this.poller =
                 new FeedPoller<>(
-                        "post fees from campaign-service's published posts",
-                        source,
-                        this,
-                        new FeedPoller.Settings(batchSize, backoff, maxBackoff),
-                        clock);
+                                "post fees from campaign-service's published posts",
+                                source,
+                                this,
+                                new FeedPoller.Settings(batchSize, backoff, maxBackoff),
+                                clock)
+                        .measuredAs("published-posts", metrics);
     }
 
     @Scheduled(

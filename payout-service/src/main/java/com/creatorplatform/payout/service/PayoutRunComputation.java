@@ -40,6 +40,7 @@ public class PayoutRunComputation {
     private final long entriesPerChunk;
     private final Duration retryBackoff;
     private final Duration maxRetryBackoff;
+    private final RunDurations durations;
 
     /** Runs this instance is computing: each at most once at a time. */
     private final Set<UUID> computing = ConcurrentHashMap.newKeySet();
@@ -49,12 +50,14 @@ public class PayoutRunComputation {
             Clock clock,
             @ConfigProperty(name = "payout.run.entries-per-chunk") long entriesPerChunk,
             @ConfigProperty(name = "payout.run.retry-backoff") Duration retryBackoff,
-            @ConfigProperty(name = "payout.run.max-retry-backoff") Duration maxRetryBackoff) {
+            @ConfigProperty(name = "payout.run.max-retry-backoff") Duration maxRetryBackoff,
+            RunDurations durations) {
         this.repository = repository;
         this.clock = clock;
         this.entriesPerChunk = entriesPerChunk;
         this.retryBackoff = retryBackoff;
         this.maxRetryBackoff = maxRetryBackoff;
+        this.durations = durations;
     }
 
     void resumeAtStartup(@Observes StartupEvent started) {
@@ -82,6 +85,7 @@ public class PayoutRunComputation {
         if (!computing.add(runId)) {
             return;
         }
+        var started = durations.start();
         Uni.createFrom()
                 .deferred(() -> computeFromLastChunk(runId))
                 .onFailure()
@@ -97,7 +101,11 @@ public class PayoutRunComputation {
                 .onTermination()
                 .invoke(() -> computing.remove(runId))
                 .subscribe()
-                .with(done -> LOG.debugf("payout run %s computed", runId));
+                .with(
+                        done -> {
+                            durations.computed(started);
+                            LOG.debugf("payout run %s computed", runId);
+                        });
     }
 
     private Uni<Void> computeFromLastChunk(UUID runId) {

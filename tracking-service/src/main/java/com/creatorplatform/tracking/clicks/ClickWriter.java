@@ -88,12 +88,14 @@ public class ClickWriter {
     private final ExecutorService writerThreads;
     private final AtomicInteger writing = new AtomicInteger();
     private final Duration drainTimeout;
+    private final ClickCounts counts;
     private long timer;
 
     ClickWriter(
             AgroalDataSource db,
             Vertx vertx,
             MeterRegistry metrics,
+            ClickCounts counts,
             @ConfigProperty(name = "tracking.clicks.batch-size", defaultValue = "5000")
                     int batchSize,
             @ConfigProperty(name = "tracking.clicks.max-batch-size", defaultValue = "10000")
@@ -107,6 +109,7 @@ public class ClickWriter {
                     Duration drainTimeout) {
         this.db = db;
         this.drainTimeout = drainTimeout;
+        this.counts = counts;
         this.vertx = vertx;
         this.batchSize = batchSize;
         this.maxBatchSize = Math.max(batchSize, maxBatchSize);
@@ -242,7 +245,8 @@ public class ClickWriter {
             connection.setAutoCommit(false);
             try {
                 List<UserAgent> agents = List.of();
-                if (claim(connection, batch.id())) {
+                boolean claimed = claim(connection, batch.id());
+                if (claimed) {
                     agents = storeNewAgents(connection, batch.clicks());
                     UniqueClicks.decide(connection, batch.clicks());
                     ClickCopy.copy(connection.unwrap(PGConnection.class), batch.clicks());
@@ -250,6 +254,9 @@ public class ClickWriter {
                 }
                 connection.commit();
                 agents.forEach(UserAgent::markStored);
+                if (claimed) {
+                    counts.stored(batch.clicks());
+                }
             } catch (SQLException failure) {
                 connection.rollback();
                 throw failure;
@@ -363,6 +370,7 @@ public class ClickWriter {
         }
         if (!queue.isEmpty() || !retries.isEmpty()) {
             LOG.errorf("stopping with %d clicks unstored after repeated failures", backlog.size());
+            counts.lost(backlog.size());
         } else {
             LOG.info("all queued clicks stored before stopping");
         }

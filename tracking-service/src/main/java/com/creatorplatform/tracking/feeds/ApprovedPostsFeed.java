@@ -8,6 +8,7 @@ import com.creatorplatform.tracking.client.CampaignCalls;
 import com.creatorplatform.tracking.links.LinkRegistry;
 import com.creatorplatform.tracking.links.TrackingLink;
 import com.creatorplatform.tracking.wire.PlatformNames;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,7 @@ public class ApprovedPostsFeed implements FeedPoller.Sink<ApprovedPost> {
             CampaignCalls campaigns,
             LinkRegistry links,
             Clock clock,
+            MeterRegistry metrics,
             @ConfigProperty(name = "tracking.post-feed.batch-size") int batchSize,
             @ConfigProperty(name = "tracking.post-feed.backoff") Duration backoff,
             @ConfigProperty(name = "tracking.post-feed.max-backoff") Duration maxBackoff) {
@@ -51,11 +53,12 @@ public class ApprovedPostsFeed implements FeedPoller.Sink<ApprovedPost> {
                                                         page.getNextCursor()));
         this.poller =
                 new FeedPoller<>(
-                        "post links from campaign-service's approved posts",
-                        source,
-                        this,
-                        new FeedPoller.Settings(batchSize, backoff, maxBackoff),
-                        clock);
+                                "post links from campaign-service's approved posts",
+                                source,
+                                this,
+                                new FeedPoller.Settings(batchSize, backoff, maxBackoff),
+                                clock)
+                        .measuredAs("approved-posts", metrics);
     }
 
     @Scheduled(

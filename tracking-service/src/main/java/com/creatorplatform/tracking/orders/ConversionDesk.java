@@ -44,6 +44,7 @@ public class ConversionDesk {
     private final BrandCurrencies currencies;
     private final CreatorEmails emails;
     private final OrderRollup rollup;
+    private final AttributionCounts attributions;
     private final Clock clock;
 
     ConversionDesk(
@@ -53,6 +54,7 @@ public class ConversionDesk {
             BrandCurrencies currencies,
             CreatorEmails emails,
             OrderRollup rollup,
+            AttributionCounts attributions,
             Clock clock) {
         this.orders = orders;
         this.clicks = clicks;
@@ -60,6 +62,7 @@ public class ConversionDesk {
         this.currencies = currencies;
         this.emails = emails;
         this.rollup = rollup;
+        this.attributions = attributions;
         this.clock = clock;
     }
 
@@ -192,6 +195,7 @@ public class ConversionDesk {
                                                                                     .voidItem())
                                                     .replaceWith(order);
                                         }))
+                .invoke(attributions::recorded)
                 .invoke(
                         order ->
                                 LOG.infof(
