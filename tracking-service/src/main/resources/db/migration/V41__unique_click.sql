@@ -1,10 +1,12 @@
 -- Unique clicks decided when a click writer stores its batch, across replicas (ADR 0070): a row
--- claims the unique click of one visitor on one link in one clock hour (UTC); the writer that
--- inserts it first flags its click unique, every other writer finds it taken. Hour first, so the
--- click writer forgets past hours by a range of the primary key.
+-- keeps one visitor's latest stored click on one link; the writer's upsert locks it, moves it on
+-- and returns the click stored before (previous_click_at), from which the batch's clicks are
+-- unique when no click of theirs came in the hour before. The click writer forgets rows of
+-- visitors gone for two days.
 CREATE TABLE unique_click (
-    clicked_hour timestamptz NOT NULL,
-    link_id      uuid        NOT NULL,
-    visitor_id   uuid        NOT NULL,
-    PRIMARY KEY (clicked_hour, link_id, visitor_id)
+    link_id           uuid        NOT NULL,
+    visitor_id        uuid        NOT NULL,
+    last_click_at     timestamptz NOT NULL,
+    previous_click_at timestamptz,
+    PRIMARY KEY (link_id, visitor_id)
 );

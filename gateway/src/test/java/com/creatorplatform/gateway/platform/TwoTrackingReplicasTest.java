@@ -81,8 +81,7 @@ class TwoTrackingReplicasTest {
         }
     }
 
-    private void aVisitorThroughBothReplicasHasOneUniqueClick(CampaignStory story, String creator)
-            throws SQLException {
+    private void aVisitorThroughBothReplicasHasOneUniqueClick(CampaignStory story, String creator) {
         String code = story.link(creator, "", "");
         String visitor = redirect(PlatformServices.TRACKING, code, null).extract().cookie("cp_vid");
         redirect(SECOND_TRACKING, code, visitor);
@@ -90,21 +89,8 @@ class TwoTrackingReplicasTest {
         redirect(SECOND_TRACKING, code, visitor);
         ShopActivity.awaitClicks(story.tracking(), story.brand().brandId(), 4);
 
-        // One unique click per clock hour the four clicks fell in (one, unless an hour turned
-        // between them).
-        long hours;
-        try (Connection db = database("tracking");
-                var query =
-                        db.prepareStatement(
-                                "select count(distinct date_trunc('hour', clicked_at)) from click c"
-                                        + " join tracking_link l on l.id = c.link_id where l.code = ?")) {
-            query.setString(1, code);
-            try (var rows = query.executeQuery()) {
-                rows.next();
-                hours = rows.getLong(1);
-            }
-        }
-        assertEquals(hours, todaysTraffic(story).getUniqueClicks());
+        // Four clicks within seconds: only the first is unique, whichever replica stored it.
+        assertEquals(1, todaysTraffic(story).getUniqueClicks());
     }
 
     /**

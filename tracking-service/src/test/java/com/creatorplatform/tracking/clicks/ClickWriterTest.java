@@ -83,15 +83,17 @@ class ClickWriterTest {
     }
 
     @Test
-    void aVisitorsClicksInOneHourAreUniqueOnceWhicheverWriterStoresThem() throws SQLException {
+    void aClickIsUniqueWithNoClickOfItsVisitorInTheHourBeforeWhicheverWriterStoresIt()
+            throws SQLException {
         var target = target();
         var visitor = UUID.randomUUID();
         var bot = UserAgent.of("Googlebot/2.1", true);
-        // Two replicas' writers: each stored a click of the visitor in the same hour, the later
-        // click first; then a batch with a click in the next hour and a bot's.
+        // Two replicas' writers: one stored the visitor's 10:30 click, the other then stores two
+        // earlier ones; a later batch holds a click 45 minutes on, one an hour after that, and a
+        // bot's.
         writer.store(
                 ClickWriter.Batch.of(
-                        List.of(click(target, Instant.parse("2026-03-01T10:59:00Z"), visitor))));
+                        List.of(click(target, Instant.parse("2026-03-01T10:30:00Z"), visitor))));
         writer.store(
                 ClickWriter.Batch.of(
                         List.of(
@@ -100,10 +102,11 @@ class ClickWriterTest {
         writer.store(
                 ClickWriter.Batch.of(
                         List.of(
-                                click(target, Instant.parse("2026-03-01T11:00:00Z"), visitor),
+                                click(target, Instant.parse("2026-03-01T12:16:00Z"), visitor),
+                                click(target, Instant.parse("2026-03-01T11:15:00Z"), visitor),
                                 click(
                                         target,
-                                        Instant.parse("2026-03-01T11:00:01Z"),
+                                        Instant.parse("2026-03-01T12:17:00Z"),
                                         UUID.randomUUID(),
                                         bot))));
 
@@ -116,12 +119,12 @@ class ClickWriterTest {
                         .iterator()
                         .next();
         assertEquals(
-                List.of(5L, 2L, 1L),
+                List.of(6L, 2L, 1L),
                 List.of(
                         counts.getLong("clicks"),
                         counts.getLong("unique_clicks"),
                         counts.getLong("bot_clicks")),
-                "one unique click of the visitor in each hour, none of the bot");
+                "unique after an hour without clicks of the visitor, never the bot");
         var uniqueAt =
                 db.preparedQuery(
                                 "select clicked_at from click where link_id = $1 and is_unique order by 1")
@@ -129,11 +132,11 @@ class ClickWriterTest {
                         .await()
                         .indefinitely();
         assertEquals(
-                List.of("2026-03-01T10:59:00Z", "2026-03-01T11:00:00Z"),
+                List.of("2026-03-01T10:30:00Z", "2026-03-01T12:16:00Z"),
                 StreamSupport.stream(uniqueAt.spliterator(), false)
                         .map(row -> row.getOffsetDateTime(0).toInstant().toString())
                         .toList(),
-                "the hour's first stored click is its unique one");
+                "a click older than one stored is not unique; 11:15 is 45 minutes after 10:30");
     }
 
     private LinkTarget target() {
