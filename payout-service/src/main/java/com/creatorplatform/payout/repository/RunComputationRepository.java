@@ -23,8 +23,9 @@ import java.util.stream.StreamSupport;
 /**
  * The set-based statements of a payout run's computation, one chunk of creators at a time (ADR
  * 0048): the sums of a chunk's entries by one GROUP BY, its statements by one INSERT, its lines by
- * one INSERT … SELECT. Plain SQL on the reactive client: a chunk's statements must see one snapshot
- * of the ledger, and a million lines must not pass through the ORM.
+ * one INSERT … SELECT (ADR 0074: lines keyed by creator, chunks written two at a time). Plain SQL
+ * on the reactive client: a chunk's statements run in one transaction of their own, and a million
+ * lines must not pass through the ORM.
  */
 @ApplicationScoped
 public class RunComputationRepository {
@@ -66,12 +67,14 @@ public class RunComputationRepository {
     public record Written(long lines, long amountMinor) {}
 
     /**
-     * An entry on no active line (see V3). OFFSET 0 keeps it a probe of the claims index per entry:
-     * as a join, the planner hashes every line of the table, a hash that grows with each chunk
-     * written (the last chunks of a million-line run took three times the first).
+     * An entry on no active line: a probe of statement_line_claim (V41) per entry, its expression
+     * written as the index has it. OFFSET 0 keeps it a probe: as a join, the planner hashes every
+     * line of the table, a hash that grows with each chunk written.
      */
     private static final String UNCLAIMED =
-            " not exists (select 1 from statement_line l where l.ledger_entry_id = e.id and l.active offset 0)";
+            " not exists (select 1 from statement_line l where l.creator_id = e.creator_id"
+                    + " and l.ledger_entry_id = e.id"
+                    + " and (case when l.active then null else l.statement_id end) is null offset 0)";
 
     /**
      * What a run may pay: entries payable before its cutoff ($2), unclaimed. Read from the covering
@@ -83,6 +86,12 @@ public class RunComputationRepository {
             and coalesce(e.payable_at, e.created_at) < $2 and """
                     + UNCLAIMED;
 
+    /**
+     * A run's statements are estimated costly enough for PostgreSQL to compile them to machine
+     * code, which took longer than running them (bench/RESULTS.md).
+     */
+    private static final String NO_JIT = "set local jit = off";
+
     private final Pool pool;
 
     RunComputationRepository(Pool pool) {
@@ -90,15 +99,15 @@ public class RunComputationRepository {
     }
 
     /**
-     * Runs {@code work} in one REPEATABLE READ transaction: the sums and the lines of a chunk are
-     * read from the same snapshot, so the lines add up to the statements' totals exactly.
+     * Runs {@code work} in one transaction. READ COMMITTED: a chunk's last step reads the run as
+     * the chunk before it has just committed it (ADR 0074); its sums and its lines are two reads of
+     * an append-only ledger, and the chunk checks that they agree.
      */
-    public <T> Uni<T> inOneSnapshot(Function<SqlConnection, Uni<T>> work) {
+    public <T> Uni<T> inOneTransaction(Function<SqlConnection, Uni<T>> work) {
         return pool.withTransaction(
                 connection ->
                         connection
-                                .query(
-                                        "set transaction isolation level repeatable read; set local work_mem = '64MB'")
+                                .query("set local work_mem = '64MB'; " + NO_JIT)
                                 .execute()
                                 .chain(() -> work.apply(connection)));
     }
@@ -112,12 +121,21 @@ public class RunComputationRepository {
     }
 
     public Uni<PayoutRun> find(UUID runId) {
-        return oneRun(pool, "select * from payout_run where id = $1", runId);
+        return find(pool, runId);
     }
 
-    /** The run, locked until the transaction ends (one computation of a run at a time), or null. */
+    public Uni<PayoutRun> find(SqlClient client, UUID runId) {
+        return oneRun(client, "select * from payout_run where id = $1", runId);
+    }
+
+    /**
+     * The run, locked until the transaction ends (one chunk's progress at a time), or null. NO KEY
+     * UPDATE: the next chunk, which already inserted its statements (whose foreign key share-locks
+     * the run), waits for this one to commit; FOR UPDATE would wait for it in turn.
+     */
     public Uni<PayoutRun> lock(SqlConnection connection, UUID runId) {
-        return oneRun(connection, "select * from payout_run where id = $1 for update", runId);
+        return oneRun(
+                connection, "select * from payout_run where id = $1 for no key update", runId);
     }
 
     private static Uni<PayoutRun> oneRun(SqlClient client, String sql, UUID runId) {
@@ -134,12 +152,26 @@ public class RunComputationRepository {
     /** The creators the run still has to pay, after the last chunk it wrote, in creator order. */
     public Uni<List<ComputationPlan.Creator>> creatorsToPay(PayoutRun run) {
         var range = new CreatorRange(run.computedThrough, null);
-        return pool.preparedQuery(
-                        "select e.creator_id, count(*) "
-                                + PAYABLE
-                                + range.sql(3)
-                                + " group by e.creator_id order by e.creator_id")
-                .execute(range.bind(Tuple.of(run.brandId, at(run.cutoff()))))
+        return pool.withTransaction(
+                        connection ->
+                                connection
+                                        .query(NO_JIT)
+                                        .execute()
+                                        .chain(
+                                                () ->
+                                                        connection
+                                                                .preparedQuery(
+                                                                        "select e.creator_id, count(*) "
+                                                                                + PAYABLE
+                                                                                + range.sql(3)
+                                                                                + " group by e.creator_id order by e.creator_id")
+                                                                .execute(
+                                                                        range.bind(
+                                                                                Tuple.of(
+                                                                                        run.brandId,
+                                                                                        at(
+                                                                                                run
+                                                                                                        .cutoff()))))))
                 .map(
                         rows ->
                                 stream(rows)
@@ -220,16 +252,17 @@ public class RunComputationRepository {
     }
 
     /**
-     * Makes every entry the range's paid statements pay one of their lines, in entry order (see
-     * V7); the unique active line per entry refuses a second claim.
+     * Makes every entry the range's paid statements pay one of their lines, in the order of their
+     * index (V41): a chunk's lines fill one stretch of it. The unique active line per entry refuses
+     * a second claim.
      */
     public Uni<Written> claimLines(SqlConnection connection, PayoutRun run, CreatorRange range) {
         return connection
                 .preparedQuery(
                         """
                         with paid as (
-                          insert into statement_line (statement_id, ledger_entry_id, amount_minor)
-                          select s.id, e.id, e.amount_minor
+                          insert into statement_line (creator_id, ledger_entry_id, statement_id, amount_minor)
+                          select e.creator_id, e.id, s.id, e.amount_minor
                           from ledger_entry e join statement s on s.run_id = $3 and s.creator_id = e.creator_id
                                and s.currency = e.currency and not s.carried_forward
                           where e.brand_id = $1 and e.kind <> 'PAYOUT' and coalesce(e.payable_at, e.created_at) < $2
@@ -238,7 +271,7 @@ public class RunComputationRepository {
                                 + range.sql(4)
                                 + """
 
-                          order by e.id
+                          order by e.creator_id, e.id
                           returning amount_minor)
                         select count(*), coalesce(sum(amount_minor), 0)::bigint from paid""")
                 .execute(range.bind(Tuple.of(run.brandId, at(run.cutoff()), run.id)))

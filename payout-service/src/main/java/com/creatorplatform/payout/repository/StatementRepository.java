@@ -50,7 +50,7 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, UUI
 
     /**
      * The lines of the statements, by statement, in the order the entries were appended: found
-     * through each statement's creator's entries (lines are keyed by entry, see V7).
+     * through each statement's creator's entries (lines are keyed by creator and entry, see V41).
      */
     public Uni<Map<UUID, List<LedgerEntry>>> lines(List<UUID> statementIds) {
         if (statementIds.isEmpty()) {
@@ -64,7 +64,8 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, UUI
                         select l.statement_id::text, l.ledger_entry_id::text from statement s
                         join ledger_entry e on e.brand_id = s.brand_id and e.creator_id = s.creator_id
                              and e.currency = s.currency
-                        join statement_line l on l.ledger_entry_id = e.id and l.statement_id = s.id
+                        join statement_line l on l.creator_id = e.creator_id and l.ledger_entry_id = e.id
+                             and l.statement_id = s.id
                         where s.id in (:statements)""",
                                                 Object[].class)
                                         .setParameter("statements", statementIds)
@@ -117,7 +118,8 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, UUI
                         update statement_line l set active = false
                         from statement s join ledger_entry e on e.brand_id = s.brand_id
                              and e.creator_id = s.creator_id and e.currency = s.currency
-                        where s.run_id = :run and l.ledger_entry_id = e.id and l.statement_id = s.id""")
+                        where s.run_id = :run and l.creator_id = e.creator_id and l.ledger_entry_id = e.id
+                        and l.statement_id = s.id""")
                                         .setParameter("run", runId)
                                         .executeUpdate())
                 .replaceWithVoid();

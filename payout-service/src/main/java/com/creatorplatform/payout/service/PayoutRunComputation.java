@@ -11,6 +11,7 @@ import com.creatorplatform.payout.repository.RunComputationRepository.Sums;
 import com.creatorplatform.payout.repository.RunComputationRepository.Written;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
@@ -20,7 +21,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -38,6 +42,7 @@ public class PayoutRunComputation {
     private final RunComputationRepository repository;
     private final Clock clock;
     private final long entriesPerChunk;
+    private final int parallelChunks;
     private final Duration retryBackoff;
     private final Duration maxRetryBackoff;
     private final RunDurations durations;
@@ -49,12 +54,17 @@ public class PayoutRunComputation {
             RunComputationRepository repository,
             Clock clock,
             @ConfigProperty(name = "payout.run.entries-per-chunk") long entriesPerChunk,
+            @ConfigProperty(name = "payout.run.parallel-chunks") int parallelChunks,
             @ConfigProperty(name = "payout.run.retry-backoff") Duration retryBackoff,
             @ConfigProperty(name = "payout.run.max-retry-backoff") Duration maxRetryBackoff,
             RunDurations durations) {
         this.repository = repository;
         this.clock = clock;
         this.entriesPerChunk = entriesPerChunk;
+        if (parallelChunks < 1) {
+            throw new IllegalArgumentException("payout.run.parallel-chunks must be positive");
+        }
+        this.parallelChunks = parallelChunks;
         this.retryBackoff = retryBackoff;
         this.maxRetryBackoff = maxRetryBackoff;
         this.durations = durations;
@@ -131,94 +141,138 @@ public class PayoutRunComputation {
                                                                                         .chunks(
                                                                                                 creators,
                                                                                                 entriesPerChunk),
-                                                                                0,
                                                                                 run.computedThrough));
                                             });
                         });
     }
 
-    private Uni<Void> writeChunks(UUID runId, List<Chunk> chunks, int index, UUID after) {
-        if (index == chunks.size()) {
+    /**
+     * Writes the chunks {@code parallelChunks} at a time (ADR 0074): each lane takes the next chunk
+     * and writes it, but a chunk commits only after the one before it has, so the run's progress
+     * still moves chunk after chunk and a restart resumes after the last one committed.
+     */
+    private Uni<Void> writeChunks(UUID runId, List<Chunk> chunks, UUID after) {
+        var next = new AtomicInteger();
+        var committed = chunks.stream().map(c -> new CompletableFuture<Boolean>()).toList();
+        var lanes =
+                IntStream.range(0, parallelChunks)
+                        .mapToObj(lane -> lane(runId, chunks, after, next, committed))
+                        .toList();
+        return Uni.combine().all().unis(lanes).collectFailures().discardItems();
+    }
+
+    private Uni<Void> lane(
+            UUID runId,
+            List<Chunk> chunks,
+            UUID after,
+            AtomicInteger next,
+            List<CompletableFuture<Boolean>> committed) {
+        int index = next.getAndIncrement();
+        if (index >= chunks.size()) {
             return Uni.createFrom().voidItem();
         }
         var chunk = chunks.get(index);
         boolean last = index == chunks.size() - 1;
-        return writeChunk(
-                        runId,
-                        chunk,
-                        new CreatorRange(after, last ? null : chunk.lastCreator()),
-                        last)
+        var range =
+                new CreatorRange(
+                        index == 0 ? after : chunks.get(index - 1).lastCreator(),
+                        last ? null : chunk.lastCreator());
+        Uni<Boolean> previousCommitted =
+                index == 0
+                        ? Uni.createFrom().item(true)
+                        : Uni.createFrom().completionStage(committed.get(index - 1));
+        return writeChunk(runId, chunk, range, last, previousCommitted)
+                .onItemOrFailure()
+                .invoke(
+                        (written, failure) ->
+                                committed.get(index).complete(failure == null && written))
                 .chain(
                         written ->
                                 written
-                                        ? writeChunks(runId, chunks, index + 1, chunk.lastCreator())
+                                        ? lane(runId, chunks, after, next, committed)
                                         : Uni.createFrom().voidItem());
     }
 
     /**
-     * One chunk in one transaction: its statements from the sums, its lines, the run's progress
-     * (and, for the last, the run computed). False when another computation of the run (another
-     * instance) has moved it on: this one stops.
+     * One chunk in one transaction: its statements from the sums, its lines, then, once the chunk
+     * before it has committed, the run's progress (and, for the last, the run computed). False, and
+     * rolled back, when the chunk before it did not commit or another computation of the run
+     * (another instance) has moved it on: this one stops.
      */
-    private Uni<Boolean> writeChunk(UUID runId, Chunk chunk, CreatorRange range, boolean last) {
-        return repository.inOneSnapshot(
-                connection ->
-                        repository
-                                .lock(connection, runId)
-                                .chain(
-                                        run -> {
-                                            if (run == null
-                                                    || run.status != PayoutRunStatus.COMPUTING
-                                                    || !Objects.equals(
-                                                            run.computedThrough, range.after())) {
-                                                return Uni.createFrom().item(false);
-                                            }
-                                            return repository
-                                                    .sums(connection, run, range)
-                                                    .chain(
-                                                            sums -> {
-                                                                var statements =
-                                                                        statements(
-                                                                                run,
-                                                                                sums,
-                                                                                clock.instant());
-                                                                var expected =
-                                                                        paid(sums, statements);
-                                                                return repository
-                                                                        .insert(
-                                                                                connection,
-                                                                                run,
-                                                                                statements)
-                                                                        .chain(
-                                                                                () ->
-                                                                                        repository
-                                                                                                .claimLines(
-                                                                                                        connection,
-                                                                                                        run,
-                                                                                                        range))
-                                                                        .chain(
-                                                                                written -> {
-                                                                                    requireEqual(
-                                                                                            expected,
-                                                                                            written);
-                                                                                    run
-                                                                                            .chunkWritten(
-                                                                                                    chunk
-                                                                                                            .creators(),
-                                                                                                    chunk
-                                                                                                            .lastCreator());
-                                                                                    if (last) {
-                                                                                        run
-                                                                                                .computed();
-                                                                                    }
-                                                                                    return repository
-                                                                                            .saveProgress(
-                                                                                                    connection,
-                                                                                                    run);
-                                                                                })
-                                                                        .replaceWith(true);
-                                                            });
-                                        }));
+    private Uni<Boolean> writeChunk(
+            UUID runId,
+            Chunk chunk,
+            CreatorRange range,
+            boolean last,
+            Uni<Boolean> previousCommitted) {
+        return repository
+                .inOneTransaction(
+                        connection ->
+                                repository
+                                        .find(connection, runId)
+                                        .chain(
+                                                run -> {
+                                                    if (run == null
+                                                            || run.status
+                                                                    != PayoutRunStatus.COMPUTING) {
+                                                        return Uni.createFrom()
+                                                                .failure(new Superseded());
+                                                    }
+                                                    return writeStatementsAndLines(
+                                                            connection, run, range);
+                                                })
+                                        .chain(() -> previousCommitted)
+                                        .chain(
+                                                previousWritten ->
+                                                        previousWritten
+                                                                ? repository.lock(connection, runId)
+                                                                : Uni.createFrom()
+                                                                        .failure(new Superseded()))
+                                        .chain(
+                                                run -> {
+                                                    if (run == null
+                                                            || run.status
+                                                                    != PayoutRunStatus.COMPUTING
+                                                            || !Objects.equals(
+                                                                    run.computedThrough,
+                                                                    range.after())) {
+                                                        return Uni.createFrom()
+                                                                .failure(new Superseded());
+                                                    }
+                                                    run.chunkWritten(
+                                                            chunk.creators(), chunk.lastCreator());
+                                                    if (last) {
+                                                        run.computed();
+                                                    }
+                                                    return repository.saveProgress(connection, run);
+                                                }))
+                .replaceWith(true)
+                .onFailure(Superseded.class)
+                .recoverWithItem(false);
+    }
+
+    /** The chunk's statements from its sums, and its lines, which must add up to them. */
+    private Uni<Void> writeStatementsAndLines(
+            SqlConnection connection, PayoutRun run, CreatorRange range) {
+        return repository
+                .sums(connection, run, range)
+                .chain(
+                        sums -> {
+                            var statements = statements(run, sums, clock.instant());
+                            var expected = paid(sums, statements);
+                            return repository
+                                    .insert(connection, run, statements)
+                                    .chain(() -> repository.claimLines(connection, run, range))
+                                    .invoke(written -> requireEqual(expected, written))
+                                    .replaceWithVoid();
+                        });
+    }
+
+    /** A chunk that must not commit: rolled back, and the computation stops without a retry. */
+    private static final class Superseded extends RuntimeException {
+        Superseded() {
+            super(null, null, false, false);
+        }
     }
 
     private static List<Statement> statements(PayoutRun run, List<Sums> sums, Instant now) {
