@@ -32,6 +32,37 @@ public final class EndpointUrl {
 
     /** The url, checked; or INVALID_ARGUMENT naming what is wrong. Blocks on the lookup. */
     public static String check(String url, Set<String> testHosts, Resolver resolver) {
+        URI uri = parse(url);
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        if (testHosts.contains(host)) {
+            return uri.toString();
+        }
+        if (!"https".equals(uri.getScheme())) {
+            throw ApiError.invalidArgument("url must be https, got '" + Echo.of(url) + "'");
+        }
+        publicAddresses(host, resolver);
+        return uri.toString();
+    }
+
+    /**
+     * The address a delivery to a stored url connects to, looked up now and checked again: a name
+     * public when the endpoint was registered may since resolve to a private address. Test hosts
+     * are exempt, as when registering. INVALID_ARGUMENT when it is not public. Blocks.
+     */
+    public static InetAddress addressToConnect(
+            String url, Set<String> testHosts, Resolver resolver) {
+        String host = parse(url).getHost().toLowerCase(Locale.ROOT);
+        if (!testHosts.contains(host)) {
+            return publicAddresses(host, resolver).get(0);
+        }
+        try {
+            return resolver.resolve(bare(host)).get(0);
+        } catch (UnknownHostException e) {
+            throw ApiError.invalidArgument("url host " + host + " does not resolve");
+        }
+    }
+
+    private static URI parse(String url) {
         if (url == null || url.isBlank()) {
             throw ApiError.invalidArgument("url is required");
         }
@@ -44,23 +75,24 @@ public final class EndpointUrl {
         } catch (URISyntaxException e) {
             throw ApiError.invalidArgument("url '" + Echo.of(url) + "' is not a URL");
         }
-        String host = uri.getHost() == null ? null : uri.getHost().toLowerCase(Locale.ROOT);
-        if (host == null || !uri.isAbsolute() || uri.getRawUserInfo() != null) {
+        if (uri.getHost() == null || !uri.isAbsolute() || uri.getRawUserInfo() != null) {
             throw ApiError.invalidArgument(
                     "url '"
                             + Echo.of(url)
                             + "' must be an absolute URL with a host and no user info");
         }
-        if (testHosts.contains(host)) {
-            return uri.toString();
-        }
-        if (!"https".equals(uri.getScheme())) {
-            throw ApiError.invalidArgument("url must be https, got '" + Echo.of(url) + "'");
-        }
+        return uri;
+    }
+
+    /** The host's addresses, every one of them public; or INVALID_ARGUMENT. */
+    private static List<InetAddress> publicAddresses(String host, Resolver resolver) {
         List<InetAddress> addresses;
         try {
             addresses = resolver.resolve(bare(host));
         } catch (UnknownHostException e) {
+            throw ApiError.invalidArgument("url host " + host + " does not resolve");
+        }
+        if (addresses.isEmpty()) {
             throw ApiError.invalidArgument("url host " + host + " does not resolve");
         }
         for (InetAddress address : addresses) {
@@ -74,7 +106,7 @@ public final class EndpointUrl {
                                 + " endpoints must be on the public internet");
             }
         }
-        return uri.toString();
+        return addresses;
     }
 
     private static String bare(String host) {

@@ -4,6 +4,7 @@ import com.creatorplatform.campaign.domain.ApprovedPost;
 import com.creatorplatform.campaign.domain.CreatorPosts;
 import com.creatorplatform.campaign.domain.Platform;
 import com.creatorplatform.campaign.domain.Post;
+import com.creatorplatform.campaign.domain.PostEvents;
 import com.creatorplatform.campaign.domain.PostFormat;
 import com.creatorplatform.campaign.domain.PostStatus;
 import com.creatorplatform.campaign.domain.PublishedPost;
@@ -47,16 +48,19 @@ public class ContentCalendar {
     private final CampaignPlanner campaigns;
     private final MembershipRepository memberships;
     private final PostRepository posts;
+    private final WebhookDeliveries webhooks;
     private final Clock clock;
 
     ContentCalendar(
             CampaignPlanner campaigns,
             MembershipRepository memberships,
             PostRepository posts,
+            WebhookDeliveries webhooks,
             Clock clock) {
         this.campaigns = campaigns;
         this.memberships = memberships;
         this.posts = posts;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -112,7 +116,8 @@ public class ContentCalendar {
 
     @WithTransaction
     public Uni<Post> submit(UUID creatorId, UUID postId, String caption) {
-        return change("creatorId", creatorId, postId, post -> post.submit(caption));
+        return change("creatorId", creatorId, postId, post -> post.submit(caption))
+                .call(post -> webhooks.record(PostEvents.submitted(post, clock.instant())));
     }
 
     /**
@@ -158,7 +163,8 @@ public class ContentCalendar {
                                                         caption,
                                                         paidPartnership,
                                                         url,
-                                                        Post.feedTime(clock.instant(), latest))));
+                                                        Post.feedTime(clock.instant(), latest))))
+                .call(post -> webhooks.record(PostEvents.published(post)));
     }
 
     /**

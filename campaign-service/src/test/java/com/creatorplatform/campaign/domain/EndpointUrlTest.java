@@ -53,6 +53,33 @@ class EndpointUrlTest {
     }
 
     @Test
+    void aDeliveryConnectsToTheAddressCheckedNowAndARebindIsRefused() {
+        assertEquals(
+                "93.184.216.34",
+                EndpointUrl.addressToConnect(
+                                "https://hooks.shop.example/cp", Set.of(), EndpointUrlTest::resolve)
+                        .getHostAddress());
+        // Registered while public, the name now answers the metadata address too.
+        assertTrue(
+                assertThrows(
+                                ApiError.class,
+                                () ->
+                                        EndpointUrl.addressToConnect(
+                                                "https://sneaky.shop.example/cp",
+                                                Set.of(),
+                                                EndpointUrlTest::resolve))
+                        .getMessage()
+                        .contains("resolves to 169.254.169.254"));
+        assertEquals(
+                "127.0.0.1",
+                EndpointUrl.addressToConnect(
+                                "http://127.0.0.1:8099/hooks",
+                                Set.of("127.0.0.1"),
+                                EndpointUrlTest::resolve)
+                        .getHostAddress());
+    }
+
+    @Test
     void plainHttpIsRefused() {
         assertEquals(
                 "url must be https, got 'http://hooks.shop.example/cp'",

@@ -9,6 +9,8 @@ import com.creatorplatform.proto.campaign.v1.CreatorPosts;
 import com.creatorplatform.proto.campaign.v1.GetPublishedPostCountsRequest;
 import com.creatorplatform.proto.campaign.v1.InviteTeamMemberRequest;
 import com.creatorplatform.proto.campaign.v1.ListTeamMembersRequest;
+import com.creatorplatform.proto.campaign.v1.ListWebhookAttemptsRequest;
+import com.creatorplatform.proto.campaign.v1.ListWebhookAttemptsResponse;
 import com.creatorplatform.proto.campaign.v1.MutinyBrandServiceGrpc.MutinyBrandServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyCampaignServiceGrpc.MutinyCampaignServiceStub;
 import com.creatorplatform.proto.campaign.v1.MutinyContentCalendarServiceGrpc.MutinyContentCalendarServiceStub;
@@ -19,6 +21,8 @@ import com.creatorplatform.proto.campaign.v1.MutinyWebhookEndpointServiceGrpc.Mu
 import com.creatorplatform.proto.campaign.v1.RedeemTeamInvitationResponse;
 import com.creatorplatform.proto.campaign.v1.RemoveTeamMemberRequest;
 import com.creatorplatform.proto.campaign.v1.RemoveTeamMemberResponse;
+import com.creatorplatform.proto.campaign.v1.ReplayWebhookDeliveryRequest;
+import com.creatorplatform.proto.campaign.v1.ReplayWebhookDeliveryResponse;
 import com.creatorplatform.proto.campaign.v1.SignUpBrandRequest;
 import com.creatorplatform.proto.campaign.v1.SignUpBrandResponse;
 import com.creatorplatform.proto.campaign.v1.TeamMember;
@@ -130,6 +134,15 @@ public class CampaignClient {
     public Uni<CreateWebhookEndpointResponse> createWebhookEndpoint(
             CreateWebhookEndpointRequest request) {
         return ServiceCall.write(SERVICE, () -> stub(webhooks).createWebhookEndpoint(request));
+    }
+
+    public Uni<ListWebhookAttemptsResponse> webhookAttempts(ListWebhookAttemptsRequest request) {
+        return ServiceCall.read(SERVICE, () -> stub(webhooks).listWebhookAttempts(request));
+    }
+
+    public Uni<ReplayWebhookDeliveryResponse> replayWebhookDelivery(
+            ReplayWebhookDeliveryRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub(webhooks).replayWebhookDelivery(request));
     }
 
     public Uni<List<WebhookEndpoint>> webhookEndpoints(String brandId) {

@@ -2,18 +2,25 @@ package com.creatorplatform.gateway.graphql;
 
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.gateway.client.CampaignClient;
+import com.creatorplatform.gateway.schema.PageInfo;
 import com.creatorplatform.gateway.schema.WebhookTypes.CreateWebhookEndpointInput;
 import com.creatorplatform.gateway.schema.WebhookTypes.CreateWebhookEndpointPayload;
+import com.creatorplatform.gateway.schema.WebhookTypes.WebhookAttempt;
+import com.creatorplatform.gateway.schema.WebhookTypes.WebhookAttemptConnection;
 import com.creatorplatform.gateway.schema.WebhookTypes.WebhookEndpoint;
+import com.creatorplatform.gateway.schema.WebhookTypes.WebhookReplay;
 import com.creatorplatform.gateway.schema.WebhookTypes.WebhookSecretRotation;
 import com.creatorplatform.gateway.security.Caller;
 import com.creatorplatform.proto.campaign.v1.CreateWebhookEndpointRequest;
+import com.creatorplatform.proto.campaign.v1.ListWebhookAttemptsRequest;
+import com.creatorplatform.proto.campaign.v1.ReplayWebhookDeliveryRequest;
 import com.creatorplatform.proto.campaign.v1.RotateWebhookSecretRequest;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -79,5 +86,42 @@ public class WebhooksApi {
         return campaigns
                 .webhookEndpoints(caller.brandToRead())
                 .map(found -> found.stream().map(WebhookEndpoint::from).toList());
+    }
+
+    @Query
+    @Description(
+            "The brand's webhook delivery log: every attempt (status, time, the start of the answer), newest "
+                    + "first. Brand users only.")
+    public Uni<@NonNull WebhookAttemptConnection> webhookDeliveryLog(
+            @DefaultValue("20") int first, String after) {
+        return campaigns
+                .webhookAttempts(
+                        ListWebhookAttemptsRequest.newBuilder()
+                                .setBrandId(caller.brandToRead())
+                                .setPage(Pages.of(first, after))
+                                .build())
+                .map(
+                        page ->
+                                new WebhookAttemptConnection(
+                                        page.getAttemptsList().stream()
+                                                .map(WebhookAttempt::from)
+                                                .toList(),
+                                        PageInfo.of(page.getPageInfo())));
+    }
+
+    @Mutation
+    @Description(
+            "Sends a logged delivery again, with the same webhook-id, as soon as possible; its retries start "
+                    + "over. Brand admins only.")
+    public Uni<@NonNull WebhookReplay> replayWebhookDelivery(@NonNull @Id String deliveryId) {
+        return campaigns
+                .replayWebhookDelivery(
+                        ReplayWebhookDeliveryRequest.newBuilder()
+                                .setBrandId(caller.brandToWrite())
+                                .setDeliveryId(deliveryId)
+                                .build())
+                .map(
+                        replayed ->
+                                new WebhookReplay(replayed.getDeliveryId(), replayed.getEventId()));
     }
 }

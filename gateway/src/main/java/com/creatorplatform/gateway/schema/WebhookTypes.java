@@ -62,4 +62,47 @@ public final class WebhookTypes {
             @NonNull WebhookEndpoint endpoint,
             @NonNull @Description("The endpoint's whsec_ signing secret, shown only here.")
                     String signingSecret) {}
+
+    @Type("WebhookAttempt")
+    @Description(
+            "One attempt to deliver an event to an endpoint. Every attempt of one delivery sends the same "
+                    + "`webhook-id` (the event id), so receivers deduplicate.")
+    public record WebhookAttempt(
+            @NonNull @Id String id,
+            @NonNull
+                    @Id
+                    @Description("The delivery attempted; replay it with replayWebhookDelivery.")
+                    String deliveryId,
+            @NonNull @Id String endpointId,
+            @NonNull @Description("The event id, sent as webhook-id.") String eventId,
+            @NonNull @Description("The event's name, e.g. order.attributed.") String eventType,
+            @NonNull Instant attemptedAt,
+            @Description("The HTTP status the endpoint answered; 0 when it did not answer.")
+                    int statusCode,
+            @Description("Whether the endpoint answered 2xx.") boolean succeeded,
+            @NonNull @Description("The start of the endpoint's answer, or why there was none.")
+                    String answer) {
+
+        public static WebhookAttempt from(com.creatorplatform.proto.campaign.v1.WebhookAttempt a) {
+            return new WebhookAttempt(
+                    a.getId(),
+                    a.getDeliveryId(),
+                    a.getEndpointId(),
+                    a.getEventId(),
+                    a.getEventType(),
+                    WireTypes.instant(a.getAttemptedAt()),
+                    a.getStatusCode(),
+                    a.getSucceeded(),
+                    a.getAnswer());
+        }
+    }
+
+    @Type("WebhookAttemptConnection")
+    @Description("A page of the delivery log, newest first; pass pageInfo.endCursor as `after`.")
+    public record WebhookAttemptConnection(
+            @NonNull List<@NonNull WebhookAttempt> nodes, @NonNull PageInfo pageInfo) {}
+
+    @Type("WebhookReplay")
+    @Description("A delivery queued to be sent again, with the same webhook-id.")
+    public record WebhookReplay(@NonNull @Id String deliveryId, @NonNull String eventId) {}
 }

@@ -120,7 +120,13 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
                         "-Dcampaign.invitations.link-base=" + JOIN_PAGE,
                         "-Dcampaign.invitations.team-link-base=" + TEAM_JOIN_PAGE,
                         // the tests' webhook receivers listen on 127.0.0.1, over plain http
-                        "-Dcampaign.webhooks.test-hosts=127.0.0.1"));
+                        "-Dcampaign.webhooks.test-hosts=127.0.0.1",
+                        // deliveries retried within milliseconds, an endpoint disabled after 3
+                        // failures
+                        "-Dcampaign.webhooks.interval=PT0.2S",
+                        "-Dcampaign.webhooks.retry-base=PT0.05S",
+                        "-Dcampaign.webhooks.disable-after=3",
+                        "-Dtracking.webhook-relay.interval=PT0.2S"));
         return ServiceProcess.launch(
                 service.module(),
                 service.httpPort(),

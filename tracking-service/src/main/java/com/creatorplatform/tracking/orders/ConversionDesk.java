@@ -4,6 +4,7 @@ import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Page;
 import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.contract.webhook.WebhookOutbox;
 import com.creatorplatform.proto.payout.v1.OrderEvent;
 import com.creatorplatform.tracking.client.BrandCurrencies;
 import com.creatorplatform.tracking.client.CampaignOffers;
@@ -28,7 +29,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Use cases of orders: recording (with attribution), completion, cancellation and refunds. Every
- * change writes, in the same transaction, its outbox event for payouts and its report rollup.
+ * change writes, in the same transaction, its outbox event for payouts and its report rollup; a new
+ * attributed order and a refund write the brand's webhook event too.
  */
 @ApplicationScoped
 public class ConversionDesk {
@@ -181,6 +183,11 @@ public class ConversionDesk {
                                                 order.complete(report.orderedAt(), clock.instant());
                                             }
                                             return order.persist()
+                                                    .call(
+                                                            () ->
+                                                                    brandEvent(
+                                                                            BrandEvents.attributed(
+                                                                                    order)))
                                                     .flatMap(
                                                             stored ->
                                                                     completed
@@ -295,6 +302,15 @@ public class ConversionDesk {
                                                                                             amount,
                                                                                             at);
                                                                             return refund.persist()
+                                                                                    .call(
+                                                                                            () ->
+                                                                                                    brandEvent(
+                                                                                                            Optional
+                                                                                                                    .of(
+                                                                                                                            BrandEvents
+                                                                                                                                    .refunded(
+                                                                                                                                            order,
+                                                                                                                                            refund))))
                                                                                     .flatMap(
                                                                                             r ->
                                                                                                     changed(
@@ -383,6 +399,12 @@ public class ConversionDesk {
         return event.map(e -> OutboxEvent.of(e, clock.instant()).persist().replaceWithVoid())
                 .orElse(Uni.createFrom().voidItem())
                 .call(() -> rollup.add(figures));
+    }
+
+    /** The brand's webhook event of a change, written with it (ADR 0056). */
+    private Uni<Void> brandEvent(Optional<WebhookOutbox.Event> event) {
+        return event.map(e -> WebhookOutbox.write(e, clock.instant()))
+                .orElse(Uni.createFrom().voidItem());
     }
 
     private Uni<OrderView> view(CustomerOrder order) {

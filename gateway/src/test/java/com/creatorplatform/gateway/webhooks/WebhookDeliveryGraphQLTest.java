@@ -1,0 +1,305 @@
+package com.creatorplatform.gateway.webhooks;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.creatorplatform.contract.WireTypes;
+import com.creatorplatform.contract.testing.TestTokens;
+import com.creatorplatform.contract.webhook.StandardWebhooks;
+import com.creatorplatform.gateway.support.CampaignApi;
+import com.creatorplatform.gateway.support.CampaignStory;
+import com.creatorplatform.gateway.support.GraphQL;
+import com.creatorplatform.gateway.support.PlatformServices;
+import com.creatorplatform.gateway.support.ShopActivity;
+import com.creatorplatform.gateway.support.Tenants;
+import com.creatorplatform.gateway.support.TestMailbox;
+import com.creatorplatform.proto.campaign.v1.PublishWebhookEventsRequest;
+import com.creatorplatform.proto.campaign.v1.WebhookEndpointServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.WebhookEvent;
+import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
+import com.sun.net.httpserver.HttpServer;
+import io.grpc.ManagedChannel;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Outbound webhooks end to end (ADR 0056): a signed order reported to tracking-service reaches a
+ * receiver on 127.0.0.1 inside the test as a verifying {@code order.attributed}, retried after two
+ * 500s with one webhook-id; the delivery log and replay through GraphQL over HTTP; an endpoint
+ * failing 3 times in a row (the tests' limit) disabled and the brand's admin mailed.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformServices.class, restrictToAnnotatedClass = true)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebhookDeliveryGraphQLTest {
+
+    private static final String PASSWORD = "brand-admin-password";
+    private static final String SIGN_UP =
+            "mutation($input: SignUpBrandInput!) { signUpBrand(input: $input) { brand { id } webhookSecret } }";
+    private static final String CREATE =
+            "mutation($url: String!, $events: [String!]!) { createWebhookEndpoint(input: {url: $url, events: $events})"
+                    + " { signingSecret endpoint { id } } }";
+    private static final String LOG =
+            "query($after: String) { webhookDeliveryLog(first: 10, after: $after) { nodes { deliveryId eventId"
+                    + " eventType statusCode succeeded answer } pageInfo { hasNextPage endCursor } } }";
+    private static final String REPLAY =
+            "mutation($id: ID!) { replayWebhookDelivery(deliveryId: $id) { deliveryId eventId } }";
+
+    /** A receiver's request as it came. */
+    record Received(String id, String timestamp, String signature, String body) {}
+
+    private final HttpServer receiver = receiver();
+    private final Map<String, Queue<Integer>> answers = new ConcurrentHashMap<>();
+    private final Map<String, List<Received>> received = new ConcurrentHashMap<>();
+    private final ManagedChannel campaignChannel =
+            PlatformServices.channel(PlatformServices.CAMPAIGN);
+    private final ManagedChannel trackingChannel =
+            PlatformServices.channel(PlatformServices.TRACKING);
+
+    @AfterAll
+    void close() {
+        receiver.stop(0);
+        campaignChannel.shutdownNow();
+        trackingChannel.shutdownNow();
+    }
+
+    @Test
+    void aSignedOrdersAttributionIsDeliveredSignedRetriedWithOneIdAndReplayedFromTheLog() {
+        var brand = signUp();
+        String path = "/hooks/" + UUID.randomUUID();
+        answers.put(path, new ConcurrentLinkedQueue<>(List.of(500, 500)));
+        String secret = endpoint(brand.admin(), path, "order.attributed");
+        var tracking = TrackingServiceGrpc.newBlockingStub(trackingChannel);
+        var story =
+                CampaignStory.begin(
+                        new CampaignApi(campaignChannel), tracking, brand.tenants(), "Hooks", 1000);
+        String creatorId = story.activeMember("Anna Hook");
+        String clickId = ShopActivity.click(story.link(creatorId, "", ""), "Mozilla/5.0");
+        ShopActivity.awaitClicks(tracking, brand.id(), 1);
+        String orderId = "HOOK-" + UUID.randomUUID();
+
+        signedOrder(brand, orderId, clickId);
+
+        List<Received> got = await("3 attempts").until(() -> receivedAt(path), r -> r.size() >= 3);
+        String eventId = "order:" + brand.id() + ":" + orderId + ":attributed";
+        assertEquals(List.of(eventId, eventId, eventId), got.stream().map(Received::id).toList());
+        Received delivered = got.get(2);
+        StandardWebhooks.verify(
+                List.of(secret),
+                delivered.id(),
+                delivered.timestamp(),
+                delivered.signature(),
+                delivered.body().getBytes(StandardCharsets.UTF_8),
+                Instant.now());
+        JsonPath body = new JsonPath(delivered.body());
+        assertEquals("order.attributed", body.getString("type"));
+        assertEquals(orderId, body.getString("data.orderId"));
+        assertEquals(creatorId, body.getString("data.creatorId"));
+        assertEquals(story.campaignId(), body.getString("data.campaignId"));
+        assertEquals(4990, body.getInt("data.amount.amountMinor"));
+
+        JsonPath log = GraphQL.ok(brand.viewer(), LOG);
+        assertEquals(
+                List.of(200, 500, 500), log.getList("data.webhookDeliveryLog.nodes.statusCode"));
+        assertEquals(
+                List.of(true, false, false),
+                log.getList("data.webhookDeliveryLog.nodes.succeeded"));
+        String deliveryId = log.getString("data.webhookDeliveryLog.nodes[0].deliveryId");
+        assertEquals(
+                List.of(deliveryId, deliveryId, deliveryId),
+                log.getList("data.webhookDeliveryLog.nodes.deliveryId"));
+
+        JsonPath replayed = GraphQL.ok(brand.admin(), REPLAY, Map.of("id", deliveryId));
+        assertEquals(eventId, replayed.getString("data.replayWebhookDelivery.eventId"));
+        assertEquals(
+                List.of(eventId, eventId, eventId, eventId),
+                await("the replay").until(() -> receivedAt(path), r -> r.size() >= 4).stream()
+                        .map(Received::id)
+                        .toList());
+        await("the replay logged")
+                .until(
+                        () ->
+                                GraphQL.ok(brand.viewer(), LOG)
+                                        .getList("data.webhookDeliveryLog.nodes.statusCode"),
+                        codes -> codes.equals(List.of(200, 200, 500, 500)));
+
+        // Bad input: coded errors, nothing queued.
+        assertEquals(
+                "NOT_FOUND", replayError(brand.admin(), UUID.randomUUID().toString()), "unknown");
+        assertEquals(
+                "NOT_FOUND", replayError(signUp().admin(), deliveryId), "another brand's delivery");
+        assertEquals("FORBIDDEN", replayError(brand.viewer(), deliveryId), "a viewer");
+        assertEquals("INVALID_ARGUMENT", replayError(brand.admin(), "not-an-id"), "malformed");
+        assertEquals(4, receivedAt(path).size());
+    }
+
+    @Test
+    void anEndpointFailingThreeTimesInARowIsDisabledAndTheAdminsAreMailed() {
+        var brand = signUp();
+        String path = "/hooks/" + UUID.randomUUID();
+        answers.put(path, new ConcurrentLinkedQueue<>(List.of(500, 503, 500, 500, 500, 500)));
+        endpoint(brand.admin(), path, "payout_run.paid");
+        var event =
+                WebhookEvent.newBuilder()
+                        .setEventId("payout_run:" + UUID.randomUUID() + ":paid")
+                        .setBrandId(brand.id())
+                        .setType("payout_run.paid")
+                        .setOccurredAt(WireTypes.timestamp(Instant.now()))
+                        .setDataJson("{\"payoutRunId\":\"run-1\"}")
+                        .build();
+        var webhooks = WebhookEndpointServiceGrpc.newBlockingStub(campaignChannel);
+        var publish = PublishWebhookEventsRequest.newBuilder().addEvents(event).build();
+
+        assertEquals(1, webhooks.publishWebhookEvents(publish).getDeliveries());
+        assertEquals(
+                0,
+                webhooks.publishWebhookEvents(publish).getDeliveries(),
+                "the same event again is the same event");
+
+        var mail = TestMailbox.awaitMailTo(brand.email());
+        assertTrue(mail.subject().contains("Webhook endpoint disabled"), mail.subject());
+        assertTrue(mail.body().contains(path), mail.body());
+        assertEquals(
+                List.of(false),
+                GraphQL.ok(brand.viewer(), "{ webhookEndpoints { enabled } }")
+                        .getList("data.webhookEndpoints.enabled"));
+        assertEquals(3, receivedAt(path).size(), "nothing is sent once disabled");
+        String deliveryId =
+                GraphQL.ok(brand.viewer(), LOG)
+                        .getString("data.webhookDeliveryLog.nodes[0].deliveryId");
+        assertEquals("FAILED_PRECONDITION", replayError(brand.admin(), deliveryId));
+    }
+
+    private record Brand(String id, String email, String admin, String viewer, String secret) {
+        Tenants tenants() {
+            return new Tenants(id, admin, viewer);
+        }
+    }
+
+    private static Brand signUp() {
+        String email = "hooks." + UUID.randomUUID() + "@shop.example";
+        JsonPath signed =
+                GraphQL.ok(
+                        null,
+                        SIGN_UP,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Hooks " + UUID.randomUUID(),
+                                        "currency",
+                                        "EUR",
+                                        "allowedDomains",
+                                        List.of("northwind.example"),
+                                        "minimumPayout",
+                                        Map.of("amountMinor", 2500, "currency", "EUR"),
+                                        "adminEmail",
+                                        email,
+                                        "adminName",
+                                        "Hana Hook",
+                                        "adminPassword",
+                                        PASSWORD)));
+        String id = signed.getString("data.signUpBrand.brand.id");
+        return new Brand(
+                id,
+                email,
+                TestTokens.signInAs(new TestTokens.Login(email, PASSWORD)),
+                TestTokens.newUserToken("brand_viewer", Map.of("brand_id", id)),
+                signed.getString("data.signUpBrand.webhookSecret"));
+    }
+
+    /** An endpoint on the test's receiver; its signing secret. */
+    private String endpoint(String admin, String path, String event) {
+        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + path;
+        return GraphQL.ok(admin, CREATE, Map.of("url", url, "events", List.of(event)))
+                .getString("data.createWebhookEndpoint.signingSecret");
+    }
+
+    /**
+     * A completed order posted to tracking-service's order webhook, signed per Standard Webhooks.
+     */
+    private static void signedOrder(Brand brand, String orderId, String clickId) {
+        String body =
+                "{\"type\":\"order.created\",\"orderId\":\""
+                        + orderId
+                        + "\",\"amountMinor\":4990,\"currency\":\"EUR\",\"orderedAt\":\""
+                        + Instant.now()
+                        + "\",\"clickId\":\""
+                        + clickId
+                        + "\",\"completed\":true}";
+        String id = "msg_" + UUID.randomUUID();
+        long now = Instant.now().getEpochSecond();
+        given().baseUri("http://127.0.0.1")
+                .port(PlatformServices.TRACKING.httpPort())
+                .contentType("application/json")
+                .header("X-Brand-Id", brand.id())
+                .header(StandardWebhooks.ID, id)
+                .header(StandardWebhooks.TIMESTAMP, Long.toString(now))
+                .header(
+                        StandardWebhooks.SIGNATURE,
+                        StandardWebhooks.sign(
+                                brand.secret(), id, now, body.getBytes(StandardCharsets.UTF_8)))
+                .body(body)
+                .post("/webhooks/orders")
+                .then()
+                .statusCode(200);
+    }
+
+    private static String replayError(String token, String deliveryId) {
+        return GraphQL.post(token, REPLAY, Map.of("id", deliveryId))
+                .getString("errors[0].extensions.code");
+    }
+
+    private List<Received> receivedAt(String path) {
+        return List.copyOf(received.getOrDefault(path, List.of()));
+    }
+
+    /** Answers each path's queued statuses in turn, then 200; keeps every request. */
+    private HttpServer receiver() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext(
+                    "/hooks/",
+                    exchange -> {
+                        String path = exchange.getRequestURI().getPath();
+                        var headers = exchange.getRequestHeaders();
+                        received.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
+                                .add(
+                                        new Received(
+                                                headers.getFirst(StandardWebhooks.ID),
+                                                headers.getFirst(StandardWebhooks.TIMESTAMP),
+                                                headers.getFirst(StandardWebhooks.SIGNATURE),
+                                                new String(
+                                                        exchange.getRequestBody().readAllBytes(),
+                                                        StandardCharsets.UTF_8)));
+                        Integer queued =
+                                answers.getOrDefault(path, new ConcurrentLinkedQueue<>()).poll();
+                        byte[] answer = (queued == null ? "ok" : "down").getBytes();
+                        exchange.sendResponseHeaders(queued == null ? 200 : queued, answer.length);
+                        exchange.getResponseBody().write(answer);
+                        exchange.close();
+                    });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

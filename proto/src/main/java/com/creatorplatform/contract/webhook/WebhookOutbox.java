@@ -1,0 +1,117 @@
+package com.creatorplatform.contract.webhook;
+
+import com.creatorplatform.contract.BatchPump;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * The outbox of brand webhook events in a service that records facts (ADR 0056): an event is
+ * written in the fact's own transaction ({@link #write}) to the service's {@code webhook_outbox}
+ * table, and a relay hands it over to campaign-service's delivery engine, which keeps one event per
+ * id; so a fact's event is never lost, never sent for a fact that was not stored, and a hand-over
+ * repeated after a crash changes nothing. Rows are taken with SKIP LOCKED, so replicas relay side
+ * by side, and deleted once handed over.
+ */
+public final class WebhookOutbox {
+
+    private static final Logger LOG = Logger.getLogger(WebhookOutbox.class);
+    private static final int BATCH = 200;
+
+    /** An event as written: its data object as JSON. */
+    public record Event(
+            String eventId, UUID brandId, String type, Instant occurredAt, String dataJson) {}
+
+    private final Pool db;
+    private final Function<List<Event>, Uni<?>> handOver;
+
+    /** A relay handing batches of events over with {@code handOver} (campaign-service's rpc). */
+    public WebhookOutbox(Pool db, Function<List<Event>, Uni<?>> handOver) {
+        this.db = db;
+        this.handOver = handOver;
+    }
+
+    /**
+     * Writes the event in the current Panache session's transaction; an event id written before is
+     * kept as it was.
+     */
+    public static Uni<Void> write(Event event, Instant now) {
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(
+                                                "INSERT INTO webhook_outbox (event_id, brand_id, type, occurred_at, data_json, created_at)"
+                                                        + " VALUES (:id, :brand, :type, :occurred, :data, :now)"
+                                                        + " ON CONFLICT (event_id) DO NOTHING")
+                                        .setParameter("id", event.eventId())
+                                        .setParameter("brand", event.brandId())
+                                        .setParameter("type", event.type())
+                                        .setParameter("occurred", event.occurredAt())
+                                        .setParameter("data", event.dataJson())
+                                        .setParameter("now", now)
+                                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** Relays every {@code interval} on the Vert.x timer. */
+    public void start(Vertx vertx, Duration interval) {
+        new BatchPump(
+                        this::relayBatch,
+                        BATCH,
+                        failure ->
+                                LOG.warnf(
+                                        "webhook events not handed over to campaign-service yet (%s); retrying",
+                                        failure.getMessage()))
+                .start(vertx, interval);
+    }
+
+    /** Hands one batch over, oldest first, and deletes it; answers how many. */
+    public Uni<Integer> relayBatch() {
+        return db.withTransaction(
+                connection ->
+                        connection
+                                .preparedQuery(
+                                        "SELECT event_id, brand_id, type, occurred_at, data_json FROM webhook_outbox"
+                                                + " ORDER BY created_at, event_id LIMIT $1 FOR UPDATE SKIP LOCKED")
+                                .execute(Tuple.of(BATCH))
+                                .flatMap(
+                                        rows -> {
+                                            List<Event> events = new ArrayList<>();
+                                            for (Row row : rows) {
+                                                events.add(
+                                                        new Event(
+                                                                row.getString("event_id"),
+                                                                row.getUUID("brand_id"),
+                                                                row.getString("type"),
+                                                                row.getOffsetDateTime("occurred_at")
+                                                                        .toInstant(),
+                                                                row.getString("data_json")));
+                                            }
+                                            if (events.isEmpty()) {
+                                                return Uni.createFrom().item(0);
+                                            }
+                                            String[] ids =
+                                                    events.stream()
+                                                            .map(Event::eventId)
+                                                            .toArray(String[]::new);
+                                            return handOver.apply(events)
+                                                    .chain(
+                                                            () ->
+                                                                    connection
+                                                                            .preparedQuery(
+                                                                                    "DELETE FROM webhook_outbox WHERE event_id = ANY ($1)")
+                                                                            .execute(Tuple.of(ids)))
+                                                    .replaceWith(events.size());
+                                        }));
+    }
+}
