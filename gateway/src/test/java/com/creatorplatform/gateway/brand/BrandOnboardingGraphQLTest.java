@@ -3,14 +3,13 @@ package com.creatorplatform.gateway.brand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.creatorplatform.contract.testing.ServiceProcess;
 import com.creatorplatform.contract.testing.TestTokens;
 import com.creatorplatform.gateway.support.GraphQL;
 import com.creatorplatform.gateway.support.PlatformServices;
+import com.creatorplatform.gateway.support.ServiceDatabases;
 import com.creatorplatform.gateway.support.TestMailbox;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -332,15 +331,7 @@ class BrandOnboardingGraphQLTest {
 
     /** Brands whose name starts so, read from campaign-service's database. */
     private static long brandsNamedLike(String prefix) throws SQLException {
-        try (var db =
-                        DriverManager.getConnection(
-                                "jdbc:postgresql://"
-                                        + ServiceProcess.env("PG_HOST", "127.0.0.1")
-                                        + ":"
-                                        + ServiceProcess.env("PG_PORT", "55433")
-                                        + "/campaign",
-                                ServiceProcess.env("PG_USER", "platform"),
-                                "");
+        try (var db = ServiceDatabases.open("campaign");
                 var query = db.prepareStatement("select count(*) from brand where name like ?")) {
             query.setString(1, prefix.replace("%", "\\%") + "%");
             try (var rows = query.executeQuery()) {

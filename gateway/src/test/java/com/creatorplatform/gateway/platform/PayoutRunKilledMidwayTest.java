@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.ServiceProcess;
 import com.creatorplatform.contract.testing.TestServiceIdentity;
+import com.creatorplatform.gateway.support.ServiceDatabases;
 import com.creatorplatform.proto.common.v1.Money;
 import com.creatorplatform.proto.payout.v1.PayoutRunStatus;
 import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc;
@@ -14,7 +15,6 @@ import com.creatorplatform.proto.payout.v1.StartPayoutRunRequest;
 import com.creatorplatform.proto.payout.v1.WatchPayoutRunRequest;
 import io.grpc.ManagedChannelBuilder;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ class PayoutRunKilledMidwayTest {
 
     @Test
     void aRunKilledMidwayIsResumedWhenTheServiceStartsAgainAndPaysNothingTwice() throws Exception {
-        try (Connection db = payoutDatabase()) {
+        try (Connection db = ServiceDatabases.open("payout")) {
             String runId;
             var payout = launch();
             try {
@@ -181,16 +181,5 @@ class PayoutRunKilledMidwayTest {
                 return rows.getString(1);
             }
         }
-    }
-
-    private static Connection payoutDatabase() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://"
-                        + ServiceProcess.env("PG_HOST", "127.0.0.1")
-                        + ":"
-                        + ServiceProcess.env("PG_PORT", "55433")
-                        + "/payout",
-                ServiceProcess.env("PG_USER", "platform"),
-                "");
     }
 }

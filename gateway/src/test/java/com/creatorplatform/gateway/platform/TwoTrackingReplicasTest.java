@@ -12,6 +12,7 @@ import com.creatorplatform.gateway.support.CampaignApi;
 import com.creatorplatform.gateway.support.CampaignStory;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.gateway.support.PlatformServices.Service;
+import com.creatorplatform.gateway.support.ServiceDatabases;
 import com.creatorplatform.gateway.support.ShopActivity;
 import com.creatorplatform.gateway.support.Tenants;
 import com.creatorplatform.proto.common.v1.DateRange;
@@ -32,7 +33,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,7 +107,7 @@ class TwoTrackingReplicasTest {
         String codeOfA = discountCode(story, creatorOfA, "ADA10");
         String codeOfB = discountCode(story, creatorOfB, "BO10");
 
-        try (Connection db = database("tracking")) {
+        try (Connection db = ServiceDatabases.open("tracking")) {
             // A third relayer holding the lease, then A's completion: neither replica may send
             // anything meanwhile, nor skip A's completion to send what came after it.
             db.setAutoCommit(false);
@@ -243,17 +243,5 @@ class TwoTrackingReplicasTest {
                                 .addCampaignIds(campaignId)
                                 .build())
                 .getBudgets(0);
-    }
-
-    private static Connection database(String name) throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://"
-                        + ServiceProcess.env("PG_HOST", "127.0.0.1")
-                        + ":"
-                        + ServiceProcess.env("PG_PORT", "55433")
-                        + "/"
-                        + name,
-                ServiceProcess.env("PG_USER", "platform"),
-                "");
     }
 }

@@ -3,7 +3,6 @@ package com.creatorplatform.gateway.support;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.contract.identity.CallerIdentity;
 import com.creatorplatform.contract.testing.Callers;
-import com.creatorplatform.contract.testing.ServiceProcess;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.GetWebhookSecretRequest;
 import com.creatorplatform.proto.campaign.v1.PublishOfferRequest;
@@ -27,7 +26,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,9 +57,6 @@ public final class ConversionLoad {
 
     /** The commission rate of the shop's one offer: 10 %, so every amount below divides exactly. */
     public static final int RATE_BASIS_POINTS = 1000;
-
-    private static final String PG =
-            "jdbc:postgresql://127.0.0.1:" + ServiceProcess.env("PG_PORT", "55433") + "/";
 
     /** A brand with one campaign, its offer and one discount code per creator. */
     public record Shop(String brandId, String secret, List<String> codes) {
@@ -400,8 +395,7 @@ public final class ConversionLoad {
             var oracle = new TreeMap<String, Long>();
             long ordersStored;
             long refundsStored;
-            try (Connection tracking =
-                    DriverManager.getConnection(PG + "tracking", "platform", "")) {
+            try (Connection tracking = ServiceDatabases.open("tracking")) {
                 try (var query =
                         tracking.prepareStatement(
                                 """
@@ -422,7 +416,7 @@ public final class ConversionLoad {
             }
             var ledger = new TreeMap<String, Long>();
             long duplicates = 0;
-            try (Connection payout = DriverManager.getConnection(PG + "payout", "platform", "")) {
+            try (Connection payout = ServiceDatabases.open("payout")) {
                 try (var query =
                         payout.prepareStatement(
                                 """
@@ -467,7 +461,7 @@ public final class ConversionLoad {
 
         /** The ledger has an entry for every distinct report: each completion and each refund. */
         public static long ledgerEntries(String brandId) throws SQLException {
-            try (Connection payout = DriverManager.getConnection(PG + "payout", "platform", "");
+            try (Connection payout = ServiceDatabases.open("payout");
                     var query =
                             payout.prepareStatement(
                                     "select count(*) from ledger_entry where brand_id = ?::uuid and order_id is not null")) {
