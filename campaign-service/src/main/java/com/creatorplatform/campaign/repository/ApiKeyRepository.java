@@ -13,7 +13,9 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
     /** Active keys newest first, then revoked ones newest first. */
     public Uni<List<ApiKey>> ofBrand(UUID brandId) {
         return list(
-                "brandId = ?1 order by (revokedAt is not null), createdAt desc, id desc", brandId);
+                "brandId = ?1 order by case when revokedAt is null then 0 else 1 end,"
+                        + " createdAt desc, id desc",
+                brandId);
     }
 
     /** The brand's key; null for another brand's or an unknown id. */
