@@ -80,7 +80,9 @@ class ApiKeyRequests {
             return;
         }
         KeyUseNotes.keyed(context);
-        context.addEndHandler(ignored -> record(brandId, key.getId(), KeyUseNotes.of(context)));
+        // On the body's end, not addEndHandler's: SmallRye GraphQL's handler sets the response's
+        // end and close handlers itself, replacing those through which Vert.x Web calls them.
+        context.addBodyEndHandler(ignored -> record(brandId, key.getId(), KeyUseNotes.of(context)));
         context.next();
     }
 
