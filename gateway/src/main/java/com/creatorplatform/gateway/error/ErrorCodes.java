@@ -45,8 +45,14 @@ public class ErrorCodes implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        // Joins SmallRye's chain as one more member acting at the operation (see
-        // OperationInstrumentation).
+        return joined(builder, new Coding());
+    }
+
+    /**
+     * The builder with one more member of SmallRye's instrumentation chain, acting at the operation
+     * (see OperationInstrumentation).
+     */
+    public static GraphQL.Builder joined(GraphQL.Builder builder, Instrumentation member) {
         Instrumentation current = builder.build().getInstrumentation();
         List<Instrumentation> members = new ArrayList<>();
         if (current instanceof ChainedInstrumentation chain) {
@@ -54,7 +60,7 @@ public class ErrorCodes implements EventingService {
         } else if (current != null) {
             members.add(current);
         }
-        members.add(new Coding());
+        members.add(member);
         return builder.instrumentation(new ChainedInstrumentation(members));
     }
 

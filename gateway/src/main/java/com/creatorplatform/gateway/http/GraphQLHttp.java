@@ -542,8 +542,7 @@ class GraphQLHttp {
         return new Parsed(operations, null);
     }
 
-    private static void refuse(
-            RoutingContext context, int status, String answerType, GraphQLError error) {
+    static void refuse(RoutingContext context, int status, String answerType, GraphQLError error) {
         String body =
                 new JsonObject()
                         .put("errors", new JsonArray().add(error.toSpecification()))

@@ -63,6 +63,17 @@ public class Caller {
     }
 
     /**
+     * The brand whose API keys a signed-in brand admin may make or revoke: a key's own token may
+     * not (a key cannot widen itself or outlive its revocation through another).
+     */
+    public String brandToManageKeys() {
+        if (token.getClaim(ApiKeyTokens.KEY_CLAIM) != null) {
+            throw new ApiGraphQLError.Forbidden("an API key cannot manage API keys");
+        }
+        return brandToWrite();
+    }
+
+    /**
      * The creator records a signed-in creator is: always their token's creator_id claim, never an
      * id sent in a request, so a creator can only ever act as and read themselves. The one place
      * the gateway reads the claim. Today it holds one id; a creator working with several brands has

@@ -78,7 +78,7 @@ class EveryRpcIsTenantCheckedTest {
                                 TrackingServiceGrpc.SERVICE_NAME,
                                 PayoutServiceGrpc.SERVICE_NAME)),
                 walked.toString());
-        assertEquals(11, walked.size(), "campaign's nine, tracking's and payout's: " + walked);
+        assertEquals(12, walked.size(), "campaign's ten, tracking's and payout's: " + walked);
     }
 
     @Test
