@@ -46,9 +46,7 @@ public final class Click {
         }
         this.idHigh = id.getMostSignificantBits();
         this.idLow = id.getLeastSignificantBits();
-        this.epochMicros =
-                Math.addExact(
-                        Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
+        this.epochMicros = micros(at);
         this.link = link;
         this.campaignStatus = campaignStatus;
         this.visitorHigh = visitorId.getMostSignificantBits();
@@ -66,6 +64,12 @@ public final class Click {
 
     public UUID visitorId() {
         return new UUID(visitorHigh, visitorLow);
+    }
+
+    /** An instant to the microsecond since the epoch, as the database keeps times. */
+    static long micros(Instant at) {
+        return Math.addExact(
+                Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
     }
 
     /** When it was clicked, to the microsecond (as the database keeps it). */

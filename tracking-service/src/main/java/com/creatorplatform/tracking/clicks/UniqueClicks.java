@@ -87,7 +87,7 @@ final class UniqueClicks {
                     Timestamp previous = stored.getTimestamp(3);
                     markUnique(
                             byPair.get(pair),
-                            previous == null ? null : micros(previous.toInstant()));
+                            previous == null ? null : Click.micros(previous.toInstant()));
                 }
             }
         }
@@ -106,10 +106,5 @@ final class UniqueClicks {
             click.unique(previous == null || at - previous >= WINDOW_MICROS);
             previous = previous == null ? at : Math.max(previous, at);
         }
-    }
-
-    private static long micros(Instant at) {
-        return Math.addExact(
-                Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
     }
 }

@@ -1,5 +1,6 @@
 package com.creatorplatform.tracking.orders;
 
+import com.creatorplatform.contract.BatchPump;
 import com.creatorplatform.proto.payout.v1.ApplyOrderEventsRequest;
 import com.creatorplatform.proto.payout.v1.MutinyPayoutServiceGrpc.MutinyPayoutServiceStub;
 import com.creatorplatform.proto.payout.v1.OrderEvent;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -52,7 +52,6 @@ public class OutboxRelay {
     private final MutinyPayoutServiceStub payouts;
     private final boolean enabled;
     private final Duration interval;
-    private final AtomicBoolean relaying = new AtomicBoolean();
 
     OutboxRelay(
             Pool db,
@@ -72,29 +71,15 @@ public class OutboxRelay {
 
     void start(@Observes StartupEvent startup) {
         if (enabled) {
-            vertx.setPeriodic(interval.toMillis(), id -> relayOnce());
+            new BatchPump(
+                            this::relayBatch,
+                            BATCH,
+                            failure ->
+                                    LOG.warnf(
+                                            "order events not delivered to payout-service yet (%s); retrying",
+                                            failure.getMessage()))
+                    .start(vertx, interval);
         }
-    }
-
-    private void relayOnce() {
-        if (!relaying.compareAndSet(false, true)) {
-            return;
-        }
-        relayBatch()
-                .subscribe()
-                .with(
-                        delivered -> {
-                            relaying.set(false);
-                            if (delivered == BATCH) {
-                                relayOnce(); // more are waiting
-                            }
-                        },
-                        failure -> {
-                            relaying.set(false);
-                            LOG.warnf(
-                                    "order events not delivered to payout-service yet (%s); retrying",
-                                    failure.getMessage());
-                        });
     }
 
     /**
