@@ -14,6 +14,7 @@ import com.creatorplatform.proto.campaign.v1.BatchGetOffersInEffectRequest;
 import com.creatorplatform.proto.campaign.v1.BrandServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.Campaign;
 import com.creatorplatform.proto.campaign.v1.CampaignServiceGrpc;
+import com.creatorplatform.proto.campaign.v1.CreateBrandRequest;
 import com.creatorplatform.proto.campaign.v1.CreateCampaignRequest;
 import com.creatorplatform.proto.campaign.v1.Creator;
 import com.creatorplatform.proto.campaign.v1.GetWebhookSecretRequest;
@@ -32,6 +33,7 @@ import io.grpc.Metadata;
 import io.quarkus.grpc.GrpcClientUtils;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.pgclient.PgPool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -218,6 +220,31 @@ class CallerIdentityGrpcTest {
                                         GetWebhookSecretRequest.newBuilder()
                                                 .setBrandId(other)
                                                 .build()));
+
+        // A brand's own system is not one of the platform's services: it cannot make brands.
+        assertPermissionDenied(
+                "CreateBrand is for the platform's own service accounts only, not for caller "
+                        + "service pipeline-"
+                        + brand.substring(0, 8)
+                        + " (brand "
+                        + brand
+                        + ")",
+                () ->
+                        pipeline.brands()
+                                .createBrand(
+                                        CreateBrandRequest.newBuilder()
+                                                .setName("Made by a brand's pipeline")
+                                                .setCurrency("EUR")
+                                                .build()));
+        assertEquals(
+                0L,
+                db.preparedQuery("select count(*) from brand where name = $1")
+                        .execute(Tuple.of("Made by a brand's pipeline"))
+                        .await()
+                        .indefinitely()
+                        .iterator()
+                        .next()
+                        .getLong(0));
     }
 
     @Test
@@ -430,7 +457,8 @@ class CallerIdentityGrpcTest {
                                                 .setBrandId(brand)
                                                 .build()));
         assertPermissionDenied(
-                "ResolveOffers is for service accounts only, not for caller brand " + brand,
+                "ResolveOffers is for the platform's own service accounts only, not for caller brand "
+                        + brand,
                 () ->
                         asBrand.offers()
                                 .resolveOffers(

@@ -121,14 +121,25 @@ class CallerIdentityGrpcTest {
     }
 
     @Test
-    void orderEventsAreForServicesOnlyEvenFromTheBrandItself() {
+    void orderEventsAreForThePlatformsServicesOnlyEvenFromTheBrandOrItsSystems() {
         var orders = new OrderEventFixtures();
 
         assertPermissionDenied(
-                "ApplyOrderEvents is for service accounts only, not for caller brand "
+                "ApplyOrderEvents is for the platform's own service accounts only, not for caller"
+                        + " brand "
                         + orders.brand,
                 () ->
                         as(CallerIdentity.brand(orders.brand), client)
+                                .applyOrderEvents(
+                                        batch(orders.completed(0, "o1", 10_000, day(0)))));
+        // Nor from the brand's own systems (its order pipeline, an orders API key): they report
+        // orders to tracking-service, which alone turns them into ledger events.
+        var pipeline = CallerIdentity.brandService("shop-pipeline", orders.brand);
+        assertPermissionDenied(
+                "ApplyOrderEvents is for the platform's own service accounts only, not for caller "
+                        + pipeline,
+                () ->
+                        as(pipeline, client)
                                 .applyOrderEvents(
                                         batch(orders.completed(0, "o1", 10_000, day(0)))));
 

@@ -28,8 +28,8 @@ import org.jboss.logging.Logger;
 /**
  * Every service's door: a call is accepted only with a Keycloak access token the service verifies
  * itself ({@link AccessTokenVerifier}); the caller it names ({@link CallerIdentity}) then passes,
- * in this order: an rpc marked {@code (creatorplatform.common.v1.service_only)} in the contracts is
- * PERMISSION_DENIED to anyone but a service account; a brand viewer may call only reads (rpcs named
+ * in this order: an rpc's {@link RpcAudience} (service_only, brand_systems_too in the contracts)
+ * must admit it, or the call is PERMISSION_DENIED; a brand viewer may call only reads (rpcs named
  * Get, BatchGet, BatchList, List, Search, Rank, Watch, Export or Resolve...); each request must
  * pass {@link TenantCheck}, or the call is PERMISSION_DENIED before the service sees it. No token,
  * or one that does not verify, is UNAUTHENTICATED with the reason. The standard health and
@@ -40,7 +40,6 @@ import org.jboss.logging.Logger;
 public class CallerIdentityServerInterceptor implements ServerInterceptor {
 
     private static final Logger LOG = Logger.getLogger(CallerIdentityServerInterceptor.class);
-    static final String SERVICE_ONLY_OPTION = "creatorplatform.common.v1.service_only";
     private static final List<String> READ_PREFIXES =
             List.of(
                     "Get",
@@ -55,7 +54,7 @@ public class CallerIdentityServerInterceptor implements ServerInterceptor {
 
     private final AccessTokenVerifier verifier;
     private final SigningKeys keys;
-    private final Map<String, Boolean> serviceOnly = new ConcurrentHashMap<>();
+    private final Map<String, RpcAudience> audiences = new ConcurrentHashMap<>();
 
     CallerIdentityServerInterceptor(
             @ConfigProperty(name = "platform.auth.issuer") String issuer,
@@ -133,15 +132,13 @@ public class CallerIdentityServerInterceptor implements ServerInterceptor {
             return refuse(call, refused.status());
         }
         CallerIdentity caller = ((AccessTokenVerifier.Verification.Verified) verification).caller();
-        if (caller.kind() != CallerIdentity.Kind.SERVICE
-                && serviceOnly.computeIfAbsent(
-                        method.getFullMethodName(), name -> isServiceOnly(method))) {
+        RpcAudience audience =
+                audiences.computeIfAbsent(method.getFullMethodName(), name -> audience(method));
+        if (!audience.admits(caller)) {
             return refuse(
                     call,
                     Status.PERMISSION_DENIED.withDescription(
-                            method.getBareMethodName()
-                                    + " is for service accounts only, not for caller "
-                                    + caller));
+                            audience.refusal(method.getBareMethodName(), caller)));
         }
         if (caller.readOnly() && !isRead(method.getBareMethodName())) {
             return refuse(
@@ -164,13 +161,10 @@ public class CallerIdentityServerInterceptor implements ServerInterceptor {
                 && (service.startsWith("grpc.health.") || service.startsWith("grpc.reflection."));
     }
 
-    private static boolean isServiceOnly(MethodDescriptor<?, ?> method) {
+    private static RpcAudience audience(MethodDescriptor<?, ?> method) {
         return method.getSchemaDescriptor() instanceof ProtoMethodDescriptorSupplier schema
-                && schema.getMethodDescriptor().getOptions().getAllFields().entrySet().stream()
-                        .anyMatch(
-                                option ->
-                                        option.getKey().getFullName().equals(SERVICE_ONLY_OPTION)
-                                                && Boolean.TRUE.equals(option.getValue()));
+                ? RpcAudience.of(schema.getMethodDescriptor())
+                : RpcAudience.ANYONE;
     }
 
     private static <Q, A> ServerCall.Listener<Q> refuse(ServerCall<Q, A> call, Status status) {
