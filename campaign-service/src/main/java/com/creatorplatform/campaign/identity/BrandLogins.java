@@ -66,6 +66,27 @@ public class BrandLogins {
                 });
     }
 
+    /**
+     * The login of a brand's founder whose sign-up stopped before it was recorded: the address's
+     * user when it carries this brand's id, else empty.
+     */
+    public Optional<String> founderLogin(UUID brandId, String email) {
+        return call(
+                "look up the login",
+                () -> {
+                    RealmResource realm = realm();
+                    return KeycloakUsers.find(realm, email)
+                            .filter(
+                                    userId ->
+                                            KeycloakUsers.attributes(
+                                                            realm.users()
+                                                                    .get(userId)
+                                                                    .toRepresentation())
+                                                    .getOrDefault(BRAND_ID, List.of())
+                                                    .contains(brandId.toString()));
+                });
+    }
+
     /** Refuses an address whose login is another brand's or a creator's, before it is invited. */
     public void requireFreeFor(UUID brandId, String email) {
         call(

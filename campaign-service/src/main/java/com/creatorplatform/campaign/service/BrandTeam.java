@@ -58,6 +58,7 @@ public class BrandTeam {
     private final BrandLogins logins;
     private final Clock clock;
     private final Duration validFor;
+    private final Duration abandonedAfter;
 
     BrandTeam(
             BrandRepository brands,
@@ -67,7 +68,9 @@ public class BrandTeam {
             InvitationMail mail,
             BrandLogins logins,
             Clock clock,
-            @ConfigProperty(name = "campaign.invitations.valid-for") Duration validFor) {
+            @ConfigProperty(name = "campaign.invitations.valid-for") Duration validFor,
+            @ConfigProperty(name = "campaign.sign-up.abandoned-after", defaultValue = "PT2M")
+                    Duration abandonedAfter) {
         this.brands = brands;
         this.members = members;
         this.invitations = invitations;
@@ -76,6 +79,7 @@ public class BrandTeam {
         this.logins = logins;
         this.clock = clock;
         this.validFor = validFor;
+        this.abandonedAfter = abandonedAfter;
     }
 
     /**
@@ -98,14 +102,8 @@ public class BrandTeam {
         TeamMember admin =
                 TeamMember.founder(brand.id, request.adminEmail(), request.adminName(), now);
         BrandLogins.requireAcceptablePassword(request.adminPassword());
-        return Panache.withTransaction(
-                        () ->
-                                requireNotOnATeam(admin.email)
-                                        .call(() -> brands.persist(brand))
-                                        .call(() -> members.persist(admin))
-                                        .call(() -> Panache.getSession().flatMap(s -> s.flush())))
-                .onFailure(BrandTeam::uniqueViolation)
-                .transform(unique -> onATeam(admin.email))
+        return settleAbandonedSignUp(admin.email)
+                .chain(() -> store(brand, admin))
                 .chain(
                         () ->
                                 blocking(
@@ -369,6 +367,56 @@ public class BrandTeam {
                 .replaceWithVoid();
     }
 
+    /** The brand and its founder in one transaction; ALREADY_EXISTS when the address is taken. */
+    private Uni<Void> store(Brand brand, TeamMember admin) {
+        return Panache.withTransaction(
+                        () ->
+                                requireNotOnATeam(admin.email)
+                                        .call(() -> brands.persist(brand))
+                                        .call(() -> members.persist(admin))
+                                        .call(() -> Panache.getSession().flatMap(s -> s.flush())))
+                .onFailure(BrandTeam::uniqueViolation)
+                .transform(unique -> onATeam(admin.email))
+                .replaceWithVoid();
+    }
+
+    /**
+     * A sign-up that stopped between its stored rows and its login (a crash: the founder has no
+     * recorded login long after joining) is settled when the address signs up again: the login made
+     * before the crash is recorded (the sign-up happened; the retry is then ALREADY_EXISTS), or,
+     * with no login made, the brand nobody could use is forgotten and the sign-up starts afresh.
+     */
+    private Uni<Void> settleAbandonedSignUp(String email) {
+        var before = clock.instant().minus(abandonedAfter);
+        return Panache.withSession(() -> members.byEmail(email))
+                .chain(
+                        found -> {
+                            if (found == null
+                                    || found.loginId != null
+                                    || !found.activeAdmin()
+                                    || found.joinedAt.isAfter(before)) {
+                                return Uni.createFrom().voidItem();
+                            }
+                            return blocking(() -> logins.founderLogin(found.brandId, email))
+                                    .chain(
+                                            login ->
+                                                    login.isPresent()
+                                                            ? recordLogin(found.id, login.get())
+                                                            : forget(found.brandId));
+                        });
+    }
+
+    private Uni<Void> recordLogin(UUID memberId, String loginId) {
+        return Panache.withTransaction(
+                        () -> members.findById(memberId).invoke(m -> m.loginId = loginId))
+                .invoke(
+                        member ->
+                                LOG.infof(
+                                        "sign-up of brand %s completed: its admin's login %s recorded",
+                                        member.brandId, loginId))
+                .replaceWithVoid();
+    }
+
     /** A signing-up address must be on no team. */
     private Uni<Void> requireNotOnATeam(String email) {
         return members.byEmail(email)
@@ -412,7 +460,7 @@ public class BrandTeam {
                 .invoke(
                         () ->
                                 LOG.infof(
-                                        "sign-up of brand %s undone: its login was not made",
+                                        "sign-up of brand %s undone: no login was made for it",
                                         brandId))
                 .replaceWithVoid();
     }

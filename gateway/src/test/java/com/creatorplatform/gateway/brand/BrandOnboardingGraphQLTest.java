@@ -8,8 +8,11 @@ import com.creatorplatform.gateway.support.GraphQL;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.gateway.support.ServiceDatabases;
 import com.creatorplatform.gateway.support.TestMailbox;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -78,6 +81,38 @@ class BrandOnboardingGraphQLTest {
         assertEquals("CONFLICT", creatorsLogin.getString("errors[0].extensions.code"));
         assertEquals(1, brandsNamedLike(name));
         assertEquals(0, brandsNamedLike(name + " "));
+    }
+
+    @Test
+    void aSignUpCutShortByACrashIsSettledWhenTheAddressSignsUpAgain() throws Exception {
+        // Stopped before its login was made: the brand nobody could use is forgotten, and the
+        // address signs up afresh.
+        String lost = "lost." + UUID.randomUUID() + "@shop.example";
+        String name = "Cut short " + UUID.randomUUID();
+        GraphQL.ok(null, SIGN_UP, signUp(name, lost));
+        crashedBeforeItsLoginWasRecorded(lost);
+        TestTokens.admin("DELETE", "/users/" + loginOf(lost), null);
+
+        var afresh = GraphQL.ok(null, SIGN_UP, signUp(name + " afresh", lost));
+        assertEquals(1, brandsNamedLike(name), "the abandoned brand is gone");
+        String admin = TestTokens.signInAs(new TestTokens.Login(lost, PASSWORD));
+        assertEquals(
+                afresh.getString("data.signUpBrand.brand.id"),
+                GraphQL.ok(admin, MY_BRAND).getString("data.myBrand.id"));
+
+        // Stopped after its login was made: the login is recorded, the retry is a duplicate.
+        String made = "made." + UUID.randomUUID() + "@shop.example";
+        String brandId =
+                GraphQL.ok(null, SIGN_UP, signUp(name + " made", made))
+                        .getString("data.signUpBrand.brand.id");
+        crashedBeforeItsLoginWasRecorded(made);
+
+        var retry = GraphQL.post(null, SIGN_UP, signUp(name + " made again", made));
+        assertEquals("CONFLICT", retry.getString("errors[0].extensions.code"));
+        assertEquals(1, brandsNamedLike(name + " made"));
+        assertEquals(loginOf(made), recordedLoginOf(made));
+        String founder = TestTokens.signInAs(new TestTokens.Login(made, PASSWORD));
+        assertEquals(brandId, GraphQL.ok(founder, MY_BRAND).getString("data.myBrand.id"));
     }
 
     @Test
@@ -327,6 +362,47 @@ class BrandOnboardingGraphQLTest {
 
     private static Map<String, Object> input(Map<String, Object> fields) {
         return Map.of("input", fields);
+    }
+
+    /**
+     * What a crash between the stored sign-up and the recorded login leaves: a founder without a
+     * login, joined ten minutes ago.
+     */
+    private static void crashedBeforeItsLoginWasRecorded(String email) throws SQLException {
+        try (var db = ServiceDatabases.open("campaign");
+                var update =
+                        db.prepareStatement(
+                                "update brand_member set login_id = null,"
+                                        + " joined_at = joined_at - interval '10 minutes' where email = ?")) {
+            update.setString(1, email);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    private static String recordedLoginOf(String email) throws SQLException {
+        try (var db = ServiceDatabases.open("campaign");
+                var query =
+                        db.prepareStatement("select login_id from brand_member where email = ?")) {
+            query.setString(1, email);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    /** The Keycloak user id of the address's login. */
+    private static String loginOf(String email) throws Exception {
+        var users =
+                new ObjectMapper()
+                        .readTree(
+                                TestTokens.admin(
+                                        "GET",
+                                        "/users?exact=true&username="
+                                                + URLEncoder.encode(email, StandardCharsets.UTF_8),
+                                        null));
+        assertEquals(1, users.size());
+        return users.get(0).path("id").asText();
     }
 
     /** Brands whose name starts so, read from campaign-service's database. */
