@@ -101,13 +101,22 @@ public class RunComputationRepository {
     /**
      * Runs {@code work} in one transaction. READ COMMITTED: a chunk's last step reads the run as
      * the chunk before it has just committed it (ADR 0074); its sums and its lines are two reads of
-     * an append-only ledger, and the chunk checks that they agree.
+     * an append-only ledger, and the chunk checks that they agree. Unless {@code flushedAtCommit},
+     * the commit does not wait for the disk (ADR 0074): a crash of PostgreSQL may lose such a
+     * chunk, with its progress, and the run resumes before it; the run's last chunk waits, and with
+     * it every chunk before (the log is flushed in order).
      */
-    public <T> Uni<T> inOneTransaction(Function<SqlConnection, Uni<T>> work) {
+    public <T> Uni<T> inOneTransaction(
+            boolean flushedAtCommit, Function<SqlConnection, Uni<T>> work) {
         return pool.withTransaction(
                 connection ->
                         connection
-                                .query("set local work_mem = '64MB'; " + NO_JIT)
+                                .query(
+                                        "set local work_mem = '64MB'; "
+                                                + NO_JIT
+                                                + (flushedAtCommit
+                                                        ? ""
+                                                        : "; set local synchronous_commit = off"))
                                 .execute()
                                 .chain(() -> work.apply(connection)));
     }

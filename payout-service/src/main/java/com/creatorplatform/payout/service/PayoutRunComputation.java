@@ -207,6 +207,7 @@ public class PayoutRunComputation {
             Uni<Boolean> previousCommitted) {
         return repository
                 .inOneTransaction(
+                        last,
                         connection ->
                                 repository
                                         .find(connection, runId)
