@@ -12,11 +12,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Starts the three real services as separate processes against the test PostgreSQL, and points the
  * gateway at them. Keycloak and PostgreSQL themselves are started by ./platform test.
+ *
+ * <p>The processes outlive a test class: the next class reuses those still running with the same
+ * launch options (a service a test stopped or killed is launched again), and a shutdown hook closes
+ * them when the test JVM exits. This saves each class the services' start-up. Their process ids are
+ * kept in system properties, since each test class's Quarkus application has its own class loader,
+ * hence its own statics.
  */
 public class PlatformServices implements QuarkusTestResourceLifecycleManager {
 
@@ -42,10 +51,13 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
     public static final Service PAYOUT = new Service("payout-service", "payout", 18283, 19283);
     private static final List<Service> SERVICES = List.of(CAMPAIGN, TRACKING, PAYOUT);
 
-    /**
-     * The running processes of the test class in progress, so that a test can stop one (an outage).
-     */
-    private static final Map<Service, ServiceProcess> RUNNING = new ConcurrentHashMap<>();
+    /** The system property holding a running service's process id, by module. */
+    private static final String PID = "platform.services.pid.";
+
+    /** The system property holding the launch options of the running services. */
+    private static final String OPTIONS = "platform.services.options";
+
+    private static final String SHUTDOWN_HOOK = "platform.services.shutdown-hook";
 
     /**
      * Whether the services of the test class in progress export their spans (see {@link #traced}).
@@ -61,12 +73,12 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
         return Boolean.getBoolean("platform.tracing");
     }
 
-    /** Stops a service for good (until the test class ends): what a test of an outage needs. */
+    /**
+     * Stops a service for good (until the test class ends, the next class launching it again): what
+     * a test of an outage needs.
+     */
     public static void stop(Service service) {
-        ServiceProcess process = RUNNING.remove(service);
-        if (process != null) {
-            process.close();
-        }
+        forget(service).ifPresent(process -> close(List.of(process)));
     }
 
     /**
@@ -81,18 +93,22 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Crashes a service (SIGKILL): what a test of exactly-once under faults needs. */
-    public static void kill(Service service) throws InterruptedException {
-        ServiceProcess process = RUNNING.remove(service);
-        if (process != null) {
-            process.kill();
-        }
+    public static void kill(Service service) {
+        forget(service)
+                .ifPresent(
+                        process -> {
+                            process.destroyForcibly();
+                            process.onExit().join();
+                        });
     }
 
     /**
      * Starts a service stopped or killed earlier in the test class, and waits until it is ready.
      */
     public static void restart(Service service) throws IOException {
-        RUNNING.put(service, launch(service).awaitReady());
+        ServiceProcess process = launch(service);
+        remember(service, process);
+        process.awaitReady();
     }
 
     /**
@@ -104,6 +120,14 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
     }
 
     private static ServiceProcess launch(Service service) throws IOException {
+        return ServiceProcess.launch(
+                service.module(),
+                service.httpPort(),
+                service.grpcPort(),
+                launchOptions().toArray(String[]::new));
+    }
+
+    private static List<String> launchOptions() {
         List<String> options = new ArrayList<>();
         if (tracing) {
             TraceCollector.exporterConfig()
@@ -117,6 +141,8 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
                         "-Dquarkus.grpc.clients.payout.port=" + PAYOUT.grpcPort(),
                         // campaign-service mails invitations to the test's own SMTP server
                         "-Dquarkus.mailer.port=" + TestMailbox.smtpPort(),
+                        // no pooled connection to the previous test class's mailbox
+                        "-Dquarkus.mailer.keep-alive=false",
                         "-Dcampaign.invitations.link-base=" + JOIN_PAGE,
                         "-Dcampaign.invitations.team-link-base=" + TEAM_JOIN_PAGE,
                         // the tests' webhook receivers listen on 127.0.0.1, over plain http
@@ -127,11 +153,49 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
                         "-Dcampaign.webhooks.retry-base=PT0.05S",
                         "-Dcampaign.webhooks.disable-after=3",
                         "-Dtracking.webhook-relay.interval=PT0.2S"));
-        return ServiceProcess.launch(
-                service.module(),
-                service.httpPort(),
-                service.grpcPort(),
-                options.toArray(String[]::new));
+        return options;
+    }
+
+    /** The service's process if it is running (it may have been stopped or killed). */
+    private static Optional<ProcessHandle> running(Service service) {
+        return Optional.ofNullable(System.getProperty(PID + service.module()))
+                .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
+                .filter(ProcessHandle::isAlive);
+    }
+
+    private static void remember(Service service, ServiceProcess process) {
+        System.setProperty(PID + service.module(), String.valueOf(process.handle().pid()));
+    }
+
+    private static Optional<ProcessHandle> forget(Service service) {
+        Optional<ProcessHandle> process = running(service);
+        System.clearProperty(PID + service.module());
+        return process;
+    }
+
+    /** A graceful stop (SIGTERM) of them all at once, forced after 20 s. */
+    private static void close(List<ProcessHandle> processes) {
+        processes.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : processes) {
+            try {
+                process.onExit().get(20, TimeUnit.SECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                process.destroyForcibly();
+                process.onExit().join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /** Closes every running service; the JVM's shutdown hook. */
+    private static void closeAll() {
+        List<ProcessHandle> processes = new ArrayList<>();
+        for (Service service : SERVICES) {
+            forget(service).ifPresent(processes::add);
+        }
+        close(processes);
     }
 
     @Override
@@ -140,15 +204,32 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
         if (tracing) {
             TraceCollector.instance();
         }
+        synchronized (System.getProperties()) {
+            if (System.getProperty(SHUTDOWN_HOOK) == null) {
+                Runtime.getRuntime()
+                        .addShutdownHook(
+                                new Thread(PlatformServices::closeAll, "platform-services-close"));
+                System.setProperty(SHUTDOWN_HOOK, "registered");
+            }
+        }
+        String options = String.join(" ", launchOptions());
+        if (!options.equals(System.getProperty(OPTIONS))) {
+            // e.g. tracing on or off: every process launched anew with the class's options
+            closeAll();
+            System.setProperty(OPTIONS, options);
+        }
         try {
+            List<ServiceProcess> launched = new ArrayList<>();
             for (Service service : SERVICES) {
-                RUNNING.put(service, launch(service));
+                if (running(service).isEmpty()) {
+                    ServiceProcess process = launch(service);
+                    remember(service, process);
+                    launched.add(process);
+                }
             }
-            for (ServiceProcess process : RUNNING.values()) {
-                process.awaitReady();
-            }
+            launched.forEach(ServiceProcess::awaitReady);
         } catch (IOException | RuntimeException e) {
-            stop();
+            closeAll();
             throw new IllegalStateException("could not start the services", e);
         }
         Map<String, String> config = new HashMap<>();
@@ -169,9 +250,9 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
+    /** Leaves the services running for the next test class (see the class comment). */
     @Override
     public void stop() {
-        RUNNING.values().forEach(ServiceProcess::close);
-        RUNNING.clear();
+        TestMailbox.stop();
     }
 }

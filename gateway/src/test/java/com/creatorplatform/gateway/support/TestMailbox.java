@@ -17,22 +17,36 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A real SMTP server inside the test JVM (GreenMail on a free port), which the services started by
- * {@link PlatformServices} send their mail to; one for the whole run.
+ * A real SMTP server inside the test JVM (GreenMail), which the services started by {@link
+ * PlatformServices} send their mail to. It listens on a fixed port because the services outlive a
+ * test class while each test class (its own Quarkus class loader) has its own mailbox, stopped when
+ * the class ends.
  */
 public final class TestMailbox {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+[?&]token=\\S+");
+    private static final int SMTP_PORT = 18299;
     private static GreenMail server;
 
     private TestMailbox() {}
 
+    /** Starts the mailbox unless it is running, and says where it listens. */
     public static synchronized int smtpPort() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server =
+                    new GreenMail(
+                            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
         }
-        return server.getSmtp().getPort();
+        return SMTP_PORT;
+    }
+
+    /** Frees the port for the next test class's mailbox. */
+    public static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
     }
 
     /** A mail received for the address, once it has arrived. */

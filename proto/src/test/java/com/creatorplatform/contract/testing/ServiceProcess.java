@@ -163,6 +163,14 @@ public final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    /**
+     * The operating system's handle on the process: what a test JVM keeps to reuse the process
+     * across test classes loaded by different class loaders.
+     */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     public static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
