@@ -31,6 +31,7 @@ import com.creatorplatform.proto.tracking.v1.UpdateOrderStatusRequest;
 import com.creatorplatform.tracking.support.CampaignFixtures;
 import com.creatorplatform.tracking.support.CampaignFixtures.BrandWithOffer;
 import com.creatorplatform.tracking.support.CampaignServiceResource;
+import com.creatorplatform.tracking.support.StoredClicks;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
@@ -94,10 +95,15 @@ class ReportGrpcTest {
     private final LocalDate yesterday = today.minusDays(1);
 
     private TrackingLink link(String creator, String post, String platform) {
+        return link(brand, campaign, creator, post, platform);
+    }
+
+    private TrackingLink link(
+            String brandId, String campaignId, String creator, String post, String platform) {
         return tracking.createTrackingLink(
                 CreateTrackingLinkRequest.newBuilder()
-                        .setBrandId(brand)
-                        .setCampaignId(campaign)
+                        .setBrandId(brandId)
+                        .setCampaignId(campaignId)
                         .setCreatorId(creator)
                         .setPostId(post)
                         .setPlatform(platform)
@@ -121,6 +127,7 @@ class ReportGrpcTest {
     }
 
     private Order order(
+            String brandId,
             String orderId,
             long amountMinor,
             Instant at,
@@ -129,7 +136,7 @@ class ReportGrpcTest {
             boolean completed) {
         return tracking.recordConversion(
                 RecordConversionRequest.newBuilder()
-                        .setBrandId(brand)
+                        .setBrandId(brandId)
                         .setOrderId(orderId)
                         .setAmount(eur(amountMinor))
                         .setOrderedAt(WireTypes.timestamp(at))
@@ -222,23 +229,23 @@ class ReportGrpcTest {
                         .getCode();
         Instant now = Instant.now();
 
-        order("O1", 10_000, now, click1, "", true);
+        order(brand, "O1", 10_000, now, click1, "", true);
         refund("O1", "R1", 2_500);
         refund("O1", "R1", 2_500);
-        order("O2", 5_001, now.plusMillis(1), click2, "", false);
+        order(brand, "O2", 5_001, now.plusMillis(1), click2, "", false);
         status("O2", OrderStatus.ORDER_STATUS_COMPLETED);
         status("O2", OrderStatus.ORDER_STATUS_COMPLETED);
-        order("O3", 3_000, now.plusMillis(2), click4, "", false);
-        order("O4", 2_000, now.plusMillis(3), click5, "", true);
+        order(brand, "O3", 3_000, now.plusMillis(2), click4, "", false);
+        order(brand, "O4", 2_000, now.plusMillis(3), click5, "", true);
         status("O4", OrderStatus.ORDER_STATUS_CANCELLED);
         status("O4", OrderStatus.ORDER_STATUS_CANCELLED);
         Instant yesterdayNoon =
                 yesterday.atStartOfDay(ZoneOffset.UTC).plus(12, ChronoUnit.HOURS).toInstant();
-        order("O5", 8_000, yesterdayNoon, "", code, true);
-        order("O5", 8_000, yesterdayNoon, "", code, true);
+        order(brand, "O5", 8_000, yesterdayNoon, "", code, true);
+        order(brand, "O5", 8_000, yesterdayNoon, "", code, true);
         refund("O5", "R2", 1_000);
         refund("O5", "R3", 500);
-        order("O6", 7_000, now.plusMillis(4), "", "", true);
+        order(brand, "O6", 7_000, now.plusMillis(4), "", "", true);
     }
 
     private static ReportRow rowOf(
@@ -665,44 +672,17 @@ class ReportGrpcTest {
         }
 
         void order(String orderId, long amountMinor, Instant at) {
-            tracking.recordConversion(
-                    RecordConversionRequest.newBuilder()
-                            .setBrandId(brand)
-                            .setOrderId(orderId)
-                            .setAmount(eur(amountMinor))
-                            .setOrderedAt(WireTypes.timestamp(at))
-                            .setCustomerEmailHash("hash-of-shopper")
-                            .setDiscountCode("TZ-" + brand.substring(0, 8))
-                            .setCompleted(true)
-                            .build());
+            ReportGrpcTest.this.order(
+                    brand, orderId, amountMinor, at, "", "TZ-" + brand.substring(0, 8), true);
         }
 
         /** A click through the real redirect; answers when it was stored. */
         Instant click() {
-            var link =
-                    tracking.createTrackingLink(
-                            CreateTrackingLinkRequest.newBuilder()
-                                    .setBrandId(brand)
-                                    .setCampaignId(campaign)
-                                    .setCreatorId(creator)
-                                    .setDestinationUrl("https://shop.northwind.example/winter")
-                                    .build());
-            String clickId = ReportGrpcTest.click(link, UUID.randomUUID(), BROWSER);
-            var params = Tuple.of(UUID.fromString(clickId));
-            await("the click stored")
-                    .atMost(Duration.ofSeconds(10))
-                    .until(
-                            () ->
-                                    db.preparedQuery("select count(*) from click where id = $1")
-                                            .execute(params)
-                                            .await()
-                                            .indefinitely()
-                                            .iterator()
-                                            .next()
-                                            .getLong(0),
-                            stored -> stored == 1);
-            return raw("select clicked_at from click where id = $1", params)
-                    .getOffsetDateTime(0)
+            var link = link(brand, campaign, creator, "", "");
+            ReportGrpcTest.click(link, UUID.randomUUID(), BROWSER);
+            return StoredClicks.of(db, link.getId(), 1)
+                    .get(0)
+                    .getOffsetDateTime("clicked_at")
                     .toInstant();
         }
 
