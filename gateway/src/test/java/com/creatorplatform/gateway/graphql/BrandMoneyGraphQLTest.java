@@ -24,6 +24,7 @@ import com.creatorplatform.proto.common.v1.CommissionBasis;
 import com.creatorplatform.proto.common.v1.CommissionPlan;
 import com.creatorplatform.proto.common.v1.Money;
 import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
+import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc.TrackingServiceBlockingStub;
@@ -181,6 +182,50 @@ public class BrandMoneyGraphQLTest {
         assertEquals(List.of(2), report.getList("data.report.orders"));
         assertEquals(List.of("300.00"), report.getList("data.report.revenue.amount"));
         assertEquals(List.of("EUR"), report.getList("data.report.revenue.currency"));
+    }
+
+    /**
+     * A brand in Los Angeles (set through GraphQL): an order at 01:30 UTC is the previous day's
+     * evening there, and the brand's report and transactions by day say so.
+     */
+    @Test
+    void reportDaysAreDaysInTheTimeZoneTheBrandSet() {
+        var pacific = Tenants.newBrand("EUR");
+        var zoned =
+                GraphQL.ok(
+                        pacific.adminToken(),
+                        "mutation { updateBrandSettings(input: { timeZone: \"America/Los_Angeles\" }) { timeZone } }");
+        assertEquals("America/Los_Angeles", zoned.getString("data.updateBrandSettings.timeZone"));
+        String campaign = campaign(pacific, null);
+        String code = code(pacific, campaign, pacific.activeMember(campaign, "Lou"));
+        LocalDate utcDay = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        LocalDate localDay = utcDay.minusDays(1);
+        tracking.recordConversion(
+                RecordConversionRequest.newBuilder()
+                        .setBrandId(pacific.brandId())
+                        .setOrderId("P-1")
+                        .setAmount(ShopActivity.eur(4_200))
+                        .setOrderedAt(
+                                WireTypes.timestamp(utcDay.atTime(1, 30).toInstant(ZoneOffset.UTC)))
+                        .setDiscountCode(code)
+                        .setCompleted(true)
+                        .build());
+
+        Map<String, Object> days = Map.of("from", localDay.toString(), "to", utcDay.toString());
+        var report =
+                GraphQL.ok(
+                        pacific.viewerToken(),
+                        "query($f: ReportFilterInput!) { report(filter: $f, groupBy: [DAY]) { day orders revenue { amount } } }",
+                        Map.of("f", days));
+        assertEquals(List.of(localDay.toString()), report.getList("data.report.day"));
+        assertEquals(List.of(1), report.getList("data.report.orders"));
+        assertEquals(List.of("42.00"), report.getList("data.report.revenue.amount"));
+        var onTheUtcDay =
+                GraphQL.ok(
+                        pacific.viewerToken(),
+                        TRANSACTIONS,
+                        Map.of("f", Map.of("from", utcDay.toString(), "to", utcDay.toString())));
+        assertEquals(List.of(), onTheUtcDay.getList("data.transactions.nodes.orderId"));
     }
 
     @Test

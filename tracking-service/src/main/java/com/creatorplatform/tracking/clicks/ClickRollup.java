@@ -1,23 +1,25 @@
 package com.creatorplatform.tracking.clicks;
 
+import com.creatorplatform.tracking.reports.ReportDays;
 import com.creatorplatform.tracking.reports.RollupKeys;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What a batch of stored clicks adds to the daily click rollup (table click_daily, which reports
- * read instead of raw clicks): per brand, UTC day, campaign, creator, post and platform, the
- * clicks, the unique human ones and the bots. A click of no post counts under the nil id and of no
- * known platform under the empty name, so that every dimension is part of the table's primary key.
+ * read instead of raw clicks): per brand, day in the brand's time zone ({@link ReportDays}),
+ * campaign, creator, post and platform, the clicks, the unique human ones and the bots. A click of
+ * no post counts under the nil id and of no known platform under the empty name, so that every
+ * dimension is part of the table's primary key.
  */
 public final class ClickRollup {
-
-    private static final long MICROS_PER_DAY = 86_400_000_000L;
 
     public record Key(
             UUID brandId,
@@ -42,22 +44,25 @@ public final class ClickRollup {
 
     private ClickRollup() {}
 
-    /** The counts of {@code clicks}, each counted once, in the order rows are to be updated. */
-    public static Map<Key, Counts> of(Collection<Click> clicks) {
+    /**
+     * The counts of {@code clicks}, each counted once, in the order rows are to be updated; {@code
+     * zones} gives each brand's time zone.
+     */
+    public static Map<Key, Counts> of(Collection<Click> clicks, Function<UUID, ZoneId> zones) {
         var counts = new HashMap<Key, long[]>();
         // Consecutive clicks on one link and day (a post's link is clicked in bursts) add to the
         // counters found for the first of them, without a lookup each.
         LinkTarget link = null;
-        long day = Long.MIN_VALUE;
+        LocalDate day = null;
         long[] current = null;
         for (Click click : clicks) {
-            long clickDay = Math.floorDiv(click.epochMicros(), MICROS_PER_DAY); // the UTC day
-            if (click.link() != link || clickDay != day) {
+            LocalDate clickDay =
+                    ReportDays.dayOfMicros(
+                            click.epochMicros(), zones.apply(click.link().brandId()));
+            if (click.link() != link || !clickDay.equals(day)) {
                 link = click.link();
                 day = clickDay;
-                current =
-                        counts.computeIfAbsent(
-                                keyOf(link, LocalDate.ofEpochDay(day)), key -> new long[3]);
+                current = counts.computeIfAbsent(keyOf(link, day), key -> new long[3]);
             }
             current[0]++;
             if (click.unique() && !click.bot()) {

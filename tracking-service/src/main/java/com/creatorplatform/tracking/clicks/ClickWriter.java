@@ -1,5 +1,6 @@
 package com.creatorplatform.tracking.clicks;
 
+import com.creatorplatform.tracking.client.BrandSettings;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -14,8 +15,10 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +92,7 @@ public class ClickWriter {
     private final AtomicInteger writing = new AtomicInteger();
     private final Duration drainTimeout;
     private final ClickCounts counts;
+    private final BrandSettings brands;
     private long timer;
 
     ClickWriter(
@@ -96,6 +100,7 @@ public class ClickWriter {
             Vertx vertx,
             MeterRegistry metrics,
             ClickCounts counts,
+            BrandSettings brands,
             @ConfigProperty(name = "tracking.clicks.batch-size", defaultValue = "5000")
                     int batchSize,
             @ConfigProperty(name = "tracking.clicks.max-batch-size", defaultValue = "10000")
@@ -110,6 +115,7 @@ public class ClickWriter {
         this.db = db;
         this.drainTimeout = drainTimeout;
         this.counts = counts;
+        this.brands = brands;
         this.vertx = vertx;
         this.batchSize = batchSize;
         this.maxBatchSize = Math.max(batchSize, maxBatchSize);
@@ -250,7 +256,7 @@ public class ClickWriter {
                     agents = storeNewAgents(connection, batch.clicks());
                     UniqueClicks.decide(connection, batch.clicks());
                     ClickCopy.copy(connection.unwrap(PGConnection.class), batch.clicks());
-                    addToRollup(connection, batch.clicks());
+                    addToRollup(connection, batch.clicks(), zonesOf(batch.clicks()));
                 }
                 connection.commit();
                 agents.forEach(UserAgent::markStored);
@@ -304,10 +310,21 @@ public class ClickWriter {
         return agents;
     }
 
-    private static void addToRollup(Connection connection, List<Click> clicks) throws SQLException {
+    /** The time zones of the batch's brands, which the rollup's days follow (ADR 0066). */
+    private Map<UUID, ZoneId> zonesOf(List<Click> clicks) {
+        var brandIds = new HashSet<UUID>();
+        for (Click click : clicks) {
+            brandIds.add(click.link().brandId());
+        }
+        return brands.zonesNow(brandIds);
+    }
+
+    private static void addToRollup(
+            Connection connection, List<Click> clicks, Map<UUID, ZoneId> zones)
+            throws SQLException {
         try (PreparedStatement add = connection.prepareStatement(ADD_TO_ROLLUP)) {
             for (Map.Entry<ClickRollup.Key, ClickRollup.Counts> row :
-                    ClickRollup.of(clicks).entrySet()) {
+                    ClickRollup.of(clicks, zones::get).entrySet()) {
                 ClickRollup.Key key = row.getKey();
                 add.setObject(1, key.brandId());
                 add.setDate(2, Date.valueOf(key.day()));

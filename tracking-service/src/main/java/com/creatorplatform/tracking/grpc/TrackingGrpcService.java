@@ -34,6 +34,7 @@ import com.creatorplatform.proto.tracking.v1.SetAsideOrderEvent;
 import com.creatorplatform.proto.tracking.v1.TrackingLink;
 import com.creatorplatform.proto.tracking.v1.TrackingService;
 import com.creatorplatform.proto.tracking.v1.UpdateOrderStatusRequest;
+import com.creatorplatform.tracking.client.BrandSettings;
 import com.creatorplatform.tracking.links.LinkMapping;
 import com.creatorplatform.tracking.links.LinkRegistry;
 import com.creatorplatform.tracking.orders.ConversionDesk;
@@ -61,13 +62,16 @@ public class TrackingGrpcService implements TrackingService {
     private final Reports reports;
     private final SetAsideEvents setAside;
     private final Clock clock;
+    private final BrandSettings brands;
 
     TrackingGrpcService(
             LinkRegistry links,
             ConversionDesk conversions,
             Reports reports,
             SetAsideEvents setAside,
-            Clock clock) {
+            Clock clock,
+            BrandSettings brands) {
+        this.brands = brands;
         this.links = links;
         this.conversions = conversions;
         this.reports = reports;
@@ -189,9 +193,13 @@ public class TrackingGrpcService implements TrackingService {
     public Uni<GetReportResponse> getReport(GetReportRequest request) {
         return GrpcCalls.run(
                 () ->
-                        reports.report(
-                                        ReportMapping.toFilter(request.getFilter()),
-                                        ReportMapping.toDimensions(request.getGroupByList()))
+                        inBrandZone(ReportMapping.toFilter(request.getFilter()))
+                                .flatMap(
+                                        filter ->
+                                                reports.report(
+                                                        filter,
+                                                        ReportMapping.toDimensions(
+                                                                request.getGroupByList())))
                                 .map(
                                         rows ->
                                                 GetReportResponse.newBuilder()
@@ -207,11 +215,15 @@ public class TrackingGrpcService implements TrackingService {
             ListTransactionDetailsRequest request) {
         return GrpcCalls.run(
                 () ->
-                        conversions
-                                .transactions(
-                                        ReportMapping.toFilter(request.getFilter()),
-                                        PageCursor.decode(request.getPage().getCursor()),
-                                        PageCursor.pageSize(request.getPage().getPageSize()))
+                        inBrandZone(ReportMapping.toFilter(request.getFilter()))
+                                .flatMap(
+                                        filter ->
+                                                conversions.transactions(
+                                                        filter,
+                                                        PageCursor.decode(
+                                                                request.getPage().getCursor()),
+                                                        PageCursor.pageSize(
+                                                                request.getPage().getPageSize())))
                                 .map(
                                         page ->
                                                 ListTransactionDetailsResponse.newBuilder()
@@ -245,7 +257,8 @@ public class TrackingGrpcService implements TrackingService {
             BatchGetCreatorPerformanceRequest request) {
         return GrpcCalls.run(
                 () ->
-                        reports.performance(ReportMapping.toFilter(request), Dimension.CREATOR)
+                        inBrandZone(ReportMapping.toFilter(request))
+                                .flatMap(filter -> reports.performance(filter, Dimension.CREATOR))
                                 .map(TrackingGrpcService::performances));
     }
 
@@ -254,8 +267,15 @@ public class TrackingGrpcService implements TrackingService {
             BatchGetPostPerformanceRequest request) {
         return GrpcCalls.run(
                 () ->
-                        reports.performance(ReportMapping.toFilter(request), Dimension.POST)
+                        inBrandZone(ReportMapping.toFilter(request))
+                                .flatMap(filter -> reports.performance(filter, Dimension.POST))
                                 .map(TrackingGrpcService::performances));
+    }
+
+    /** The filter's days as days of the brand's time zone (ADR 0066). */
+    private Uni<com.creatorplatform.tracking.reports.ReportFilter> inBrandZone(
+            com.creatorplatform.tracking.reports.ReportFilter filter) {
+        return brands.zone(filter.brandId()).map(filter::inZone);
     }
 
     private static BatchGetPerformanceResponse performances(List<Reports.Performance> found) {

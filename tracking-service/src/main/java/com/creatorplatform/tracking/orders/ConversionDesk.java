@@ -6,7 +6,7 @@ import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.contract.webhook.WebhookOutbox;
 import com.creatorplatform.proto.payout.v1.OrderEvent;
-import com.creatorplatform.tracking.client.BrandCurrencies;
+import com.creatorplatform.tracking.client.BrandSettings;
 import com.creatorplatform.tracking.client.CampaignOffers;
 import com.creatorplatform.tracking.client.CreatorEmails;
 import com.creatorplatform.tracking.domain.attribution.AttributionEngine;
@@ -43,7 +43,7 @@ public class ConversionDesk {
     private final OrderRepository orders;
     private final ClickHistory clicks;
     private final CampaignOffers offers;
-    private final BrandCurrencies currencies;
+    private final BrandSettings brands;
     private final CreatorEmails emails;
     private final OrderRollup rollup;
     private final AttributionCounts attributions;
@@ -53,7 +53,7 @@ public class ConversionDesk {
             OrderRepository orders,
             ClickHistory clicks,
             CampaignOffers offers,
-            BrandCurrencies currencies,
+            BrandSettings brands,
             CreatorEmails emails,
             OrderRollup rollup,
             AttributionCounts attributions,
@@ -61,7 +61,7 @@ public class ConversionDesk {
         this.orders = orders;
         this.clicks = clicks;
         this.offers = offers;
-        this.currencies = currencies;
+        this.brands = brands;
         this.emails = emails;
         this.rollup = rollup;
         this.attributions = attributions;
@@ -99,8 +99,7 @@ public class ConversionDesk {
     private Uni<OrderView> attributeAndStore(CustomerOrder.Report report, boolean completed) {
         // Only a new order: a replay answers the order as first recorded, whenever it comes.
         OrderTimes.ordered(report.orderedAt(), clock.instant());
-        return currencies
-                .of(report.brandId())
+        return brands.currency(report.brandId())
                 .invoke(currency -> requireBrandCurrency(report, currency))
                 .chain(
                         () ->
@@ -192,6 +191,7 @@ public class ConversionDesk {
                                                             stored ->
                                                                     completed
                                                                             ? changed(
+                                                                                    order,
                                                                                     OrderEvents
                                                                                             .completed(
                                                                                                     order),
@@ -223,6 +223,7 @@ public class ConversionDesk {
                                                 order ->
                                                         order.complete(at, clock.instant())
                                                                 ? changed(
+                                                                                order,
                                                                                 OrderEvents
                                                                                         .completed(
                                                                                                 order),
@@ -244,6 +245,7 @@ public class ConversionDesk {
                                                             order.status == OrderStatus.COMPLETED;
                                                     return order.cancel()
                                                             ? changed(
+                                                                            order,
                                                                             OrderEvents.cancelled(
                                                                                     order,
                                                                                     wasCompleted,
@@ -314,6 +316,7 @@ public class ConversionDesk {
                                                                                     .flatMap(
                                                                                             r ->
                                                                                                     changed(
+                                                                                                            order,
                                                                                                             OrderEvents
                                                                                                                     .refunded(
                                                                                                                             order,
@@ -395,10 +398,13 @@ public class ConversionDesk {
      * What a real change of an order writes besides the order: its payout event and its report
      * figures.
      */
-    private Uni<Void> changed(Optional<OrderEvent> event, Optional<OrderFigures.Change> figures) {
+    private Uni<Void> changed(
+            CustomerOrder order,
+            Optional<OrderEvent> event,
+            Optional<OrderFigures.Change> figures) {
         return event.map(e -> OutboxEvent.of(e, clock.instant()).persist().replaceWithVoid())
                 .orElse(Uni.createFrom().voidItem())
-                .call(() -> rollup.add(figures));
+                .call(() -> rollup.add(order, figures));
     }
 
     /** The brand's webhook event of a change, written with it (ADR 0056). */

@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -46,6 +48,10 @@ public class CustomerOrder extends PanacheEntityBase {
 
     @Column(name = "completed_at")
     public Instant completedAt;
+
+    /** The report day its completion was counted on (ADR 0066); null until counted. */
+    @Column(name = "counted_on")
+    public LocalDate countedOn;
 
     @Column(name = "customer_hash")
     public String customerHash;
@@ -142,6 +148,14 @@ public class CustomerOrder extends PanacheEntityBase {
     }
 
     /** Only attributed orders, not self-referrals, earn commission. */
+    /**
+     * The report day a completed order counts on: the one kept when it was counted, or for an order
+     * counted before reports followed the brand's time zone (ADR 0066), its UTC day.
+     */
+    public LocalDate dayCounted() {
+        return countedOn != null ? countedOn : LocalDate.ofInstant(orderedAt, ZoneOffset.UTC);
+    }
+
     public boolean earnsCommission() {
         return outcome == Outcome.ATTRIBUTED;
     }

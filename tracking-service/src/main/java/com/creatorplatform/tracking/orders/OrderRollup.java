@@ -1,5 +1,6 @@
 package com.creatorplatform.tracking.orders;
 
+import com.creatorplatform.tracking.client.BrandSettings;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Adds order changes to the daily order rollup, inside the caller's transaction so the two never
- * drift.
+ * drift, on the day in the brand's time zone (ADR 0066). A completion's day is kept on the order,
+ * so that a later cancellation takes it back from the same day even if the brand's zone changed.
  */
 @ApplicationScoped
 public class OrderRollup {
@@ -23,27 +25,47 @@ public class OrderRollup {
                 refunds = order_daily.refunds + excluded.refunds,
                 refunded_minor = order_daily.refunded_minor + excluded.refunded_minor""";
 
-    public Uni<Void> add(Optional<OrderFigures.Change> change) {
+    private final BrandSettings brands;
+
+    OrderRollup(BrandSettings brands) {
+        this.brands = brands;
+    }
+
+    /** Adds the change of {@code order} (managed by the caller's session), if any. */
+    public Uni<Void> add(CustomerOrder order, Optional<OrderFigures.Change> change) {
         if (change.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         var c = change.get();
-        return Panache.getSession()
-                .flatMap(
-                        session ->
-                                session.createNativeQuery(UPSERT)
-                                        .setParameter("brand", c.brandId())
-                                        .setParameter("day", c.day())
-                                        .setParameter("campaign", c.campaignId())
-                                        .setParameter("creator", c.creatorId())
-                                        .setParameter("post", c.postId())
-                                        .setParameter("platform", c.platform())
-                                        .setParameter("currency", c.currency())
-                                        .setParameter("orders", c.orders())
-                                        .setParameter("revenue", c.revenueMinor())
-                                        .setParameter("refunds", c.refunds())
-                                        .setParameter("refunded", c.refundedMinor())
-                                        .executeUpdate())
+        return brands.zone(c.brandId())
+                .map(
+                        zone -> {
+                            var day = c.dayIn(zone);
+                            if (c.countsTheOrder()) {
+                                order.countedOn = day;
+                            }
+                            return day;
+                        })
+                .flatMap(day -> Panache.getSession().flatMap(session -> upsert(session, c, day)))
                 .replaceWithVoid();
+    }
+
+    private static Uni<Integer> upsert(
+            org.hibernate.reactive.mutiny.Mutiny.Session session,
+            OrderFigures.Change c,
+            java.time.LocalDate day) {
+        return session.createNativeQuery(UPSERT)
+                .setParameter("brand", c.brandId())
+                .setParameter("day", day)
+                .setParameter("campaign", c.campaignId())
+                .setParameter("creator", c.creatorId())
+                .setParameter("post", c.postId())
+                .setParameter("platform", c.platform())
+                .setParameter("currency", c.currency())
+                .setParameter("orders", c.orders())
+                .setParameter("revenue", c.revenueMinor())
+                .setParameter("refunds", c.refunds())
+                .setParameter("refunded", c.refundedMinor())
+                .executeUpdate();
     }
 }

@@ -68,7 +68,8 @@ public final class ReportMapping {
                 campaignIds,
                 creatorIds,
                 postIds,
-                platforms);
+                platforms,
+                null); // UTC until the caller adds the brand's zone (ReportFilter.inZone)
     }
 
     public static List<Dimension> toDimensions(List<ReportDimension> groupBy) {

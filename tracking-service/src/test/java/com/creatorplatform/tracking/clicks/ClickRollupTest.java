@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.creatorplatform.tracking.domain.attribution.CampaignStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class ClickRollupTest {
 
+    private static final Function<UUID, ZoneId> UTC = brand -> ZoneId.of("UTC");
     private static final UUID BRAND = UUID.randomUUID();
     private static final UUID CAMPAIGN = UUID.randomUUID();
     private static final UUID CREATOR = UUID.randomUUID();
@@ -35,7 +38,7 @@ class ClickRollupTest {
                     "https://shop.example/");
 
     @Test
-    void clicksCountOnTheirUtcDay_uniqueOnlyWhenHuman_botsAmongTheClicks() {
+    void clicksCountOnTheirDayInTheBrandsZone_uniqueOnlyWhenHuman_botsAmongTheClicks() {
         var rollup =
                 ClickRollup.of(
                         List.of(
@@ -46,11 +49,23 @@ class ClickRollupTest {
                                         "2026-03-01T09:00:00Z",
                                         true,
                                         true), // a bot's first click is no unique click
-                                click(POST_LINK, "2026-03-02T00:00:00Z", false, true)));
+                                click(POST_LINK, "2026-03-02T00:00:00Z", false, true)),
+                        UTC);
 
         assertEquals(2, rollup.size());
         assertEquals(
                 new ClickRollup.Counts(3, 1, 1), rollup.get(key(POST, "instagram", "2026-03-01")));
+        assertEquals(
+                new ClickRollup.Counts(1, 1, 0), rollup.get(key(POST, "instagram", "2026-03-02")));
+    }
+
+    @Test
+    void aClickLateInTheUtcEveningCountsOnTheNextDayOfABrandInBerlin() {
+        var rollup =
+                ClickRollup.of(
+                        List.of(click(POST_LINK, "2026-03-01T23:30:00Z", false, true)),
+                        brand -> ZoneId.of("Europe/Berlin"));
+
         assertEquals(
                 new ClickRollup.Counts(1, 1, 0), rollup.get(key(POST, "instagram", "2026-03-02")));
     }
@@ -61,7 +76,8 @@ class ClickRollupTest {
                 ClickRollup.of(
                         List.of(
                                 click(PLAIN_LINK, "2026-03-01T12:00:00Z", false, true),
-                                click(POST_LINK, "2026-03-01T12:00:00Z", false, true)));
+                                click(POST_LINK, "2026-03-01T12:00:00Z", false, true)),
+                        UTC);
 
         assertEquals(
                 new ClickRollup.Counts(1, 1, 0), rollup.get(key(new UUID(0, 0), "", "2026-03-01")));
@@ -75,8 +91,8 @@ class ClickRollupTest {
         var second = click(PLAIN_LINK, "2026-03-01T12:00:00Z", false, true);
 
         assertEquals(
-                List.copyOf(ClickRollup.of(List.of(first, second)).keySet()),
-                List.copyOf(ClickRollup.of(List.of(second, first)).keySet()));
+                List.copyOf(ClickRollup.of(List.of(first, second), UTC).keySet()),
+                List.copyOf(ClickRollup.of(List.of(second, first), UTC).keySet()));
     }
 
     private static ClickRollup.Key key(UUID post, String platform, String day) {

@@ -7,6 +7,7 @@ import com.creatorplatform.tracking.domain.attribution.Outcome;
 import com.creatorplatform.tracking.reports.RollupKeys;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class OrderFiguresTest {
     }
 
     @Test
-    void aCompletedOrderCountsWithItsRevenueOnTheUtcDayItWasOrdered() {
+    void aCompletedOrderCountsWithItsRevenueOnTheBrandLocalDayItWasOrdered() {
         UUID post = UUID.randomUUID();
         var order = order(Outcome.ATTRIBUTED, post);
         order.platform = "INSTAGRAM";
@@ -43,7 +44,8 @@ class OrderFiguresTest {
         assertEquals(
                 new OrderFigures.Change(
                         order.brandId,
-                        LocalDate.parse("2026-11-20"),
+                        order.orderedAt,
+                        null,
                         order.campaignId,
                         order.creatorId,
                         post,
@@ -54,6 +56,7 @@ class OrderFiguresTest {
                         0,
                         0),
                 change);
+        assertEquals(LocalDate.parse("2026-11-20"), change.dayIn(ZoneOffset.UTC));
     }
 
     @Test
@@ -62,8 +65,13 @@ class OrderFiguresTest {
 
         var change = OrderFigures.cancelled(order, true).orElseThrow();
 
+        // counted before days followed the brand's zone: on its UTC day
         assertEquals(LocalDate.parse("2026-11-20"), change.day());
         assertEquals(-1, change.orders());
+        order.countedOn = LocalDate.parse("2026-11-21");
+        assertEquals(
+                LocalDate.parse("2026-11-21"),
+                OrderFigures.cancelled(order, true).orElseThrow().dayIn(ZoneOffset.UTC));
         assertEquals(-12_000, change.revenueMinor());
         assertEquals(RollupKeys.NO_POST, change.postId());
         assertEquals(RollupKeys.NO_PLATFORM, change.platform());
@@ -75,13 +83,13 @@ class OrderFiguresTest {
     }
 
     @Test
-    void aRefundCountsOnTheUtcDayOfTheRefund() {
+    void aRefundCountsOnTheBrandLocalDayOfTheRefund() {
         var order = order(Outcome.ATTRIBUTED, null);
         var refund = OrderRefund.of(order, "R-1", 2_500, REFUNDED);
 
         var change = OrderFigures.refunded(order, refund).orElseThrow();
 
-        assertEquals(LocalDate.parse("2026-11-22"), change.day());
+        assertEquals(LocalDate.parse("2026-11-22"), change.dayIn(ZoneOffset.UTC));
         assertEquals(0, change.orders());
         assertEquals(0, change.revenueMinor());
         assertEquals(1, change.refunds());

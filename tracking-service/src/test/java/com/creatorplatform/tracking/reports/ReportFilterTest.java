@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.creatorplatform.contract.ApiError;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,10 @@ import org.junit.jupiter.api.Test;
 class ReportFilterTest {
 
     private static ReportFilter filter(String from, String to) {
+        return filter(from, to, "UTC");
+    }
+
+    private static ReportFilter filter(String from, String to, String zone) {
         return new ReportFilter(
                 UUID.randomUUID(),
                 from == null ? null : LocalDate.parse(from),
@@ -20,7 +25,8 @@ class ReportFilterTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                ZoneId.of(zone));
     }
 
     @Test
@@ -29,6 +35,15 @@ class ReportFilterTest {
 
         assertEquals(Instant.parse("2026-11-20T00:00:00Z"), filter.start());
         assertEquals(Instant.parse("2026-11-23T00:00:00Z"), filter.end());
+    }
+
+    @Test
+    void aRangeRunsFromLocalMidnightToLocalMidnight_aDaylightSavingDayLasting23Hours() {
+        // Europe/Berlin springs forward on 2026-03-29: that day has 23 hours.
+        var filter = filter("2026-03-29", "2026-03-29", "Europe/Berlin");
+
+        assertEquals(Instant.parse("2026-03-28T23:00:00Z"), filter.start());
+        assertEquals(Instant.parse("2026-03-29T22:00:00Z"), filter.end());
     }
 
     @Test

@@ -31,6 +31,7 @@ import com.creatorplatform.proto.tracking.v1.UpdateOrderStatusRequest;
 import com.creatorplatform.tracking.support.CampaignFixtures;
 import com.creatorplatform.tracking.support.CampaignFixtures.BrandWithOffer;
 import com.creatorplatform.tracking.support.CampaignServiceResource;
+import com.creatorplatform.tracking.support.StoredClicks;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
@@ -43,6 +44,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -93,10 +95,15 @@ class ReportGrpcTest {
     private final LocalDate yesterday = today.minusDays(1);
 
     private TrackingLink link(String creator, String post, String platform) {
+        return link(brand, campaign, creator, post, platform);
+    }
+
+    private TrackingLink link(
+            String brandId, String campaignId, String creator, String post, String platform) {
         return tracking.createTrackingLink(
                 CreateTrackingLinkRequest.newBuilder()
-                        .setBrandId(brand)
-                        .setCampaignId(campaign)
+                        .setBrandId(brandId)
+                        .setCampaignId(campaignId)
                         .setCreatorId(creator)
                         .setPostId(post)
                         .setPlatform(platform)
@@ -120,6 +127,7 @@ class ReportGrpcTest {
     }
 
     private Order order(
+            String brandId,
             String orderId,
             long amountMinor,
             Instant at,
@@ -128,7 +136,7 @@ class ReportGrpcTest {
             boolean completed) {
         return tracking.recordConversion(
                 RecordConversionRequest.newBuilder()
-                        .setBrandId(brand)
+                        .setBrandId(brandId)
                         .setOrderId(orderId)
                         .setAmount(eur(amountMinor))
                         .setOrderedAt(WireTypes.timestamp(at))
@@ -221,23 +229,23 @@ class ReportGrpcTest {
                         .getCode();
         Instant now = Instant.now();
 
-        order("O1", 10_000, now, click1, "", true);
+        order(brand, "O1", 10_000, now, click1, "", true);
         refund("O1", "R1", 2_500);
         refund("O1", "R1", 2_500);
-        order("O2", 5_001, now.plusMillis(1), click2, "", false);
+        order(brand, "O2", 5_001, now.plusMillis(1), click2, "", false);
         status("O2", OrderStatus.ORDER_STATUS_COMPLETED);
         status("O2", OrderStatus.ORDER_STATUS_COMPLETED);
-        order("O3", 3_000, now.plusMillis(2), click4, "", false);
-        order("O4", 2_000, now.plusMillis(3), click5, "", true);
+        order(brand, "O3", 3_000, now.plusMillis(2), click4, "", false);
+        order(brand, "O4", 2_000, now.plusMillis(3), click5, "", true);
         status("O4", OrderStatus.ORDER_STATUS_CANCELLED);
         status("O4", OrderStatus.ORDER_STATUS_CANCELLED);
         Instant yesterdayNoon =
                 yesterday.atStartOfDay(ZoneOffset.UTC).plus(12, ChronoUnit.HOURS).toInstant();
-        order("O5", 8_000, yesterdayNoon, "", code, true);
-        order("O5", 8_000, yesterdayNoon, "", code, true);
+        order(brand, "O5", 8_000, yesterdayNoon, "", code, true);
+        order(brand, "O5", 8_000, yesterdayNoon, "", code, true);
         refund("O5", "R2", 1_000);
         refund("O5", "R3", 500);
-        order("O6", 7_000, now.plusMillis(4), "", "", true);
+        order(brand, "O6", 7_000, now.plusMillis(4), "", "", true);
     }
 
     private static ReportRow rowOf(
@@ -579,6 +587,146 @@ class ReportGrpcTest {
                         .getOrdersList();
         assertEquals(List.of("O3"), ofTiktok.stream().map(Order::getOrderId).toList());
         assertEquals("TIKTOK", ofTiktok.get(0).getAttribution().getPlatform());
+    }
+
+    /**
+     * Orders half an hour either side of a UTC midnight in a Berlin and a Los Angeles brand: each
+     * counts on its day in its brand's zone, in reports and in transaction details, and a click on
+     * the brand-local day of the instant it was stored.
+     */
+    @Test
+    void daysAreDaysInTheBrandsTimeZone() {
+        // A UTC midnight a day or two ago: orders around it are within reach of now.
+        Instant midnight = today.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        LocalDate before = yesterday.minusDays(1);
+
+        var berlin = zonedBrand("Europe/Berlin");
+        var losAngeles = zonedBrand("America/Los_Angeles");
+        berlin.order("B1", 1_000, midnight.minus(Duration.ofMinutes(30))); // 00:30 in Berlin
+        losAngeles.order("L1", 2_000, midnight.plus(Duration.ofMinutes(90))); // 17:30 before
+
+        assertEquals(List.of(0L, 1L), berlin.ordersOn(before, yesterday));
+        assertEquals(List.of(1L, 0L), losAngeles.ordersOn(before, yesterday));
+        assertEquals(List.of("B1"), berlin.transactionsOn(yesterday));
+        assertEquals(List.of(), berlin.transactionsOn(before));
+        assertEquals(List.of("L1"), losAngeles.transactionsOn(before));
+        assertEquals(
+                yesterday,
+                raw(
+                                "select counted_on from customer_order where brand_id = $1 and order_id = 'B1'",
+                                Tuple.of(UUID.fromString(berlin.brand())))
+                        .getLocalDate(0));
+
+        for (ZonedBrand zoned : List.of(berlin, losAngeles)) {
+            Instant clicked = zoned.click();
+            var rows =
+                    zoned.byDay(
+                            DateRange.newBuilder()
+                                    .setFrom(before.toString())
+                                    .setTo(today.plusDays(1).toString()));
+            assertEquals(
+                    List.of(ReportDays.dayOf(clicked, zoned.zone()).toString()),
+                    rows.stream()
+                            .filter(r -> r.getTraffic().getClicks() > 0)
+                            .map(ReportRow::getDay)
+                            .toList(),
+                    zoned.zone().toString());
+        }
+    }
+
+    private ZonedBrand zonedBrand(String zone) {
+        var zoned = CampaignFixtures.brandWithOffer();
+        CampaignFixtures.timeZone(zoned.brandId(), zone);
+        String creator = CampaignFixtures.member(zoned.brandId(), zoned.campaignId());
+        tracking.createDiscountCode(
+                CreateDiscountCodeRequest.newBuilder()
+                        .setBrandId(zoned.brandId())
+                        .setCode("TZ-" + zoned.brandId().substring(0, 8))
+                        .setCreatorId(creator)
+                        .setCampaignId(zoned.campaignId())
+                        .build());
+        return new ZonedBrand(zoned.brandId(), zoned.campaignId(), creator, ZoneId.of(zone));
+    }
+
+    /** A brand in a time zone, with one creator whose code attributes its orders. */
+    private final class ZonedBrand {
+
+        private final String brand;
+        private final String campaign;
+        private final String creator;
+        private final ZoneId zone;
+
+        ZonedBrand(String brand, String campaign, String creator, ZoneId zone) {
+            this.brand = brand;
+            this.campaign = campaign;
+            this.creator = creator;
+            this.zone = zone;
+        }
+
+        String brand() {
+            return brand;
+        }
+
+        ZoneId zone() {
+            return zone;
+        }
+
+        void order(String orderId, long amountMinor, Instant at) {
+            ReportGrpcTest.this.order(
+                    brand, orderId, amountMinor, at, "", "TZ-" + brand.substring(0, 8), true);
+        }
+
+        /** A click through the real redirect; answers when it was stored. */
+        Instant click() {
+            var link = link(brand, campaign, creator, "", "");
+            ReportGrpcTest.click(link, UUID.randomUUID(), BROWSER);
+            return StoredClicks.of(db, link.getId(), 1)
+                    .get(0)
+                    .getOffsetDateTime("clicked_at")
+                    .toInstant();
+        }
+
+        List<ReportRow> byDay(DateRange.Builder dates) {
+            return report(
+                    ReportFilter.newBuilder().setBrandId(brand).setDates(dates),
+                    ReportDimension.REPORT_DIMENSION_DAY);
+        }
+
+        /** The orders counted on each of the days. */
+        List<Long> ordersOn(LocalDate... days) {
+            return java.util.Arrays.stream(days)
+                    .map(
+                            day ->
+                                    report(
+                                                    ReportFilter.newBuilder()
+                                                            .setBrandId(brand)
+                                                            .setDates(
+                                                                    DateRange.newBuilder()
+                                                                            .setFrom(day.toString())
+                                                                            .setTo(day.toString())))
+                                            .get(0)
+                                            .getOrders()
+                                            .getOrders())
+                    .toList();
+        }
+
+        List<String> transactionsOn(LocalDate day) {
+            return tracking
+                    .listTransactionDetails(
+                            ListTransactionDetailsRequest.newBuilder()
+                                    .setFilter(
+                                            ReportFilter.newBuilder()
+                                                    .setBrandId(brand)
+                                                    .setDates(
+                                                            DateRange.newBuilder()
+                                                                    .setFrom(day.toString())
+                                                                    .setTo(day.toString())))
+                                    .build())
+                    .getOrdersList()
+                    .stream()
+                    .map(Order::getOrderId)
+                    .toList();
+        }
     }
 
     @Test

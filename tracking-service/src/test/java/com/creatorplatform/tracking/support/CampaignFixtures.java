@@ -27,6 +27,7 @@ import com.creatorplatform.proto.campaign.v1.RotateWebhookSecretRequest;
 import com.creatorplatform.proto.campaign.v1.SchedulePostRequest;
 import com.creatorplatform.proto.campaign.v1.ShortlistRequest;
 import com.creatorplatform.proto.campaign.v1.SubmitPostRequest;
+import com.creatorplatform.proto.campaign.v1.UpdateBrandSettingsRequest;
 import com.creatorplatform.proto.common.v1.CommissionBasis;
 import com.creatorplatform.proto.common.v1.CommissionPlan;
 import com.creatorplatform.proto.common.v1.TierMode;
@@ -63,6 +64,18 @@ public final class CampaignFixtures {
     /** A brand without campaigns, with its webhook secret (shown only at creation). */
     public static CreateBrandResponse brandWithSecret() {
         return call(CampaignFixtures::newBrand);
+    }
+
+    /** Sets the brand's time zone (an IANA id), which reports' days follow. */
+    public static void timeZone(String brandId, String zone) {
+        call(
+                channel ->
+                        BrandServiceGrpc.newBlockingStub(channel)
+                                .updateBrandSettings(
+                                        UpdateBrandSettingsRequest.newBuilder()
+                                                .setBrandId(brandId)
+                                                .setTimeZone(zone)
+                                                .build()));
     }
 
     /** The brand's new webhook secret; the old one verifies for the overlap. */
