@@ -152,7 +152,8 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
                         "-Dcampaign.webhooks.interval=PT0.2S",
                         "-Dcampaign.webhooks.retry-base=PT0.05S",
                         "-Dcampaign.webhooks.disable-after=3",
-                        "-Dtracking.webhook-relay.interval=PT0.2S"));
+                        "-Dtracking.webhook-relay.interval=PT0.2S",
+                        "-Dpayout.webhook-relay.interval=PT0.2S"));
         return options;
     }
 

@@ -18,6 +18,14 @@ import com.creatorplatform.gateway.support.TestMailbox;
 import com.creatorplatform.proto.campaign.v1.PublishWebhookEventsRequest;
 import com.creatorplatform.proto.campaign.v1.WebhookEndpointServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.WebhookEvent;
+import com.creatorplatform.proto.common.v1.CommissionBasis;
+import com.creatorplatform.proto.common.v1.CommissionPlan;
+import com.creatorplatform.proto.common.v1.Money;
+import com.creatorplatform.proto.common.v1.TierMode;
+import com.creatorplatform.proto.payout.v1.ApplyOrderEventsRequest;
+import com.creatorplatform.proto.payout.v1.OrderEvent;
+import com.creatorplatform.proto.payout.v1.OrderEventKind;
+import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import com.sun.net.httpserver.HttpServer;
 import io.grpc.ManagedChannel;
@@ -43,7 +51,9 @@ import org.junit.jupiter.api.TestInstance;
  * Outbound webhooks end to end (ADR 0056): a signed order reported to tracking-service reaches a
  * receiver on 127.0.0.1 inside the test as a verifying {@code order.attributed}, retried after two
  * 500s with one webhook-id; the delivery log and replay through GraphQL over HTTP; an endpoint
- * failing 3 times in a row (the tests' limit) disabled and the brand's admin mailed.
+ * failing 3 times in a row (the tests' limit) disabled and the brand's admin mailed;
+ * payout-service's credit and a run approved and paid over GraphQL, each once and to their brand
+ * only.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformServices.class, restrictToAnnotatedClass = true)
@@ -62,6 +72,10 @@ class WebhookDeliveryGraphQLTest {
     private static final String REPLAY =
             "mutation($id: ID!) { replayWebhookDelivery(deliveryId: $id) { deliveryId eventId } }";
 
+    private static final String[] PAYOUT_EVENTS = {
+        "commission.credited", "payout_run.approved", "payout_run.paid"
+    };
+
     /** A receiver's request as it came. */
     record Received(String id, String timestamp, String signature, String body) {}
 
@@ -72,12 +86,14 @@ class WebhookDeliveryGraphQLTest {
             PlatformServices.channel(PlatformServices.CAMPAIGN);
     private final ManagedChannel trackingChannel =
             PlatformServices.channel(PlatformServices.TRACKING);
+    private final ManagedChannel payoutChannel = PlatformServices.channel(PlatformServices.PAYOUT);
 
     @AfterAll
     void close() {
         receiver.stop(0);
         campaignChannel.shutdownNow();
         trackingChannel.shutdownNow();
+        payoutChannel.shutdownNow();
     }
 
     @Test
@@ -101,14 +117,7 @@ class WebhookDeliveryGraphQLTest {
         String eventId = "order:" + brand.id() + ":" + orderId + ":attributed";
         assertEquals(List.of(eventId, eventId, eventId), got.stream().map(Received::id).toList());
         Received delivered = got.get(2);
-        StandardWebhooks.verify(
-                List.of(secret),
-                delivered.id(),
-                delivered.timestamp(),
-                delivered.signature(),
-                delivered.body().getBytes(StandardCharsets.UTF_8),
-                Instant.now());
-        JsonPath body = new JsonPath(delivered.body());
+        JsonPath body = verified(secret, delivered);
         assertEquals("order.attributed", body.getString("type"));
         assertEquals(orderId, body.getString("data.orderId"));
         assertEquals(creatorId, body.getString("data.creatorId"));
@@ -187,6 +196,108 @@ class WebhookDeliveryGraphQLTest {
         assertEquals("FAILED_PRECONDITION", replayError(brand.admin(), deliveryId));
     }
 
+    @Test
+    void payoutsCreditsAndARunsApprovalAndPaymentReachOnlyTheirBrandOnceEach() {
+        var brand = signUp();
+        var other = signUp();
+        String path = "/hooks/" + UUID.randomUUID();
+        String otherPath = "/hooks/" + UUID.randomUUID();
+        String secret = endpoint(brand.admin(), path, PAYOUT_EVENTS);
+        endpoint(other.admin(), otherPath, PAYOUT_EVENTS);
+        String creatorId = UUID.randomUUID().toString();
+        String campaignId = UUID.randomUUID().toString();
+        String orderId = "PAY-" + UUID.randomUUID();
+        var payouts = PayoutServiceGrpc.newBlockingStub(payoutChannel);
+        var completed =
+                ApplyOrderEventsRequest.newBuilder()
+                        .addEvents(completedInOctober(brand, creatorId, campaignId, orderId))
+                        .build();
+
+        payouts.applyOrderEvents(completed);
+        Received credit =
+                await("the credit").until(() -> receivedAt(path), r -> !r.isEmpty()).get(0);
+        payouts.applyOrderEvents(completed);
+
+        JsonPath body = verified(secret, credit);
+        assertEquals("commission.credited", body.getString("type"));
+        String entryId = body.getString("data.ledgerEntryId");
+        assertEquals("commission:" + brand.id() + ":" + entryId + ":credited", credit.id());
+        assertEquals(brand.id(), body.getString("data.brandId"));
+        assertEquals(creatorId, body.getString("data.creatorId"));
+        assertEquals(campaignId, body.getString("data.campaignId"));
+        assertEquals(orderId, body.getString("data.orderId"));
+        assertEquals(10_000, body.getInt("data.amount.amountMinor"));
+        assertEquals("EUR", body.getString("data.amount.currency"));
+
+        String runId =
+                GraphQL.ok(
+                                brand.admin(),
+                                "mutation { startPayoutRun(input: { period: \"2026-10\" }) { run { id } } }")
+                        .getString("data.startPayoutRun.run.id");
+        await("the run computed")
+                .until(
+                        () ->
+                                GraphQL.ok(
+                                                brand.admin(),
+                                                "query($id: ID!) { payoutRun(id: $id) { status } }",
+                                                Map.of("id", runId))
+                                        .getString("data.payoutRun.status"),
+                        "DRAFT"::equals);
+        GraphQL.ok(
+                brand.admin(),
+                "mutation($id: ID!) { approvePayoutRun(input: { runId: $id }) { run { id } } }",
+                Map.of("id", runId));
+        GraphQL.ok(
+                brand.admin(),
+                "mutation($id: ID!) { markPayoutRunPaid(input: { runId: $id }) { run { id } } }",
+                Map.of("id", runId));
+
+        List<Received> got =
+                await("the run's events").until(() -> receivedAt(path), r -> r.size() >= 3);
+        assertEquals(
+                List.of("commission.credited", "payout_run.approved", "payout_run.paid"),
+                got.stream().map(r -> new JsonPath(r.body()).getString("type")).sorted().toList(),
+                "each once, the replayed credit none");
+        String run = "payout_run:" + brand.id() + ":" + runId;
+        assertEquals(
+                List.of(credit.id(), run + ":approved", run + ":paid"),
+                got.stream().map(Received::id).sorted().toList());
+        JsonPath paid =
+                new JsonPath(
+                        got.stream()
+                                .filter(r -> r.id().equals(run + ":paid"))
+                                .findFirst()
+                                .orElseThrow()
+                                .body());
+        assertEquals(runId, paid.getString("data.payoutRunId"));
+        assertEquals(1, paid.getInt("data.creators"));
+        assertEquals(List.of(10_000), paid.getList("data.totals.amountMinor"));
+        assertEquals(List.of("EUR"), paid.getList("data.totals.currency"));
+        assertEquals(List.of(), receivedAt(otherPath), "another brand hears nothing of it");
+    }
+
+    /** A completed order of 1,000.00 in October at 10 %, payable after a 7-day hold. */
+    private static OrderEvent completedInOctober(
+            Brand brand, String creatorId, String campaignId, String orderId) {
+        return OrderEvent.newBuilder()
+                .setEventId(brand.id() + "/" + orderId + "/completed")
+                .setBrandId(brand.id())
+                .setOrderId(orderId)
+                .setCreatorId(creatorId)
+                .setCampaignId(campaignId)
+                .setOfferVersionId(UUID.nameUUIDFromBytes(campaignId.getBytes()).toString())
+                .setKind(OrderEventKind.ORDER_EVENT_KIND_COMPLETED)
+                .setOrderAmount(Money.newBuilder().setAmountMinor(100_000).setCurrency("EUR"))
+                .setOccurredAt(WireTypes.timestamp(Instant.parse("2026-10-05T10:00:00Z")))
+                .setHoldDays(7)
+                .setPlan(
+                        CommissionPlan.newBuilder()
+                                .setBasis(CommissionBasis.COMMISSION_BASIS_PERCENT)
+                                .setRateBasisPoints(1000)
+                                .setTierMode(TierMode.TIER_MODE_NONE))
+                .build();
+    }
+
     private record Brand(String id, String email, String admin, String viewer, String secret) {
         Tenants tenants() {
             return new Tenants(id, admin, viewer);
@@ -226,9 +337,9 @@ class WebhookDeliveryGraphQLTest {
     }
 
     /** An endpoint on the test's receiver; its signing secret. */
-    private String endpoint(String admin, String path, String event) {
+    private String endpoint(String admin, String path, String... events) {
         String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + path;
-        return GraphQL.ok(admin, CREATE, Map.of("url", url, "events", List.of(event)))
+        return GraphQL.ok(admin, CREATE, Map.of("url", url, "events", List.of(events)))
                 .getString("data.createWebhookEndpoint.signingSecret");
     }
 
@@ -260,6 +371,18 @@ class WebhookDeliveryGraphQLTest {
                 .post("/webhooks/orders")
                 .then()
                 .statusCode(200);
+    }
+
+    /** The request's body, once its Standard Webhooks signature verifies with the secret. */
+    private static JsonPath verified(String secret, Received request) {
+        StandardWebhooks.verify(
+                List.of(secret),
+                request.id(),
+                request.timestamp(),
+                request.signature(),
+                request.body().getBytes(StandardCharsets.UTF_8),
+                Instant.now());
+        return new JsonPath(request.body());
     }
 
     private static String replayError(String token, String deliveryId) {

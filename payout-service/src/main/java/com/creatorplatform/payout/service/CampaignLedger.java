@@ -1,7 +1,9 @@
 package com.creatorplatform.payout.service;
 
+import com.creatorplatform.contract.webhook.WebhookOutbox;
 import com.creatorplatform.payout.domain.CreditTerms;
 import com.creatorplatform.payout.domain.LedgerEntry;
+import com.creatorplatform.payout.domain.PayoutEvents;
 import com.creatorplatform.payout.repository.LedgerRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +14,8 @@ import java.util.UUID;
 /**
  * How entries that spend a campaign's budget are written, whatever caused them (order events, post
  * fees): writers of one campaign are serialised, and credits are cut to what remains of its cap,
- * each cut recorded as a visible budget stop.
+ * each cut recorded as a visible budget stop. Each credit is a {@code commission.credited} webhook
+ * event.
  */
 @ApplicationScoped
 public class CampaignLedger {
@@ -64,10 +67,20 @@ public class CampaignLedger {
                         });
     }
 
-    /** Appends the entry once per cause; a zero entry is not written. */
+    /**
+     * Appends the entry once per cause; a zero entry is not written. A credit appended now (not
+     * before, under the same cause) is told to the brand's webhooks in the same transaction.
+     */
     public Uni<Void> append(LedgerEntry entry) {
-        return entry.amountMinor == 0
-                ? Uni.createFrom().voidItem()
-                : ledger.appendOnce(entry).replaceWithVoid();
+        if (entry.amountMinor == 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return ledger.appendOnce(entry)
+                .chain(
+                        stored ->
+                                stored.id.equals(entry.id) && stored.amountMinor > 0
+                                        ? WebhookOutbox.write(
+                                                PayoutEvents.credited(stored), stored.createdAt)
+                                        : Uni.createFrom().voidItem());
     }
 }

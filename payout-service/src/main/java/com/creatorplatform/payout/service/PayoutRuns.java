@@ -3,8 +3,10 @@ package com.creatorplatform.payout.service;
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Page;
 import com.creatorplatform.contract.PageCursor;
+import com.creatorplatform.contract.webhook.WebhookOutbox;
 import com.creatorplatform.payout.domain.Fields;
 import com.creatorplatform.payout.domain.LedgerEntry;
+import com.creatorplatform.payout.domain.PayoutEvents;
 import com.creatorplatform.payout.domain.PayoutRun;
 import com.creatorplatform.payout.domain.PayoutRunStatus;
 import com.creatorplatform.payout.domain.Statement;
@@ -19,6 +21,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -106,18 +109,29 @@ public class PayoutRuns {
                         });
     }
 
+    /** Approves the draft, with the {@code payout_run.approved} webhook event. */
     @WithTransaction
     public Uni<RunView> approve(UUID brandId, UUID runId, String actor) {
         return lockedRun(brandId, runId)
                 .chain(
                         run -> {
                             run.approve(Fields.required("actor", actor));
-                            return view(run);
+                            Instant now = clock.instant();
+                            return view(run)
+                                    .call(
+                                            approved ->
+                                                    WebhookOutbox.write(
+                                                            PayoutEvents.approved(
+                                                                    run,
+                                                                    approved.statements(),
+                                                                    now),
+                                                            now));
                         });
     }
 
     /**
-     * Records the payment: one PAYOUT entry per statement paid, which its cause allows only once.
+     * Records the payment: one PAYOUT entry per statement paid, which its cause allows only once,
+     * and the {@code payout_run.paid} webhook event.
      */
     @WithTransaction
     public Uni<RunView> markPaid(UUID brandId, UUID runId, String actor) {
@@ -146,7 +160,15 @@ public class PayoutRuns {
                                                                                                                     .instant()))
                                                                                     .replaceWithVoid());
                                                 }
-                                                return chain.map(done -> new RunView(run, all));
+                                                Instant now = clock.instant();
+                                                return chain.chain(
+                                                                () ->
+                                                                        WebhookOutbox.write(
+                                                                                PayoutEvents.paid(
+                                                                                        run, all,
+                                                                                        now),
+                                                                                now))
+                                                        .map(done -> new RunView(run, all));
                                             });
                         });
     }

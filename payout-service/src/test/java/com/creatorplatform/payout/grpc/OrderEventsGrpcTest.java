@@ -20,6 +20,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -108,6 +109,24 @@ class OrderEventsGrpcTest {
         assertEquals(
                 List.of("ACCRUAL 1235 order:o-recent:accrual", "ACCRUAL 1000 order:o-old:accrual"),
                 ledger());
+        assertEquals(
+                List.of("commission.credited o-old 1000", "commission.credited o-recent 1235"),
+                rows(
+                                "select type, data_json from webhook_outbox where brand_id = $1 order by data_json",
+                                orders)
+                        .stream()
+                        .map(
+                                r -> {
+                                    var data = new JsonObject(r.getString(1));
+                                    return r.getString(0)
+                                            + " "
+                                            + data.getString("orderId")
+                                            + " "
+                                            + data.getJsonObject("amount").getLong("amountMinor");
+                                })
+                        .sorted()
+                        .toList(),
+                "one event per credit, none for the replay");
         var payableAt =
                 rows(
                                 "select payable_at from ledger_entry where brand_id = $1 and order_id = 'o-recent'",

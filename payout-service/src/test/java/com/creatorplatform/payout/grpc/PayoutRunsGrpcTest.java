@@ -194,6 +194,16 @@ class PayoutRunsGrpcTest {
 
         var paid = markPaid(approve(resumed));
         assertThrows(StatusRuntimeException.class, () -> markPaid(paid));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from webhook_outbox where brand_id = $1 and type = 'payout_run.approved'"));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from webhook_outbox where brand_id = $1 and type = 'payout_run.paid'"
+                                + " and data_json::jsonb -> 'totals' = '[{\"amountMinor\": 15000, \"currency\": \"EUR\"}]'"
+                                + " and (data_json::jsonb ->> 'creators')::int = 2"));
 
         assertEquals(PayoutRunStatus.PAYOUT_RUN_STATUS_PAID, paid.getStatus());
         assertEquals(

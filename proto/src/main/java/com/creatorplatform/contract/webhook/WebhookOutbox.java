@@ -1,6 +1,10 @@
 package com.creatorplatform.contract.webhook;
 
 import com.creatorplatform.contract.BatchPump;
+import com.creatorplatform.contract.WireTypes;
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Message;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -61,6 +65,28 @@ public final class WebhookOutbox {
                                         .setParameter("now", now)
                                         .executeUpdate())
                 .replaceWithVoid();
+    }
+
+    /**
+     * Adds the events to {@code request}, a {@code PublishWebhookEventsRequest} builder of the
+     * caller's stubs (webhook_v1.proto). Each service generates its own stubs from the contracts,
+     * so this module knows the message by its fields' names only.
+     */
+    public static <B extends Message.Builder> B addTo(B request, List<Event> events) {
+        FieldDescriptor field = request.getDescriptorForType().findFieldByName("events");
+        for (Event event : events) {
+            Message.Builder message = request.newBuilderForField(field);
+            Descriptor type = message.getDescriptorForType();
+            message.setField(type.findFieldByName("event_id"), event.eventId())
+                    .setField(type.findFieldByName("brand_id"), event.brandId().toString())
+                    .setField(type.findFieldByName("type"), event.type())
+                    .setField(
+                            type.findFieldByName("occurred_at"),
+                            WireTypes.timestamp(event.occurredAt()))
+                    .setField(type.findFieldByName("data_json"), event.dataJson());
+            request.addRepeatedField(field, message.build());
+        }
+        return request;
     }
 
     /** Relays every {@code interval} on the Vert.x timer. */

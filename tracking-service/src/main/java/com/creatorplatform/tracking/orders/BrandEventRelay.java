@@ -1,10 +1,8 @@
 package com.creatorplatform.tracking.orders;
 
-import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.contract.webhook.WebhookOutbox;
 import com.creatorplatform.proto.campaign.v1.MutinyWebhookEndpointServiceGrpc.MutinyWebhookEndpointServiceStub;
 import com.creatorplatform.proto.campaign.v1.PublishWebhookEventsRequest;
-import com.creatorplatform.proto.campaign.v1.WebhookEvent;
 import com.creatorplatform.tracking.client.TrackingServiceIdentity;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.grpc.RegisterClientInterceptor;
@@ -44,13 +42,10 @@ public class BrandEventRelay {
                         events ->
                                 webhooks.withDeadlineAfter(5, TimeUnit.SECONDS)
                                         .publishWebhookEvents(
-                                                PublishWebhookEventsRequest.newBuilder()
-                                                        .addAllEvents(
-                                                                events.stream()
-                                                                        .map(
-                                                                                BrandEventRelay
-                                                                                        ::toProto)
-                                                                        .toList())
+                                                WebhookOutbox.addTo(
+                                                                PublishWebhookEventsRequest
+                                                                        .newBuilder(),
+                                                                events)
                                                         .build()));
     }
 
@@ -58,15 +53,5 @@ public class BrandEventRelay {
         if (enabled) {
             outbox.start(vertx, interval);
         }
-    }
-
-    private static WebhookEvent toProto(WebhookOutbox.Event event) {
-        return WebhookEvent.newBuilder()
-                .setEventId(event.eventId())
-                .setBrandId(event.brandId().toString())
-                .setType(event.type())
-                .setOccurredAt(WireTypes.timestamp(event.occurredAt()))
-                .setDataJson(event.dataJson())
-                .build();
     }
 }
