@@ -33,6 +33,13 @@ public class WebhookEndpoint extends PanacheEntityBase {
 
     public boolean enabled;
 
+    /** Failed deliveries in a row; the delivery engine disables the endpoint after too many. */
+    @Column(name = "consecutive_failures")
+    public int consecutiveFailures;
+
+    @Column(name = "disabled_at")
+    public Instant disabledAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -51,5 +58,20 @@ public class WebhookEndpoint extends PanacheEntityBase {
         endpoint.enabled = true;
         endpoint.createdAt = now;
         return endpoint;
+    }
+
+    /** The brand resumes the endpoint: its failures in a row start again from zero. */
+    public void enable() {
+        enabled = true;
+        consecutiveFailures = 0;
+        disabledAt = null;
+    }
+
+    /** The brand pauses the endpoint; its deliveries wait until it is enabled again. */
+    public void pause(Instant now) {
+        if (enabled) {
+            enabled = false;
+            disabledAt = now;
+        }
     }
 }

@@ -20,6 +20,7 @@ import com.creatorplatform.proto.campaign.v1.PublishWebhookEventsRequest;
 import com.creatorplatform.proto.campaign.v1.PublishWebhookEventsResponse;
 import com.creatorplatform.proto.campaign.v1.ReplayWebhookDeliveryRequest;
 import com.creatorplatform.proto.campaign.v1.ReplayWebhookDeliveryResponse;
+import com.creatorplatform.proto.campaign.v1.SetWebhookEndpointEnabledRequest;
 import com.creatorplatform.proto.campaign.v1.WebhookEndpointService;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
@@ -150,6 +151,19 @@ public class WebhookEndpointGrpcService implements WebhookEndpointService {
                                                                                         ::toProto)
                                                                         .toList())
                                                         .build()));
+    }
+
+    @Override
+    public Uni<com.creatorplatform.proto.campaign.v1.WebhookEndpoint> setWebhookEndpointEnabled(
+            SetWebhookEndpointEnabledRequest request) {
+        return GrpcCalls.run(
+                () ->
+                        endpoints
+                                .setEnabled(
+                                        Ids.parse("brand_id", request.getBrandId()),
+                                        Ids.parse("endpoint_id", request.getEndpointId()),
+                                        request.getEnabled())
+                                .map(WebhookEndpointGrpcService::toProto));
     }
 
     private static com.creatorplatform.proto.campaign.v1.WebhookEndpoint toProto(

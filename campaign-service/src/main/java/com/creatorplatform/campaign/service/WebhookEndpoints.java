@@ -93,6 +93,34 @@ public class WebhookEndpoints {
                                         brandId, endpoint.id, String.join(", ", endpoint.events)));
     }
 
+    /** Pauses or resumes one of the brand's endpoints (another brand's is NOT_FOUND). */
+    public Uni<WebhookEndpoint> setEnabled(UUID brandId, UUID endpointId, boolean enabled) {
+        return Panache.withTransaction(
+                        () ->
+                                endpoints
+                                        .findById(endpointId, LockModeType.PESSIMISTIC_WRITE)
+                                        .invoke(
+                                                endpoint -> {
+                                                    if (endpoint == null
+                                                            || !endpoint.brandId.equals(brandId)) {
+                                                        throw ApiError.notFound(
+                                                                "webhook endpoint "
+                                                                        + endpointId
+                                                                        + " does not exist");
+                                                    }
+                                                    if (enabled) {
+                                                        endpoint.enable();
+                                                    } else {
+                                                        endpoint.pause(clock.instant());
+                                                    }
+                                                }))
+                .invoke(
+                        endpoint ->
+                                LOG.infof(
+                                        "brand %s %s webhook endpoint %s",
+                                        brandId, enabled ? "enabled" : "paused", endpointId));
+    }
+
     @WithSession
     public Uni<List<WebhookEndpoint>> ofBrand(UUID brandId) {
         return endpoints.ofBrand(brandId);

@@ -23,6 +23,7 @@ import com.creatorplatform.proto.campaign.v1.RemoveTeamMemberRequest;
 import com.creatorplatform.proto.campaign.v1.RemoveTeamMemberResponse;
 import com.creatorplatform.proto.campaign.v1.ReplayWebhookDeliveryRequest;
 import com.creatorplatform.proto.campaign.v1.ReplayWebhookDeliveryResponse;
+import com.creatorplatform.proto.campaign.v1.SetWebhookEndpointEnabledRequest;
 import com.creatorplatform.proto.campaign.v1.SignUpBrandRequest;
 import com.creatorplatform.proto.campaign.v1.SignUpBrandResponse;
 import com.creatorplatform.proto.campaign.v1.TeamMember;
@@ -143,6 +144,11 @@ public class CampaignClient {
     public Uni<ReplayWebhookDeliveryResponse> replayWebhookDelivery(
             ReplayWebhookDeliveryRequest request) {
         return ServiceCall.write(SERVICE, () -> stub(webhooks).replayWebhookDelivery(request));
+    }
+
+    public Uni<WebhookEndpoint> setWebhookEndpointEnabled(
+            SetWebhookEndpointEnabledRequest request) {
+        return ServiceCall.write(SERVICE, () -> stub(webhooks).setWebhookEndpointEnabled(request));
     }
 
     public Uni<List<WebhookEndpoint>> webhookEndpoints(String brandId) {

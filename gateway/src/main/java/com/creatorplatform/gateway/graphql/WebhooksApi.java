@@ -15,6 +15,7 @@ import com.creatorplatform.proto.campaign.v1.CreateWebhookEndpointRequest;
 import com.creatorplatform.proto.campaign.v1.ListWebhookAttemptsRequest;
 import com.creatorplatform.proto.campaign.v1.ReplayWebhookDeliveryRequest;
 import com.creatorplatform.proto.campaign.v1.RotateWebhookSecretRequest;
+import com.creatorplatform.proto.campaign.v1.SetWebhookEndpointEnabledRequest;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -78,6 +79,24 @@ public class WebhooksApi {
                                 new CreateWebhookEndpointPayload(
                                         WebhookEndpoint.from(created.getEndpoint()),
                                         created.getSigningSecret()));
+    }
+
+    // Named explicitly: SmallRye would drop the "set" of a method's name, as of a setter.
+    @Mutation("setWebhookEndpointEnabled")
+    @Description(
+            "Pauses an endpoint (enabled false: nothing is sent, its deliveries wait) or resumes one, also one "
+                    + "disabled after failures in a row: its failure count starts from zero and the deliveries that "
+                    + "waited are sent. Brand admins only.")
+    public Uni<@NonNull WebhookEndpoint> setWebhookEndpointEnabled(
+            @NonNull @Id String endpointId, boolean enabled) {
+        return campaigns
+                .setWebhookEndpointEnabled(
+                        SetWebhookEndpointEnabledRequest.newBuilder()
+                                .setBrandId(caller.brandToWrite())
+                                .setEndpointId(endpointId)
+                                .setEnabled(enabled)
+                                .build())
+                .map(WebhookEndpoint::from);
     }
 
     @Query

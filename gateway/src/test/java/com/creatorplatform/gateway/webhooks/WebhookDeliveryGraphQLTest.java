@@ -35,6 +35,7 @@ import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,9 @@ class WebhookDeliveryGraphQLTest {
     private static final String LOG =
             "query($after: String) { webhookDeliveryLog(first: 10, after: $after) { nodes { deliveryId eventId"
                     + " eventType statusCode succeeded answer } pageInfo { hasNextPage endCursor } } }";
+    private static final String SET_ENABLED =
+            "mutation($id: ID!, $enabled: Boolean!) { setWebhookEndpointEnabled(endpointId: $id, enabled: $enabled)"
+                    + " { id enabled } }";
     private static final String REPLAY =
             "mutation($id: ID!) { replayWebhookDelivery(deliveryId: $id) { deliveryId eventId } }";
 
@@ -194,6 +198,33 @@ class WebhookDeliveryGraphQLTest {
                 GraphQL.ok(brand.viewer(), LOG)
                         .getString("data.webhookDeliveryLog.nodes[0].deliveryId");
         assertEquals("FAILED_PRECONDITION", replayError(brand.admin(), deliveryId));
+
+        // The brand fixes its receiver and resumes the endpoint: the delivery that waited is sent,
+        // with the same webhook-id. Viewers and other brands cannot switch it.
+        answers.put(path, new ConcurrentLinkedQueue<>());
+        String endpointId =
+                GraphQL.ok(brand.viewer(), "{ webhookEndpoints { id } }")
+                        .getString("data.webhookEndpoints[0].id");
+        var resume = Map.<String, Object>of("id", endpointId, "enabled", true);
+        assertEquals(
+                "FORBIDDEN",
+                GraphQL.post(brand.viewer(), SET_ENABLED, resume)
+                        .getString("errors[0].extensions.code"));
+        assertEquals(
+                "NOT_FOUND",
+                GraphQL.post(signUp().admin(), SET_ENABLED, resume)
+                        .getString("errors[0].extensions.code"));
+        assertEquals(
+                true,
+                GraphQL.ok(brand.admin(), SET_ENABLED, resume)
+                        .getBoolean("data.setWebhookEndpointEnabled.enabled"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> receivedAt(path).size() == 4);
+        assertEquals(event.getEventId(), receivedAt(path).get(3).id());
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () ->
+                                GraphQL.ok(brand.viewer(), LOG)
+                                        .getBoolean("data.webhookDeliveryLog.nodes[0].succeeded"));
     }
 
     @Test
