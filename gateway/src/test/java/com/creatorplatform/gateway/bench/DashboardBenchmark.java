@@ -13,6 +13,7 @@ import com.creatorplatform.gateway.support.GrpcCallCounter;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.gateway.support.ShopActivity;
 import com.creatorplatform.gateway.support.Tenants;
+import com.creatorplatform.gateway.support.TraceCollector;
 import com.creatorplatform.proto.campaign.v1.Platform;
 import com.creatorplatform.proto.common.v1.Money;
 import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
@@ -43,7 +44,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +127,9 @@ class DashboardBenchmark {
             sql.readAndSerialise();
         }
         System.out.printf("and %d full-size rounds%n", FULL_WARMUP);
+        if (tracing()) {
+            TraceCollector.instance().reset();
+        }
         long[] gateway = new long[ROUNDS];
         long[] direct = new long[ROUNDS];
         List<List<GrpcCallCounter.Call>> timelines = new ArrayList<>();
@@ -155,6 +161,25 @@ class DashboardBenchmark {
             }
         }
         sql.close();
+        if (tracing()) {
+            // The rounds' last spans: the processes export when 512 are queued or after 5 s.
+            Thread.sleep(6000);
+            var collector = TraceCollector.instance();
+            System.out.printf(
+                    "spans exported per measured round (all four processes): %.1f (%d bytes), by process and name: %s%n",
+                    collector.spans().size() / (double) ROUNDS,
+                    collector.receivedBytes() / ROUNDS,
+                    collector.spans().stream()
+                            .collect(
+                                    Collectors.groupingBy(
+                                            span -> span.service() + " " + span.name(),
+                                            TreeMap::new,
+                                            Collectors.counting()))
+                            .entrySet()
+                            .stream()
+                            .map(e -> e.getKey() + "=" + e.getValue() / (double) ROUNDS)
+                            .toList());
+        }
         int medianRound = medianIndex(gateway);
         System.out.printf(
                 "the median round (%d ms): its gRPC calls, ms from the request's start to each call's start and close: %s%n",
@@ -220,6 +245,10 @@ class DashboardBenchmark {
                                                         "variables",
                                                         vars))))
                 .build();
+    }
+
+    private static boolean tracing() {
+        return Boolean.getBoolean("platform.tracing");
     }
 
     private static int medianIndex(long[] values) {

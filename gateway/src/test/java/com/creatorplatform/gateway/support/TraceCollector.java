@@ -9,12 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -48,11 +49,21 @@ public final class TraceCollector {
 
     private static TraceCollector running;
 
-    /** Spans kept at most: a benchmark traces thousands of requests; later spans are dropped. */
-    private static final int KEPT = 100_000;
+    /**
+     * Bytes of export requests kept at most: a benchmark traces thousands of requests; later ones
+     * are dropped.
+     */
+    private static final long KEPT_BYTES = 64L << 20;
 
-    private final ConcurrentLinkedQueue<Span> spans = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger kept = new AtomicInteger();
+    /**
+     * Export requests as received: read only when a test asks for the spans, so that receiving them
+     * costs the JVM that hosts the gateway (and the benchmark's measured rounds) no more than
+     * reading the bytes; a collector in the cluster runs elsewhere.
+     */
+    private final ConcurrentLinkedQueue<byte[]> received = new ConcurrentLinkedQueue<>();
+
+    private final AtomicLong receivedBytes = new AtomicLong();
+    private final List<Span> spans = new ArrayList<>();
 
     /** The one receiver of this JVM, started on first use. */
     public static synchronized TraceCollector instance() {
@@ -71,24 +82,50 @@ public final class TraceCollector {
 
     /**
      * How a process exports its spans here (as configuration keys; services get them as system
-     * properties): SDK on, OTLP over HTTP, every trace kept, batches sent every 50 ms.
+     * properties): SDK on, OTLP over HTTP. The trace test keeps every trace and has batches sent
+     * every 50 ms; with {@code -Dplatform.tracing.ratio} (the dashboard benchmark) the processes
+     * sample that share and batch as in production (the batch processor's defaults).
      */
     public static Map<String, String> exporterConfig() {
-        return Map.of(
-                "quarkus.otel.sdk.disabled", "false",
-                "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf",
-                "quarkus.otel.exporter.otlp.traces.endpoint", "http://127.0.0.1:" + PORT,
-                "quarkus.otel.traces.sampler.arg", "1.0",
-                "quarkus.otel.bsp.schedule.delay", "50ms");
+        String ratio = System.getProperty("platform.tracing.ratio");
+        Map<String, String> config =
+                new HashMap<>(
+                        Map.of(
+                                "quarkus.otel.sdk.disabled",
+                                "false",
+                                "quarkus.otel.exporter.otlp.traces.protocol",
+                                "http/protobuf",
+                                "quarkus.otel.exporter.otlp.traces.endpoint",
+                                "http://127.0.0.1:" + PORT,
+                                "quarkus.otel.traces.sampler.arg",
+                                ratio == null ? "1.0" : ratio));
+        if (ratio == null) {
+            config.put("quarkus.otel.bsp.schedule.delay", "50ms");
+        }
+        return config;
     }
 
-    public List<Span> spans() {
+    /** The spans received since the last reset (up to the kept bytes). */
+    public synchronized List<Span> spans() {
+        for (byte[] request; (request = received.poll()) != null; ) {
+            try {
+                read(request);
+            } catch (InvalidProtocolBufferException e) {
+                throw new IllegalStateException("an export request that is not OTLP", e);
+            }
+        }
         return List.copyOf(spans);
     }
 
-    public void reset() {
+    /** Bytes of the export requests received since the last reset, kept or not. */
+    public long receivedBytes() {
+        return receivedBytes.get();
+    }
+
+    public synchronized void reset() {
+        received.clear();
         spans.clear();
-        kept.set(0);
+        receivedBytes.set(0);
     }
 
     private void receive(HttpExchange exchange) throws IOException {
@@ -98,7 +135,10 @@ public final class TraceCollector {
                     .equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
                 body = new GZIPInputStream(body);
             }
-            read(body.readAllBytes());
+            byte[] request = body.readAllBytes();
+            if (receivedBytes.addAndGet(request.length) <= KEPT_BYTES) {
+                received.add(request);
+            }
             exchange.getResponseHeaders().add("Content-Type", "application/x-protobuf");
             exchange.sendResponseHeaders(200, -1); // an empty ExportTraceServiceResponse
         }
@@ -117,9 +157,7 @@ public final class TraceCollector {
             }
             for (ByteString scopeSpans : fields(rs, 2)) {
                 for (ByteString span : fields(UnknownFieldSet.parseFrom(scopeSpans), 2)) {
-                    if (kept.incrementAndGet() <= KEPT) {
-                        spans.add(span(service, UnknownFieldSet.parseFrom(span)));
-                    }
+                    spans.add(span(service, UnknownFieldSet.parseFrom(span)));
                 }
             }
         }
