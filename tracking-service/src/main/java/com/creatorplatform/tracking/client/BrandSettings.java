@@ -1,5 +1,6 @@
 package com.creatorplatform.tracking.client;
 
+import com.creatorplatform.contract.AllowedDomains;
 import com.creatorplatform.proto.campaign.v1.Brand;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -15,26 +16,30 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * The brand settings tracking-service works with (currency, time zone), from campaign-service, kept
- * for a minute: a brand's currency may change only until its first campaign (ADR 0053), and an
- * order read before then must not hold the old one for long; a new time zone counts reports' days
- * (ADR 0066) within a minute.
+ * The brand settings tracking-service works with (currency, time zone, allowed domains), from
+ * campaign-service, kept for a minute: a brand's currency may change only until its first campaign
+ * (ADR 0053), and an order read before then must not hold the old one for long; a new time zone
+ * counts reports' days (ADR 0066) within a minute; links follow new allowed domains within one.
  */
 @ApplicationScoped
 public class BrandSettings {
 
     /** What tracking-service needs of a brand. */
-    public record Settings(String currency, ZoneId zone) {
+    public record Settings(String currency, ZoneId zone, AllowedDomains allowedDomains) {
 
         static Settings of(Brand brand) {
             // campaign-service stores only valid IANA ids; one before time zones existed is UTC.
             String zone = brand.getTimeZone();
-            return new Settings(brand.getCurrency(), ZoneId.of(zone.isBlank() ? "UTC" : zone));
+            return new Settings(
+                    brand.getCurrency(),
+                    ZoneId.of(zone.isBlank() ? "UTC" : zone),
+                    new AllowedDomains(brand.getAllowedDomainsList()));
         }
     }
 
     private static final Logger LOG = Logger.getLogger(BrandSettings.class);
     private static final Duration KEPT_FOR = Duration.ofMinutes(1);
+    private static final String SETTINGS = "give the brand's settings";
 
     private final CampaignCalls campaigns;
     private final Cache<UUID, Settings> settings =
@@ -51,14 +56,17 @@ public class BrandSettings {
         this.campaigns = campaigns;
     }
 
-    /** The brand's settings; NOT_FOUND when there is no such brand. */
-    public Uni<Settings> of(UUID brandId) {
+    /**
+     * The brand's settings; NOT_FOUND when there is no such brand, UNAVAILABLE (saying that
+     * campaign-service could not {@code what}) when it cannot answer.
+     */
+    private Uni<Settings> of(UUID brandId, String what) {
         Settings cached = settings.getIfPresent(brandId);
         if (cached != null) {
             return Uni.createFrom().item(cached);
         }
         return campaigns
-                .brand(brandId, "give the brand's settings")
+                .brand(brandId, what)
                 .map(Settings::of)
                 .invoke(
                         found -> {
@@ -69,12 +77,17 @@ public class BrandSettings {
 
     /** The brand's currency; NOT_FOUND when there is no such brand. */
     public Uni<String> currency(UUID brandId) {
-        return of(brandId).map(Settings::currency);
+        return of(brandId, SETTINGS).map(Settings::currency);
     }
 
     /** The brand's time zone, which reports' days follow; NOT_FOUND when there is no such brand. */
     public Uni<ZoneId> zone(UUID brandId) {
-        return of(brandId).map(Settings::zone);
+        return of(brandId, SETTINGS).map(Settings::zone);
+    }
+
+    /** Where the brand's links may send visitors; NOT_FOUND when there is no such brand. */
+    public Uni<AllowedDomains> allowedDomains(UUID brandId) {
+        return of(brandId, "tell the brand's allowed domains").map(Settings::allowedDomains);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.FeedCursors;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.Page;
+import com.creatorplatform.tracking.client.BrandSettings;
 import com.creatorplatform.tracking.orders.DiscountCode;
 import com.creatorplatform.tracking.persistence.CreatorListing;
 import com.creatorplatform.tracking.persistence.UniqueViolation;
@@ -56,14 +57,14 @@ public class LinkRegistry {
     static final String POST_FEED = "campaign.approved-posts";
 
     private final TrackingLinkRepository links;
-    private final BrandDomains domains;
+    private final BrandSettings brands;
     private final BrandRecords records;
     private final Clock clock;
 
     LinkRegistry(
-            TrackingLinkRepository links, BrandDomains domains, BrandRecords records, Clock clock) {
+            TrackingLinkRepository links, BrandSettings brands, BrandRecords records, Clock clock) {
         this.links = links;
-        this.domains = domains;
+        this.brands = brands;
         this.records = records;
         this.clock = clock;
     }
@@ -76,7 +77,7 @@ public class LinkRegistry {
      * the records' names.
      */
     public Uni<TrackingLink> create(NewLink request) {
-        return domains.of(request.brandId())
+        return brands.allowedDomains(request.brandId())
                 .flatMap(
                         allowed ->
                                 records.requireOwned(
