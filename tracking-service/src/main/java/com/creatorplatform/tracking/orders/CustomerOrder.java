@@ -3,6 +3,7 @@ package com.creatorplatform.tracking.orders;
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.tracking.domain.attribution.Attribution;
 import com.creatorplatform.tracking.domain.attribution.Outcome;
+import com.creatorplatform.tracking.reports.ReportDays;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -147,15 +148,15 @@ public class CustomerOrder extends PanacheEntityBase {
         return order;
     }
 
-    /** Only attributed orders, not self-referrals, earn commission. */
     /**
      * The report day a completed order counts on: the one kept when it was counted, or for an order
      * counted before reports followed the brand's time zone (ADR 0066), its UTC day.
      */
     public LocalDate dayCounted() {
-        return countedOn != null ? countedOn : LocalDate.ofInstant(orderedAt, ZoneOffset.UTC);
+        return countedOn != null ? countedOn : ReportDays.dayOf(orderedAt, ZoneOffset.UTC);
     }
 
+    /** Only attributed orders, not self-referrals, earn commission. */
     public boolean earnsCommission() {
         return outcome == Outcome.ATTRIBUTED;
     }

@@ -4,7 +4,9 @@ import com.creatorplatform.tracking.client.BrandSettings;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.Optional;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Adds order changes to the daily order rollup, inside the caller's transaction so the two never
@@ -51,9 +53,7 @@ public class OrderRollup {
     }
 
     private static Uni<Integer> upsert(
-            org.hibernate.reactive.mutiny.Mutiny.Session session,
-            OrderFigures.Change c,
-            java.time.LocalDate day) {
+            Mutiny.Session session, OrderFigures.Change c, LocalDate day) {
         return session.createNativeQuery(UPSERT)
                 .setParameter("brand", c.brandId())
                 .setParameter("day", day)

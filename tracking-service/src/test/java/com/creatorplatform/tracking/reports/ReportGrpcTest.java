@@ -48,6 +48,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -694,19 +695,8 @@ class ReportGrpcTest {
 
         /** The orders counted on each of the days. */
         List<Long> ordersOn(LocalDate... days) {
-            return java.util.Arrays.stream(days)
-                    .map(
-                            day ->
-                                    report(
-                                                    ReportFilter.newBuilder()
-                                                            .setBrandId(brand)
-                                                            .setDates(
-                                                                    DateRange.newBuilder()
-                                                                            .setFrom(day.toString())
-                                                                            .setTo(day.toString())))
-                                            .get(0)
-                                            .getOrders()
-                                            .getOrders())
+            return Arrays.stream(days)
+                    .map(day -> report(onDay(day)).get(0).getOrders().getOrders())
                     .toList();
         }
 
@@ -714,18 +704,19 @@ class ReportGrpcTest {
             return tracking
                     .listTransactionDetails(
                             ListTransactionDetailsRequest.newBuilder()
-                                    .setFilter(
-                                            ReportFilter.newBuilder()
-                                                    .setBrandId(brand)
-                                                    .setDates(
-                                                            DateRange.newBuilder()
-                                                                    .setFrom(day.toString())
-                                                                    .setTo(day.toString())))
+                                    .setFilter(onDay(day))
                                     .build())
                     .getOrdersList()
                     .stream()
                     .map(Order::getOrderId)
                     .toList();
+        }
+
+        /** The brand's filter for that one day. */
+        private ReportFilter.Builder onDay(LocalDate day) {
+            return ReportFilter.newBuilder()
+                    .setBrandId(brand)
+                    .setDates(DateRange.newBuilder().setFrom(day.toString()).setTo(day.toString()));
         }
     }
 
