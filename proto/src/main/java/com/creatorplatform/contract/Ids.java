@@ -17,6 +17,15 @@ public final class Ids {
 
     private Ids() {}
 
+    /** The items in consecutive batches of at most {@link #MAX_BATCH}, for a batch rpc each. */
+    public static <T> List<List<T>> inBatches(List<T> items) {
+        var batches = new ArrayList<List<T>>();
+        for (int from = 0; from < items.size(); from += MAX_BATCH) {
+            batches.add(items.subList(from, Math.min(items.size(), from + MAX_BATCH)));
+        }
+        return batches;
+    }
+
     public static UUID parse(String field, String value) {
         if (value == null || value.isBlank()) {
             throw ApiError.invalidArgument(field + " is required");

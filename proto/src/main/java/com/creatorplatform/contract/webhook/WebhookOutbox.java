@@ -10,9 +10,11 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -64,6 +66,33 @@ public final class WebhookOutbox {
                                         .setParameter("data", event.dataJson())
                                         .setParameter("now", now)
                                         .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /**
+     * Writes the events in the caller's transaction on {@code db} (one pipelined batch); an event
+     * id written before is kept as it was.
+     */
+    public static Uni<Void> writeAll(SqlClient db, List<Event> events, Instant now) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        var at = now.atOffset(ZoneOffset.UTC);
+        return db.preparedQuery(
+                        "INSERT INTO webhook_outbox (event_id, brand_id, type, occurred_at, data_json, created_at)"
+                                + " VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (event_id) DO NOTHING")
+                .executeBatch(
+                        events.stream()
+                                .map(
+                                        e ->
+                                                Tuple.of(
+                                                        e.eventId(),
+                                                        e.brandId(),
+                                                        e.type(),
+                                                        e.occurredAt().atOffset(ZoneOffset.UTC),
+                                                        e.dataJson(),
+                                                        at))
+                                .toList())
                 .replaceWithVoid();
     }
 

@@ -1,5 +1,6 @@
 package com.creatorplatform.tracking.client;
 
+import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.campaign.v1.AttributionPriority;
 import com.creatorplatform.proto.campaign.v1.OfferQuery;
@@ -11,14 +12,15 @@ import com.creatorplatform.tracking.domain.attribution.Priority;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * The offer terms in effect for campaigns at an order's time, from campaign-service (one call per
- * order).
+ * The offer terms in effect for campaigns at orders' times, from campaign-service (one call per
+ * batch of orders).
  */
 @ApplicationScoped
 public class CampaignOffers {
@@ -67,32 +69,70 @@ public class CampaignOffers {
         this.campaigns = campaigns;
     }
 
-    public Uni<InEffect> at(UUID brandId, Collection<UUID> campaignIds, Instant at) {
-        if (campaignIds.isEmpty()) {
-            return Uni.createFrom().item(new InEffect(Map.of()));
+    /** A campaign asked about at an order's time. */
+    public record Query(UUID campaignId, Instant at) {}
+
+    /** The offers in effect for many orders' campaigns and times, answered in one call. */
+    public record Resolved(Map<Query, ResolvedOffer> byQuery) {
+
+        /** What was in effect at {@code at} for the campaigns asked about at that time. */
+        public InEffect at(Instant at) {
+            var byCampaign = new HashMap<UUID, ResolvedOffer>();
+            byQuery.forEach(
+                    (query, offer) -> {
+                        if (query.at().equals(at)) {
+                            byCampaign.put(query.campaignId(), offer);
+                        }
+                    });
+            return new InEffect(byCampaign);
         }
+    }
+
+    /**
+     * The offers in effect for each campaign at each time asked (orders of a batch each have
+     * theirs), in one call.
+     */
+    public Uni<Resolved> atEach(UUID brandId, Set<Query> queries) {
+        if (queries.isEmpty()) {
+            return Uni.createFrom().item(new Resolved(Map.of()));
+        }
+        return Uni.join()
+                .all(
+                        Ids.inBatches(List.copyOf(queries)).stream()
+                                .map(chunk -> resolve(brandId, chunk))
+                                .toList())
+                .andFailFast()
+                .map(
+                        parts -> {
+                            var byQuery = new HashMap<Query, ResolvedOffer>();
+                            parts.forEach(byQuery::putAll);
+                            return new Resolved(byQuery);
+                        });
+    }
+
+    private Uni<Map<Query, ResolvedOffer>> resolve(UUID brandId, List<Query> queries) {
         var request = ResolveOffersRequest.newBuilder().setBrandId(brandId.toString());
-        campaignIds.forEach(
-                id ->
+        queries.forEach(
+                query ->
                         request.addQueries(
                                 OfferQuery.newBuilder()
-                                        .setCampaignId(id.toString())
-                                        .setAt(WireTypes.timestamp(at))));
+                                        .setCampaignId(query.campaignId().toString())
+                                        .setAt(WireTypes.timestamp(query.at()))));
         return campaigns
                 .offerStub()
                 .resolveOffers(request.build())
                 .map(
-                        response ->
-                                new InEffect(
-                                        response.getOffersList().stream()
-                                                .collect(
-                                                        Collectors.toMap(
-                                                                o ->
-                                                                        UUID.fromString(
-                                                                                o.getQuery()
-                                                                                        .getCampaignId()),
-                                                                o -> o,
-                                                                (a, b) -> a))))
+                        response -> {
+                            var byQuery = new HashMap<Query, ResolvedOffer>();
+                            for (ResolvedOffer offer : response.getOffersList()) {
+                                byQuery.putIfAbsent(
+                                        new Query(
+                                                UUID.fromString(offer.getQuery().getCampaignId()),
+                                                WireTypes.instant(offer.getQuery().getAt())),
+                                        offer);
+                            }
+                            return (Map<Query, ResolvedOffer>) byQuery;
+                        })
                 .onFailure()
                 .transform(failure -> CampaignCalls.unavailable("give the offer terms", failure));
     }

@@ -1,10 +1,13 @@
 package com.creatorplatform.tracking.client;
 
+import com.creatorplatform.contract.Ids;
 import com.creatorplatform.proto.campaign.v1.BatchGetCreatorsRequest;
 import com.creatorplatform.tracking.domain.EmailHash;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,6 +30,21 @@ public class CreatorEmails {
         if (creatorIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
+        return Uni.join()
+                .all(
+                        Ids.inBatches(List.copyOf(creatorIds)).stream()
+                                .map(chunk -> ask(brandId, chunk))
+                                .toList())
+                .andFailFast()
+                .map(
+                        parts -> {
+                            var hashes = new HashMap<UUID, String>();
+                            parts.forEach(hashes::putAll);
+                            return hashes;
+                        });
+    }
+
+    private Uni<Map<UUID, String>> ask(UUID brandId, List<UUID> creatorIds) {
         var request = BatchGetCreatorsRequest.newBuilder().setBrandId(brandId.toString());
         creatorIds.forEach(id -> request.addIds(id.toString()));
         return campaigns

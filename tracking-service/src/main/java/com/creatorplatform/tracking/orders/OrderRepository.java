@@ -6,23 +6,11 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class OrderRepository implements PanacheRepositoryBase<CustomerOrder, UUID> {
-
-    public Uni<CustomerOrder> byOrderId(UUID brandId, String orderId) {
-        return find("brandId = ?1 and orderId = ?2", brandId, orderId).firstResult();
-    }
-
-    /** The order locked for a change, so that concurrent refunds cannot both spend what remains. */
-    public Uni<CustomerOrder> byOrderIdForUpdate(UUID brandId, String orderId) {
-        return find("brandId = ?1 and orderId = ?2", brandId, orderId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResult();
-    }
 
     public Uni<List<CustomerOrder>> byOrderIds(UUID brandId, List<String> orderIds) {
         if (orderIds.isEmpty()) {
@@ -71,17 +59,5 @@ public class OrderRepository implements PanacheRepositoryBase<CustomerOrder, UUI
             return Uni.createFrom().item(List.of());
         }
         return OrderRefund.list("orderRef in ?1 order by refundedAt", orderRefs);
-    }
-
-    public Uni<OrderRefund> refund(UUID brandId, String refundId) {
-        return OrderRefund.find("brandId = ?1 and refundId = ?2", brandId, refundId).firstResult();
-    }
-
-    public Uni<DiscountCode> code(UUID brandId, String code) {
-        if (code == null || code.isBlank()) {
-            return Uni.createFrom().nullItem();
-        }
-        return DiscountCode.find("brandId = ?1 and upper(code) = upper(?2)", brandId, code.trim())
-                .firstResult();
     }
 }

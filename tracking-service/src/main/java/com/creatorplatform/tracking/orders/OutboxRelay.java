@@ -1,6 +1,7 @@
 package com.creatorplatform.tracking.orders;
 
 import com.creatorplatform.contract.BatchPump;
+import com.creatorplatform.contract.Ids;
 import com.creatorplatform.proto.payout.v1.ApplyOrderEventsRequest;
 import com.creatorplatform.proto.payout.v1.MutinyPayoutServiceGrpc.MutinyPayoutServiceStub;
 import com.creatorplatform.proto.payout.v1.OrderEvent;
@@ -42,7 +43,7 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final int BATCH = 200;
+    private static final int BATCH = Ids.MAX_BATCH;
 
     /** The advisory lock's name: one relayer of the payout outbox at a time across replicas. */
     static final String LEASE = "tracking.outbox-relay.payout";

@@ -1,0 +1,362 @@
+package com.creatorplatform.tracking.orders;
+
+import com.creatorplatform.contract.webhook.WebhookOutbox;
+import com.creatorplatform.tracking.domain.attribution.Outcome;
+import com.creatorplatform.tracking.domain.attribution.Rule;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Orders, refunds and what their changes write, in plain SQL over the reactive client: a batch of
+ * changes ({@link OrderChanges}) is a few pipelined statements, not a round trip per row.
+ */
+final class OrderStore {
+
+    /** An order of a brand, as the shop names it. */
+    record Key(UUID brandId, String orderId) {}
+
+    private static final String ORDER_COLUMNS =
+            "id, brand_id, order_id, amount_minor, currency, refunded_minor, status, ordered_at, completed_at, counted_on,"
+                    + " customer_hash, click_id, discount_code, outcome, rule, creator_id, campaign_id, post_id, platform,"
+                    + " touch_click_id, window_start, window_end, offer_version_id, offer_snapshot, reason, created_at";
+
+    // A concurrent writer (another replica) may have stored the same order: it keeps its row.
+    private static final String INSERT_ORDER =
+            "insert into customer_order ("
+                    + ORDER_COLUMNS
+                    + ") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,"
+                    + " $20, $21, $22, $23, $24, $25, $26) on conflict (brand_id, order_id) do nothing";
+
+    private static final String UPDATE_ORDER =
+            "update customer_order set status = $2, completed_at = $3, counted_on = $4, refunded_minor = $5"
+                    + " where id = $1";
+
+    private static final String ORDERS_BY_KEY =
+            "select "
+                    + ORDER_COLUMNS
+                    + " from customer_order where (brand_id, order_id) in"
+                    + " (select * from unnest($1::uuid[], $2::text[]))";
+
+    // In id order, so that two writers locking some of the same orders cannot deadlock.
+    private static final String ORDERS_FOR_UPDATE = ORDERS_BY_KEY + " order by id for update";
+
+    private static final String REFUND_COLUMNS =
+            "id, brand_id, refund_id, order_ref, amount_minor, refunded_at";
+
+    private static final String INSERT_REFUND =
+            "insert into order_refund (" + REFUND_COLUMNS + ") values ($1, $2, $3, $4, $5, $6)";
+
+    private static final String REFUNDS_OF_ORDERS =
+            "select "
+                    + REFUND_COLUMNS
+                    + " from order_refund where order_ref = any($1) order by refunded_at";
+
+    private static final String REFUNDS_BY_ID =
+            "select "
+                    + REFUND_COLUMNS
+                    + " from order_refund where (brand_id, refund_id) in"
+                    + " (select * from unnest($1::uuid[], $2::text[]))";
+
+    private static final String CODES =
+            "select id, brand_id, code, creator_id, campaign_id, created_at from discount_code"
+                    + " where (brand_id, upper(code)) in (select * from unnest($1::uuid[], $2::text[]))";
+
+    private static final String INSERT_OUTBOX =
+            "insert into outbox_event (event_id, brand_id, payload, created_at) values ($1, $2, $3, $4)";
+
+    private OrderStore() {}
+
+    static Uni<Map<Key, CustomerOrder>> orders(SqlClient db, Collection<Key> keys) {
+        return byKeys(db, ORDERS_BY_KEY, keys);
+    }
+
+    /** The orders locked until the transaction ends, so concurrent changes cannot both apply. */
+    static Uni<Map<Key, CustomerOrder>> ordersForUpdate(SqlConnection db, Collection<Key> keys) {
+        return byKeys(db, ORDERS_FOR_UPDATE, keys);
+    }
+
+    private static Uni<Map<Key, CustomerOrder>> byKeys(
+            SqlClient db, String sql, Collection<Key> keys) {
+        return byBrandAnd(
+                db,
+                sql,
+                keys.stream().map(Key::brandId).toList(),
+                keys.stream().map(Key::orderId).toList(),
+                OrderStore::order,
+                o -> new Key(o.brandId, o.orderId));
+    }
+
+    /**
+     * Rows found by pairs of a brand and one of its names (order ids, refund ids, codes), each read
+     * by {@code read} and keyed by {@code keyOf}.
+     */
+    private static <K, T> Uni<Map<K, T>> byBrandAnd(
+            SqlClient db,
+            String sql,
+            List<UUID> brandIds,
+            List<String> names,
+            Function<Row, T> read,
+            Function<T, K> keyOf) {
+        if (names.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return db.preparedQuery(sql)
+                .execute(Tuple.of(brandIds.toArray(UUID[]::new), names.toArray(String[]::new)))
+                .map(
+                        rows -> {
+                            var found = new HashMap<K, T>();
+                            for (Row row : rows) {
+                                T value = read.apply(row);
+                                found.put(keyOf.apply(value), value);
+                            }
+                            return found;
+                        });
+    }
+
+    /** The refunds of the orders, by order, oldest first. */
+    static Uni<Map<UUID, List<OrderRefund>>> refundsOf(SqlClient db, Collection<UUID> orderRefs) {
+        if (orderRefs.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return db.preparedQuery(REFUNDS_OF_ORDERS)
+                .execute(Tuple.of(orderRefs.toArray(UUID[]::new)))
+                .map(
+                        rows -> {
+                            var byOrder = new HashMap<UUID, List<OrderRefund>>();
+                            for (Row row : rows) {
+                                var refund = refund(row);
+                                byOrder.computeIfAbsent(refund.orderRef, o -> new ArrayList<>())
+                                        .add(refund);
+                            }
+                            return byOrder;
+                        });
+    }
+
+    /** Refunds by brand and the brand's refund id ({@code brandId + ":" + refundId}). */
+    static Uni<Map<String, OrderRefund>> refundsById(
+            SqlClient db, List<UUID> brandIds, List<String> refundIds) {
+        return byBrandAnd(
+                db,
+                REFUNDS_BY_ID,
+                brandIds,
+                refundIds,
+                OrderStore::refund,
+                r -> r.brandId + ":" + r.refundId);
+    }
+
+    /**
+     * The brands' discount codes among those asked, by brand and upper-case code ({@code brandId +
+     * ":" + CODE}).
+     */
+    static Uni<Map<String, DiscountCode>> codes(
+            SqlClient db, List<UUID> brandIds, List<String> upperCodes) {
+        return byBrandAnd(
+                db, CODES, brandIds, upperCodes, OrderStore::code, c -> codeKey(c.brandId, c.code));
+    }
+
+    static String codeKey(UUID brandId, String code) {
+        return brandId + ":" + code.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Writes the changes in the caller's transaction and answers the new orders that were not
+     * stored because the same order was already (a concurrent writer's); nothing of theirs is
+     * written.
+     */
+    static Uni<Set<Key>> write(SqlConnection db, OrderChanges changes, Instant now) {
+        var inserts = changes.newOrders();
+        return batch(db, INSERT_ORDER, inserts.stream().map(OrderStore::insertRow).toList())
+                .flatMap(
+                        counts -> {
+                            var notStored = new HashSet<Key>();
+                            for (int i = 0; i < inserts.size(); i++) {
+                                if (counts.get(i) == 0) {
+                                    var order = inserts.get(i);
+                                    notStored.add(new Key(order.brandId, order.orderId));
+                                }
+                            }
+                            var kept = changes.without(notStored);
+                            return batch(
+                                            db,
+                                            UPDATE_ORDER,
+                                            kept.changedOrders().stream()
+                                                    .map(OrderStore::updateRow)
+                                                    .toList())
+                                    .flatMap(
+                                            ignored ->
+                                                    batch(
+                                                            db,
+                                                            INSERT_REFUND,
+                                                            kept.refunds().stream()
+                                                                    .map(OrderStore::refundRow)
+                                                                    .toList()))
+                                    .flatMap(
+                                            ignored ->
+                                                    batch(
+                                                            db,
+                                                            INSERT_OUTBOX,
+                                                            kept.payoutEvents().stream()
+                                                                    .map(
+                                                                            e ->
+                                                                                    outboxRow(
+                                                                                            OutboxEvent
+                                                                                                    .of(
+                                                                                                            e,
+                                                                                                            now)))
+                                                                    .toList()))
+                                    .flatMap(
+                                            ignored ->
+                                                    WebhookOutbox.writeAll(
+                                                            db, kept.brandEvents(), now))
+                                    .flatMap(ignored -> OrderRollup.add(db, kept.figures()))
+                                    .replaceWith(notStored);
+                        });
+    }
+
+    /** Runs the statement once per row in one pipelined batch; answers each row's count. */
+    private static Uni<List<Integer>> batch(SqlConnection db, String sql, List<Tuple> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return db.preparedQuery(sql)
+                .executeBatch(rows)
+                .map(
+                        result -> {
+                            var counts = new ArrayList<Integer>(rows.size());
+                            for (RowSet<Row> r = result; r != null; r = r.next()) {
+                                counts.add(r.rowCount());
+                            }
+                            return counts;
+                        });
+    }
+
+    private static Tuple insertRow(CustomerOrder o) {
+        return Tuple.wrap(
+                new ArrayList<>(
+                        java.util.Arrays.asList(
+                                o.id,
+                                o.brandId,
+                                o.orderId,
+                                o.amountMinor,
+                                o.currency,
+                                o.refundedMinor,
+                                o.status.name(),
+                                time(o.orderedAt),
+                                time(o.completedAt),
+                                o.countedOn,
+                                o.customerHash,
+                                o.clickId,
+                                o.discountCode,
+                                o.outcome.name(),
+                                o.rule.name(),
+                                o.creatorId,
+                                o.campaignId,
+                                o.postId,
+                                o.platform,
+                                o.touchClickId,
+                                time(o.windowStart),
+                                time(o.windowEnd),
+                                o.offerVersionId,
+                                o.offerSnapshot == null
+                                        ? null
+                                        : io.vertx.core.buffer.Buffer.buffer(o.offerSnapshot),
+                                o.reason,
+                                time(o.createdAt))));
+    }
+
+    private static Tuple updateRow(CustomerOrder o) {
+        return Tuple.of(o.id, o.status.name(), time(o.completedAt), o.countedOn, o.refundedMinor);
+    }
+
+    private static Tuple refundRow(OrderRefund r) {
+        return Tuple.of(r.id, r.brandId, r.refundId, r.orderRef, r.amountMinor, time(r.refundedAt));
+    }
+
+    private static Tuple outboxRow(OutboxEvent e) {
+        return Tuple.of(
+                e.eventId,
+                e.brandId,
+                io.vertx.core.buffer.Buffer.buffer(e.payload),
+                time(e.createdAt));
+    }
+
+    private static CustomerOrder order(Row row) {
+        var o = new CustomerOrder();
+        o.id = row.getUUID("id");
+        o.brandId = row.getUUID("brand_id");
+        o.orderId = row.getString("order_id");
+        o.amountMinor = row.getLong("amount_minor");
+        o.currency = row.getString("currency");
+        o.refundedMinor = row.getLong("refunded_minor");
+        o.status = OrderStatus.valueOf(row.getString("status"));
+        o.orderedAt = instant(row, "ordered_at");
+        o.completedAt = instant(row, "completed_at");
+        o.countedOn = row.getLocalDate("counted_on");
+        o.customerHash = row.getString("customer_hash");
+        o.clickId = row.getUUID("click_id");
+        o.discountCode = row.getString("discount_code");
+        o.outcome = Outcome.valueOf(row.getString("outcome"));
+        o.rule = Rule.valueOf(row.getString("rule"));
+        o.creatorId = row.getUUID("creator_id");
+        o.campaignId = row.getUUID("campaign_id");
+        o.postId = row.getUUID("post_id");
+        o.platform = row.getString("platform");
+        o.touchClickId = row.getUUID("touch_click_id");
+        o.windowStart = instant(row, "window_start");
+        o.windowEnd = instant(row, "window_end");
+        o.offerVersionId = row.getUUID("offer_version_id");
+        Buffer snapshot = row.getBuffer("offer_snapshot");
+        o.offerSnapshot = snapshot == null ? null : snapshot.getBytes();
+        o.reason = row.getString("reason");
+        o.createdAt = instant(row, "created_at");
+        return o;
+    }
+
+    private static DiscountCode code(Row row) {
+        var code = new DiscountCode();
+        code.id = row.getUUID("id");
+        code.brandId = row.getUUID("brand_id");
+        code.code = row.getString("code");
+        code.creatorId = row.getUUID("creator_id");
+        code.campaignId = row.getUUID("campaign_id");
+        code.createdAt = instant(row, "created_at");
+        return code;
+    }
+
+    private static OrderRefund refund(Row row) {
+        var r = new OrderRefund();
+        r.id = row.getUUID("id");
+        r.brandId = row.getUUID("brand_id");
+        r.refundId = row.getString("refund_id");
+        r.orderRef = row.getUUID("order_ref");
+        r.amountMinor = row.getLong("amount_minor");
+        r.refundedAt = instant(row, "refunded_at");
+        return r;
+    }
+
+    private static Instant instant(Row row, String column) {
+        OffsetDateTime at = row.getOffsetDateTime(column);
+        return at == null ? null : at.toInstant();
+    }
+
+    private static OffsetDateTime time(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
+    }
+}
