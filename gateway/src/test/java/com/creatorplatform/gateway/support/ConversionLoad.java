@@ -227,14 +227,19 @@ public final class ConversionLoad {
             this.shop = shop;
             this.inFlightLimit = inFlight;
             this.http =
-                    vertx.createHttpClient(
-                            new HttpClientOptions()
-                                    .setKeepAlive(true)
-                                    .setPipelining(false)
-                                    .setConnectTimeout(2_000)
-                                    .setDefaultHost("127.0.0.1")
-                                    .setDefaultPort(PlatformServices.TRACKING.httpPort()),
-                            new PoolOptions().setHttp1MaxSize(inFlight));
+                    vertx.httpClientBuilder()
+                            .with(
+                                    new HttpClientOptions()
+                                            .setKeepAlive(true)
+                                            .setPipelining(false)
+                                            .setConnectTimeout(2_000)
+                                            .setDefaultHost("127.0.0.1")
+                                            .setDefaultPort(PlatformServices.TRACKING.httpPort()))
+                            .with(new PoolOptions().setHttp1MaxSize(inFlight))
+                            // A connection reset when tracking-service is killed fails the request
+                            // in flight, which is retried: no error to log.
+                            .withConnectHandler(connection -> connection.exceptionHandler(e -> {}))
+                            .build();
             this.channel =
                     ManagedChannelBuilder.forAddress(
                                     "127.0.0.1", PlatformServices.TRACKING.grpcPort())
