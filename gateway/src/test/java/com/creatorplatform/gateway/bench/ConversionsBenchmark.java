@@ -39,23 +39,29 @@ class ConversionsBenchmark {
     static final int FAULT_ORDERS = Integer.getInteger("bench.fault-orders", 5_000);
     static final int WARMUP = Integer.getInteger("bench.warmup", 3_000);
     static final int CONNECTIONS = Integer.getInteger("bench.connections", 32);
+
+    /** With -Dbench.jfr=true: tracking-service's hottest methods during the measured run. */
+    static final boolean JFR = Boolean.getBoolean("bench.jfr");
+
     static final String PG =
             "jdbc:postgresql://127.0.0.1:" + ServiceProcess.env("PG_PORT", "55433") + "/";
 
     @Test
     void ordersToCommissionsThenTheSameUnderFaults() throws Exception {
         // Warm-up: the JIT compiles the path before it is measured.
-        run(Shop.open(20), WARMUP, 1, 0, null);
+        run(Shop.open(20), WARMUP, 1, 0, null, null);
 
         var shop = Shop.open(20);
-        long nanos = run(shop, ORDERS, 1, 0, null);
+        var cpu = new ArrayList<String>();
+        long nanos = run(shop, ORDERS, 1, 0, null, cpu);
         var check = Check.of(shop.brandId(), ORDERS);
         assertEquals(check.oracle(), check.ledger());
         double rate = ORDERS / (nanos / 1e9);
         double sql = bareInserts(shop.brandId());
         System.out.printf(
-                "CONVERSIONS %d orders (and %d refunds), %d connections: %.1f s to the last commission%n",
+                "CONVERSIONS %d orders (and %d refunds), %d in flight: %.1f s to the last commission%n",
                 ORDERS, ConversionLoad.distinct(ORDERS) - ORDERS, CONNECTIONS, nanos / 1e9);
+        cpu.forEach(System.out::println);
         System.out.printf(
                 "CONVERSIONS bare SQL insert of the same order rows: %.0f rows/s; ratio %.3f%n",
                 sql, rate / sql);
@@ -63,7 +69,7 @@ class ConversionsBenchmark {
 
         var faulty = Shop.open(20);
         var kills = new ArrayList<String>();
-        long faultNanos = run(faulty, FAULT_ORDERS, 3, 49, kills);
+        long faultNanos = run(faulty, FAULT_ORDERS, 3, 49, kills, null);
         var faults = Check.of(faulty.brandId(), FAULT_ORDERS);
         System.out.printf(
                 "CONVERSIONS under faults: %d orders, each report 3 times shuffled, %s: %.1f s, %.0f orders/s%n",
@@ -81,25 +87,38 @@ class ConversionsBenchmark {
     /**
      * Sends the reports and waits for the ledger to hold every distinct one; with {@code kills},
      * kills and restarts tracking-service after a third of the reports and payout-service after two
-     * thirds. Answers the nanoseconds from the first report to the last ledger entry.
+     * thirds. Answers the nanoseconds from the first report to the last ledger entry (the requests
+     * are made before: the load generator's part is sending them); with {@code cpu}, adds what each
+     * process spent meanwhile (and with {@link #JFR}, tracking-service's hot methods).
      */
-    private static long run(Shop shop, int orders, int copies, long seed, List<String> kills)
+    private static long run(
+            Shop shop, int orders, int copies, long seed, List<String> kills, List<String> cpu)
             throws Exception {
         var reports = ConversionLoad.reports(orders, copies, seed);
-        long start = System.nanoTime();
         try (var sender = new Sender(shop, CONNECTIONS)) {
-            sender.start(reports);
+            sender.prepare(reports);
+            var hot = cpu != null && JFR ? HotMethods.start(PlatformServices.TRACKING) : null;
+            var used = PlatformCpu.start(PlatformServices.SERVICES);
+            long start = System.nanoTime();
+            sender.start();
             if (kills != null) {
                 crashAt(sender, reports.size() / 3, PlatformServices.TRACKING, kills);
                 crashAt(sender, reports.size() * 2 / 3, PlatformServices.PAYOUT, kills);
             }
             sender.awaitAnswered(Duration.ofMinutes(30));
             assertEquals(List.of(), sender.refusals());
+            while (Check.ledgerEntries(shop.brandId()) < ConversionLoad.distinct(orders)) {
+                Thread.sleep(50);
+            }
+            long nanos = System.nanoTime() - start;
+            if (cpu != null) {
+                cpu.addAll(used.report(orders));
+            }
+            if (hot != null) {
+                cpu.addAll(hot.stop(20));
+            }
+            return nanos;
         }
-        while (Check.ledgerEntries(shop.brandId()) < ConversionLoad.distinct(orders)) {
-            Thread.sleep(50);
-        }
-        return System.nanoTime() - start;
     }
 
     private static void crashAt(

@@ -47,7 +47,9 @@ final class CpuShares {
                         text.append(text.isEmpty() ? "" : ", ")
                                 .append(who)
                                 .append(' ')
-                                .append(String.format("%.1f", ticks * 10.0 / rounds));
+                                .append(
+                                        String.format(
+                                                "%.1f", ticks * ProcStat.TICK_MILLIS / rounds));
                     }
                 });
         return text.toString();
@@ -55,42 +57,19 @@ final class CpuShares {
 
     private static Map<String, Long> read() {
         Map<String, Long> ticks = new LinkedHashMap<>();
-        try {
-            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            // user nice system idle iowait irq softirq steal: all but idle and iowait is busy
-            ticks.put(
-                    "machine",
-                    Long.parseLong(cpu[1])
-                            + Long.parseLong(cpu[2])
-                            + Long.parseLong(cpu[3])
-                            + Long.parseLong(cpu[6])
-                            + Long.parseLong(cpu[7])
-                            + Long.parseLong(cpu[8]));
-            count(ticks, "test JVM (gateway)", Path.of("/proc/self"));
-            try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-                for (Path process :
-                        processes
-                                .filter(
-                                        p ->
-                                                p.getFileName()
-                                                        .toString()
-                                                        .chars()
-                                                        .allMatch(Character::isDigit))
-                                .toList()) {
-                    String group = group(process);
-                    if (group != null) {
-                        count(ticks, group, process);
-                    }
-                }
+        ticks.put("machine", ProcStat.machineBusyTicks());
+        count(ticks, "test JVM (gateway)", Path.of("/proc/self"));
+        for (Path process : ProcStat.processes()) {
+            String group = group(process);
+            if (group != null) {
+                count(ticks, group, process);
             }
-        } catch (IOException unreadable) {
-            throw new IllegalStateException("cannot read /proc", unreadable);
         }
         return ticks;
     }
 
     private static void count(Map<String, Long> ticks, String group, Path process) {
-        ticks.merge(group, ticks(process), Long::sum);
+        ticks.merge(group, ProcStat.ticks(process), Long::sum);
         if (THREADS && !group.equals("postgres")) {
             try (Stream<Path> threads = Files.list(process.resolve("task"))) {
                 for (Path thread : threads.toList()) {
@@ -98,7 +77,7 @@ final class CpuShares {
                             Files.readString(thread.resolve("comm"))
                                     .trim()
                                     .replaceAll("[0-9#-]+$", "");
-                    ticks.merge(group + ": " + name, ticks(thread), Long::sum);
+                    ticks.merge(group + ": " + name, ProcStat.ticks(thread), Long::sum);
                 }
             } catch (IOException gone) { // the process ended meanwhile
             }
@@ -117,20 +96,6 @@ final class CpuShares {
                     .orElse(null);
         } catch (IOException gone) {
             return null;
-        }
-    }
-
-    /**
-     * User and system time of a process or thread; 0 for one that ended between listing and
-     * reading.
-     */
-    private static long ticks(Path process) {
-        try {
-            String stat = Files.readString(process.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        } catch (IOException gone) {
-            return 0;
         }
     }
 }

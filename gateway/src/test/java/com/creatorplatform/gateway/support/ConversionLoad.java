@@ -10,25 +10,31 @@ import com.creatorplatform.proto.common.v1.CommissionBasis;
 import com.creatorplatform.proto.common.v1.CommissionPlan;
 import com.creatorplatform.proto.common.v1.TierMode;
 import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
+import com.creatorplatform.proto.tracking.v1.Order;
 import com.creatorplatform.proto.tracking.v1.RecordConversionRequest;
 import com.creatorplatform.proto.tracking.v1.RecordRefundRequest;
 import com.creatorplatform.proto.tracking.v1.TrackingServiceGrpc;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
+import io.grpc.stub.StreamObserver;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -39,11 +45,13 @@ import java.util.Queue;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -173,36 +181,71 @@ public final class ConversionLoad {
     }
 
     /**
-     * Sends reports from a pool of threads until each was answered with success; a report that
-     * failed in a way worth retrying (service down, unknown order yet, deadline) goes back to the
-     * end of the queue.
+     * Sends reports, at most {@code inFlight} at a time, until each was answered with success; a
+     * report that failed in a way worth retrying (service down, unknown order yet, deadline) goes
+     * back to the end of the queue after a short pause. Lean, so that a benchmark's figure is the
+     * platform's: every body, signature and gRPC request is made by {@link #prepare} before the
+     * clock starts, and one Vert.x event loop drives the keep-alive HTTP connections, the
+     * asynchronous gRPC calls and the queue (so the queue needs no lock).
      */
     public static final class Sender implements AutoCloseable {
 
+        /**
+         * How old a prepared signature may get before the report is signed again when it is sent:
+         * the webhook accepts 5 minutes either way, and a report may wait in the queue while the
+         * services restart.
+         */
+        private static final long RESIGN_AFTER_SECONDS = 120;
+
+        private static final long PAUSE_MILLIS = 20;
+        private static final long TIMEOUT_MILLIS = 10_000;
+
         private final Shop shop;
+        private final int inFlightLimit;
         private final Instant orderedAt = Instant.now();
-        private final HttpClient http =
-                HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(2))
-                        .build();
+        private final Vertx vertx =
+                Vertx.vertx(
+                        new VertxOptions()
+                                .setEventLoopPoolSize(1)
+                                .setWorkerPoolSize(1)
+                                .setInternalBlockingPoolSize(1));
+        private final Context loop = vertx.getOrCreateContext();
+        private final HttpClient http;
         private final ManagedChannel channel;
-        private final TrackingServiceGrpc.TrackingServiceBlockingStub tracking;
-        private final Queue<Report> queue = new ConcurrentLinkedQueue<>();
+        private final TrackingServiceGrpc.TrackingServiceStub tracking;
+        // The event loop's own: the queue, what is in flight.
+        private final Queue<Runnable> queue = new ArrayDeque<>();
+        private int inFlight;
+        private final AtomicInteger expected = new AtomicInteger();
         private final AtomicInteger answered = new AtomicInteger();
         private final AtomicInteger retries = new AtomicInteger();
         private final Queue<String> refusals = new ConcurrentLinkedQueue<>();
-        private final ExecutorService threads;
-        private final int threadCount;
+        private final CompletableFuture<Void> allAnswered = new CompletableFuture<>();
 
-        public Sender(Shop shop, int threadCount) {
+        /** At most {@code inFlight} reports are sent and not yet answered at any time. */
+        public Sender(Shop shop, int inFlight) {
             this.shop = shop;
-            this.threadCount = threadCount;
-            this.threads = Executors.newFixedThreadPool(threadCount);
+            this.inFlightLimit = inFlight;
+            this.http =
+                    vertx.httpClientBuilder()
+                            .with(
+                                    new HttpClientOptions()
+                                            .setKeepAlive(true)
+                                            .setPipelining(false)
+                                            .setConnectTimeout(2_000)
+                                            .setDefaultHost("127.0.0.1")
+                                            .setDefaultPort(PlatformServices.TRACKING.httpPort()))
+                            .with(new PoolOptions().setHttp1MaxSize(inFlight))
+                            // A connection reset when tracking-service is killed fails the request
+                            // in flight, which is retried: no error to log.
+                            .withConnectHandler(connection -> connection.exceptionHandler(e -> {}))
+                            .build();
             this.channel =
                     ManagedChannelBuilder.forAddress(
                                     "127.0.0.1", PlatformServices.TRACKING.grpcPort())
                             .usePlaintext()
+                            // answers handled on the event loop, like the webhooks'
+                            .executor(task -> loop.runOnContext(ignored -> task.run()))
                             .intercept(
                                     Callers.speakingAs(
                                             CallerIdentity.brandService(
@@ -210,18 +253,36 @@ public final class ConversionLoad {
                                                             + shop.brandId().substring(0, 8),
                                                     shop.brandId())))
                             .build();
-            this.tracking = TrackingServiceGrpc.newBlockingStub(channel);
+            this.tracking = TrackingServiceGrpc.newStub(channel);
         }
 
-        /** Starts sending; {@link #awaitAnswered} waits for the end. */
-        public void start(List<Report> reports) {
-            queue.addAll(reports);
-            for (int i = 0; i < threadCount; i++) {
-                threads.execute(this::drain);
+        /** Makes the reports' requests and queues them, sending nothing yet. */
+        public void prepare(List<Report> reports) {
+            List<Runnable> prepared = new ArrayList<>(reports.size());
+            for (Report report : reports) {
+                prepared.add(report.webhook() ? new Webhook(report) : grpc(report));
             }
+            expected.addAndGet(prepared.size());
+            loop.runOnContext(ignored -> queue.addAll(prepared));
         }
 
-        /** Reports answered with success so far (each copy counts). */
+        /**
+         * Starts sending what {@link #prepare} queued; {@link #awaitAnswered} waits for the end.
+         */
+        public void start() {
+            if (expected.get() == 0) {
+                allAnswered.complete(null);
+            }
+            loop.runOnContext(ignored -> pump());
+        }
+
+        /** Prepares the reports and starts sending them. */
+        public void start(List<Report> reports) {
+            prepare(reports);
+            start();
+        }
+
+        /** Reports answered so far (each copy counts; a refusal too). */
         public int answered() {
             return answered.get();
         }
@@ -236,116 +297,195 @@ public final class ConversionLoad {
         }
 
         public void awaitAnswered(Duration within) throws InterruptedException {
-            threads.shutdown();
-            if (!threads.awaitTermination(within.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException(queue.size() + " reports still unanswered");
-            }
-        }
-
-        private void drain() {
-            Report report;
-            while ((report = queue.poll()) != null) {
-                boolean done;
-                try {
-                    done = report.webhook() ? webhook(report) : grpc(report);
-                } catch (IOException | StatusRuntimeException unavailable) {
-                    done = false;
-                    channel.resetConnectBackoff();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                if (done) {
-                    answered.incrementAndGet();
-                } else {
-                    retries.incrementAndGet();
-                    queue.add(report);
-                    pause();
-                }
-            }
-        }
-
-        private boolean webhook(Report report) throws IOException, InterruptedException {
-            String orderId = report.orderId();
-            var event =
-                    report.refund()
-                            ? new JsonObject()
-                                    .put("type", "order.refunded")
-                                    .put("orderId", orderId)
-                                    .put("refundId", orderId + "-r")
-                                    .put("amountMinor", Report.REFUND_MINOR)
-                                    .put("currency", "EUR")
-                            : new JsonObject()
-                                    .put("type", "order.created")
-                                    .put("orderId", orderId)
-                                    .put("amountMinor", report.amountMinor())
-                                    .put("currency", "EUR")
-                                    .put("orderedAt", orderedAt.toString())
-                                    .put("discountCode", code(report))
-                                    .put("completed", true);
-            byte[] body = event.encode().getBytes(StandardCharsets.UTF_8);
-            long now = Instant.now().getEpochSecond();
-            var request =
-                    HttpRequest.newBuilder(
-                                    URI.create(
-                                            "http://127.0.0.1:"
-                                                    + PlatformServices.TRACKING.httpPort()
-                                                    + "/webhooks/orders"))
-                            .timeout(Duration.ofSeconds(10))
-                            .header("Content-Type", "application/json")
-                            .header("X-Brand-Id", shop.brandId())
-                            .header("X-Webhook-Timestamp", String.valueOf(now))
-                            .header("X-Webhook-Signature", sign(shop.secret(), now, body))
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                            .build();
-            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            int status = response.statusCode();
-            if (status == 200) {
-                return true;
-            }
-            if (status == 404 || status >= 500) {
-                return false;
-            }
-            refusals.add(orderId + ": " + status + " " + response.body());
-            return true;
-        }
-
-        private boolean grpc(Report report) {
             try {
-                var stub = tracking.withDeadlineAfter(10, TimeUnit.SECONDS);
-                if (report.refund()) {
-                    stub.recordRefund(
-                            RecordRefundRequest.newBuilder()
-                                    .setBrandId(shop.brandId())
-                                    .setOrderId(report.orderId())
-                                    .setRefundId(report.orderId() + "-r")
-                                    .setAmount(ShopActivity.eur(Report.REFUND_MINOR))
-                                    .build());
-                } else {
-                    stub.recordConversion(
-                            RecordConversionRequest.newBuilder()
-                                    .setBrandId(shop.brandId())
-                                    .setOrderId(report.orderId())
-                                    .setAmount(ShopActivity.eur(report.amountMinor()))
-                                    .setOrderedAt(WireTypes.timestamp(orderedAt))
-                                    .setDiscountCode(code(report))
-                                    .setCompleted(true)
-                                    .build());
+                allAnswered.get(within.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                throw new IllegalStateException(
+                        (expected.get() - answered.get()) + " reports still unanswered");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** On the event loop: sends queued reports while fewer than the limit are in flight. */
+        private void pump() {
+            Runnable send;
+            while (inFlight < inFlightLimit && (send = queue.poll()) != null) {
+                inFlight++;
+                send.run();
+            }
+        }
+
+        private void done() {
+            inFlight--;
+            if (answered.incrementAndGet() == expected.get()) {
+                allAnswered.complete(null);
+            }
+            pump();
+        }
+
+        private void refused(String why) {
+            refusals.add(why);
+            done();
+        }
+
+        /** The report keeps its place in flight during the pause, then joins the queue's end. */
+        private void retry(Runnable send) {
+            retries.incrementAndGet();
+            vertx.setTimer(
+                    PAUSE_MILLIS,
+                    ignored -> {
+                        inFlight--;
+                        queue.add(send);
+                        pump();
+                    });
+        }
+
+        /** A signed webhook: body and signature made once, signed again only when too old. */
+        private final class Webhook implements Runnable {
+
+            private final String orderId;
+            private final Buffer body;
+            private final RequestOptions request;
+            private long signedAt;
+
+            Webhook(Report report) {
+                orderId = report.orderId();
+                var event =
+                        report.refund()
+                                ? new JsonObject()
+                                        .put("type", "order.refunded")
+                                        .put("orderId", orderId)
+                                        .put("refundId", orderId + "-r")
+                                        .put("amountMinor", Report.REFUND_MINOR)
+                                        .put("currency", "EUR")
+                                : new JsonObject()
+                                        .put("type", "order.created")
+                                        .put("orderId", orderId)
+                                        .put("amountMinor", report.amountMinor())
+                                        .put("currency", "EUR")
+                                        .put("orderedAt", orderedAt.toString())
+                                        .put("discountCode", code(report))
+                                        .put("completed", true);
+                body = event.toBuffer();
+                request =
+                        new RequestOptions()
+                                .setMethod(HttpMethod.POST)
+                                .setURI("/webhooks/orders")
+                                .setIdleTimeout(TIMEOUT_MILLIS)
+                                .putHeader("Content-Type", "application/json")
+                                .putHeader("X-Brand-Id", shop.brandId());
+                sign(Instant.now().getEpochSecond());
+            }
+
+            private void sign(long now) {
+                signedAt = now;
+                request.putHeader("X-Webhook-Timestamp", String.valueOf(now))
+                        .putHeader(
+                                "X-Webhook-Signature",
+                                ConversionLoad.sign(shop.secret(), now, body.getBytes()));
+            }
+
+            @Override
+            public void run() {
+                long now = System.currentTimeMillis() / 1000;
+                if (now - signedAt > RESIGN_AFTER_SECONDS) {
+                    sign(now);
                 }
-                return true;
-            } catch (StatusRuntimeException failure) {
-                switch (failure.getStatus().getCode()) {
-                    case UNAVAILABLE, NOT_FOUND, DEADLINE_EXCEEDED, INTERNAL, UNKNOWN -> {
-                        if (failure.getStatus().getCode() == Status.Code.UNAVAILABLE) {
-                            channel.resetConnectBackoff();
-                        }
-                        return false;
-                    }
-                    default -> {
-                        refusals.add(report.orderId() + ": " + failure.getStatus());
-                        return true;
-                    }
-                }
+                http.request(request)
+                        .compose(sending -> sending.send(body))
+                        .compose(
+                                response ->
+                                        response.body()
+                                                .map(text -> response.statusCode() + " " + text))
+                        .onComplete(
+                                answer -> {
+                                    if (answer.failed()) { // tracking-service down or restarting
+                                        retry(this);
+                                        return;
+                                    }
+                                    String statusAndBody = answer.result();
+                                    if (statusAndBody.startsWith("200 ")) {
+                                        done();
+                                    } else if (statusAndBody.startsWith("404 ")
+                                            || statusAndBody.startsWith("5")) {
+                                        retry(this);
+                                    } else {
+                                        refused(orderId + ": " + statusAndBody);
+                                    }
+                                });
+            }
+        }
+
+        private Runnable grpc(Report report) {
+            if (report.refund()) {
+                var request =
+                        RecordRefundRequest.newBuilder()
+                                .setBrandId(shop.brandId())
+                                .setOrderId(report.orderId())
+                                .setRefundId(report.orderId() + "-r")
+                                .setAmount(ShopActivity.eur(Report.REFUND_MINOR))
+                                .build();
+                return new Call(report, (stub, reply) -> stub.recordRefund(request, reply));
+            }
+            var request =
+                    RecordConversionRequest.newBuilder()
+                            .setBrandId(shop.brandId())
+                            .setOrderId(report.orderId())
+                            .setAmount(ShopActivity.eur(report.amountMinor()))
+                            .setOrderedAt(WireTypes.timestamp(orderedAt))
+                            .setDiscountCode(code(report))
+                            .setCompleted(true)
+                            .build();
+            return new Call(report, (stub, reply) -> stub.recordConversion(request, reply));
+        }
+
+        /** A gRPC report: its request made once, its answer awaited asynchronously. */
+        private final class Call implements Runnable {
+
+            private final Report report;
+            private final BiConsumer<TrackingServiceGrpc.TrackingServiceStub, StreamObserver<Order>>
+                    send;
+
+            Call(
+                    Report report,
+                    BiConsumer<TrackingServiceGrpc.TrackingServiceStub, StreamObserver<Order>>
+                            send) {
+                this.report = report;
+                this.send = send;
+            }
+
+            @Override
+            public void run() {
+                send.accept(
+                        tracking.withDeadlineAfter(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS),
+                        new StreamObserver<>() {
+                            @Override
+                            public void onNext(Order order) {}
+
+                            @Override
+                            public void onError(Throwable failure) {
+                                Status status = Status.fromThrowable(failure);
+                                switch (status.getCode()) {
+                                    case UNAVAILABLE,
+                                            NOT_FOUND,
+                                            DEADLINE_EXCEEDED,
+                                            INTERNAL,
+                                            UNKNOWN -> {
+                                        if (status.getCode() == Status.Code.UNAVAILABLE) {
+                                            channel.resetConnectBackoff();
+                                        }
+                                        retry(Call.this);
+                                    }
+                                    default -> refused(report.orderId() + ": " + status);
+                                }
+                            }
+
+                            @Override
+                            public void onCompleted() {
+                                done();
+                            }
+                        });
             }
         }
 
@@ -353,18 +493,11 @@ public final class ConversionLoad {
             return shop.codes().get(report.order() % shop.codes().size());
         }
 
-        private static void pause() {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
         @Override
         public void close() {
-            threads.shutdownNow();
             channel.shutdownNow();
+            http.close();
+            vertx.close().toCompletionStage().toCompletableFuture().join();
         }
     }
 

@@ -49,7 +49,9 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
     public static final String TEAM_JOIN_PAGE = "http://127.0.0.1:18280/join-team";
 
     public static final Service PAYOUT = new Service("payout-service", "payout", 18283, 19283);
-    private static final List<Service> SERVICES = List.of(CAMPAIGN, TRACKING, PAYOUT);
+
+    /** Every service, in the order they are launched. */
+    public static final List<Service> SERVICES = List.of(CAMPAIGN, TRACKING, PAYOUT);
 
     /** The system property holding a running service's process id, by module. */
     private static final String PID = "platform.services.pid.";
@@ -157,8 +159,11 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
         return options;
     }
 
-    /** The service's process if it is running (it may have been stopped or killed). */
-    private static Optional<ProcessHandle> running(Service service) {
+    /**
+     * The service's process if it is running (it may have been stopped or killed): a benchmark
+     * reads its CPU time.
+     */
+    public static Optional<ProcessHandle> running(Service service) {
         return Optional.ofNullable(System.getProperty(PID + service.module()))
                 .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
                 .filter(ProcessHandle::isAlive);

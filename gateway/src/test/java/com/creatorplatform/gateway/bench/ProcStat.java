@@ -1,0 +1,64 @@
+package com.creatorplatform.gateway.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What /proc says of a process (or thread): its parent and the CPU time it and its reaped children
+ * used, in Linux clock ticks of 10 ms. What the benchmarks read to tell where the CPU goes.
+ */
+record ProcStat(long parent, long ticks, long childrenTicks) {
+
+    static final double TICK_MILLIS = 10;
+
+    /** Empty for a process that ended between listing and reading. */
+    static Optional<ProcStat> of(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            // after "pid (command) ": state ppid ... utime(11) stime(12) cutime(13) cstime(14)
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Optional.of(
+                    new ProcStat(
+                            Long.parseLong(fields[1]),
+                            Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
+                            Long.parseLong(fields[13]) + Long.parseLong(fields[14])));
+        } catch (IOException gone) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every process's directory in /proc. */
+    static List<Path> processes() {
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            return entries.filter(
+                            p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList();
+        } catch (IOException unreadable) {
+            throw new IllegalStateException("cannot read /proc", unreadable);
+        }
+    }
+
+    static long ticks(Path process) {
+        return of(process).map(ProcStat::ticks).orElse(0L);
+    }
+
+    /** The whole machine's busy time, all cores: every state of /proc/stat but idle and iowait. */
+    static long machineBusyTicks() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            // user nice system idle iowait irq softirq steal
+            return Long.parseLong(cpu[1])
+                    + Long.parseLong(cpu[2])
+                    + Long.parseLong(cpu[3])
+                    + Long.parseLong(cpu[6])
+                    + Long.parseLong(cpu[7])
+                    + Long.parseLong(cpu[8]);
+        } catch (IOException unreadable) {
+            throw new IllegalStateException("cannot read /proc/stat", unreadable);
+        }
+    }
+}
