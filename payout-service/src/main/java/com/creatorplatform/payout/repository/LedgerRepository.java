@@ -3,7 +3,6 @@ package com.creatorplatform.payout.repository;
 import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.payout.domain.LedgerEntry;
 import com.creatorplatform.payout.domain.LedgerEntryKind;
-import com.creatorplatform.payout.domain.OrderEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;

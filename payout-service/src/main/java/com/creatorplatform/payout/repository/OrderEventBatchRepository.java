@@ -135,8 +135,16 @@ public class OrderEventBatchRepository {
                                 .addValue(column(events, e -> e.orderAmountMinor, Long[]::new))
                                 .addValue(column(events, e -> e.refundAmountMinor, Long[]::new))
                                 .addValue(column(events, e -> e.currency, String[]::new))
-                                .addValue(column(events, e -> at(e.occurredAt), OffsetDateTime[]::new))
-                                .addValue(column(events, e -> at(e.recordedAt), OffsetDateTime[]::new))
+                                .addValue(
+                                        column(
+                                                events,
+                                                e -> at(e.occurredAt),
+                                                OffsetDateTime[]::new))
+                                .addValue(
+                                        column(
+                                                events,
+                                                e -> at(e.recordedAt),
+                                                OffsetDateTime[]::new))
                                 .addValue(at(receivedAt)))
                 .map(
                         rows -> {
@@ -159,8 +167,7 @@ public class OrderEventBatchRepository {
     }
 
     /** The entries of the orders: their accruals and reversals. */
-    public Uni<List<LedgerEntry>> entriesOf(
-            SqlConnection connection, Collection<OrderKey> orders) {
+    public Uni<List<LedgerEntry>> entriesOf(SqlConnection connection, Collection<OrderKey> orders) {
         return ofOrders(
                 connection,
                 "select e.* from unnest($1::uuid[], $2::text[]) as o(brand_id, order_id)"
@@ -193,7 +200,9 @@ public class OrderEventBatchRepository {
                 OrderEventBatchRepository::event);
     }
 
-    /** A creator's entries counted in the periods: what their tiers and bonuses are settled against. */
+    /**
+     * A creator's entries counted in the periods: what their tiers and bonuses are settled against.
+     */
     public Uni<List<LedgerEntry>> entriesOfPeriods(
             SqlConnection connection, Collection<Period> periods) {
         return ofPeriods(
@@ -283,7 +292,8 @@ public class OrderEventBatchRepository {
                         .addValue(column(stops, s -> s.entry().currency, String[]::new))
                         .addValue(column(stops, BudgetStop::wantedMinor, Long[]::new))
                         .addValue(column(stops, BudgetStop::grantedMinor, Long[]::new))
-                        .addValue(column(stops, s -> at(s.entry().createdAt), OffsetDateTime[]::new))
+                        .addValue(
+                                column(stops, s -> at(s.entry().createdAt), OffsetDateTime[]::new))
                         .addValue(column(told, Map.Entry::getKey, UUID[]::new))
                         .addValue(column(told, w -> w.getValue().eventId(), String[]::new))
                         .addValue(column(told, w -> w.getValue().brandId(), UUID[]::new))
@@ -366,9 +376,7 @@ public class OrderEventBatchRepository {
     }
 
     private static <R, C> C[] column(
-            Collection<R> rows,
-            Function<R, C> value,
-            IntFunction<C[]> array) {
+            Collection<R> rows, Function<R, C> value, IntFunction<C[]> array) {
         return rows.stream().map(value).toArray(array);
     }
 

@@ -103,7 +103,10 @@ public class OrderEventApplier {
                                                             .toList();
                                             var ids =
                                                     fresh.stream()
-                                                            .map(incoming -> incoming.event().eventId)
+                                                            .map(
+                                                                    incoming ->
+                                                                            incoming.event()
+                                                                                    .eventId)
                                                             .toList();
                                             return fresh.isEmpty()
                                                     ? Uni.createFrom().item(ids)
@@ -131,7 +134,8 @@ public class OrderEventApplier {
      * capped campaigns those completions count in.
      */
     private Uni<LedgerSoFar> read(SqlConnection connection, List<Incoming> fresh) {
-        var orders = fresh.stream().map(incoming -> OrderKey.of(incoming.event())).distinct().toList();
+        var orders =
+                fresh.stream().map(incoming -> OrderKey.of(incoming.event())).distinct().toList();
         return Uni.combine()
                 .all()
                 .unis(store.eventsOf(connection, orders), store.entriesOf(connection, orders))
@@ -175,15 +179,19 @@ public class OrderEventApplier {
                                                                     .map(Incoming::event)
                                                                     .toList(),
                                                             Stream.concat(
-                                                                            ofOrders.getItem1()
+                                                                            ofOrders
+                                                                                    .getItem1()
                                                                                     .stream(),
-                                                                            ofPeriods.getItem1()
+                                                                            ofPeriods
+                                                                                    .getItem1()
                                                                                     .stream())
                                                                     .toList(),
                                                             Stream.concat(
-                                                                            ofOrders.getItem2()
+                                                                            ofOrders
+                                                                                    .getItem2()
                                                                                     .stream(),
-                                                                            ofPeriods.getItem2()
+                                                                            ofPeriods
+                                                                                    .getItem2()
                                                                                     .stream())
                                                                     .toList(),
                                                             periods,
@@ -211,14 +219,11 @@ public class OrderEventApplier {
                                 // Only an entry written outside the campaigns' locks could do this.
                                 LOG.warnf(
                                         "%d of %d entries were stored already under their cause",
-                                        appended.size() - stored.size(),
-                                        appended.size());
+                                        appended.size() - stored.size(), appended.size());
                             }
                             LOG.debugf(
                                     "%d new order events: %d entries, %d budget stops",
-                                    events,
-                                    stored.size(),
-                                    soFar.stops().size());
+                                    events, stored.size(), soFar.stops().size());
                         })
                 .replaceWithVoid();
     }

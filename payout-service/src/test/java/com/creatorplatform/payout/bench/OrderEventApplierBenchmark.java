@@ -114,9 +114,7 @@ class OrderEventApplierBenchmark {
                             .setOfferVersionId(offer)
                             .setKind(OrderEventKind.ORDER_EVENT_KIND_COMPLETED)
                             .setOrderAmount(
-                                    Money.newBuilder()
-                                            .setAmountMinor(1_000 + i)
-                                            .setCurrency("EUR"))
+                                    Money.newBuilder().setAmountMinor(1_000 + i).setCurrency("EUR"))
                             .setOccurredAt(at)
                             .setRecordedAt(at)
                             .setPlan(
@@ -144,7 +142,8 @@ class OrderEventApplierBenchmark {
         String postmaster = stat(Path.of("/proc", String.valueOf(backend), "stat")).get(3);
         long ticks = 0;
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+            for (Path process :
+                    processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                 List<String> fields = stat(process.resolve("stat"));
                 if (fields.size() > 15 && fields.get(3).equals(postmaster)) {
                     ticks += Long.parseLong(fields.get(13)) + Long.parseLong(fields.get(14));

@@ -402,7 +402,8 @@ class OrderEventsGrpcTest {
         rows(
                         "select kind, amount_minor, cause from ledger_entry where brand_id = $1 order by created_at, kind",
                         f)
-                .forEach(r -> lines.add(r.getString(0) + " " + r.getLong(1) + " " + r.getString(2)));
+                .forEach(
+                        r -> lines.add(r.getString(0) + " " + r.getLong(1) + " " + r.getString(2)));
         rows(
                         "select cause, wanted_minor, granted_minor from budget_stop where brand_id = $1 order by created_at",
                         f)
