@@ -3,7 +3,6 @@ package com.creatorplatform.payout.repository;
 import com.creatorplatform.contract.PageCursor;
 import com.creatorplatform.payout.domain.LedgerEntry;
 import com.creatorplatform.payout.domain.LedgerEntryKind;
-import com.creatorplatform.payout.domain.OrderEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -92,25 +91,6 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
                                         .getSingleResult());
     }
 
-    /** The entries of one order: its accrual and reversals. */
-    public Uni<List<LedgerEntry>> ofOrder(UUID brandId, String orderId) {
-        return list("brandId = ?1 and orderId = ?2", brandId, orderId);
-    }
-
-    /**
-     * A creator's entries counted in one offer version's month: what its tiers and bonuses are
-     * settled against.
-     */
-    public Uni<List<LedgerEntry>> ofPeriod(OrderEvent completion) {
-        return list(
-                "brandId = ?1 and creatorId = ?2 and offerVersionId = ?3 and period = ?4 and currency = ?5",
-                completion.brandId,
-                completion.creatorId,
-                completion.offerVersionId,
-                completion.period(),
-                completion.currency);
-    }
-
     /**
      * What a campaign has committed of its budget: the sum of the entries its orders and posts
      * caused.
@@ -130,18 +110,18 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
     }
 
     /**
-     * Serialises writers of one campaign's entries until the transaction ends: budgets and tier
-     * periods are read, then appended to, and two batches must not both spend the last of a budget.
+     * Serialises writers of one campaign's entries until the transaction ends ({@code key} names
+     * the campaign): budgets and tier periods are read, then appended to, and two batches must not
+     * both spend the last of a budget.
      */
-    public Uni<Void> lockCampaign(UUID brandId, UUID campaignId) {
+    public Uni<Void> lock(String key) {
         return Panache.getSession()
                 .flatMap(
                         session ->
                                 session.createNativeQuery(
                                                 "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked",
                                                 Long.class)
-                                        .setParameter(
-                                                "key", "campaign:" + brandId + ":" + campaignId)
+                                        .setParameter("key", key)
                                         .getSingleResult())
                 .replaceWithVoid();
     }

@@ -8,7 +8,7 @@ import com.creatorplatform.payout.repository.LedgerRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
-import java.util.TreeMap;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -21,7 +21,12 @@ import java.util.UUID;
 public class CampaignLedger {
 
     /** A campaign whose entries are about to be written. */
-    public record Campaign(UUID brandId, UUID campaignId) {}
+    public record Campaign(UUID brandId, UUID campaignId) {
+
+        String lockKey() {
+            return "campaign:" + brandId + ":" + campaignId;
+        }
+    }
 
     private final LedgerRepository ledger;
 
@@ -34,13 +39,19 @@ public class CampaignLedger {
      * cannot deadlock.
      */
     public Uni<Void> lock(Collection<Campaign> campaigns) {
-        var ordered = new TreeMap<String, Campaign>();
-        campaigns.forEach(c -> ordered.putIfAbsent(c.brandId() + ":" + c.campaignId(), c));
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Campaign c : ordered.values()) {
-            chain = chain.chain(() -> ledger.lockCampaign(c.brandId(), c.campaignId()));
+        for (String key : lockOrder(campaigns)) {
+            chain = chain.chain(() -> ledger.lock(key));
         }
         return chain;
+    }
+
+    /**
+     * The campaigns' locks in the one order every writer takes them in (a writer in a transaction
+     * of its own takes them in one statement).
+     */
+    static List<String> lockOrder(Collection<Campaign> campaigns) {
+        return campaigns.stream().map(Campaign::lockKey).distinct().sorted().toList();
     }
 
     /**

@@ -34,6 +34,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
@@ -354,6 +355,138 @@ class OrderEventsGrpcTest {
             }
             assertEquals(expected, figures(replay), "seed " + seed);
         }
+    }
+
+    /**
+     * One batch's worth for a fresh brand: in the first campaign (WHOLE tiers, a bonus at 1,000
+     * EUR) orders crossing a tier and the bonus and back, a duplicate event id, a refund before its
+     * completion, a cancellation; in a second one (10 %, capped at 15 EUR) a credit cut by the cap
+     * and a refund that frees budget for the next.
+     */
+    private static List<OrderEvent> mixedBatch(OrderEventFixtures f, String capped) {
+        f.plan =
+                OrderEventFixtures.withBonus(
+                        OrderEventFixtures.issueTiers(TierMode.TIER_MODE_WHOLE), 100_000, 5_000);
+        var tiered =
+                List.of(
+                        f.completed(0, "t1", 60_000, day(0)),
+                        f.completed(0, "t2", 50_000, day(1)),
+                        f.refunded(0, "t2", 50_000, "a", 20_000, day(2)),
+                        f.completed(0, "t2", 50_000, day(1)),
+                        f.refunded(0, "t3", 30_000, "a", 10_000, day(4)),
+                        f.completed(0, "t3", 30_000, day(3)),
+                        f.cancelled(0, "t1", 60_000, day(5)));
+        f.plan = OrderEventFixtures.percent(1000);
+        f.cap = eur(1_500);
+        var cappedEvents =
+                Stream.of(
+                                f.completed(1, "c1", 10_000, day(0)),
+                                f.completed(1, "c2", 10_000, day(1)),
+                                f.refunded(1, "c1", 10_000, "a", 10_000, day(2)),
+                                f.completed(1, "c3", 10_000, day(3)))
+                        .map(e -> e.toBuilder().setCampaignId(capped).build());
+        var events = new ArrayList<OrderEvent>();
+        var interleaved = cappedEvents.iterator();
+        for (OrderEvent event : tiered) {
+            events.add(event);
+            if (interleaved.hasNext()) {
+                events.add(interleaved.next());
+            }
+        }
+        return events;
+    }
+
+    /** A brand's ledger, budget stops and webhook events, its random ids named as in the story. */
+    private List<String> everything(OrderEventFixtures f) {
+        var lines = new ArrayList<String>();
+        rows(
+                        "select kind, amount_minor, cause from ledger_entry where brand_id = $1 order by created_at, kind",
+                        f)
+                .forEach(
+                        r -> lines.add(r.getString(0) + " " + r.getLong(1) + " " + r.getString(2)));
+        rows(
+                        "select cause, wanted_minor, granted_minor from budget_stop where brand_id = $1 order by created_at",
+                        f)
+                .forEach(
+                        r ->
+                                lines.add(
+                                        "stop "
+                                                + r.getString(0)
+                                                + " "
+                                                + r.getLong(1)
+                                                + "→"
+                                                + r.getLong(2)));
+        rows("select data_json from webhook_outbox where brand_id = $1", f).stream()
+                .map(r -> new JsonObject(r.getString(0)))
+                .map(
+                        data ->
+                                "credited "
+                                        + data.getString("kind")
+                                        + " "
+                                        + data.getJsonObject("amount").getLong("amountMinor"))
+                .sorted()
+                .forEach(lines::add);
+        return lines.stream()
+                .map(
+                        line ->
+                                line.replace(f.brand + "/", "")
+                                        .replace(f.offer, "offer")
+                                        .replace(f.creators.get(0), "c0"))
+                .toList();
+    }
+
+    @Test
+    void aBatchAppliesExactlyAsItsEventsOneByOneAndOnceHoweverOftenItComes() {
+        var batched = mixedBatch(orders, UUID.randomUUID().toString());
+
+        var first = client.applyOrderEvents(batch(batched));
+        var expected = everything(orders);
+        var again = client.applyOrderEvents(batch(batched));
+
+        assertEquals(10, first.getNewlyAppliedEventIdsCount(), "the duplicate id counts once");
+        assertEquals(0, again.getNewlyAppliedEventIdsCount());
+        assertEquals(expected, everything(orders), "the batch again changes nothing");
+        String period = "offer:c0:2026-03:";
+        assertEquals(
+                List.of(
+                        "ACCRUAL 6000 order:t1:accrual",
+                        "ACCRUAL 1000 order:c1:accrual",
+                        "ACCRUAL 5000 order:t2:accrual",
+                        "TIER_ADJUSTMENT 2200 tier:" + period + "t2/completed",
+                        "BONUS 5000 bonus:" + period + "0:t2/completed",
+                        "ACCRUAL 500 order:c2:accrual",
+                        "REVERSAL -2000 order:t2:refund:t2/refund-a",
+                        "TIER_ADJUSTMENT -2200 tier:" + period + "t2/refund-a",
+                        "BONUS -5000 bonus:" + period + "0:t2/refund-a",
+                        "REVERSAL -1000 order:c1:refund:c1/refund-a",
+                        "ACCRUAL 1000 order:c3:accrual",
+                        "ACCRUAL 3000 order:t3:accrual",
+                        "REVERSAL -1000 order:t3:refund:t3/refund-a",
+                        "TIER_ADJUSTMENT 2200 tier:" + period + "t3/completed",
+                        "BONUS 5000 bonus:" + period + "0:t3/completed",
+                        "REVERSAL -6000 order:t1:cancel:t1/cancelled",
+                        "TIER_ADJUSTMENT -2200 tier:" + period + "t1/cancelled",
+                        "BONUS -5000 bonus:" + period + "0:t1/cancelled",
+                        "stop order:c2:accrual 1000→500",
+                        "credited ACCRUAL 1000",
+                        "credited ACCRUAL 1000",
+                        "credited ACCRUAL 3000",
+                        "credited ACCRUAL 500",
+                        "credited ACCRUAL 5000",
+                        "credited ACCRUAL 6000",
+                        "credited BONUS 5000",
+                        "credited BONUS 5000",
+                        "credited TIER_ADJUSTMENT 2200",
+                        "credited TIER_ADJUSTMENT 2200"),
+                expected);
+        assertEquals(eur(5_000), earnings(orders, 0).getTotal(), "10 % of 500 EUR, no bonus");
+        assertEquals(eur(1_500), earnings(orders, 1).getTotal(), "the cap");
+
+        var oneByOne = new OrderEventFixtures();
+        for (OrderEvent event : mixedBatch(oneByOne, UUID.randomUUID().toString())) {
+            client.applyOrderEvents(batch(event));
+        }
+        assertEquals(expected, everything(oneByOne));
     }
 
     @Test
