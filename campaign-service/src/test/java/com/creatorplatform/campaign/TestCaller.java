@@ -9,6 +9,7 @@ import com.creatorplatform.proto.campaign.v1.CreatorServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.MembershipServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.OfferServiceGrpc;
 import com.creatorplatform.proto.campaign.v1.PublishedPostsFeedGrpc;
+import com.creatorplatform.proto.campaign.v1.WebhookEndpointServiceGrpc;
 import io.quarkus.grpc.GlobalInterceptor;
 import jakarta.inject.Singleton;
 
@@ -29,6 +30,7 @@ public class TestCaller extends TestServiceIdentity {
                 MembershipServiceGrpc.SERVICE_NAME,
                 ContentCalendarServiceGrpc.SERVICE_NAME,
                 PublishedPostsFeedGrpc.SERVICE_NAME,
-                ApprovedPostsFeedGrpc.SERVICE_NAME);
+                ApprovedPostsFeedGrpc.SERVICE_NAME,
+                WebhookEndpointServiceGrpc.SERVICE_NAME);
     }
 }

@@ -70,45 +70,83 @@ public class WebhookDeliveryRepository {
     }
 
     /**
-     * Stores the event, unless stored before or of no brand, with a due delivery to each enabled
-     * endpoint of its brand subscribed to its type; answers how many deliveries it made. Runs in
-     * the caller's transaction (the session's), so a fact and its event are stored together.
+     * Stores the events in one statement, first of each id only, unless stored before or of no
+     * brand, with a due delivery to each enabled endpoint of their brand subscribed to their type;
+     * answers how many deliveries it made. Every argument is text (arrays of it) and cast with
+     * CAST, so that the PG client and a Hibernate session bind and parse them alike ({@link
+     * #arguments}); Hibernate names the positional parameters {@code ?n}.
      */
-    public Uni<Integer> store(WebhookEvent event, Instant now) {
+    private static final String STORE =
+            """
+            WITH stored AS (
+                INSERT INTO webhook_event (id, brand_id, type, body, occurred_at, received_at)
+                SELECT DISTINCT ON (ev.id) ev.id, b.id, ev.type, ev.body,
+                       CAST(ev.occurred_at AS timestamptz), CAST(CAST($6 AS text) AS timestamptz)
+                FROM unnest(CAST($1 AS text[]), CAST($2 AS text[]), CAST($3 AS text[]),
+                            CAST($4 AS text[]), CAST($5 AS text[]))
+                     WITH ORDINALITY AS ev(id, brand_id, type, body, occurred_at, n)
+                JOIN brand b ON b.id = CAST(ev.brand_id AS uuid)
+                ORDER BY ev.id, ev.n
+                ON CONFLICT (id) DO NOTHING
+                RETURNING id, brand_id, type, received_at),
+            made AS (
+                INSERT INTO webhook_delivery (id, event_id, endpoint_id, brand_id, status, attempts,
+                                              next_attempt_at, created_at)
+                SELECT gen_random_uuid(), s.id, e.id, e.brand_id, 'PENDING', 0, s.received_at, s.received_at
+                FROM stored s JOIN webhook_endpoint e
+                     ON e.brand_id = s.brand_id AND e.enabled AND s.type = ANY (e.events)
+                RETURNING 1)
+            SELECT count(*) FROM made""";
+
+    /**
+     * Stores the events handed over by another service (see {@link #STORE}) in one statement, so a
+     * batch is stored whole or not at all; answers how many deliveries they made.
+     */
+    public Uni<Integer> store(List<WebhookEvent> events, Instant now) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return db.preparedQuery(STORE)
+                .execute(Tuple.from(arguments(events, now)))
+                .map(rows -> rows.iterator().next().getLong(0).intValue());
+    }
+
+    /**
+     * Stores the event as {@link #store} does, in the caller's transaction (the session's), so a
+     * fact and its event are stored together; answers how many deliveries it made.
+     */
+    public Uni<Integer> storeInSession(WebhookEvent event, Instant now) {
+        List<Object> arguments = arguments(List.of(event), now);
         return Panache.getSession()
                 .flatMap(
-                        session ->
-                                session.createNativeQuery(
-                                                "INSERT INTO webhook_event (id, brand_id, type, body, occurred_at, received_at)"
-                                                        + " SELECT :id, b.id, :type, :body, :occurred, :now FROM brand b"
-                                                        + " WHERE b.id = :brand ON CONFLICT (id) DO NOTHING")
-                                        .setParameter("id", event.id())
-                                        .setParameter("brand", event.brandId())
-                                        .setParameter("type", event.type())
-                                        .setParameter("body", event.body())
-                                        .setParameter("occurred", event.occurredAt())
-                                        .setParameter("now", now)
-                                        .executeUpdate()
-                                        .flatMap(
-                                                stored ->
-                                                        stored == 0
-                                                                ? Uni.createFrom().item(0)
-                                                                : session.createNativeQuery(
-                                                                                "INSERT INTO webhook_delivery (id, event_id, endpoint_id, brand_id,"
-                                                                                        + " status, attempts, next_attempt_at, created_at)"
-                                                                                        + " SELECT gen_random_uuid(), :id, e.id, e.brand_id, 'PENDING', 0, :now, :now"
-                                                                                        + " FROM webhook_endpoint e WHERE e.brand_id = :brand AND e.enabled"
-                                                                                        + " AND :type = ANY (e.events)")
-                                                                        .setParameter(
-                                                                                "id", event.id())
-                                                                        .setParameter(
-                                                                                "brand",
-                                                                                event.brandId())
-                                                                        .setParameter(
-                                                                                "type",
-                                                                                event.type())
-                                                                        .setParameter("now", now)
-                                                                        .executeUpdate()));
+                        session -> {
+                            var query =
+                                    session.createNativeQuery(STORE.replace('$', '?'), Long.class);
+                            for (int i = 0; i < arguments.size(); i++) {
+                                query.setParameter(i + 1, arguments.get(i));
+                            }
+                            return query.getSingleResult();
+                        })
+                .map(Long::intValue);
+    }
+
+    /** The parameters of {@link #STORE}: one array per column, and the time they came. */
+    private static List<Object> arguments(List<WebhookEvent> events, Instant now) {
+        int n = events.size();
+        var ids = new String[n];
+        var brands = new String[n];
+        var types = new String[n];
+        var bodies = new String[n];
+        var occurred = new String[n];
+        for (int i = 0; i < n; i++) {
+            WebhookEvent event = events.get(i);
+            ids[i] = event.id();
+            brands[i] = event.brandId().toString();
+            types[i] = event.type();
+            bodies[i] = event.body();
+            occurred[i] = event.occurredAt().toString();
+        }
+        return List.of(ids, brands, types, bodies, occurred, now.toString());
     }
 
     /**

@@ -6,7 +6,6 @@ import com.creatorplatform.campaign.repository.WebhookDeliveryRepository;
 import com.creatorplatform.contract.ApiError;
 import com.creatorplatform.contract.Page;
 import com.creatorplatform.contract.PageCursor;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -31,16 +30,18 @@ public class WebhookDeliveries {
         this.clock = clock;
     }
 
-    /** Stores the events handed over by another service; answers how many deliveries they made. */
+    /**
+     * Stores the events handed over by another service, all or none, each id once; answers how many
+     * deliveries they made.
+     */
     public Uni<Integer> publish(List<WebhookEvent> events) {
-        return Panache.withTransaction(
-                () -> {
-                    Uni<Integer> made = Uni.createFrom().item(0);
-                    for (WebhookEvent event : events) {
-                        made = made.flatMap(sum -> record(event).map(n -> sum + n));
-                    }
-                    return made;
-                });
+        return deliveries
+                .store(events, clock.instant())
+                .invoke(
+                        made ->
+                                LOG.debugf(
+                                        "%d webhook events handed over: %d deliveries",
+                                        events.size(), made));
     }
 
     /**
@@ -49,7 +50,7 @@ public class WebhookDeliveries {
      */
     public Uni<Integer> record(WebhookEvent event) {
         return deliveries
-                .store(event, clock.instant())
+                .storeInSession(event, clock.instant())
                 .invoke(
                         made ->
                                 LOG.debugf(

@@ -11,6 +11,7 @@ import com.creatorplatform.proto.campaign.v1.CreatorServiceGrpc.CreatorServiceBl
 import com.creatorplatform.proto.campaign.v1.MembershipServiceGrpc.MembershipServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.OfferServiceGrpc.OfferServiceBlockingStub;
 import com.creatorplatform.proto.campaign.v1.PublishedPostsFeedGrpc.PublishedPostsFeedBlockingStub;
+import com.creatorplatform.proto.campaign.v1.WebhookEndpointServiceGrpc.WebhookEndpointServiceBlockingStub;
 import io.grpc.Metadata;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.grpc.GrpcClientUtils;
@@ -32,6 +33,7 @@ public class CampaignApi {
     private final ContentCalendarServiceBlockingStub calendar;
     private final PublishedPostsFeedBlockingStub feed;
     private final ApprovedPostsFeedBlockingStub approvals;
+    private final WebhookEndpointServiceBlockingStub webhooks;
 
     CampaignApi(
             @GrpcClient("campaign") BrandServiceBlockingStub brands,
@@ -41,7 +43,8 @@ public class CampaignApi {
             @GrpcClient("campaign") MembershipServiceBlockingStub memberships,
             @GrpcClient("campaign") ContentCalendarServiceBlockingStub calendar,
             @GrpcClient("campaign") PublishedPostsFeedBlockingStub feed,
-            @GrpcClient("campaign") ApprovedPostsFeedBlockingStub approvals) {
+            @GrpcClient("campaign") ApprovedPostsFeedBlockingStub approvals,
+            @GrpcClient("campaign") WebhookEndpointServiceBlockingStub webhooks) {
         this.brands = brands;
         this.campaigns = campaigns;
         this.offers = offers;
@@ -50,6 +53,7 @@ public class CampaignApi {
         this.calendar = calendar;
         this.feed = feed;
         this.approvals = approvals;
+        this.webhooks = webhooks;
     }
 
     /** The same stubs, each call speaking as the caller (a real Keycloak token). */
@@ -68,7 +72,8 @@ public class CampaignApi {
                 GrpcClientUtils.attachHeaders(memberships, headers),
                 GrpcClientUtils.attachHeaders(calendar, headers),
                 GrpcClientUtils.attachHeaders(feed, headers),
-                GrpcClientUtils.attachHeaders(approvals, headers));
+                GrpcClientUtils.attachHeaders(approvals, headers),
+                GrpcClientUtils.attachHeaders(webhooks, headers));
     }
 
     public BrandServiceBlockingStub brands() {
@@ -101,5 +106,9 @@ public class CampaignApi {
 
     public ApprovedPostsFeedBlockingStub approvals() {
         return approvals;
+    }
+
+    public WebhookEndpointServiceBlockingStub webhooks() {
+        return webhooks;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.creatorplatform.contract.WireTypes;
 import com.creatorplatform.proto.campaign.v1.BatchGetCampaignsRequest;
 import com.creatorplatform.proto.campaign.v1.CampaignStatus;
 import com.creatorplatform.proto.campaign.v1.ChangeCampaignStatusRequest;
@@ -14,8 +15,10 @@ import com.creatorplatform.proto.campaign.v1.GetWebhookSecretRequest;
 import com.creatorplatform.proto.campaign.v1.Goal;
 import com.creatorplatform.proto.campaign.v1.GoalMetric;
 import com.creatorplatform.proto.campaign.v1.ListCampaignsRequest;
+import com.creatorplatform.proto.campaign.v1.PublishWebhookEventsRequest;
 import com.creatorplatform.proto.campaign.v1.RotateWebhookSecretRequest;
 import com.creatorplatform.proto.campaign.v1.SetCampaignGoalsRequest;
+import com.creatorplatform.proto.campaign.v1.WebhookEvent;
 import com.creatorplatform.proto.common.v1.DateRange;
 import com.creatorplatform.proto.common.v1.PageRequest;
 import io.grpc.Status;
@@ -23,7 +26,9 @@ import io.grpc.StatusRuntimeException;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -476,6 +481,95 @@ class CampaignGrpcServiceTest {
                 "CLICKS",
                 row("select metric from campaign_goal where campaign_id = $1", id)
                         .getString("metric"));
+    }
+
+    @Test
+    void aBatchOfWebhookEventsIsStoredOnceByIdWithOneDeliveryPerSubscribedEndpoint() {
+        String shop = newBrand().getBrand().getId();
+        String quiet = newBrand().getBrand().getId();
+        String orders = endpoint(shop, "order.attributed", "order.refunded");
+        String credits = endpoint(shop, "commission.credited");
+        String tag = UUID.randomUUID().toString();
+        var earlier = event("early:" + tag, shop, "order.attributed");
+        assertEquals(1, publish(List.of(earlier)));
+        var batch =
+                List.of(
+                        event("a:" + tag, shop, "order.attributed"),
+                        event("b:" + tag, shop, "commission.credited"),
+                        event("c:" + tag, shop, "post.published"),
+                        event("a:" + tag, shop, "order.refunded"),
+                        earlier,
+                        event("d:" + tag, quiet, "order.attributed"),
+                        event("e:" + tag, UUID.randomUUID().toString(), "order.attributed"));
+
+        assertEquals(2, publish(batch), "a:… to orders, b:… to credits");
+        assertEquals(0, publish(batch), "the same batch again is the same events");
+
+        assertEquals(5, count("select count(*) from webhook_event where id like $1", "%:" + tag));
+        assertEquals(
+                "order.attributed",
+                Fixtures.row(
+                                db,
+                                "select type from webhook_event where brand_id = $1 and id like 'a:%'",
+                                shop)
+                        .getString("type"),
+                "the first of an id in a batch is the one stored");
+        assertEquals(
+                2,
+                count(
+                        "select count(*) from webhook_delivery where endpoint_id = $1",
+                        UUID.fromString(orders)));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from webhook_delivery where endpoint_id = $1",
+                        UUID.fromString(credits)));
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from webhook_delivery where brand_id = $1",
+                        UUID.fromString(quiet)));
+    }
+
+    private String endpoint(String brandId, String... events) {
+        return db.preparedQuery(
+                        "insert into webhook_endpoint (id, brand_id, url, events, signing_secret, created_at)"
+                                + " values (gen_random_uuid(), $1, 'https://hooks.northwind.example/in', $2,"
+                                + " 'whsec_test', now()) returning id")
+                .execute(Tuple.of(UUID.fromString(brandId), events))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getUUID("id")
+                .toString();
+    }
+
+    private static WebhookEvent event(String id, String brandId, String type) {
+        return WebhookEvent.newBuilder()
+                .setEventId(id)
+                .setBrandId(brandId)
+                .setType(type)
+                .setOccurredAt(WireTypes.timestamp(Instant.parse("2026-12-01T10:00:00Z")))
+                .setDataJson("{\"id\":\"" + id + "\"}")
+                .build();
+    }
+
+    private int publish(List<WebhookEvent> events) {
+        return api.webhooks()
+                .publishWebhookEvents(
+                        PublishWebhookEventsRequest.newBuilder().addAllEvents(events).build())
+                .getDeliveries();
+    }
+
+    private long count(String sql, Object param) {
+        return db.preparedQuery(sql)
+                .execute(Tuple.of(param))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getLong(0);
     }
 
     private static ChangeCampaignStatusRequest status(

@@ -100,6 +100,15 @@ class ContentCalendarGrpcServiceTest {
         assertEquals("PUBLISHED", stored.getString("status"));
         assertEquals("Trail day with @northwind #Ad", stored.getString("caption"));
         assertEquals("https://instagram.com/p/trail1", stored.getString("published_url"));
+        var events =
+                Fixtures.row(
+                        db,
+                        "select count(*) filter (where type = 'post.submitted') as submitted,"
+                                + " count(*) filter (where type = 'post.published') as published"
+                                + " from webhook_event where brand_id = $1",
+                        brand);
+        assertEquals(2, events.getLong("submitted"), "each submission is an event");
+        assertEquals(1, events.getLong("published"));
     }
 
     @Test
