@@ -15,8 +15,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,7 +127,7 @@ public class ConversionDesk {
             implements Change {
 
         String refundKey() {
-            return brandId + ":" + refundId;
+            return OrderStore.refundKey(brandId, refundId);
         }
 
         @Override
@@ -221,7 +223,7 @@ public class ConversionDesk {
                 item ->
                         byKey.computeIfAbsent(item.request.key(), k -> new ArrayList<>())
                                 .add(item));
-        return recorded(db, byKey.keySet())
+        return recorded(byKey.keySet())
                 .flatMap(
                         existing -> {
                             existing.forEach((key, view) -> answer(byKey.get(key), view));
@@ -305,7 +307,7 @@ public class ConversionDesk {
                                 }
                             }
                             // A concurrent writer stored these first: answer them as it did.
-                            return recorded(db, notStored)
+                            return recorded(notStored)
                                     .invoke(
                                             stored ->
                                                     stored.forEach(
@@ -410,31 +412,20 @@ public class ConversionDesk {
     }
 
     /** The orders already recorded among {@code keys}, with their refunds. */
-    private static Uni<Map<OrderStore.Key, OrderView>> recorded(
-            io.vertx.mutiny.sqlclient.SqlClient db, Set<OrderStore.Key> keys) {
+    private Uni<Map<OrderStore.Key, OrderView>> recorded(Set<OrderStore.Key> keys) {
         return OrderStore.orders(db, keys)
-                .flatMap(
-                        found ->
-                                OrderStore.refundsOf(
-                                                db, found.values().stream().map(o -> o.id).toList())
-                                        .map(
-                                                refunds -> {
-                                                    var views =
-                                                            new HashMap<
-                                                                    OrderStore.Key, OrderView>();
-                                                    found.forEach(
-                                                            (key, order) ->
-                                                                    views.put(
-                                                                            key,
-                                                                            new OrderView(
-                                                                                    order,
-                                                                                    refunds
-                                                                                            .getOrDefault(
-                                                                                                    order.id,
-                                                                                                    List
-                                                                                                            .of()))));
-                                                    return views;
-                                                }));
+                .flatMap(found -> views(found.values()))
+                .map(
+                        views -> {
+                            var byKey = new HashMap<OrderStore.Key, OrderView>();
+                            views.forEach(
+                                    v ->
+                                            byKey.put(
+                                                    new OrderStore.Key(
+                                                            v.order().brandId, v.order().orderId),
+                                                    v));
+                            return byKey;
+                        });
     }
 
     /**
@@ -463,25 +454,12 @@ public class ConversionDesk {
         items.forEach(item -> item.answer(answer));
     }
 
+    /** The orders among the ids, with their refunds, in the order asked (each once). */
     public Uni<List<OrderView>> byOrderIds(UUID brandId, List<String> orderIds) {
-        return Panache.withSession(
-                () ->
-                        orders.byOrderIds(brandId, orderIds)
-                                .flatMap(this::views)
-                                .map(
-                                        views -> {
-                                            Map<String, OrderView> byId =
-                                                    views.stream()
-                                                            .collect(
-                                                                    Collectors.toMap(
-                                                                            v -> v.order().orderId,
-                                                                            v -> v));
-                                            return orderIds.stream()
-                                                    .distinct()
-                                                    .filter(byId::containsKey)
-                                                    .map(byId::get)
-                                                    .toList();
-                                        }));
+        var keys = new LinkedHashSet<OrderStore.Key>();
+        orderIds.forEach(id -> keys.add(new OrderStore.Key(brandId, id)));
+        return recorded(keys)
+                .map(found -> keys.stream().filter(found::containsKey).map(found::get).toList());
     }
 
     /**
@@ -502,21 +480,18 @@ public class ConversionDesk {
                                                         v -> v.order().id)));
     }
 
-    private Uni<List<OrderView>> views(List<CustomerOrder> found) {
-        return orders.refundsOf(found.stream().map(o -> o.id).toList())
+    private Uni<List<OrderView>> views(Collection<CustomerOrder> found) {
+        return OrderStore.refundsOf(db, found.stream().map(o -> o.id).toList())
                 .map(
-                        refunds -> {
-                            Map<UUID, List<OrderRefund>> byOrder =
-                                    refunds.stream()
-                                            .collect(Collectors.groupingBy(r -> r.orderRef));
-                            return found.stream()
-                                    .map(
-                                            o ->
-                                                    new OrderView(
-                                                            o,
-                                                            byOrder.getOrDefault(o.id, List.of())))
-                                    .toList();
-                        });
+                        refunds ->
+                                found.stream()
+                                        .map(
+                                                o ->
+                                                        new OrderView(
+                                                                o,
+                                                                refunds.getOrDefault(
+                                                                        o.id, List.of())))
+                                        .toList());
     }
 
     private static void validate(CustomerOrder.Report report) {

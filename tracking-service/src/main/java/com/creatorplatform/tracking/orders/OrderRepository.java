@@ -12,15 +12,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrderRepository implements PanacheRepositoryBase<CustomerOrder, UUID> {
 
-    public Uni<List<CustomerOrder>> byOrderIds(UUID brandId, List<String> orderIds) {
-        if (orderIds.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return list(
-                "brandId = :brand and orderId in :ids",
-                Parameters.with("brand", brandId).and("ids", orderIds));
-    }
-
     /** Orders of a report's filter, newest first (by order time), after the cursor's order. */
     public Uni<List<CustomerOrder>> newestFirst(ReportFilter filter, PageCursor after, int limit) {
         var query =
@@ -52,12 +43,5 @@ public class OrderRepository implements PanacheRepositoryBase<CustomerOrder, UUI
         return find(query.append(" order by orderedAt desc, id desc").toString(), params)
                 .range(0, limit - 1)
                 .list();
-    }
-
-    public Uni<List<OrderRefund>> refundsOf(List<UUID> orderRefs) {
-        if (orderRefs.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return OrderRefund.list("orderRef in ?1 order by refundedAt", orderRefs);
     }
 }

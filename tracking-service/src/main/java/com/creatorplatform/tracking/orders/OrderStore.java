@@ -158,7 +158,7 @@ final class OrderStore {
                 brandIds,
                 refundIds,
                 OrderStore::refund,
-                r -> r.brandId + ":" + r.refundId);
+                r -> refundKey(r.brandId, r.refundId));
     }
 
     /**
@@ -169,6 +169,10 @@ final class OrderStore {
             SqlClient db, List<UUID> brandIds, List<String> upperCodes) {
         return byBrandAnd(
                 db, CODES, brandIds, upperCodes, OrderStore::code, c -> codeKey(c.brandId, c.code));
+    }
+
+    static String refundKey(UUID brandId, String refundId) {
+        return brandId + ":" + refundId;
     }
 
     static String codeKey(UUID brandId, String code) {
