@@ -10,7 +10,7 @@
 #
 # CONNECTIONS is the number of reports in flight at once. The CPU each process spent in the
 # measured run is printed per order ("CONVERSIONS cpu"): the load generator, each service,
-# PostgreSQL, the machine. BENCH_JFR=true adds tracking-service's 20 hottest methods then.
+# PostgreSQL, the machine. BENCH_JFR=true adds each service's 20 hottest methods then.
 #
 # Uses its own PostgreSQL instance ('conversions', port 55435) and the test Keycloak (port 18081),
 # starting it only if it is not running. Holds /tmp/mvn-tests.lock while it runs.
@@ -42,5 +42,5 @@ mvn -B -q package -DskipTests -pl proto,campaign-service,tracking-service,payout
 PG_HOST=127.0.0.1 PG_PORT=$PG_PORT_BENCH PG_USER=$PLATFORM_DB_USER KEYCLOAK_URL=http://127.0.0.1:$TEST_KC_PORT \
   mvn -B test -pl proto,gateway -Dtest=ConversionsBenchmark -Dtest.excluded-groups=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.orders="$ORDERS" -Dbench.fault-orders="$FAULT_ORDERS" -Dbench.connections="$CONNECTIONS" \
-  -Dbench.jfr="${BENCH_JFR:-false}" 2>&1 \
+  -Dbench.warmup="${BENCH_WARMUP:-10000}" -Dbench.jfr="${BENCH_JFR:-false}" 2>&1 \
   | grep -E '^(CONVERSIONS|conversions/s|duplicates|missing)|ERROR|FAIL|Tests run:' || true

@@ -70,23 +70,28 @@ public class WebhookDeliveryRepository {
     }
 
     /**
-     * Stores the events in one statement, first of each id only, unless stored before or of no
-     * brand, with a due delivery to each enabled endpoint of their brand subscribed to their type;
-     * answers how many deliveries it made. Every argument is text (arrays of it) and cast with
-     * CAST, so that the PG client and a Hibernate session bind and parse them alike ({@link
-     * #arguments}); Hibernate names the positional parameters {@code ?n}.
+     * Stores the events in one statement, first of each id only, unless stored before, of no brand
+     * or of a type no enabled endpoint of their brand subscribes to (nothing would ever send them),
+     * with a due delivery to each enabled endpoint of their brand subscribed to their type; answers
+     * how many deliveries it made. Every argument is text (arrays of it) and cast with CAST, so
+     * that the PG client and a Hibernate session bind and parse them alike ({@link #arguments});
+     * Hibernate names the positional parameters {@code ?n}.
      */
     private static final String STORE =
             """
             WITH stored AS (
                 INSERT INTO webhook_event (id, brand_id, type, body, occurred_at, received_at)
-                SELECT DISTINCT ON (ev.id) ev.id, b.id, ev.type, ev.body,
-                       CAST(ev.occurred_at AS timestamptz), CAST(CAST($6 AS text) AS timestamptz)
-                FROM unnest(CAST($1 AS text[]), CAST($2 AS text[]), CAST($3 AS text[]),
-                            CAST($4 AS text[]), CAST($5 AS text[]))
-                     WITH ORDINALITY AS ev(id, brand_id, type, body, occurred_at, n)
-                JOIN brand b ON b.id = CAST(ev.brand_id AS uuid)
-                ORDER BY ev.id, ev.n
+                SELECT f.id, f.brand_id, f.type, f.body, f.occurred_at, f.received_at
+                FROM (SELECT DISTINCT ON (ev.id) ev.id, b.id AS brand_id, ev.type, ev.body,
+                             CAST(ev.occurred_at AS timestamptz) AS occurred_at,
+                             CAST(CAST($6 AS text) AS timestamptz) AS received_at
+                      FROM unnest(CAST($1 AS text[]), CAST($2 AS text[]), CAST($3 AS text[]),
+                                  CAST($4 AS text[]), CAST($5 AS text[]))
+                           WITH ORDINALITY AS ev(id, brand_id, type, body, occurred_at, n)
+                      JOIN brand b ON b.id = CAST(ev.brand_id AS uuid)
+                      ORDER BY ev.id, ev.n) f
+                WHERE EXISTS (SELECT 1 FROM webhook_endpoint e
+                              WHERE e.brand_id = f.brand_id AND e.enabled AND f.type = ANY (e.events))
                 ON CONFLICT (id) DO NOTHING
                 RETURNING id, brand_id, type, received_at),
             made AS (

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.creatorplatform.contract.ApiError;
+import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,20 @@ class WebhookEventTest {
                         .contains("'order.exploded' is not an event"));
         assertTrue(refusal("e-1", "order.attributed", "[1]").contains("not a JSON object"));
         assertTrue(refusal("e-1", "order.attributed", "{").contains("not a JSON object"));
+        assertTrue(refusal("e-1", "order.attributed", "{} {}").contains("not a JSON object"));
+        assertTrue(refusal("e-1", "order.attributed", "{\"a\":}").contains("not a JSON object"));
+        assertTrue(refusal("e-1", "order.attributed", "").contains("not a JSON object"));
+    }
+
+    @Test
+    void theDataIsTakenAsGivenWithoutSurroundingSpace() {
+        var event = WebhookEvent.of("e-2", BRAND, "order.refunded", AT, " {\"a\": [1, 2]}\n");
+        assertEquals(
+                "{\"type\":\"order.refunded\",\"timestamp\":\"2026-12-06T10:00:00Z\",\"data\":{\"a\": [1, 2]}}",
+                event.body());
+        assertEquals(
+                List.of(1, 2),
+                new JsonObject(event.body()).getJsonObject("data").getJsonArray("a").getList());
     }
 
     private static String refusal(String id, String type, String data) {

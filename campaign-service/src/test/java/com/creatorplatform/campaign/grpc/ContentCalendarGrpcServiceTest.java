@@ -50,6 +50,7 @@ class ContentCalendarGrpcServiceTest {
         String brand = Fixtures.brandId(api);
         String campaign = Fixtures.draft(api, brand, "Calendar");
         String creator = Fixtures.activeMember(api, brand, campaign);
+        Fixtures.endpoint(db, brand, "post.submitted", "post.published");
         var post = schedule(brand, campaign, creator, MONDAY);
 
         api.calendar()

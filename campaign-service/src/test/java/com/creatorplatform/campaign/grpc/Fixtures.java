@@ -177,6 +177,21 @@ final class Fixtures {
                 .setRateBasisPoints(basisPoints);
     }
 
+    /** A brand's enabled endpoint subscribed to the events, made directly; answers its id. */
+    static String endpoint(PgPool db, String brandId, String... events) {
+        return db.preparedQuery(
+                        "insert into webhook_endpoint (id, brand_id, url, events, signing_secret, created_at)"
+                                + " values (gen_random_uuid(), $1, 'https://hooks.northwind.example/in', $2,"
+                                + " 'whsec_test', now()) returning id")
+                .execute(Tuple.of(UUID.fromString(brandId), events))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getUUID("id")
+                .toString();
+    }
+
     /** The single row a query about one id answers. */
     static Row row(PgPool db, String sql, Object id) {
         return db.preparedQuery(sql)

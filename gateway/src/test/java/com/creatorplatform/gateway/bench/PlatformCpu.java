@@ -29,12 +29,14 @@ final class PlatformCpu {
     private final Map<String, Path> processes;
     private final OptionalLong postmaster;
     private final Map<String, Long> before;
+    private final Map<String, Long> compilersBefore;
     private final long startNanos = System.nanoTime();
 
     private PlatformCpu(Map<String, Path> processes, OptionalLong postmaster) {
         this.processes = processes;
         this.postmaster = postmaster;
         this.before = read();
+        this.compilersBefore = compilers();
     }
 
     /** Reads the processes' times now: the start of the run. */
@@ -59,6 +61,7 @@ final class PlatformCpu {
     List<String> report(int orders) {
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
         Map<String, Long> after = read();
+        Map<String, Long> compiling = since(compilersBefore, compilers());
         List<String> lines = new ArrayList<>();
         long platform = 0;
         long measured = 0;
@@ -71,7 +74,13 @@ final class PlatformCpu {
             if (!who.equals(GENERATOR)) {
                 platform += ticks;
             }
-            lines.add(line(who, ticks, orders));
+            lines.add(
+                    line(who, ticks, orders)
+                            + (compiling.containsKey(who)
+                                    ? String.format(
+                                            " (JIT compiler threads %.1f s of it)",
+                                            compiling.get(who) * ProcStat.TICK_MILLIS / 1000)
+                                    : ""));
         }
         if (postmaster.isEmpty()) {
             lines.add(
@@ -96,6 +105,41 @@ final class PlatformCpu {
                         wallSeconds,
                         Math.max(0, machine - measured) * ProcStat.TICK_MILLIS / 1000));
         return lines;
+    }
+
+    /**
+     * The share of the services' CPU their JIT compiler threads used since {@link #start}: near 0
+     * once the code a run exercises is compiled.
+     */
+    double compilerShare() {
+        Map<String, Long> now = read();
+        long services = 0;
+        for (var who : compilersBefore.keySet()) {
+            services += now.getOrDefault(who, 0L) - before.getOrDefault(who, 0L);
+        }
+        long compiling =
+                since(compilersBefore, compilers()).values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum();
+        return services == 0 ? 0 : (double) compiling / services;
+    }
+
+    /** The services' JIT compiler threads' ticks (the benchmark's JVM and PostgreSQL left out). */
+    private Map<String, Long> compilers() {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        processes.forEach(
+                (who, process) -> {
+                    if (!who.equals(GENERATOR)) {
+                        ticks.put(who, ProcStat.compilerTicks(process));
+                    }
+                });
+        return ticks;
+    }
+
+    private static Map<String, Long> since(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> used = new LinkedHashMap<>();
+        after.forEach((who, ticks) -> used.put(who, ticks - before.getOrDefault(who, 0L)));
+        return used;
     }
 
     private static String line(String who, long ticks, int orders) {

@@ -46,6 +46,24 @@ record ProcStat(long parent, long ticks, long childrenTicks) {
         return of(process).map(ProcStat::ticks).orElse(0L);
     }
 
+    /**
+     * The time a JVM's JIT compiler threads (HotSpot names them "C1 CompilerThre…" and "C2
+     * CompilerThre…") used: compiling, not serving; 0 for a process that ended.
+     */
+    static long compilerTicks(Path process) {
+        long ticks = 0;
+        try (Stream<Path> threads = Files.list(process.resolve("task"))) {
+            for (Path thread : threads.toList()) {
+                String name = Files.readString(thread.resolve("comm"));
+                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                    ticks += ticks(thread);
+                }
+            }
+        } catch (IOException gone) { // the process or the thread ended meanwhile
+        }
+        return ticks;
+    }
+
     /** The whole machine's busy time, all cores: every state of /proc/stat but idle and iowait. */
     static long machineBusyTicks() {
         try {

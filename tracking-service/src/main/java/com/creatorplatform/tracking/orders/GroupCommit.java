@@ -1,7 +1,10 @@
 package com.creatorplatform.tracking.orders;
 
+import io.grpc.Context;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
+import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -106,6 +109,10 @@ final class GroupCommit<T, R> {
             }
             return;
         }
+        detached(() -> write(batch));
+    }
+
+    private void write(List<Item<T, R>> batch) {
         Uni<Void> written;
         try {
             written = writer.apply(batch);
@@ -113,6 +120,21 @@ final class GroupCommit<T, R> {
             written = Uni.createFrom().failure(failure);
         }
         written.subscribe().with(done -> finish(batch, null), failure -> finish(batch, failure));
+    }
+
+    /**
+     * Runs a batch on a new Vert.x duplicated context (its own locals), outside the gRPC context of
+     * the caller whose request happened to start it: a batch serves many callers, and gRPC cancels
+     * a call's context when the call ends, which cancelled the batch's calls to campaign-service
+     * (and the next batches', run on the same context) and failed every report in them.
+     */
+    private static void detached(Runnable work) {
+        io.vertx.core.Context current = Vertx.currentContext();
+        if (current == null) {
+            Context.ROOT.run(work);
+        } else {
+            VertxContext.createNewDuplicatedContext(current).runOnContext(ignored -> work.run());
+        }
     }
 
     private void finish(List<Item<T, R>> batch, Throwable failure) {

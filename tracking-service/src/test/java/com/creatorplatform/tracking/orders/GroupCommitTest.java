@@ -1,15 +1,20 @@
 package com.creatorplatform.tracking.orders;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.grpc.Context;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitTest {
@@ -96,5 +101,40 @@ class GroupCommitTest {
         assertEquals("database down", failure.getCause().getMessage());
         writer.commits.get(1).complete(null);
         assertEquals("stored 2", second.get());
+    }
+
+    @Test
+    void aBatchRunsOutsideTheGrpcContextOfTheCallerThatStartedIt() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            var cancelledInBatch = new CompletableFuture<Boolean>();
+            var lane =
+                    new GroupCommit<Integer, String>(
+                            10,
+                            items -> {
+                                cancelledInBatch.complete(Context.current().isCancelled());
+                                items.forEach(item -> item.answer("stored " + item.request));
+                                return Uni.createFrom().voidItem();
+                            });
+            var answer = new CompletableFuture<String>();
+            VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext())
+                    .runOnContext(
+                            ignored -> {
+                                // A gRPC call's context, cancelled as gRPC does when the call ends.
+                                var call = Context.current().withCancellation();
+                                call.cancel(null);
+                                call.run(
+                                        () ->
+                                                lane.submit(7)
+                                                        .subscribe()
+                                                        .with(
+                                                                answer::complete,
+                                                                answer::completeExceptionally));
+                            });
+            assertEquals("stored 7", answer.get(10, TimeUnit.SECONDS));
+            assertFalse(cancelledInBatch.get(), "the batch saw the caller's cancelled context");
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
     }
 }
