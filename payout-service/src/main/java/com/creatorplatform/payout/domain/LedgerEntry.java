@@ -1,6 +1,7 @@
 package com.creatorplatform.payout.domain;
 
 import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.TimeOrderedUuid;
 import com.creatorplatform.contract.WireTypes;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -85,7 +86,7 @@ public class LedgerEntry extends PanacheEntityBase {
             throw ApiError.invalidArgument("amount must not be zero");
         }
         var entry = new LedgerEntry();
-        entry.id = UUID.randomUUID();
+        entry.id = TimeOrderedUuid.at(now);
         entry.brandId = brandId;
         entry.creatorId = creatorId;
         entry.kind = LedgerEntryKind.ADJUSTMENT;
@@ -114,7 +115,7 @@ public class LedgerEntry extends PanacheEntityBase {
             Instant payableAt,
             Instant now) {
         var entry = new LedgerEntry();
-        entry.id = UUID.randomUUID();
+        entry.id = TimeOrderedUuid.at(now);
         entry.brandId = completion.brandId;
         entry.creatorId = completion.creatorId;
         entry.kind = kind;
@@ -138,7 +139,7 @@ public class LedgerEntry extends PanacheEntityBase {
      */
     public static LedgerEntry postFee(PostFee fee, Instant now) {
         var entry = new LedgerEntry();
-        entry.id = UUID.randomUUID();
+        entry.id = TimeOrderedUuid.at(now);
         entry.brandId = fee.brandId();
         entry.creatorId = fee.creatorId();
         entry.kind = LedgerEntryKind.POST_FEE;
@@ -157,7 +158,7 @@ public class LedgerEntry extends PanacheEntityBase {
     /** Pays a statement out: a debit of its total, once per statement. */
     public static LedgerEntry payout(Statement statement, String actor, Instant now) {
         var entry = new LedgerEntry();
-        entry.id = UUID.randomUUID();
+        entry.id = TimeOrderedUuid.at(now);
         entry.brandId = statement.brandId;
         entry.creatorId = statement.creatorId;
         entry.kind = LedgerEntryKind.PAYOUT;

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -130,43 +131,55 @@ public final class WebhookOutbox {
                 .start(vertx, interval);
     }
 
-    /** Hands one batch over, oldest first, and deletes it; answers how many. */
+    /**
+     * Takes the oldest rows no other relay holds and deletes them in one statement, by their row
+     * addresses (a churning outbox's statistics once led the planner to find ids by scanning the
+     * whole (created_at, event_id) index for each), hands them over oldest first, and commits; a
+     * failed hand-over rolls the delete back. Answers how many.
+     */
     public Uni<Integer> relayBatch() {
         return db.withTransaction(
                 connection ->
                         connection
                                 .preparedQuery(
-                                        "SELECT event_id, brand_id, type, occurred_at, data_json FROM webhook_outbox"
-                                                + " ORDER BY created_at, event_id LIMIT $1 FOR UPDATE SKIP LOCKED")
+                                        "DELETE FROM webhook_outbox WHERE ctid = ANY (ARRAY("
+                                                + "SELECT ctid FROM webhook_outbox ORDER BY created_at, event_id"
+                                                + " LIMIT $1 FOR UPDATE SKIP LOCKED))"
+                                                + " RETURNING event_id, brand_id, type, occurred_at, data_json, created_at")
                                 .execute(Tuple.of(BATCH))
                                 .flatMap(
                                         rows -> {
-                                            List<Event> events = new ArrayList<>();
+                                            List<Taken> taken = new ArrayList<>();
                                             for (Row row : rows) {
-                                                events.add(
-                                                        new Event(
-                                                                row.getString("event_id"),
-                                                                row.getUUID("brand_id"),
-                                                                row.getString("type"),
-                                                                row.getOffsetDateTime("occurred_at")
+                                                taken.add(
+                                                        new Taken(
+                                                                row.getOffsetDateTime("created_at")
                                                                         .toInstant(),
-                                                                row.getString("data_json")));
+                                                                new Event(
+                                                                        row.getString("event_id"),
+                                                                        row.getUUID("brand_id"),
+                                                                        row.getString("type"),
+                                                                        row.getOffsetDateTime(
+                                                                                        "occurred_at")
+                                                                                .toInstant(),
+                                                                        row.getString(
+                                                                                "data_json"))));
                                             }
-                                            if (events.isEmpty()) {
+                                            if (taken.isEmpty()) {
                                                 return Uni.createFrom().item(0);
                                             }
-                                            String[] ids =
-                                                    events.stream()
-                                                            .map(Event::eventId)
-                                                            .toArray(String[]::new);
-                                            return handOver.apply(events)
-                                                    .chain(
-                                                            () ->
-                                                                    connection
-                                                                            .preparedQuery(
-                                                                                    "DELETE FROM webhook_outbox WHERE event_id = ANY ($1)")
-                                                                            .execute(Tuple.of(ids)))
-                                                    .replaceWith(events.size());
+                                            taken.sort(Taken.OLDEST_FIRST);
+                                            return handOver.apply(
+                                                            taken.stream()
+                                                                    .map(Taken::event)
+                                                                    .toList())
+                                                    .replaceWith(taken.size());
                                         }));
+    }
+
+    /** A row taken from the outbox: its event and when it was written. */
+    private record Taken(Instant createdAt, Event event) {
+        static final Comparator<Taken> OLDEST_FIRST =
+                Comparator.comparing(Taken::createdAt).thenComparing(t -> t.event().eventId());
     }
 }

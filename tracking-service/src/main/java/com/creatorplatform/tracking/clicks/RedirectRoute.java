@@ -1,5 +1,6 @@
 package com.creatorplatform.tracking.clicks;
 
+import com.creatorplatform.contract.TimeOrderedUuid;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;

@@ -1,5 +1,6 @@
 package com.creatorplatform.tracking.clicks;
 
+import com.creatorplatform.contract.TimeOrderedUuid;
 import java.nio.ByteBuffer;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;

@@ -1,6 +1,7 @@
 package com.creatorplatform.tracking.orders;
 
 import com.creatorplatform.contract.ApiError;
+import com.creatorplatform.contract.TimeOrderedUuid;
 import com.creatorplatform.tracking.domain.attribution.Attribution;
 import com.creatorplatform.tracking.domain.attribution.Outcome;
 import com.creatorplatform.tracking.reports.ReportDays;
@@ -118,7 +119,7 @@ public class CustomerOrder extends PanacheEntityBase {
     public static CustomerOrder record(
             Report report, Attribution attribution, byte[] offerSnapshot, Instant now) {
         var order = new CustomerOrder();
-        order.id = UUID.randomUUID();
+        order.id = TimeOrderedUuid.at(now);
         order.brandId = report.brandId();
         order.orderId = report.orderId();
         order.amountMinor = report.amountMinor();
