@@ -10,7 +10,10 @@
 #
 # CONNECTIONS is the number of reports in flight at once. The CPU each process spent in the
 # measured run is printed per order ("CONVERSIONS cpu"): the load generator, each service,
-# PostgreSQL, the machine. BENCH_JFR=true adds each service's 20 hottest methods then.
+# PostgreSQL, the machine. Before it, the services are warmed in rounds of BENCH_WARMUP orders
+# (10000) until their JIT compilers use at most 10 % of their CPU (at most 12 rounds).
+# BENCH_JFR=true adds each service's 20 hottest methods (a diagnostic: JFR itself makes the JIT
+# recompile, so its run's figure is not the platform's).
 #
 # Uses its own PostgreSQL instance ('conversions', port 55435) and the test Keycloak (port 18081),
 # starting it only if it is not running. Holds /tmp/mvn-tests.lock while it runs.
