@@ -14,6 +14,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,29 +72,32 @@ public final class WebhookOutbox {
     }
 
     /**
-     * Writes the events in the caller's transaction on {@code db} (one pipelined batch); an event
-     * id written before is kept as it was.
+     * Writes the events in the caller's transaction on {@code db} in one statement (an array per
+     * column); an event id written before is kept as it was.
      */
     public static Uni<Void> writeAll(SqlClient db, List<Event> events, Instant now) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        var at = now.atOffset(ZoneOffset.UTC);
+        int n = events.size();
+        var ids = new String[n];
+        var brands = new UUID[n];
+        var types = new String[n];
+        var occurred = new OffsetDateTime[n];
+        var data = new String[n];
+        for (int i = 0; i < n; i++) {
+            Event e = events.get(i);
+            ids[i] = e.eventId();
+            brands[i] = e.brandId();
+            types[i] = e.type();
+            occurred[i] = e.occurredAt().atOffset(ZoneOffset.UTC);
+            data[i] = e.dataJson();
+        }
         return db.preparedQuery(
                         "INSERT INTO webhook_outbox (event_id, brand_id, type, occurred_at, data_json, created_at)"
-                                + " VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (event_id) DO NOTHING")
-                .executeBatch(
-                        events.stream()
-                                .map(
-                                        e ->
-                                                Tuple.of(
-                                                        e.eventId(),
-                                                        e.brandId(),
-                                                        e.type(),
-                                                        e.occurredAt().atOffset(ZoneOffset.UTC),
-                                                        e.dataJson(),
-                                                        at))
-                                .toList())
+                                + " SELECT e.*, $6::timestamptz FROM unnest($1::text[], $2::uuid[], $3::text[],"
+                                + " $4::timestamptz[], $5::text[]) AS e ON CONFLICT (event_id) DO NOTHING")
+                .execute(Tuple.of(ids, brands, types, occurred, data, now.atOffset(ZoneOffset.UTC)))
                 .replaceWithVoid();
     }
 

@@ -6,11 +6,11 @@ import com.creatorplatform.tracking.domain.attribution.Rule;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,12 +37,19 @@ final class OrderStore {
                     + " customer_hash, click_id, discount_code, outcome, rule, creator_id, campaign_id, post_id, platform,"
                     + " touch_click_id, window_start, window_end, offer_version_id, offer_snapshot, reason, created_at";
 
-    // A concurrent writer (another replica) may have stored the same order: it keeps its row.
-    private static final String INSERT_ORDER =
+    // One statement per batch, one array per column: a statement per row cost PostgreSQL an
+    // execution each. A concurrent writer (another replica) may have stored the same order: it
+    // keeps
+    // its row, and the order is not returned.
+    private static final String INSERT_ORDERS =
             "insert into customer_order ("
                     + ORDER_COLUMNS
-                    + ") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,"
-                    + " $20, $21, $22, $23, $24, $25, $26) on conflict (brand_id, order_id) do nothing";
+                    + ") select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::int8[], $5::text[],"
+                    + " $6::int8[], $7::text[], $8::timestamptz[], $9::timestamptz[], $10::date[], $11::text[],"
+                    + " $12::uuid[], $13::text[], $14::text[], $15::text[], $16::uuid[], $17::uuid[], $18::uuid[],"
+                    + " $19::text[], $20::uuid[], $21::timestamptz[], $22::timestamptz[], $23::uuid[],"
+                    + " $24::bytea[], $25::text[], $26::timestamptz[])"
+                    + " on conflict (brand_id, order_id) do nothing returning brand_id, order_id";
 
     private static final String UPDATE_ORDER =
             "update customer_order set status = $2, completed_at = $3, counted_on = $4, refunded_minor = $5"
@@ -79,7 +86,8 @@ final class OrderStore {
                     + " where (brand_id, upper(code)) in (select * from unnest($1::uuid[], $2::text[]))";
 
     private static final String INSERT_OUTBOX =
-            "insert into outbox_event (event_id, brand_id, payload, created_at) values ($1, $2, $3, $4)";
+            "insert into outbox_event (event_id, brand_id, payload, created_at)"
+                    + " select * from unnest($1::text[], $2::uuid[], $3::bytea[], $4::timestamptz[])";
 
     private OrderStore() {}
 
@@ -186,14 +194,14 @@ final class OrderStore {
      */
     static Uni<Set<Key>> write(SqlConnection db, OrderChanges changes, Instant now) {
         var inserts = changes.newOrders();
-        return batch(db, INSERT_ORDER, inserts.stream().map(OrderStore::insertRow).toList())
+        return insertOrders(db, inserts)
                 .flatMap(
-                        counts -> {
+                        stored -> {
                             var notStored = new HashSet<Key>();
-                            for (int i = 0; i < inserts.size(); i++) {
-                                if (counts.get(i) == 0) {
-                                    var order = inserts.get(i);
-                                    notStored.add(new Key(order.brandId, order.orderId));
+                            for (var order : inserts) {
+                                var key = new Key(order.brandId, order.orderId);
+                                if (!stored.contains(key)) {
+                                    notStored.add(key);
                                 }
                             }
                             var kept = changes.without(notStored);
@@ -213,17 +221,13 @@ final class OrderStore {
                                                                     .toList()))
                                     .flatMap(
                                             ignored ->
-                                                    batch(
+                                                    insertOutbox(
                                                             db,
-                                                            INSERT_OUTBOX,
                                                             kept.payoutEvents().stream()
                                                                     .map(
                                                                             e ->
-                                                                                    outboxRow(
-                                                                                            OutboxEvent
-                                                                                                    .of(
-                                                                                                            e,
-                                                                                                            now)))
+                                                                                    OutboxEvent.of(
+                                                                                            e, now))
                                                                     .toList()))
                                     .flatMap(
                                             ignored ->
@@ -234,55 +238,119 @@ final class OrderStore {
                         });
     }
 
-    /** Runs the statement once per row in one pipelined batch; answers each row's count. */
-    private static Uni<List<Integer>> batch(SqlConnection db, String sql, List<Tuple> rows) {
+    /** Runs the statement once per row in one pipelined batch (changes: few per batch). */
+    private static Uni<Void> batch(SqlConnection db, String sql, List<Tuple> rows) {
         if (rows.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+            return Uni.createFrom().voidItem();
         }
-        return db.preparedQuery(sql)
-                .executeBatch(rows)
-                .map(
-                        result -> {
-                            var counts = new ArrayList<Integer>(rows.size());
-                            for (RowSet<Row> r = result; r != null; r = r.next()) {
-                                counts.add(r.rowCount());
-                            }
-                            return counts;
-                        });
+        return db.preparedQuery(sql).executeBatch(rows).replaceWithVoid();
     }
 
-    private static Tuple insertRow(CustomerOrder o) {
-        return Tuple.wrap(
-                new ArrayList<>(
-                        java.util.Arrays.asList(
-                                o.id,
-                                o.brandId,
-                                o.orderId,
-                                o.amountMinor,
-                                o.currency,
-                                o.refundedMinor,
-                                o.status.name(),
-                                time(o.orderedAt),
-                                time(o.completedAt),
-                                o.countedOn,
-                                o.customerHash,
-                                o.clickId,
-                                o.discountCode,
-                                o.outcome.name(),
-                                o.rule.name(),
-                                o.creatorId,
-                                o.campaignId,
-                                o.postId,
-                                o.platform,
-                                o.touchClickId,
-                                time(o.windowStart),
-                                time(o.windowEnd),
-                                o.offerVersionId,
-                                o.offerSnapshot == null
-                                        ? null
-                                        : io.vertx.core.buffer.Buffer.buffer(o.offerSnapshot),
-                                o.reason,
-                                time(o.createdAt))));
+    /** Inserts the new orders in one statement; answers the keys of those stored. */
+    private static Uni<Set<Key>> insertOrders(SqlConnection db, List<CustomerOrder> orders) {
+        if (orders.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        int n = orders.size();
+        var id = new UUID[n];
+        var brand = new UUID[n];
+        var orderId = new String[n];
+        var amount = new Long[n];
+        var currency = new String[n];
+        var refunded = new Long[n];
+        var status = new String[n];
+        var orderedAt = new OffsetDateTime[n];
+        var completedAt = new OffsetDateTime[n];
+        var countedOn = new LocalDate[n];
+        var customerHash = new String[n];
+        var clickId = new UUID[n];
+        var discountCode = new String[n];
+        var outcome = new String[n];
+        var rule = new String[n];
+        var creator = new UUID[n];
+        var campaign = new UUID[n];
+        var post = new UUID[n];
+        var platform = new String[n];
+        var touchClick = new UUID[n];
+        var windowStart = new OffsetDateTime[n];
+        var windowEnd = new OffsetDateTime[n];
+        var offerVersion = new UUID[n];
+        var snapshot = new io.vertx.core.buffer.Buffer[n];
+        var reason = new String[n];
+        var createdAt = new OffsetDateTime[n];
+        for (int i = 0; i < n; i++) {
+            CustomerOrder o = orders.get(i);
+            id[i] = o.id;
+            brand[i] = o.brandId;
+            orderId[i] = o.orderId;
+            amount[i] = o.amountMinor;
+            currency[i] = o.currency;
+            refunded[i] = o.refundedMinor;
+            status[i] = o.status.name();
+            orderedAt[i] = time(o.orderedAt);
+            completedAt[i] = time(o.completedAt);
+            countedOn[i] = o.countedOn;
+            customerHash[i] = o.customerHash;
+            clickId[i] = o.clickId;
+            discountCode[i] = o.discountCode;
+            outcome[i] = o.outcome.name();
+            rule[i] = o.rule.name();
+            creator[i] = o.creatorId;
+            campaign[i] = o.campaignId;
+            post[i] = o.postId;
+            platform[i] = o.platform;
+            touchClick[i] = o.touchClickId;
+            windowStart[i] = time(o.windowStart);
+            windowEnd[i] = time(o.windowEnd);
+            offerVersion[i] = o.offerVersionId;
+            snapshot[i] =
+                    o.offerSnapshot == null
+                            ? null
+                            : io.vertx.core.buffer.Buffer.buffer(o.offerSnapshot);
+            reason[i] = o.reason;
+            createdAt[i] = time(o.createdAt);
+        }
+        return db.preparedQuery(INSERT_ORDERS)
+                .execute(
+                        Tuple.from(
+                                List.of(
+                                        id,
+                                        brand,
+                                        orderId,
+                                        amount,
+                                        currency,
+                                        refunded,
+                                        status,
+                                        orderedAt,
+                                        completedAt,
+                                        countedOn,
+                                        customerHash,
+                                        clickId,
+                                        discountCode,
+                                        outcome,
+                                        rule,
+                                        creator,
+                                        campaign,
+                                        post,
+                                        platform,
+                                        touchClick,
+                                        windowStart,
+                                        windowEnd,
+                                        offerVersion,
+                                        snapshot,
+                                        reason,
+                                        createdAt)))
+                .map(
+                        rows -> {
+                            var stored = new HashSet<Key>();
+                            rows.forEach(
+                                    row ->
+                                            stored.add(
+                                                    new Key(
+                                                            row.getUUID("brand_id"),
+                                                            row.getString("order_id"))));
+                            return stored;
+                        });
     }
 
     private static Tuple updateRow(CustomerOrder o) {
@@ -293,12 +361,26 @@ final class OrderStore {
         return Tuple.of(r.id, r.brandId, r.refundId, r.orderRef, r.amountMinor, time(r.refundedAt));
     }
 
-    private static Tuple outboxRow(OutboxEvent e) {
-        return Tuple.of(
-                e.eventId,
-                e.brandId,
-                io.vertx.core.buffer.Buffer.buffer(e.payload),
-                time(e.createdAt));
+    /** Writes the payout events to the outbox in one statement. */
+    private static Uni<Void> insertOutbox(SqlConnection db, List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        int n = events.size();
+        var eventId = new String[n];
+        var brand = new UUID[n];
+        var payload = new io.vertx.core.buffer.Buffer[n];
+        var createdAt = new OffsetDateTime[n];
+        for (int i = 0; i < n; i++) {
+            OutboxEvent e = events.get(i);
+            eventId[i] = e.eventId;
+            brand[i] = e.brandId;
+            payload[i] = io.vertx.core.buffer.Buffer.buffer(e.payload);
+            createdAt[i] = time(e.createdAt);
+        }
+        return db.preparedQuery(INSERT_OUTBOX)
+                .execute(Tuple.of(eventId, brand, payload, createdAt))
+                .replaceWithVoid();
     }
 
     private static CustomerOrder order(Row row) {
