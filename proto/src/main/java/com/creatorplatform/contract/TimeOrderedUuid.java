@@ -1,6 +1,5 @@
 package com.creatorplatform.contract;
 
-import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -21,9 +20,9 @@ public final class TimeOrderedUuid {
         return new UUID(high, low);
     }
 
-    /** A new id made at {@code now}, for rows whose ids must be unique, not secret. */
-    public static UUID at(Instant now) {
+    /** A new id made at the Unix millisecond, for rows whose ids must be unique, not secret. */
+    public static UUID at(long epochMillis) {
         var random = ThreadLocalRandom.current();
-        return of(now.toEpochMilli(), random.nextLong(), random.nextLong());
+        return of(epochMillis, random.nextLong(), random.nextLong());
     }
 }

@@ -86,7 +86,7 @@ public class LedgerEntry extends PanacheEntityBase {
             throw ApiError.invalidArgument("amount must not be zero");
         }
         var entry = new LedgerEntry();
-        entry.id = TimeOrderedUuid.at(now);
+        entry.id = TimeOrderedUuid.at(now.toEpochMilli());
         entry.brandId = brandId;
         entry.creatorId = creatorId;
         entry.kind = LedgerEntryKind.ADJUSTMENT;
@@ -115,7 +115,7 @@ public class LedgerEntry extends PanacheEntityBase {
             Instant payableAt,
             Instant now) {
         var entry = new LedgerEntry();
-        entry.id = TimeOrderedUuid.at(now);
+        entry.id = TimeOrderedUuid.at(now.toEpochMilli());
         entry.brandId = completion.brandId;
         entry.creatorId = completion.creatorId;
         entry.kind = kind;
@@ -139,7 +139,7 @@ public class LedgerEntry extends PanacheEntityBase {
      */
     public static LedgerEntry postFee(PostFee fee, Instant now) {
         var entry = new LedgerEntry();
-        entry.id = TimeOrderedUuid.at(now);
+        entry.id = TimeOrderedUuid.at(now.toEpochMilli());
         entry.brandId = fee.brandId();
         entry.creatorId = fee.creatorId();
         entry.kind = LedgerEntryKind.POST_FEE;
@@ -158,7 +158,7 @@ public class LedgerEntry extends PanacheEntityBase {
     /** Pays a statement out: a debit of its total, once per statement. */
     public static LedgerEntry payout(Statement statement, String actor, Instant now) {
         var entry = new LedgerEntry();
-        entry.id = TimeOrderedUuid.at(now);
+        entry.id = TimeOrderedUuid.at(now.toEpochMilli());
         entry.brandId = statement.brandId;
         entry.creatorId = statement.creatorId;
         entry.kind = LedgerEntryKind.PAYOUT;

@@ -15,7 +15,6 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -109,7 +108,7 @@ public class RedirectRoute {
         if (visitor == null) {
             visitor = newVisitor(ctx, nowMillis);
         }
-        UUID clickId = newClickId(nowMillis);
+        UUID clickId = TimeOrderedUuid.at(nowMillis);
         var click =
                 new Click(
                         clickId,
@@ -183,11 +182,5 @@ public class RedirectRoute {
                 .setStatusCode(404)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
                 .end(NOT_FOUND_PAGE);
-    }
-
-    /** Click ids need to be unique, not secret; time-ordered for the primary key's index. */
-    static UUID newClickId(long epochMillis) {
-        var random = ThreadLocalRandom.current();
-        return TimeOrderedUuid.of(epochMillis, random.nextLong(), random.nextLong());
     }
 }

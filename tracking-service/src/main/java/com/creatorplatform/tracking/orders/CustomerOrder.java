@@ -119,7 +119,7 @@ public class CustomerOrder extends PanacheEntityBase {
     public static CustomerOrder record(
             Report report, Attribution attribution, byte[] offerSnapshot, Instant now) {
         var order = new CustomerOrder();
-        order.id = TimeOrderedUuid.at(now);
+        order.id = TimeOrderedUuid.at(now.toEpochMilli());
         order.brandId = report.brandId();
         order.orderId = report.orderId();
         order.amountMinor = report.amountMinor();
