@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -146,44 +145,30 @@ public final class WebhookOutbox {
                 connection ->
                         connection
                                 .preparedQuery(
-                                        "DELETE FROM webhook_outbox WHERE ctid = ANY (ARRAY("
+                                        "WITH taken AS (DELETE FROM webhook_outbox WHERE ctid = ANY (ARRAY("
                                                 + "SELECT ctid FROM webhook_outbox ORDER BY created_at, event_id"
-                                                + " LIMIT $1 FOR UPDATE SKIP LOCKED))"
-                                                + " RETURNING event_id, brand_id, type, occurred_at, data_json, created_at")
+                                                + " LIMIT $1 FOR UPDATE SKIP LOCKED)) RETURNING *)"
+                                                + " SELECT event_id, brand_id, type, occurred_at, data_json FROM taken"
+                                                + " ORDER BY created_at, event_id")
                                 .execute(Tuple.of(BATCH))
                                 .flatMap(
                                         rows -> {
-                                            List<Taken> taken = new ArrayList<>();
+                                            List<Event> events = new ArrayList<>();
                                             for (Row row : rows) {
-                                                taken.add(
-                                                        new Taken(
-                                                                row.getOffsetDateTime("created_at")
+                                                events.add(
+                                                        new Event(
+                                                                row.getString("event_id"),
+                                                                row.getUUID("brand_id"),
+                                                                row.getString("type"),
+                                                                row.getOffsetDateTime("occurred_at")
                                                                         .toInstant(),
-                                                                new Event(
-                                                                        row.getString("event_id"),
-                                                                        row.getUUID("brand_id"),
-                                                                        row.getString("type"),
-                                                                        row.getOffsetDateTime(
-                                                                                        "occurred_at")
-                                                                                .toInstant(),
-                                                                        row.getString(
-                                                                                "data_json"))));
+                                                                row.getString("data_json")));
                                             }
-                                            if (taken.isEmpty()) {
+                                            if (events.isEmpty()) {
                                                 return Uni.createFrom().item(0);
                                             }
-                                            taken.sort(Taken.OLDEST_FIRST);
-                                            return handOver.apply(
-                                                            taken.stream()
-                                                                    .map(Taken::event)
-                                                                    .toList())
-                                                    .replaceWith(taken.size());
+                                            return handOver.apply(events)
+                                                    .replaceWith(events.size());
                                         }));
-    }
-
-    /** A row taken from the outbox: its event and when it was written. */
-    private record Taken(Instant createdAt, Event event) {
-        static final Comparator<Taken> OLDEST_FIRST =
-                Comparator.comparing(Taken::createdAt).thenComparing(t -> t.event().eventId());
     }
 }
