@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * CPU time (Linux clock ticks, 10 ms) the machine and each of the platform's processes used between
@@ -71,15 +70,11 @@ final class CpuShares {
     private static void count(Map<String, Long> ticks, String group, Path process) {
         ticks.merge(group, ProcStat.ticks(process), Long::sum);
         if (THREADS && !group.equals("postgres")) {
-            try (Stream<Path> threads = Files.list(process.resolve("task"))) {
-                for (Path thread : threads.toList()) {
-                    String name =
-                            Files.readString(thread.resolve("comm"))
-                                    .trim()
-                                    .replaceAll("[0-9#-]+$", "");
-                    ticks.merge(group + ": " + name, ProcStat.ticks(thread), Long::sum);
-                }
-            } catch (IOException gone) { // the process ended meanwhile
+            for (var thread : ProcStat.threads(process)) {
+                ticks.merge(
+                        group + ": " + thread.name().replaceAll("[0-9#-]+$", ""),
+                        thread.ticks(),
+                        Long::sum);
             }
         }
     }

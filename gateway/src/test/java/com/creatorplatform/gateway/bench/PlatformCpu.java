@@ -112,10 +112,9 @@ final class PlatformCpu {
      * once the code a run exercises is compiled.
      */
     double compilerShare() {
-        Map<String, Long> now = read();
         long services = 0;
         for (var who : compilersBefore.keySet()) {
-            services += now.getOrDefault(who, 0L) - before.getOrDefault(who, 0L);
+            services += ProcStat.ticks(processes.get(who)) - before.getOrDefault(who, 0L);
         }
         long compiling =
                 since(compilersBefore, compilers()).values().stream()

@@ -3,6 +3,7 @@ package com.creatorplatform.gateway.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -46,22 +47,38 @@ record ProcStat(long parent, long ticks, long childrenTicks) {
         return of(process).map(ProcStat::ticks).orElse(0L);
     }
 
+    /** A thread of a process: its name as /proc gives it (comm) and the CPU ticks it used. */
+    record ThreadTicks(String name, long ticks) {}
+
+    /** The process's threads; none for a process that ended, a thread that ended left out. */
+    static List<ThreadTicks> threads(Path process) {
+        List<ThreadTicks> threads = new ArrayList<>();
+        try (Stream<Path> tasks = Files.list(process.resolve("task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    threads.add(
+                            new ThreadTicks(
+                                    Files.readString(task.resolve("comm")).trim(), ticks(task)));
+                } catch (IOException ended) { // the thread ended meanwhile
+                }
+            }
+        } catch (IOException gone) { // the process ended meanwhile
+        }
+        return threads;
+    }
+
     /**
      * The time a JVM's JIT compiler threads (HotSpot names them "C1 CompilerThre…" and "C2
      * CompilerThre…") used: compiling, not serving; 0 for a process that ended.
      */
     static long compilerTicks(Path process) {
-        long ticks = 0;
-        try (Stream<Path> threads = Files.list(process.resolve("task"))) {
-            for (Path thread : threads.toList()) {
-                String name = Files.readString(thread.resolve("comm"));
-                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-                    ticks += ticks(thread);
-                }
-            }
-        } catch (IOException gone) { // the process or the thread ended meanwhile
-        }
-        return ticks;
+        return threads(process).stream()
+                .filter(
+                        t ->
+                                t.name().startsWith("C1 CompilerThre")
+                                        || t.name().startsWith("C2 CompilerThre"))
+                .mapToLong(ThreadTicks::ticks)
+                .sum();
     }
 
     /** The whole machine's busy time, all cores: every state of /proc/stat but idle and iowait. */
