@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class SubscriptionAuthTest {
 
     private static final String ME = "{ me { creatorId } }";
-    private static final Duration CLOSING = Duration.ofSeconds(30);
+    private static final Duration CLOSING = Duration.ofSeconds(ShortLivedTokens.SECONDS + 30);
 
     private static String creator() {
         return UUID.randomUUID().toString();
