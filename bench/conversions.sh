@@ -11,7 +11,8 @@
 # CONNECTIONS is the number of reports in flight at once. The CPU each process spent in the
 # measured run is printed per order ("CONVERSIONS cpu"): the load generator, each service,
 # PostgreSQL, the machine. Before it, the services are warmed in rounds of BENCH_WARMUP orders
-# (10000) until their JIT compilers use at most 10 % of their CPU (at most 12 rounds).
+# (10000) until their JIT compilers use at most 10 % of their CPU (at most BENCH_WARMUP_ROUNDS, 40:
+# on two shared cores the services compile for about 30 rounds).
 # BENCH_JFR=true adds each service's 20 hottest methods (a diagnostic: JFR itself makes the JIT
 # recompile, so its run's figure is not the platform's).
 #
@@ -45,5 +46,5 @@ mvn -B -q package -DskipTests -pl proto,campaign-service,tracking-service,payout
 PG_HOST=127.0.0.1 PG_PORT=$PG_PORT_BENCH PG_USER=$PLATFORM_DB_USER KEYCLOAK_URL=http://127.0.0.1:$TEST_KC_PORT \
   mvn -B test -pl proto,gateway -Dtest=ConversionsBenchmark -Dtest.excluded-groups=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.orders="$ORDERS" -Dbench.fault-orders="$FAULT_ORDERS" -Dbench.connections="$CONNECTIONS" \
-  -Dbench.warmup="${BENCH_WARMUP:-10000}" -Dbench.jfr="${BENCH_JFR:-false}" 2>&1 \
+  -Dbench.warmup="${BENCH_WARMUP:-10000}" -Dbench.warmup-rounds="${BENCH_WARMUP_ROUNDS:-40}" -Dbench.jfr="${BENCH_JFR:-false}" 2>&1 \
   | grep -E '^(CONVERSIONS|conversions/s|duplicates|missing)|ERROR|FAIL|Tests run:' || true

@@ -45,7 +45,7 @@ class ConversionsBenchmark {
     static final double SETTLED_JIT_SHARE = 0.10;
 
     /** ...or after this many rounds. */
-    static final int WARMUP_ROUNDS = 12;
+    static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmup-rounds", 40);
 
     static final int CONNECTIONS = Integer.getInteger("bench.connections", 32);
 

@@ -1,6 +1,5 @@
 package com.creatorplatform.payout.repository;
 
-import com.creatorplatform.contract.webhook.WebhookOutbox;
 import com.creatorplatform.payout.domain.LedgerEntry;
 import com.creatorplatform.payout.domain.LedgerEntryKind;
 import com.creatorplatform.payout.domain.OrderEvent;
@@ -253,18 +252,12 @@ public class OrderEventBatchRepository {
     }
 
     /**
-     * Appends the entries, each unless its cause is stored already, records the budget stops (once
-     * per cause) and writes the webhook events of the entries actually appended, in one statement;
-     * answers the ids of the entries appended. The events are rows of the contract's {@link
-     * WebhookOutbox} table, written here in bulk rather than one {@link WebhookOutbox#write} each.
-     * Entries' causes and stops' causes must each be distinct.
+     * Appends the entries, each unless its cause is stored already, and records the budget stops
+     * (once per cause), in one statement; answers the ids of the entries appended. Entries' causes
+     * and stops' causes must each be distinct.
      */
     public Uni<Set<UUID>> append(
-            SqlConnection connection,
-            List<LedgerEntry> entries,
-            List<BudgetStop> stops,
-            Map<UUID, WebhookOutbox.Event> webhookEvents) {
-        var told = new ArrayList<>(webhookEvents.entrySet());
+            SqlConnection connection, List<LedgerEntry> entries, List<BudgetStop> stops) {
         var tuple =
                 Tuple.tuple()
                         .addValue(column(entries, e -> e.id, UUID[]::new))
@@ -293,17 +286,7 @@ public class OrderEventBatchRepository {
                         .addValue(column(stops, BudgetStop::wantedMinor, Long[]::new))
                         .addValue(column(stops, BudgetStop::grantedMinor, Long[]::new))
                         .addValue(
-                                column(stops, s -> at(s.entry().createdAt), OffsetDateTime[]::new))
-                        .addValue(column(told, Map.Entry::getKey, UUID[]::new))
-                        .addValue(column(told, w -> w.getValue().eventId(), String[]::new))
-                        .addValue(column(told, w -> w.getValue().brandId(), UUID[]::new))
-                        .addValue(column(told, w -> w.getValue().type(), String[]::new))
-                        .addValue(
-                                column(
-                                        told,
-                                        w -> at(w.getValue().occurredAt()),
-                                        OffsetDateTime[]::new))
-                        .addValue(column(told, w -> w.getValue().dataJson(), String[]::new));
+                                column(stops, s -> at(s.entry().createdAt), OffsetDateTime[]::new));
         return connection
                 .preparedQuery(
                         """
@@ -320,15 +303,7 @@ public class OrderEventBatchRepository {
                                                      created_at)
                             select * from unnest($18::uuid[], $19::uuid[], $20::uuid[], $21::text[], $22::text[], $23::text[], $24::int8[],
                                                  $25::int8[], $26::timestamptz[])
-                            on conflict (brand_id, cause) do nothing),
-                        told as (
-                            insert into webhook_outbox (event_id, brand_id, type, occurred_at, data_json, created_at)
-                            -- created when its entry was, as WebhookOutbox.write(credited(entry), entry.createdAt)
-                            select w.event_id, w.brand_id, w.type, w.occurred_at, w.data_json, w.occurred_at
-                            from unnest($27::uuid[], $28::text[], $29::uuid[], $30::text[], $31::timestamptz[], $32::text[])
-                                as w(entry_id, event_id, brand_id, type, occurred_at, data_json)
-                            join stored s on s.id = w.entry_id
-                            on conflict (event_id) do nothing)
+                            on conflict (brand_id, cause) do nothing)
                         select id from stored""")
                 .execute(tuple)
                 .map(

@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -208,12 +207,8 @@ public class OrderEventApplier {
         if (appended.isEmpty() && soFar.stops().isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        var credited = new LinkedHashMap<UUID, WebhookOutbox.Event>();
-        appended.stream()
-                .filter(entry -> entry.amountMinor > 0)
-                .forEach(entry -> credited.put(entry.id, PayoutEvents.credited(entry)));
-        return store.append(connection, appended, soFar.stops(), credited)
-                .invoke(
+        return store.append(connection, appended, soFar.stops())
+                .flatMap(
                         stored -> {
                             if (stored.size() != appended.size()) {
                                 // Only an entry written outside the campaigns' locks could do this.
@@ -224,8 +219,17 @@ public class OrderEventApplier {
                             LOG.debugf(
                                     "%d new order events: %d entries, %d budget stops",
                                     events, stored.size(), soFar.stops().size());
-                        })
-                .replaceWithVoid();
+                            return WebhookOutbox.writeAll(
+                                    connection,
+                                    appended.stream()
+                                            .filter(
+                                                    entry ->
+                                                            entry.amountMinor > 0
+                                                                    && stored.contains(entry.id))
+                                            .map(PayoutEvents::credited)
+                                            .toList(),
+                                    clock.instant());
+                        });
     }
 
     private void applyNew(LedgerSoFar soFar, Incoming incoming) {

@@ -113,7 +113,9 @@ class OrderEventsGrpcTest {
         assertEquals(
                 List.of("commission.credited o-old 1000", "commission.credited o-recent 1235"),
                 rows(
-                                "select type, data_json from webhook_outbox where brand_id = $1 order by data_json",
+                                "select type, data_json from "
+                                        + WebhookOutboxRows.EVENTS
+                                        + " where brand_id = $1 order by data_json",
                                 orders)
                         .stream()
                         .map(
@@ -416,7 +418,8 @@ class OrderEventsGrpcTest {
                                                 + r.getLong(1)
                                                 + "→"
                                                 + r.getLong(2)));
-        rows("select data_json from webhook_outbox where brand_id = $1", f).stream()
+        rows("select data_json from " + WebhookOutboxRows.EVENTS + " where brand_id = $1", f)
+                .stream()
                 .map(r -> new JsonObject(r.getString(0)))
                 .map(
                         data ->

@@ -197,11 +197,15 @@ class PayoutRunsGrpcTest {
         assertEquals(
                 1,
                 count(
-                        "select count(*) from webhook_outbox where brand_id = $1 and type = 'payout_run.approved'"));
+                        "select count(*) from "
+                                + WebhookOutboxRows.EVENTS
+                                + " where brand_id = $1 and type = 'payout_run.approved'"));
         assertEquals(
                 1,
                 count(
-                        "select count(*) from webhook_outbox where brand_id = $1 and type = 'payout_run.paid'"
+                        "select count(*) from "
+                                + WebhookOutboxRows.EVENTS
+                                + " where brand_id = $1 and type = 'payout_run.paid'"
                                 + " and data_json::jsonb -> 'totals' = '[{\"amountMinor\": 15000, \"currency\": \"EUR\"}]'"
                                 + " and (data_json::jsonb ->> 'creators')::int = 2"));
 

@@ -1,12 +1,17 @@
 package com.creatorplatform.contract.webhook;
 
 import com.creatorplatform.contract.BatchPump;
+import com.creatorplatform.contract.Ids;
+import com.creatorplatform.contract.TimeOrderedUuid;
 import com.creatorplatform.contract.WireTypes;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -14,7 +19,6 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,17 +27,24 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
- * The outbox of brand webhook events in a service that records facts (ADR 0056): an event is
- * written in the fact's own transaction ({@link #write}) to the service's {@code webhook_outbox}
- * table, and a relay hands it over to campaign-service's delivery engine, which keeps one event per
- * id; so a fact's event is never lost, never sent for a fact that was not stored, and a hand-over
- * repeated after a crash changes nothing. Rows are taken with SKIP LOCKED, so replicas relay side
- * by side, and deleted once handed over.
+ * The outbox of brand webhook events in a service that records facts (ADR 0056): the events of a
+ * fact's transaction are written in that transaction ({@link #write}, {@link #writeAll}) to the
+ * service's {@code webhook_outbox_batch} table, and a relay hands them over to campaign-service's
+ * delivery engine, which keeps one event per id; so a fact's event is never lost, never sent for a
+ * fact that was not stored, and a hand-over repeated after a crash changes nothing. A transaction's
+ * events are one row (a JSON array), not a row each: a batch of hundreds of orders inserts and
+ * later deletes one row (ADR 0075, third round). Rows are taken with SKIP LOCKED, so replicas relay
+ * side by side, and deleted once handed over.
  */
 public final class WebhookOutbox {
 
     private static final Logger LOG = Logger.getLogger(WebhookOutbox.class);
-    private static final int BATCH = 200;
+
+    /** Rows (each a transaction's events) one relay batch takes. */
+    private static final int ROWS = 8;
+
+    private static final String INSERT =
+            "INSERT INTO webhook_outbox_batch (id, created_at, events) VALUES ($1, $2, $3)";
 
     /** An event as written: its data object as JSON. */
     public record Event(
@@ -48,56 +59,65 @@ public final class WebhookOutbox {
         this.handOver = handOver;
     }
 
-    /**
-     * Writes the event in the current Panache session's transaction; an event id written before is
-     * kept as it was.
-     */
+    /** Writes the event in the current Panache session's transaction. */
     public static Uni<Void> write(Event event, Instant now) {
         return Panache.getSession()
                 .flatMap(
                         session ->
                                 session.createNativeQuery(
-                                                "INSERT INTO webhook_outbox (event_id, brand_id, type, occurred_at, data_json, created_at)"
-                                                        + " VALUES (:id, :brand, :type, :occurred, :data, :now)"
-                                                        + " ON CONFLICT (event_id) DO NOTHING")
-                                        .setParameter("id", event.eventId())
-                                        .setParameter("brand", event.brandId())
-                                        .setParameter("type", event.type())
-                                        .setParameter("occurred", event.occurredAt())
-                                        .setParameter("data", event.dataJson())
+                                                "INSERT INTO webhook_outbox_batch (id, created_at, events)"
+                                                        + " VALUES (:id, :now, :events)")
+                                        .setParameter("id", TimeOrderedUuid.at(now.toEpochMilli()))
                                         .setParameter("now", now)
+                                        .setParameter("events", encode(List.of(event)))
                                         .executeUpdate())
                 .replaceWithVoid();
     }
 
-    /**
-     * Writes the events in the caller's transaction on {@code db} in one statement (an array per
-     * column); an event id written before is kept as it was.
-     */
+    /** Writes the events, if any, in the caller's transaction on {@code db}: one row. */
     public static Uni<Void> writeAll(SqlClient db, List<Event> events, Instant now) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        int n = events.size();
-        var ids = new String[n];
-        var brands = new UUID[n];
-        var types = new String[n];
-        var occurred = new OffsetDateTime[n];
-        var data = new String[n];
-        for (int i = 0; i < n; i++) {
-            Event e = events.get(i);
-            ids[i] = e.eventId();
-            brands[i] = e.brandId();
-            types[i] = e.type();
-            occurred[i] = e.occurredAt().atOffset(ZoneOffset.UTC);
-            data[i] = e.dataJson();
-        }
-        return db.preparedQuery(
-                        "INSERT INTO webhook_outbox (event_id, brand_id, type, occurred_at, data_json, created_at)"
-                                + " SELECT e.*, $6::timestamptz FROM unnest($1::text[], $2::uuid[], $3::text[],"
-                                + " $4::timestamptz[], $5::text[]) AS e ON CONFLICT (event_id) DO NOTHING")
-                .execute(Tuple.of(ids, brands, types, occurred, data, now.atOffset(ZoneOffset.UTC)))
+        return db.preparedQuery(INSERT)
+                .execute(
+                        Tuple.of(
+                                TimeOrderedUuid.at(now.toEpochMilli()),
+                                now.atOffset(ZoneOffset.UTC),
+                                encode(events)))
                 .replaceWithVoid();
+    }
+
+    /** A row's events: a JSON array, each event's data kept as its JSON text. */
+    static String encode(List<Event> events) {
+        var array = new JsonArray();
+        for (Event event : events) {
+            array.add(
+                    new JsonObject()
+                            .put("eventId", event.eventId())
+                            .put("brandId", event.brandId().toString())
+                            .put("type", event.type())
+                            .put("occurredAt", event.occurredAt().toString())
+                            .put("data", event.dataJson()));
+        }
+        return array.encode();
+    }
+
+    /** The events of a row, as {@link #encode} wrote them. */
+    static List<Event> decode(String row) {
+        var array = new JsonArray(row);
+        var events = new ArrayList<Event>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonObject event = array.getJsonObject(i);
+            events.add(
+                    new Event(
+                            event.getString("eventId"),
+                            UUID.fromString(event.getString("brandId")),
+                            event.getString("type"),
+                            Instant.parse(event.getString("occurredAt")),
+                            event.getString("data")));
+        }
+        return events;
     }
 
     /**
@@ -126,7 +146,7 @@ public final class WebhookOutbox {
     public void start(Vertx vertx, Duration interval) {
         new BatchPump(
                         this::relayBatch,
-                        BATCH,
+                        ROWS,
                         failure ->
                                 LOG.warnf(
                                         "webhook events not handed over to campaign-service yet (%s); retrying",
@@ -136,39 +156,33 @@ public final class WebhookOutbox {
 
     /**
      * Takes the oldest rows no other relay holds and deletes them in one statement, by their row
-     * addresses (a churning outbox's statistics once led the planner to find ids by scanning the
-     * whole (created_at, event_id) index for each), hands them over oldest first, and commits; a
-     * failed hand-over rolls the delete back. Answers how many.
+     * addresses (a churning outbox's statistics once led the planner to scan a whole index for each
+     * id), hands their events over oldest first in rpcs of at most {@link Ids#MAX_BATCH}, and
+     * commits; a failed hand-over rolls the delete back. Answers how many rows.
      */
     public Uni<Integer> relayBatch() {
         return db.withTransaction(
                 connection ->
                         connection
                                 .preparedQuery(
-                                        "WITH taken AS (DELETE FROM webhook_outbox WHERE ctid = ANY (ARRAY("
-                                                + "SELECT ctid FROM webhook_outbox ORDER BY created_at, event_id"
+                                        "WITH taken AS (DELETE FROM webhook_outbox_batch WHERE ctid = ANY (ARRAY("
+                                                + "SELECT ctid FROM webhook_outbox_batch ORDER BY created_at, id"
                                                 + " LIMIT $1 FOR UPDATE SKIP LOCKED)) RETURNING *)"
-                                                + " SELECT event_id, brand_id, type, occurred_at, data_json FROM taken"
-                                                + " ORDER BY created_at, event_id")
-                                .execute(Tuple.of(BATCH))
+                                                + " SELECT events FROM taken ORDER BY created_at, id")
+                                .execute(Tuple.of(ROWS))
                                 .flatMap(
                                         rows -> {
                                             List<Event> events = new ArrayList<>();
                                             for (Row row : rows) {
-                                                events.add(
-                                                        new Event(
-                                                                row.getString("event_id"),
-                                                                row.getUUID("brand_id"),
-                                                                row.getString("type"),
-                                                                row.getOffsetDateTime("occurred_at")
-                                                                        .toInstant(),
-                                                                row.getString("data_json")));
+                                                events.addAll(decode(row.getString(0)));
                                             }
-                                            if (events.isEmpty()) {
-                                                return Uni.createFrom().item(0);
-                                            }
-                                            return handOver.apply(events)
-                                                    .replaceWith(events.size());
+                                            return Multi.createFrom()
+                                                    .iterable(Ids.inBatches(events))
+                                                    .onItem()
+                                                    .transformToUniAndConcatenate(handOver)
+                                                    .collect()
+                                                    .last()
+                                                    .replaceWith(rows.size());
                                         }));
     }
 }

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A service of this repository started for a test as a real process, from the jar its module
@@ -20,6 +22,9 @@ import java.util.concurrent.TimeUnit;
  * Shared by every module's tests (this is the contracts module's test-jar).
  */
 public final class ServiceProcess implements AutoCloseable {
+
+    /** The garbage collector a Dockerfile's JVM options choose. */
+    private static final Pattern GC = Pattern.compile("-XX:\\+Use\\w+GC");
 
     private final String module;
     private final int httpPort;
@@ -57,6 +62,7 @@ public final class ServiceProcess implements AutoCloseable {
                         List.of(
                                 "java",
                                 "-Xmx256m",
+                                productionGc(repo.resolve(module)),
                                 "-Dquarkus.http.port=" + httpPort,
                                 "-Dquarkus.grpc.server.port=" + grpcPort,
                                 "-Dquarkus.management.port=" + managementPort(httpPort)));
@@ -77,6 +83,20 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().put("PG_HOST", env("PG_HOST", "127.0.0.1"));
         builder.environment().put("PG_PORT", env("PG_PORT", "55433"));
         return new ServiceProcess(module, httpPort, builder.start(), log);
+    }
+
+    /**
+     * The collector the module's Dockerfile runs it with: a benchmark's CPU figures are
+     * production's only with production's collector (G1's barriers and concurrent threads cost more
+     * than Serial's).
+     */
+    private static String productionGc(Path moduleDir) throws IOException {
+        Matcher gc =
+                GC.matcher(Files.readString(moduleDir.resolve("src/main/docker/Dockerfile.jvm")));
+        if (!gc.find()) {
+            throw new IllegalStateException(moduleDir + "'s Dockerfile.jvm chooses no collector");
+        }
+        return gc.group();
     }
 
     /**
