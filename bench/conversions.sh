@@ -41,7 +41,8 @@ if ! curl -fsS "$(kc_ready_url "$TEST_KC_PORT")" >/dev/null 2>&1; then
   STARTED_KEYCLOAK=1
 fi
 pg_wipe conversions
-pg_start conversions "$PG_PORT_BENCH"
+# PostgreSQL's memory and WAL settings as in production (k8s/overlays/prod/postgres/cluster.yaml).
+PG_SERVER_OPTS="-c shared_buffers=512MB -c max_wal_size=4GB ${PG_SERVER_OPTS:-}" pg_start conversions "$PG_PORT_BENCH"
 mvn -B -q package -DskipTests -pl proto,campaign-service,tracking-service,payout-service
 PG_HOST=127.0.0.1 PG_PORT=$PG_PORT_BENCH PG_USER=$PLATFORM_DB_USER KEYCLOAK_URL=http://127.0.0.1:$TEST_KC_PORT \
   mvn -B test -pl proto,gateway -Dtest=ConversionsBenchmark -Dtest.excluded-groups=none -Dsurefire.failIfNoSpecifiedTests=false \

@@ -6,8 +6,9 @@ CREATE TABLE webhook_outbox_batch (
     id         uuid PRIMARY KEY,
     created_at timestamptz NOT NULL,
     -- JSON array of {"eventId", "brandId", "type", "occurredAt", "data"}; data is the event's data
-    -- object as JSON text, kept exactly as written.
-    events     text        NOT NULL
+    -- object as JSON text, kept exactly as written. A batch's array is hundreds of KB: lz4 compresses
+    -- it at a fraction of the default pglz's CPU.
+    events     text        COMPRESSION lz4 NOT NULL
 );
 CREATE INDEX webhook_outbox_batch_oldest ON webhook_outbox_batch (created_at, id);
 

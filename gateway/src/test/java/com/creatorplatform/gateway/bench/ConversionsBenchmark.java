@@ -140,6 +140,7 @@ class ConversionsBenchmark {
             }
             sender.awaitAnswered(Duration.ofMinutes(30));
             assertEquals(List.of(), sender.refusals());
+            Check.awaitRelayed();
             while (Check.ledgerEntries(shop.brandId()) < ConversionLoad.distinct(orders)) {
                 Thread.sleep(50);
             }
