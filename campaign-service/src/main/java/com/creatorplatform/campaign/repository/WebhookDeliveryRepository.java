@@ -1,5 +1,7 @@
 package com.creatorplatform.campaign.repository;
 
+import static com.creatorplatform.contract.SqlArrays.column;
+
 import com.creatorplatform.campaign.domain.WebhookAttempt;
 import com.creatorplatform.campaign.domain.WebhookEvent;
 import com.creatorplatform.contract.PageCursor;
@@ -137,21 +139,13 @@ public class WebhookDeliveryRepository {
 
     /** The parameters of {@link #STORE}: one array per column, and the time they came. */
     private static List<Object> arguments(List<WebhookEvent> events, Instant now) {
-        int n = events.size();
-        var ids = new String[n];
-        var brands = new String[n];
-        var types = new String[n];
-        var bodies = new String[n];
-        var occurred = new String[n];
-        for (int i = 0; i < n; i++) {
-            WebhookEvent event = events.get(i);
-            ids[i] = event.id();
-            brands[i] = event.brandId().toString();
-            types[i] = event.type();
-            bodies[i] = event.body();
-            occurred[i] = event.occurredAt().toString();
-        }
-        return List.of(ids, brands, types, bodies, occurred, now.toString());
+        return List.of(
+                column(events, WebhookEvent::id, String[]::new),
+                column(events, e -> e.brandId().toString(), String[]::new),
+                column(events, WebhookEvent::type, String[]::new),
+                column(events, WebhookEvent::body, String[]::new),
+                column(events, e -> e.occurredAt().toString(), String[]::new),
+                now.toString());
     }
 
     /**

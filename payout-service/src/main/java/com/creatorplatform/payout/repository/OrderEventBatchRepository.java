@@ -1,5 +1,7 @@
 package com.creatorplatform.payout.repository;
 
+import static com.creatorplatform.contract.SqlArrays.column;
+
 import com.creatorplatform.payout.domain.LedgerEntry;
 import com.creatorplatform.payout.domain.LedgerEntryKind;
 import com.creatorplatform.payout.domain.OrderEvent;
@@ -23,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 /**
  * The set-based statements of applying a batch of order events (ADR 0076): each reads or writes the
@@ -348,11 +349,6 @@ public class OrderEventBatchRepository {
                                 column(periods, Period::currency, String[]::new),
                                 column(periods, Period::month, LocalDate[]::new)))
                 .map(rows -> list(rows, map));
-    }
-
-    private static <R, C> C[] column(
-            Collection<R> rows, Function<R, C> value, IntFunction<C[]> array) {
-        return rows.stream().map(value).toArray(array);
     }
 
     private static <T> List<T> list(RowSet<Row> rows, Function<Row, T> map) {

@@ -1,5 +1,7 @@
 package com.creatorplatform.payout.repository;
 
+import static com.creatorplatform.contract.SqlArrays.column;
+
 import com.creatorplatform.payout.domain.ComputationPlan;
 import com.creatorplatform.payout.domain.PayoutRun;
 import com.creatorplatform.payout.domain.PayoutRunStatus;
@@ -225,22 +227,6 @@ public class RunComputationRepository {
         if (statements.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        int n = statements.size();
-        var ids = new UUID[n];
-        var creators = new UUID[n];
-        var currencies = new String[n];
-        var totals = new Long[n];
-        var carried = new Long[n];
-        var carriedForward = new Boolean[n];
-        for (int i = 0; i < n; i++) {
-            var s = statements.get(i);
-            ids[i] = s.id;
-            creators[i] = s.creatorId;
-            currencies[i] = s.currency;
-            totals[i] = s.totalMinor;
-            carried[i] = s.carriedMinor;
-            carriedForward[i] = s.carriedForward;
-        }
         return connection
                 .preparedQuery(
                         """
@@ -251,12 +237,15 @@ public class RunComputationRepository {
                              as s(id, creator_id, currency, total, carried, carried_forward)""")
                 .execute(
                         Tuple.of(run.id, run.brandId, at(statements.get(0).createdAt))
-                                .addArrayOfUUID(ids)
-                                .addArrayOfUUID(creators)
-                                .addArrayOfString(currencies)
-                                .addArrayOfLong(totals)
-                                .addArrayOfLong(carried)
-                                .addArrayOfBoolean(carriedForward))
+                                .addArrayOfUUID(column(statements, s -> s.id, UUID[]::new))
+                                .addArrayOfUUID(column(statements, s -> s.creatorId, UUID[]::new))
+                                .addArrayOfString(
+                                        column(statements, s -> s.currency, String[]::new))
+                                .addArrayOfLong(column(statements, s -> s.totalMinor, Long[]::new))
+                                .addArrayOfLong(
+                                        column(statements, s -> s.carriedMinor, Long[]::new))
+                                .addArrayOfBoolean(
+                                        column(statements, s -> s.carriedForward, Boolean[]::new)))
                 .replaceWithVoid();
     }
 

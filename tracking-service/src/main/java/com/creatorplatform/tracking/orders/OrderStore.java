@@ -1,5 +1,7 @@
 package com.creatorplatform.tracking.orders;
 
+import static com.creatorplatform.contract.SqlArrays.column;
+
 import com.creatorplatform.contract.webhook.WebhookOutbox;
 import com.creatorplatform.tracking.domain.attribution.Outcome;
 import com.creatorplatform.tracking.domain.attribution.Rule;
@@ -39,8 +41,7 @@ final class OrderStore {
 
     // One statement per batch, one array per column: a statement per row cost PostgreSQL an
     // execution each. A concurrent writer (another replica) may have stored the same order: it
-    // keeps
-    // its row, and the order is not returned.
+    // keeps its row, and the order is not returned.
     private static final String INSERT_ORDERS =
             "insert into customer_order ("
                     + ORDER_COLUMNS
@@ -251,95 +252,58 @@ final class OrderStore {
         if (orders.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        int n = orders.size();
-        var id = new UUID[n];
-        var brand = new UUID[n];
-        var orderId = new String[n];
-        var amount = new Long[n];
-        var currency = new String[n];
-        var refunded = new Long[n];
-        var status = new String[n];
-        var orderedAt = new OffsetDateTime[n];
-        var completedAt = new OffsetDateTime[n];
-        var countedOn = new LocalDate[n];
-        var customerHash = new String[n];
-        var clickId = new UUID[n];
-        var discountCode = new String[n];
-        var outcome = new String[n];
-        var rule = new String[n];
-        var creator = new UUID[n];
-        var campaign = new UUID[n];
-        var post = new UUID[n];
-        var platform = new String[n];
-        var touchClick = new UUID[n];
-        var windowStart = new OffsetDateTime[n];
-        var windowEnd = new OffsetDateTime[n];
-        var offerVersion = new UUID[n];
-        var snapshot = new io.vertx.core.buffer.Buffer[n];
-        var reason = new String[n];
-        var createdAt = new OffsetDateTime[n];
-        for (int i = 0; i < n; i++) {
-            CustomerOrder o = orders.get(i);
-            id[i] = o.id;
-            brand[i] = o.brandId;
-            orderId[i] = o.orderId;
-            amount[i] = o.amountMinor;
-            currency[i] = o.currency;
-            refunded[i] = o.refundedMinor;
-            status[i] = o.status.name();
-            orderedAt[i] = time(o.orderedAt);
-            completedAt[i] = time(o.completedAt);
-            countedOn[i] = o.countedOn;
-            customerHash[i] = o.customerHash;
-            clickId[i] = o.clickId;
-            discountCode[i] = o.discountCode;
-            outcome[i] = o.outcome.name();
-            rule[i] = o.rule.name();
-            creator[i] = o.creatorId;
-            campaign[i] = o.campaignId;
-            post[i] = o.postId;
-            platform[i] = o.platform;
-            touchClick[i] = o.touchClickId;
-            windowStart[i] = time(o.windowStart);
-            windowEnd[i] = time(o.windowEnd);
-            offerVersion[i] = o.offerVersionId;
-            snapshot[i] =
-                    o.offerSnapshot == null
-                            ? null
-                            : io.vertx.core.buffer.Buffer.buffer(o.offerSnapshot);
-            reason[i] = o.reason;
-            createdAt[i] = time(o.createdAt);
-        }
         return db.preparedQuery(INSERT_ORDERS)
                 .execute(
                         Tuple.from(
                                 List.of(
-                                        id,
-                                        brand,
-                                        orderId,
-                                        amount,
-                                        currency,
-                                        refunded,
-                                        status,
-                                        orderedAt,
-                                        completedAt,
-                                        countedOn,
-                                        customerHash,
-                                        clickId,
-                                        discountCode,
-                                        outcome,
-                                        rule,
-                                        creator,
-                                        campaign,
-                                        post,
-                                        platform,
-                                        touchClick,
-                                        windowStart,
-                                        windowEnd,
-                                        offerVersion,
-                                        snapshot,
-                                        reason,
-                                        createdAt)))
+                                        column(orders, o -> o.id, UUID[]::new),
+                                        column(orders, o -> o.brandId, UUID[]::new),
+                                        column(orders, o -> o.orderId, String[]::new),
+                                        column(orders, o -> o.amountMinor, Long[]::new),
+                                        column(orders, o -> o.currency, String[]::new),
+                                        column(orders, o -> o.refundedMinor, Long[]::new),
+                                        column(orders, o -> o.status.name(), String[]::new),
+                                        column(
+                                                orders,
+                                                o -> time(o.orderedAt),
+                                                OffsetDateTime[]::new),
+                                        column(
+                                                orders,
+                                                o -> time(o.completedAt),
+                                                OffsetDateTime[]::new),
+                                        column(orders, o -> o.countedOn, LocalDate[]::new),
+                                        column(orders, o -> o.customerHash, String[]::new),
+                                        column(orders, o -> o.clickId, UUID[]::new),
+                                        column(orders, o -> o.discountCode, String[]::new),
+                                        column(orders, o -> o.outcome.name(), String[]::new),
+                                        column(orders, o -> o.rule.name(), String[]::new),
+                                        column(orders, o -> o.creatorId, UUID[]::new),
+                                        column(orders, o -> o.campaignId, UUID[]::new),
+                                        column(orders, o -> o.postId, UUID[]::new),
+                                        column(orders, o -> o.platform, String[]::new),
+                                        column(orders, o -> o.touchClickId, UUID[]::new),
+                                        column(
+                                                orders,
+                                                o -> time(o.windowStart),
+                                                OffsetDateTime[]::new),
+                                        column(
+                                                orders,
+                                                o -> time(o.windowEnd),
+                                                OffsetDateTime[]::new),
+                                        column(orders, o -> o.offerVersionId, UUID[]::new),
+                                        column(
+                                                orders,
+                                                o ->
+                                                        o.offerSnapshot == null
+                                                                ? null
+                                                                : io.vertx.core.buffer.Buffer
+                                                                        .buffer(o.offerSnapshot),
+                                                io.vertx.core.buffer.Buffer[]::new),
+                                        column(orders, o -> o.reason, String[]::new),
+                                        column(
+                                                orders,
+                                                o -> time(o.createdAt),
+                                                OffsetDateTime[]::new))))
                 .map(
                         rows -> {
                             var stored = new HashSet<Key>();
@@ -366,20 +330,16 @@ final class OrderStore {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        int n = events.size();
-        var eventId = new String[n];
-        var brand = new UUID[n];
-        var payload = new io.vertx.core.buffer.Buffer[n];
-        var createdAt = new OffsetDateTime[n];
-        for (int i = 0; i < n; i++) {
-            OutboxEvent e = events.get(i);
-            eventId[i] = e.eventId;
-            brand[i] = e.brandId;
-            payload[i] = io.vertx.core.buffer.Buffer.buffer(e.payload);
-            createdAt[i] = time(e.createdAt);
-        }
         return db.preparedQuery(INSERT_OUTBOX)
-                .execute(Tuple.of(eventId, brand, payload, createdAt))
+                .execute(
+                        Tuple.of(
+                                column(events, e -> e.eventId, String[]::new),
+                                column(events, e -> e.brandId, UUID[]::new),
+                                column(
+                                        events,
+                                        e -> io.vertx.core.buffer.Buffer.buffer(e.payload),
+                                        io.vertx.core.buffer.Buffer[]::new),
+                                column(events, e -> time(e.createdAt), OffsetDateTime[]::new)))
                 .replaceWithVoid();
     }
 
