@@ -64,12 +64,11 @@ public final class WebhookOutbox {
         return Panache.getSession()
                 .flatMap(
                         session ->
-                                session.createNativeQuery(
-                                                "INSERT INTO webhook_outbox_batch (id, created_at, events)"
-                                                        + " VALUES (:id, :now, :events)")
-                                        .setParameter("id", TimeOrderedUuid.at(now.toEpochMilli()))
-                                        .setParameter("now", now)
-                                        .setParameter("events", encode(List.of(event)))
+                                // Hibernate names the positional parameters ?n
+                                session.createNativeQuery(INSERT.replace('$', '?'))
+                                        .setParameter(1, TimeOrderedUuid.at(now.toEpochMilli()))
+                                        .setParameter(2, now)
+                                        .setParameter(3, encode(List.of(event)))
                                         .executeUpdate())
                 .replaceWithVoid();
     }
