@@ -3,6 +3,7 @@ package com.creatorplatform.gateway.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.creatorplatform.contract.testing.ServiceProcess;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,8 +33,6 @@ class DockerfilesIT {
 
     /** Files of target/quarkus-app that the running app does not read. */
     private static final Set<String> NOT_NEEDED_AT_RUNTIME = Set.of("quarkus-app-dependencies.txt");
-
-    private static final Pattern GC = Pattern.compile("-XX:\\+Use(\\w+)GC");
 
     @ParameterizedTest
     @ValueSource(strings = {"gateway", "campaign-service", "tracking-service", "payout-service"})
@@ -107,7 +105,7 @@ class DockerfilesIT {
 
     /** The one collector the options name (the JVM would otherwise choose by CPUs and memory). */
     private static String onlyGc(String where, String options) {
-        Matcher m = GC.matcher(options);
+        Matcher m = ServiceProcess.GC_OPTION.matcher(options);
         List<String> collectors = new ArrayList<>();
         while (m.find()) {
             collectors.add(m.group(1));

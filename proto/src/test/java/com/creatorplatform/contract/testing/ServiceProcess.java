@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class ServiceProcess implements AutoCloseable {
 
-    /** The garbage collector a Dockerfile's JVM options choose. */
-    private static final Pattern GC = Pattern.compile("-XX:\\+Use\\w+GC");
+    /** A JVM option choosing the garbage collector; group 1 names it. */
+    public static final Pattern GC_OPTION = Pattern.compile("-XX:\\+Use(\\w+)GC");
 
     private final String module;
     private final int httpPort;
@@ -92,7 +92,8 @@ public final class ServiceProcess implements AutoCloseable {
      */
     private static String productionGc(Path moduleDir) throws IOException {
         Matcher gc =
-                GC.matcher(Files.readString(moduleDir.resolve("src/main/docker/Dockerfile.jvm")));
+                GC_OPTION.matcher(
+                        Files.readString(moduleDir.resolve("src/main/docker/Dockerfile.jvm")));
         if (!gc.find()) {
             throw new IllegalStateException(moduleDir + "'s Dockerfile.jvm chooses no collector");
         }
