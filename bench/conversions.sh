@@ -12,7 +12,7 @@
 # measured run is printed per order ("CONVERSIONS cpu"): the load generator, each service,
 # PostgreSQL, the machine. Before it, the services are warmed in rounds of BENCH_WARMUP orders
 # (10000) until their JIT compilers use at most 10 % of their CPU (at most BENCH_WARMUP_ROUNDS, 40:
-# on two shared cores the services compile for about 30 rounds).
+# on two shared cores the services go on compiling for minutes; rounds in bench/RESULTS.md).
 # BENCH_JFR=true adds each service's 20 hottest methods (a diagnostic: JFR itself makes the JIT
 # recompile, so its run's figure is not the platform's).
 #

@@ -1,13 +1,12 @@
 -- A transaction's webhook events in one row (contract WebhookOutbox, ADR 0075 third round): a batch
--- of hundreds of orders inserted, and later deleted, a row per event in webhook_outbox; those rows
--- were a third of PostgreSQL's work per order. The same table in tracking-service and
--- payout-service: each service's schema history is its own.
+-- of orders inserted, and later deleted, a row per event in webhook_outbox. The same table in
+-- tracking-service and payout-service: each service's schema history is its own.
 CREATE TABLE webhook_outbox_batch (
     id         uuid PRIMARY KEY,
     created_at timestamptz NOT NULL,
     -- JSON array of {"eventId", "brandId", "type", "occurredAt", "data"}; data is the event's data
-    -- object as JSON text, kept exactly as written. A batch's array is hundreds of KB: lz4 compresses
-    -- it at a fraction of the default pglz's CPU.
+    -- object as JSON text, kept exactly as written. lz4: a batch's array is large, and pglz
+    -- compresses it at several times lz4's CPU.
     events     text        COMPRESSION lz4 NOT NULL
 );
 CREATE INDEX webhook_outbox_batch_oldest ON webhook_outbox_batch (created_at, id);

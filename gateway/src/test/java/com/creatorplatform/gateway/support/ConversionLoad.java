@@ -595,9 +595,8 @@ public final class ConversionLoad {
         /**
          * Waits until tracking-service's outbox holds no event waiting for payout-service (which
          * commits an event's ledger entries before it answers for it), polling one connection with
-         * a query of an index of the waiting rows: the load's end is measured without the
-         * measurement loading PostgreSQL (a new connection and a count of the brand's entries every
-         * 50 ms were a large part of its CPU at the end of a run).
+         * a query of an index of the waiting rows, so that finding the load's end hardly loads the
+         * PostgreSQL being measured (counting the ledger on a new connection each time did).
          */
         public static void awaitRelayed() throws SQLException, InterruptedException {
             try (Connection tracking = ServiceDatabases.open("tracking");

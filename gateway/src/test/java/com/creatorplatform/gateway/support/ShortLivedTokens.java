@@ -22,10 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class ShortLivedTokens {
 
-    /**
-     * Long enough for a socket to be opened, acknowledged and answered on a loaded two-core CI
-     * machine (5 seconds once expired before the first subscribe there).
-     */
+    /** Long enough for a socket to be opened, acknowledged and answered on a loaded CI machine. */
     public static final int SECONDS = 15;
 
     /**
