@@ -39,7 +39,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +50,7 @@ import org.junit.jupiter.api.Test;
  * Two tracking-service processes on one database, as two replicas behind a Service: a visitor whose
  * clicks go through both has one unique click (ADR 0070), and order events reported through both
  * reach payout-service in the order they happened, so the budget cap cuts the credit that came last
- * (ADR 0071).
+ * (ADR 0071), also when a backlog of several batches goes under one lease (ADR 0077).
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformServices.class, restrictToAnnotatedClass = true)
@@ -78,6 +81,7 @@ class TwoTrackingReplicasTest {
 
             aVisitorThroughBothReplicasHasOneUniqueClick(story, first);
             theCapCutsTheLastCreditWhicheverReplicaRelays(story, first, later);
+            aBacklogOfSeveralBatchesIsSpentInTheOutboxsOrder(api, tracking);
         }
     }
 
@@ -154,6 +158,95 @@ class TwoTrackingReplicasTest {
                 "A: 30.00 less half refunded");
         assertEquals(
                 3_500, ShopActivity.owed(payouts, brandId, creatorOfB), "B: what the cap left");
+    }
+
+    /**
+     * 1,100 orders of 10.00 at 10 % wait behind a held lease: three batches, relayed under one
+     * lease while the next batch is read ahead. The cap of 750.50 grants the first 750 orders in
+     * the outbox's order 1.00 each, cuts the 751st (in the second batch) to 0.50 and stops every
+     * later one: any batch overtaking another would move the stop.
+     */
+    private void aBacklogOfSeveralBatchesIsSpentInTheOutboxsOrder(
+            CampaignApi api, TrackingServiceBlockingStub tracking) throws SQLException {
+        var brand = Tenants.newBrand();
+        var story =
+                CampaignStory.begin(
+                        api, tracking, brand, "Backlog", 1000, ShopActivity.eur(75_050));
+        String brandId = brand.brandId();
+        String code = discountCode(story, story.shortlisted("Cy Backlog"), "CY10");
+        var replicas =
+                List.of(shop(PlatformServices.TRACKING, brandId), shop(SECOND_TRACKING, brandId));
+        int orders = 1_100;
+
+        try (Connection db = ServiceDatabases.open("tracking")) {
+            db.setAutoCommit(false);
+            try (var lease = db.createStatement()) {
+                lease.execute(
+                        "select pg_advisory_xact_lock(hashtextextended('tracking.outbox-relay.payout', 0))");
+            }
+            for (int i = 0; i < orders; i++) {
+                complete(replicas.get(i % 2), brandId, "backlog-" + i, 1_000, code);
+            }
+            db.commit();
+        }
+
+        await("the backlog relayed")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> undelivered(brandId), waiting -> waiting == 0);
+        List<String> outboxOrder = new ArrayList<>();
+        try (Connection db = ServiceDatabases.open("tracking");
+                var events =
+                        db.prepareStatement(
+                                "select event_id from outbox_event where brand_id = ?::uuid order by created_at, event_id")) {
+            events.setString(1, brandId);
+            try (var rows = events.executeQuery()) {
+                while (rows.next()) {
+                    outboxOrder.add(rows.getString(1));
+                }
+            }
+        }
+        Map<String, Long> credited = new HashMap<>();
+        try (Connection db = ServiceDatabases.open("payout");
+                var entries =
+                        db.prepareStatement(
+                                "select event_id, amount_minor from ledger_entry where brand_id = ?::uuid")) {
+            entries.setString(1, brandId);
+            try (var rows = entries.executeQuery()) {
+                while (rows.next()) {
+                    credited.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        assertEquals(orders, outboxOrder.size(), "one completion event per order");
+        List<Long> inOutboxOrder =
+                outboxOrder.stream().map(event -> credited.getOrDefault(event, 0L)).toList();
+        assertEquals(Collections.nCopies(750, 100L), inOutboxOrder.subList(0, 750));
+        assertEquals(50L, inOutboxOrder.get(750), "the 751st order gets what the cap left");
+        assertEquals(
+                Collections.nCopies(orders - 751, 0L),
+                inOutboxOrder.subList(751, orders),
+                "every later order is stopped");
+        var budget =
+                budget(
+                        PayoutServiceGrpc.newBlockingStub(open(PlatformServices.PAYOUT)),
+                        brandId,
+                        story.campaignId());
+        assertEquals(75_050L, budget.getCommitted(0).getAmountMinor());
+        assertEquals(orders - 750, budget.getStoppedCredits());
+    }
+
+    private static long undelivered(String brandId) throws SQLException {
+        try (Connection db = ServiceDatabases.open("tracking");
+                var count =
+                        db.prepareStatement(
+                                "select count(*) from outbox_event where brand_id = ?::uuid and delivered_at is null")) {
+            count.setString(1, brandId);
+            try (var rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private ManagedChannel open(Service service) {
