@@ -12,6 +12,7 @@ import com.creatorplatform.gateway.support.CampaignApi;
 import com.creatorplatform.gateway.support.CampaignStory;
 import com.creatorplatform.gateway.support.GraphQL;
 import com.creatorplatform.gateway.support.PlatformServices;
+import com.creatorplatform.gateway.support.ServiceDatabases;
 import com.creatorplatform.gateway.support.ShopActivity;
 import com.creatorplatform.gateway.support.Tenants;
 import com.creatorplatform.gateway.support.TestMailbox;
@@ -32,9 +33,13 @@ import io.grpc.ManagedChannel;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -377,6 +382,76 @@ class WebhookDeliveryGraphQLTest {
     /**
      * A completed order posted to tracking-service's order webhook, signed per Standard Webhooks.
      */
+    /**
+     * tracking's outbox holds an event campaign-service refuses (its data is not JSON) with a good
+     * one: the good one is delivered, the refused one stays aside with the refusal, and once an
+     * operator clears the refusal it is offered again (and refused again, as nothing was fixed).
+     */
+    @Test
+    void anEventCampaignServiceRefusesIsSetAsideWithoutHoldingTheOthersBack() throws SQLException {
+        var brand = signUp();
+        String path = "/hooks/" + UUID.randomUUID();
+        endpoint(brand.admin(), path, "order.attributed");
+        String poison = "order:" + brand.id() + ":POISON-" + UUID.randomUUID() + ":attributed";
+        String good = "order:" + brand.id() + ":GOOD-" + UUID.randomUUID() + ":attributed";
+        String occurredAt = Instant.now().toString();
+        var events =
+                new JsonArray()
+                        .add(outboxEvent(poison, brand.id(), occurredAt, "not json"))
+                        .add(outboxEvent(good, brand.id(), occurredAt, "{\"orderId\":\"GOOD\"}"));
+        try (Connection db = ServiceDatabases.open("tracking");
+                var insert =
+                        db.prepareStatement(
+                                "insert into webhook_outbox_batch (id, created_at, events) values (gen_random_uuid(), now(), ?)")) {
+            insert.setString(1, events.encode());
+            insert.executeUpdate();
+        }
+
+        assertEquals(
+                List.of(good),
+                await("the good event delivered")
+                        .until(() -> receivedAt(path), r -> !r.isEmpty())
+                        .stream()
+                        .map(Received::id)
+                        .toList());
+        String refusal =
+                await("the refused event set aside").until(() -> refusalOf(poison), r -> r != null);
+        assertTrue(refusal.contains("is not a JSON object"), refusal);
+
+        try (Connection db = ServiceDatabases.open("tracking");
+                var clear =
+                        db.prepareStatement(
+                                "update webhook_outbox_batch set refusal = null where events like ?")) {
+            clear.setString(1, "%" + poison + "%");
+            assertEquals(1, clear.executeUpdate(), "one row holds the refused event");
+        }
+        await("offered again, refused again").until(() -> refusalOf(poison), r -> r != null);
+        assertEquals(List.of(good), receivedAt(path).stream().map(Received::id).toList());
+    }
+
+    private static JsonObject outboxEvent(
+            String eventId, String brandId, String occurredAt, String data) {
+        return new JsonObject()
+                .put("eventId", eventId)
+                .put("brandId", brandId)
+                .put("type", "order.attributed")
+                .put("occurredAt", occurredAt)
+                .put("data", data);
+    }
+
+    /** The refusal the event was set aside with in tracking's outbox; null while it is not. */
+    private static String refusalOf(String eventId) throws SQLException {
+        try (Connection db = ServiceDatabases.open("tracking");
+                var row =
+                        db.prepareStatement(
+                                "select refusal from webhook_outbox_batch where events like ? and refusal is not null")) {
+            row.setString(1, "%" + eventId + "%");
+            try (var rows = row.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
     private static void signedOrder(Brand brand, String orderId, String clickId) {
         String body =
                 "{\"type\":\"order.created\",\"orderId\":\""

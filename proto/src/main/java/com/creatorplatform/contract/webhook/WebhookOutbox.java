@@ -7,6 +7,8 @@ import com.creatorplatform.contract.WireTypes;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -16,6 +18,7 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
 import java.time.Instant;
@@ -165,8 +168,8 @@ public final class WebhookOutbox {
                         connection
                                 .preparedQuery(
                                         "WITH taken AS (DELETE FROM webhook_outbox_batch WHERE ctid = ANY (ARRAY("
-                                                + "SELECT ctid FROM webhook_outbox_batch ORDER BY created_at, id"
-                                                + " LIMIT $1 FOR UPDATE SKIP LOCKED)) RETURNING *)"
+                                                + "SELECT ctid FROM webhook_outbox_batch WHERE refusal IS NULL"
+                                                + " ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)) RETURNING *)"
                                                 + " SELECT events FROM taken ORDER BY created_at, id")
                                 .execute(Tuple.of(ROWS))
                                 .flatMap(
@@ -178,10 +181,79 @@ public final class WebhookOutbox {
                                             return Multi.createFrom()
                                                     .iterable(Ids.inBatches(events))
                                                     .onItem()
-                                                    .transformToUniAndConcatenate(handOver)
+                                                    .transformToUniAndConcatenate(this::handOver)
                                                     .collect()
-                                                    .last()
+                                                    .in(ArrayList<Refused>::new, List::addAll)
+                                                    .flatMap(
+                                                            refused ->
+                                                                    setAside(connection, refused))
                                                     .replaceWith(rows.size());
                                         }));
+    }
+
+    /** An event campaign-service refused on its own, and why. */
+    private record Refused(Event event, String refusal) {}
+
+    /**
+     * Hands a batch over in one rpc; when campaign-service refuses it, one event at a time, so that
+     * one malformed event does not hold the others back. Answers the events refused on their own.
+     */
+    private Uni<List<Refused>> handOver(List<Event> batch) {
+        return handOver.apply(batch)
+                .replaceWith(List.<Refused>of())
+                .onFailure(WebhookOutbox::refused)
+                .recoverWithUni(
+                        () ->
+                                Multi.createFrom()
+                                        .iterable(batch)
+                                        .onItem()
+                                        .transformToUniAndConcatenate(
+                                                event ->
+                                                        handOver.apply(List.of(event))
+                                                                .replaceWith(List.<Refused>of())
+                                                                .onFailure(WebhookOutbox::refused)
+                                                                .recoverWithItem(
+                                                                        refusal ->
+                                                                                List.of(
+                                                                                        new Refused(
+                                                                                                event,
+                                                                                                refusal
+                                                                                                        .getMessage()))))
+                                        .collect()
+                                        .in(ArrayList<Refused>::new, List::addAll));
+    }
+
+    /**
+     * Keeps each refused event as a row of its own with the refusal, which the relay passes over;
+     * an operator clears the refusal once the cause is fixed, and the event is handed over again
+     * (docs/runbooks).
+     */
+    private static Uni<Void> setAside(SqlConnection connection, List<Refused> refused) {
+        if (refused.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        var now = Instant.now();
+        List<Tuple> rows = new ArrayList<>();
+        for (Refused each : refused) {
+            LOG.errorf(
+                    "campaign-service refused webhook event %s (%s): %s; it is set aside in webhook_outbox_batch",
+                    each.event().eventId(), each.event().type(), each.refusal());
+            rows.add(
+                    Tuple.of(
+                            TimeOrderedUuid.at(now.toEpochMilli()),
+                            now.atOffset(ZoneOffset.UTC),
+                            encode(List.of(each.event())),
+                            each.refusal()));
+        }
+        return connection
+                .preparedQuery(
+                        "INSERT INTO webhook_outbox_batch (id, created_at, events, refusal) VALUES ($1, $2, $3, $4)")
+                .executeBatch(rows)
+                .replaceWithVoid();
+    }
+
+    private static boolean refused(Throwable failure) {
+        return failure instanceof StatusRuntimeException status
+                && status.getStatus().getCode() == Status.Code.INVALID_ARGUMENT;
     }
 }
