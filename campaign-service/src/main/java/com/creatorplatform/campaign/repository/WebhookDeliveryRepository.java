@@ -56,6 +56,18 @@ public class WebhookDeliveryRepository {
             RETURNING d.id, d.event_id, ev.type, d.endpoint_id, d.brand_id, e.url, e.signing_secret,
                       ev.body, d.attempts""";
 
+    /**
+     * An endpoint's pending deliveries while it is paused or disabled: parked at 'infinity', past
+     * every claim's horizon, so the claim's walk in next_attempt_at order never passes over them.
+     */
+    static final String PARK =
+            "UPDATE webhook_delivery SET next_attempt_at = 'infinity' WHERE endpoint_id = $1 AND status = 'PENDING'";
+
+    /** The endpoint enabled again: its parked deliveries are due at once. */
+    static final String UNPARK =
+            "UPDATE webhook_delivery SET next_attempt_at = $2 WHERE endpoint_id = $1 AND status = 'PENDING'"
+                    + " AND next_attempt_at = 'infinity'";
+
     private static final String LOG =
             """
             SELECT a.id, a.delivery_id, d.endpoint_id, d.event_id, ev.type, a.attempted_at,
@@ -242,19 +254,34 @@ public class WebhookDeliveryRepository {
                                 .chain(
                                         rows -> {
                                             Row endpoint = rows.iterator().next();
-                                            if (!endpoint.getBoolean("enabled")
-                                                    || endpoint.getInteger("consecutive_failures")
+                                            boolean enabled = endpoint.getBoolean("enabled");
+                                            if (enabled
+                                                    && endpoint.getInteger("consecutive_failures")
                                                             < disableAfter) {
                                                 return Uni.createFrom().item(false);
                                             }
-                                            return connection
-                                                    .preparedQuery(
-                                                            "UPDATE webhook_endpoint SET enabled = false, disabled_at = $2 WHERE id = $1")
-                                                    .execute(
-                                                            Tuple.of(
-                                                                    delivery.endpointId(),
-                                                                    utc(now)))
-                                                    .replaceWith(true);
+                                            // Disabled now, or paused while this attempt ran:
+                                            // what waits for the endpoint is parked.
+                                            Uni<?> disable =
+                                                    enabled
+                                                            ? connection
+                                                                    .preparedQuery(
+                                                                            "UPDATE webhook_endpoint SET enabled = false, disabled_at = $2 WHERE id = $1")
+                                                                    .execute(
+                                                                            Tuple.of(
+                                                                                    delivery
+                                                                                            .endpointId(),
+                                                                                    utc(now)))
+                                                            : Uni.createFrom().voidItem();
+                                            return disable.chain(
+                                                            () ->
+                                                                    connection
+                                                                            .preparedQuery(PARK)
+                                                                            .execute(
+                                                                                    Tuple.of(
+                                                                                            delivery
+                                                                                                    .endpointId())))
+                                                    .replaceWith(enabled);
                                         }));
     }
 

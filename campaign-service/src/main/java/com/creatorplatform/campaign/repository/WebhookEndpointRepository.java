@@ -1,9 +1,11 @@
 package com.creatorplatform.campaign.repository;
 
 import com.creatorplatform.campaign.domain.WebhookEndpoint;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,5 +14,27 @@ public class WebhookEndpointRepository implements PanacheRepositoryBase<WebhookE
 
     public Uni<List<WebhookEndpoint>> ofBrand(UUID brandId) {
         return list("brandId = ?1 order by createdAt, id", brandId);
+    }
+
+    /**
+     * Parks the endpoint's pending deliveries (or makes them due at {@code now} again), in the
+     * current session's transaction: see {@link WebhookDeliveryRepository#PARK}.
+     */
+    public Uni<Integer> deliveriesWait(UUID endpointId, boolean wait, Instant now) {
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                wait
+                                        ? session.createNativeQuery(
+                                                        WebhookDeliveryRepository.PARK.replace(
+                                                                '$', '?'))
+                                                .setParameter(1, endpointId)
+                                                .executeUpdate()
+                                        : session.createNativeQuery(
+                                                        WebhookDeliveryRepository.UNPARK.replace(
+                                                                '$', '?'))
+                                                .setParameter(1, endpointId)
+                                                .setParameter(2, now)
+                                                .executeUpdate());
     }
 }

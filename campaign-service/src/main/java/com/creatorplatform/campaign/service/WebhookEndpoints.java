@@ -113,7 +113,13 @@ public class WebhookEndpoints {
                                                     } else {
                                                         endpoint.pause(clock.instant());
                                                     }
-                                                }))
+                                                })
+                                        .call(
+                                                endpoint ->
+                                                        endpoints.deliveriesWait(
+                                                                endpointId,
+                                                                !enabled,
+                                                                clock.instant())))
                 .invoke(
                         endpoint ->
                                 LOG.infof(

@@ -169,7 +169,7 @@ class WebhookDeliveryGraphQLTest {
     }
 
     @Test
-    void anEndpointFailingThreeTimesInARowIsDisabledAndTheAdminsAreMailed() {
+    void anEndpointFailingThreeTimesInARowIsDisabledAndTheAdminsAreMailed() throws SQLException {
         var brand = signUp();
         String path = "/hooks/" + UUID.randomUUID();
         answers.put(path, new ConcurrentLinkedQueue<>(List.of(500, 503, 500, 500, 500, 500)));
@@ -199,6 +199,10 @@ class WebhookDeliveryGraphQLTest {
                 GraphQL.ok(brand.viewer(), "{ webhookEndpoints { enabled } }")
                         .getList("data.webhookEndpoints.enabled"));
         assertEquals(3, receivedAt(path).size(), "nothing is sent once disabled");
+        assertEquals(
+                "infinity",
+                nextAttemptOf(event.getEventId()),
+                "the delivery waits parked, out of the engine's way");
         String deliveryId =
                 GraphQL.ok(brand.viewer(), LOG)
                         .getString("data.webhookDeliveryLog.nodes[0].deliveryId");
@@ -230,6 +234,22 @@ class WebhookDeliveryGraphQLTest {
                         () ->
                                 GraphQL.ok(brand.viewer(), LOG)
                                         .getBoolean("data.webhookDeliveryLog.nodes[0].succeeded"));
+
+        // Paused by the brand while a delivery waits for a later retry: parked, then due at once
+        // when resumed.
+        try (Connection db = ServiceDatabases.open("campaign");
+                var waiting =
+                        db.prepareStatement(
+                                "update webhook_delivery set status = 'PENDING', next_attempt_at = now() + interval '1 hour'"
+                                        + " where event_id = ?")) {
+            waiting.setString(1, event.getEventId());
+            assertEquals(1, waiting.executeUpdate());
+        }
+        GraphQL.ok(brand.admin(), SET_ENABLED, Map.of("id", endpointId, "enabled", false));
+        assertEquals("infinity", nextAttemptOf(event.getEventId()));
+        GraphQL.ok(brand.admin(), SET_ENABLED, resume);
+        await().atMost(Duration.ofSeconds(20)).until(() -> receivedAt(path).size() == 5);
+        assertEquals(event.getEventId(), receivedAt(path).get(4).id());
     }
 
     @Test
@@ -437,6 +457,20 @@ class WebhookDeliveryGraphQLTest {
                 .put("type", "order.attributed")
                 .put("occurredAt", occurredAt)
                 .put("data", data);
+    }
+
+    /** When campaign-service will next try to deliver the event (its one delivery), as text. */
+    private static String nextAttemptOf(String eventId) throws SQLException {
+        try (Connection db = ServiceDatabases.open("campaign");
+                var row =
+                        db.prepareStatement(
+                                "select next_attempt_at::text from webhook_delivery where event_id = ?")) {
+            row.setString(1, eventId);
+            try (var rows = row.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
     }
 
     /** The refusal the event was set aside with in tracking's outbox; null while it is not. */
