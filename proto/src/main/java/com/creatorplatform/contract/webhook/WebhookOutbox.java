@@ -226,7 +226,7 @@ public final class WebhookOutbox {
     /**
      * Keeps each refused event as a row of its own with the refusal, which the relay passes over;
      * an operator clears the refusal once the cause is fixed, and the event is handed over again
-     * (docs/runbooks).
+     * (ADR 0078).
      */
     private static Uni<Void> setAside(SqlConnection connection, List<Refused> refused) {
         if (refused.isEmpty()) {
