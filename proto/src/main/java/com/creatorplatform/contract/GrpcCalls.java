@@ -1,5 +1,6 @@
 package com.creatorplatform.contract;
 
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -40,5 +41,14 @@ public final class GrpcCalls {
                 .invoke(bug -> LOG.error("unexpected failure, answered as INTERNAL", bug))
                 .onFailure()
                 .transform(ApiError::toGrpc);
+    }
+
+    /**
+     * Whether a call failed because the callee refused its request as invalid (INVALID_ARGUMENT):
+     * sending the same request again would fail again.
+     */
+    public static boolean refused(Throwable failure) {
+        return failure instanceof StatusRuntimeException status
+                && status.getStatus().getCode() == Status.Code.INVALID_ARGUMENT;
     }
 }

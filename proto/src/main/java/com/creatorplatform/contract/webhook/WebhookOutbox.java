@@ -1,14 +1,13 @@
 package com.creatorplatform.contract.webhook;
 
 import com.creatorplatform.contract.BatchPump;
+import com.creatorplatform.contract.GrpcCalls;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.contract.TimeOrderedUuid;
 import com.creatorplatform.contract.WireTypes;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -201,7 +200,7 @@ public final class WebhookOutbox {
     private Uni<List<Refused>> handOver(List<Event> batch) {
         return handOver.apply(batch)
                 .replaceWith(List.<Refused>of())
-                .onFailure(WebhookOutbox::refused)
+                .onFailure(GrpcCalls::refused)
                 .recoverWithUni(
                         () ->
                                 Multi.createFrom()
@@ -211,7 +210,7 @@ public final class WebhookOutbox {
                                                 event ->
                                                         handOver.apply(List.of(event))
                                                                 .replaceWith(List.<Refused>of())
-                                                                .onFailure(WebhookOutbox::refused)
+                                                                .onFailure(GrpcCalls::refused)
                                                                 .recoverWithItem(
                                                                         refusal ->
                                                                                 List.of(
@@ -250,10 +249,5 @@ public final class WebhookOutbox {
                         "INSERT INTO webhook_outbox_batch (id, created_at, events, refusal) VALUES ($1, $2, $3, $4)")
                 .executeBatch(rows)
                 .replaceWithVoid();
-    }
-
-    private static boolean refused(Throwable failure) {
-        return failure instanceof StatusRuntimeException status
-                && status.getStatus().getCode() == Status.Code.INVALID_ARGUMENT;
     }
 }

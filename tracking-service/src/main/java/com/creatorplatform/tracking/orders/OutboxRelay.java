@@ -1,13 +1,12 @@
 package com.creatorplatform.tracking.orders;
 
 import com.creatorplatform.contract.BatchPump;
+import com.creatorplatform.contract.GrpcCalls;
 import com.creatorplatform.contract.Ids;
 import com.creatorplatform.proto.payout.v1.ApplyOrderEventsRequest;
 import com.creatorplatform.proto.payout.v1.MutinyPayoutServiceGrpc.MutinyPayoutServiceStub;
 import com.creatorplatform.proto.payout.v1.OrderEvent;
 import com.creatorplatform.tracking.client.TrackingServiceIdentity;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.grpc.RegisterClientInterceptor;
 import io.quarkus.runtime.StartupEvent;
@@ -239,7 +238,7 @@ public class OutboxRelay {
                         new Sent(
                                 events.stream().map(OrderEvent::getEventId).toArray(String[]::new),
                                 null))
-                .onFailure(OutboxRelay::refused)
+                .onFailure(GrpcCalls::refused)
                 .recoverWithUni(
                         () ->
                                 Multi.createFrom()
@@ -257,7 +256,7 @@ public class OutboxRelay {
     private Uni<Void> sendAlone(SqlConnection connection, OrderEvent event) {
         return apply(List.of(event))
                 .chain(() -> markDelivered(connection, new String[] {event.getEventId()}))
-                .onFailure(OutboxRelay::refused)
+                .onFailure(GrpcCalls::refused)
                 .recoverWithUni(refusal -> setAside(connection, event, refusal));
     }
 
@@ -287,10 +286,5 @@ public class OutboxRelay {
                         "update outbox_event set refused_at = now(), refusal = $2 where event_id = $1")
                 .execute(Tuple.of(event.getEventId(), refusal.getMessage()))
                 .replaceWithVoid();
-    }
-
-    private static boolean refused(Throwable failure) {
-        return failure instanceof StatusRuntimeException status
-                && status.getStatus().getCode() == Status.Code.INVALID_ARGUMENT;
     }
 }
