@@ -17,24 +17,28 @@ public class WebhookEndpointRepository implements PanacheRepositoryBase<WebhookE
     }
 
     /**
-     * Parks the endpoint's pending deliveries (or makes them due at {@code now} again), in the
-     * current session's transaction: see {@link WebhookDeliveryRepository#PARK}.
+     * Parks the endpoint's pending deliveries in the current session's transaction: see {@link
+     * WebhookDeliveryRepository#PARK}.
      */
-    public Uni<Integer> deliveriesWait(UUID endpointId, boolean wait, Instant now) {
+    public Uni<Integer> parkDeliveries(UUID endpointId) {
         return Panache.getSession()
                 .flatMap(
                         session ->
-                                wait
-                                        ? session.createNativeQuery(
-                                                        WebhookDeliveryRepository.PARK.replace(
-                                                                '$', '?'))
-                                                .setParameter(1, endpointId)
-                                                .executeUpdate()
-                                        : session.createNativeQuery(
-                                                        WebhookDeliveryRepository.UNPARK.replace(
-                                                                '$', '?'))
-                                                .setParameter(1, endpointId)
-                                                .setParameter(2, now)
-                                                .executeUpdate());
+                                session.createNativeQuery(
+                                                WebhookDeliveryRepository.PARK.replace('$', '?'))
+                                        .setParameter(1, endpointId)
+                                        .executeUpdate());
+    }
+
+    /** Makes the endpoint's parked deliveries due at {@code now}, in the session's transaction. */
+    public Uni<Integer> resumeDeliveries(UUID endpointId, Instant now) {
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(
+                                                WebhookDeliveryRepository.UNPARK.replace('$', '?'))
+                                        .setParameter(1, endpointId)
+                                        .setParameter(2, now)
+                                        .executeUpdate());
     }
 }

@@ -115,11 +115,12 @@ public class WebhookEndpoints {
                                                     }
                                                 })
                                         .call(
-                                                endpoint ->
-                                                        endpoints.deliveriesWait(
-                                                                endpointId,
-                                                                !enabled,
-                                                                clock.instant())))
+                                                () ->
+                                                        enabled
+                                                                ? endpoints.resumeDeliveries(
+                                                                        endpointId, clock.instant())
+                                                                : endpoints.parkDeliveries(
+                                                                        endpointId)))
                 .invoke(
                         endpoint ->
                                 LOG.infof(
