@@ -194,30 +194,19 @@ class TwoTrackingReplicasTest {
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> undelivered(brandId), waiting -> waiting == 0);
-        List<String> outboxOrder = new ArrayList<>();
-        try (Connection db = ServiceDatabases.open("tracking");
-                var events =
-                        db.prepareStatement(
-                                "select event_id from outbox_event where brand_id = ?::uuid order by created_at, event_id")) {
-            events.setString(1, brandId);
-            try (var rows = events.executeQuery()) {
-                while (rows.next()) {
-                    outboxOrder.add(rows.getString(1));
-                }
-            }
-        }
+        List<String> outboxOrder =
+                ServiceDatabases.query(
+                        "tracking",
+                        "select event_id from outbox_event where brand_id = ?::uuid order by created_at, event_id",
+                        row -> row.getString(1),
+                        brandId);
         Map<String, Long> credited = new HashMap<>();
-        try (Connection db = ServiceDatabases.open("payout");
-                var entries =
-                        db.prepareStatement(
-                                "select event_id, amount_minor from ledger_entry where brand_id = ?::uuid")) {
-            entries.setString(1, brandId);
-            try (var rows = entries.executeQuery()) {
-                while (rows.next()) {
-                    credited.put(rows.getString(1), rows.getLong(2));
-                }
-            }
-        }
+        ServiceDatabases.query(
+                        "payout",
+                        "select event_id, amount_minor from ledger_entry where brand_id = ?::uuid",
+                        row -> Map.entry(row.getString(1), row.getLong(2)),
+                        brandId)
+                .forEach(entry -> credited.put(entry.getKey(), entry.getValue()));
         assertEquals(orders, outboxOrder.size(), "one completion event per order");
         List<Long> inOutboxOrder =
                 outboxOrder.stream().map(event -> credited.getOrDefault(event, 0L)).toList();
@@ -237,16 +226,12 @@ class TwoTrackingReplicasTest {
     }
 
     private static long undelivered(String brandId) throws SQLException {
-        try (Connection db = ServiceDatabases.open("tracking");
-                var count =
-                        db.prepareStatement(
-                                "select count(*) from outbox_event where brand_id = ?::uuid and delivered_at is null")) {
-            count.setString(1, brandId);
-            try (var rows = count.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return ServiceDatabases.query(
+                        "tracking",
+                        "select count(*) from outbox_event where brand_id = ?::uuid and delivered_at is null",
+                        row -> row.getLong(1),
+                        brandId)
+                .get(0);
     }
 
     private ManagedChannel open(Service service) {

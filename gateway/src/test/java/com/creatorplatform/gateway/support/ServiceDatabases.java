@@ -2,7 +2,11 @@ package com.creatorplatform.gateway.support;
 
 import com.creatorplatform.contract.testing.ServiceProcess;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /** JDBC connections to the services' test databases, for tests that check what a service stored. */
@@ -29,5 +33,44 @@ public final class ServiceDatabases {
                                 + "/"
                                 + database,
                         credentials);
+    }
+
+    /** Reads one value out of a result row. */
+    @FunctionalInterface
+    public interface Column<T> {
+        T of(ResultSet row) throws SQLException;
+    }
+
+    /** The rows a query over one service's database answers, each read by {@code column}. */
+    public static <T> List<T> query(
+            String database, String sql, Column<T> column, Object... parameters)
+            throws SQLException {
+        try (Connection db = open(database);
+                var statement = prepared(db, sql, parameters);
+                var rows = statement.executeQuery()) {
+            List<T> found = new ArrayList<>();
+            while (rows.next()) {
+                found.add(column.of(rows));
+            }
+            return found;
+        }
+    }
+
+    /** Runs a change on one service's database; answers how many rows it changed. */
+    public static int update(String database, String sql, Object... parameters)
+            throws SQLException {
+        try (Connection db = open(database);
+                var statement = prepared(db, sql, parameters)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement prepared(Connection db, String sql, Object... parameters)
+            throws SQLException {
+        var statement = db.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 }

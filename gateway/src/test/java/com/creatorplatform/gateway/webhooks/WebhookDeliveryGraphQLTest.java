@@ -38,7 +38,6 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -237,14 +236,13 @@ class WebhookDeliveryGraphQLTest {
 
         // Paused by the brand while a delivery waits for a later retry: parked, then due at once
         // when resumed.
-        try (Connection db = ServiceDatabases.open("campaign");
-                var waiting =
-                        db.prepareStatement(
-                                "update webhook_delivery set status = 'PENDING', next_attempt_at = now() + interval '1 hour'"
-                                        + " where event_id = ?")) {
-            waiting.setString(1, event.getEventId());
-            assertEquals(1, waiting.executeUpdate());
-        }
+        assertEquals(
+                1,
+                ServiceDatabases.update(
+                        "campaign",
+                        "update webhook_delivery set status = 'PENDING', next_attempt_at = now() + interval '1 hour'"
+                                + " where event_id = ?",
+                        event.getEventId()));
         GraphQL.ok(brand.admin(), SET_ENABLED, Map.of("id", endpointId, "enabled", false));
         assertEquals("infinity", nextAttemptOf(event.getEventId()));
         GraphQL.ok(brand.admin(), SET_ENABLED, resume);
@@ -419,13 +417,10 @@ class WebhookDeliveryGraphQLTest {
                 new JsonArray()
                         .add(outboxEvent(poison, brand.id(), occurredAt, "not json"))
                         .add(outboxEvent(good, brand.id(), occurredAt, "{\"orderId\":\"GOOD\"}"));
-        try (Connection db = ServiceDatabases.open("tracking");
-                var insert =
-                        db.prepareStatement(
-                                "insert into webhook_outbox_batch (id, created_at, events) values (gen_random_uuid(), now(), ?)")) {
-            insert.setString(1, events.encode());
-            insert.executeUpdate();
-        }
+        ServiceDatabases.update(
+                "tracking",
+                "insert into webhook_outbox_batch (id, created_at, events) values (gen_random_uuid(), now(), ?)",
+                events.encode());
 
         assertEquals(
                 List.of(good),
@@ -438,13 +433,13 @@ class WebhookDeliveryGraphQLTest {
                 await("the refused event set aside").until(() -> refusalOf(poison), r -> r != null);
         assertTrue(refusal.contains("is not a JSON object"), refusal);
 
-        try (Connection db = ServiceDatabases.open("tracking");
-                var clear =
-                        db.prepareStatement(
-                                "update webhook_outbox_batch set refusal = null where events like ?")) {
-            clear.setString(1, "%" + poison + "%");
-            assertEquals(1, clear.executeUpdate(), "one row holds the refused event");
-        }
+        assertEquals(
+                1,
+                ServiceDatabases.update(
+                        "tracking",
+                        "update webhook_outbox_batch set refusal = null where events like ?",
+                        "%" + poison + "%"),
+                "one row holds the refused event");
         await("offered again, refused again").until(() -> refusalOf(poison), r -> r != null);
         assertEquals(List.of(good), receivedAt(path).stream().map(Received::id).toList());
     }
@@ -461,29 +456,24 @@ class WebhookDeliveryGraphQLTest {
 
     /** When campaign-service will next try to deliver the event (its one delivery), as text. */
     private static String nextAttemptOf(String eventId) throws SQLException {
-        try (Connection db = ServiceDatabases.open("campaign");
-                var row =
-                        db.prepareStatement(
-                                "select next_attempt_at::text from webhook_delivery where event_id = ?")) {
-            row.setString(1, eventId);
-            try (var rows = row.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
+        return ServiceDatabases.query(
+                        "campaign",
+                        "select next_attempt_at::text from webhook_delivery where event_id = ?",
+                        row -> row.getString(1),
+                        eventId)
+                .get(0);
     }
 
     /** The refusal the event was set aside with in tracking's outbox; null while it is not. */
     private static String refusalOf(String eventId) throws SQLException {
-        try (Connection db = ServiceDatabases.open("tracking");
-                var row =
-                        db.prepareStatement(
-                                "select refusal from webhook_outbox_batch where events like ? and refusal is not null")) {
-            row.setString(1, "%" + eventId + "%");
-            try (var rows = row.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
-        }
+        return ServiceDatabases.query(
+                        "tracking",
+                        "select refusal from webhook_outbox_batch where events like ? and refusal is not null",
+                        row -> row.getString(1),
+                        "%" + eventId + "%")
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private static void signedOrder(Brand brand, String orderId, String clickId) {
