@@ -10,6 +10,7 @@ import com.creatorplatform.contract.testing.Callers;
 import com.creatorplatform.contract.testing.ServiceProcess;
 import com.creatorplatform.gateway.support.CampaignApi;
 import com.creatorplatform.gateway.support.CampaignStory;
+import com.creatorplatform.gateway.support.PayoutOutbox;
 import com.creatorplatform.gateway.support.PlatformServices;
 import com.creatorplatform.gateway.support.PlatformServices.Service;
 import com.creatorplatform.gateway.support.ServiceDatabases;
@@ -18,6 +19,7 @@ import com.creatorplatform.gateway.support.Tenants;
 import com.creatorplatform.proto.common.v1.DateRange;
 import com.creatorplatform.proto.payout.v1.BatchGetCampaignBudgetsRequest;
 import com.creatorplatform.proto.payout.v1.CampaignBudget;
+import com.creatorplatform.proto.payout.v1.OrderEvent;
 import com.creatorplatform.proto.payout.v1.PayoutServiceGrpc;
 import com.creatorplatform.proto.tracking.v1.CreateDiscountCodeRequest;
 import com.creatorplatform.proto.tracking.v1.GetReportRequest;
@@ -122,8 +124,7 @@ class TwoTrackingReplicasTest {
             complete(one, brandId, "A", 30_000, codeOfA);
             try (var holdA =
                     db.prepareStatement(
-                            "select event_id from outbox_event where brand_id = ?::uuid for update")) {
-                holdA.setString(1, brandId);
+                            "select id from outbox_batch where delivered_at is null for update")) {
                 holdA.executeQuery().close();
             }
             two.recordRefund(
@@ -193,13 +194,9 @@ class TwoTrackingReplicasTest {
         await("the backlog relayed")
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> undelivered(brandId), waiting -> waiting == 0);
+                .until(PayoutOutbox::undeliveredBatches, waiting -> waiting == 0);
         List<String> outboxOrder =
-                ServiceDatabases.query(
-                        "tracking",
-                        "select event_id from outbox_event where brand_id = ?::uuid order by created_at, event_id",
-                        row -> row.getString(1),
-                        brandId);
+                PayoutOutbox.batchedEventsOf(brandId).stream().map(OrderEvent::getEventId).toList();
         Map<String, Long> credited = new HashMap<>();
         ServiceDatabases.query(
                         "payout",
@@ -223,15 +220,6 @@ class TwoTrackingReplicasTest {
                         story.campaignId());
         assertEquals(75_050L, budget.getCommitted(0).getAmountMinor());
         assertEquals(orders - 750, budget.getStoppedCredits());
-    }
-
-    private static long undelivered(String brandId) throws SQLException {
-        return ServiceDatabases.query(
-                        "tracking",
-                        "select count(*) from outbox_event where brand_id = ?::uuid and delivered_at is null",
-                        row -> row.getLong(1),
-                        brandId)
-                .get(0);
     }
 
     private ManagedChannel open(Service service) {

@@ -595,14 +595,16 @@ public final class ConversionLoad {
         /**
          * Waits until tracking-service's outbox holds no event waiting for payout-service (which
          * commits an event's ledger entries before it answers for it), polling one connection with
-         * a query of an index of the waiting rows, so that finding the load's end hardly loads the
-         * PostgreSQL being measured (counting the ledger on a new connection each time did).
+         * a query of the indexes of the waiting rows, so that finding the load's end hardly loads
+         * the PostgreSQL being measured (counting the ledger on a new connection each time did).
          */
         public static void awaitRelayed() throws SQLException, InterruptedException {
             try (Connection tracking = ServiceDatabases.open("tracking");
                     var waiting =
                             tracking.prepareStatement(
-                                    "select exists (select 1 from outbox_event where delivered_at is null and refused_at is null)")) {
+                                    """
+                                    select exists (select 1 from outbox_batch where delivered_at is null)
+                                        or exists (select 1 from outbox_event where delivered_at is null and refused_at is null)""")) {
                 while (true) {
                     try (var rows = waiting.executeQuery()) {
                         rows.next();

@@ -86,9 +86,10 @@ final class OrderStore {
             "select id, brand_id, code, creator_id, campaign_id, created_at from discount_code"
                     + " where (brand_id, upper(code)) in (select * from unnest($1::uuid[], $2::text[]))";
 
+    // A transaction's events in one row (ADR 0080): a row per event cost more than the event.
     private static final String INSERT_OUTBOX =
-            "insert into outbox_event (event_id, brand_id, payload, created_at)"
-                    + " select * from unnest($1::text[], $2::uuid[], $3::bytea[], $4::timestamptz[])";
+            "insert into outbox_batch (created_at, event_count, event_ids, events)"
+                    + " values ($1, $2, $3, $4)";
 
     private OrderStore() {}
 
@@ -229,7 +230,8 @@ final class OrderStore {
                                                                             e ->
                                                                                     OutboxEvent.of(
                                                                                             e, now))
-                                                                    .toList()))
+                                                                    .toList(),
+                                                            now))
                                     .flatMap(
                                             ignored ->
                                                     WebhookOutbox.writeAll(
@@ -325,21 +327,21 @@ final class OrderStore {
         return Tuple.of(r.id, r.brandId, r.refundId, r.orderRef, r.amountMinor, time(r.refundedAt));
     }
 
-    /** Writes the payout events to the outbox in one statement. */
-    private static Uni<Void> insertOutbox(SqlConnection db, List<OutboxEvent> events) {
+    /** Writes the payout events to the outbox in one row. */
+    private static Uni<Void> insertOutbox(SqlConnection db, List<OutboxEvent> events, Instant now) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return db.preparedQuery(INSERT_OUTBOX)
                 .execute(
                         Tuple.of(
+                                time(now),
+                                events.size(),
                                 column(events, e -> e.eventId, String[]::new),
-                                column(events, e -> e.brandId, UUID[]::new),
                                 column(
                                         events,
                                         e -> io.vertx.core.buffer.Buffer.buffer(e.payload),
-                                        io.vertx.core.buffer.Buffer[]::new),
-                                column(events, e -> time(e.createdAt), OffsetDateTime[]::new)))
+                                        io.vertx.core.buffer.Buffer[]::new)))
                 .replaceWithVoid();
     }
 

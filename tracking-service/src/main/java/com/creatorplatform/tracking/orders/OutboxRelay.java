@@ -7,22 +7,22 @@ import com.creatorplatform.proto.payout.v1.ApplyOrderEventsRequest;
 import com.creatorplatform.proto.payout.v1.MutinyPayoutServiceGrpc.MutinyPayoutServiceStub;
 import com.creatorplatform.proto.payout.v1.OrderEvent;
 import com.creatorplatform.tracking.client.TrackingServiceIdentity;
+import com.creatorplatform.tracking.orders.OutboxLane.Batch;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.grpc.RegisterClientInterceptor;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -33,13 +33,15 @@ import org.jboss.logging.Logger;
  * delivery repeated after a crash changes nothing. One replica relays at a time: it sends under a
  * transaction-level advisory lock (the relay's lease), and a replica that finds it taken sends
  * nothing, so batches reach payout-service one after the other in the outbox's order, which its
- * budget cap spends in (ADR 0071). Under one lease the relay sends up to {@link #BATCHES_PER_LEASE}
- * batches, and while payout-service applies one it marks the previous one delivered and reads the
- * next (ADR 0077): tracking's own statements stay off the path from one batch to the next. A payout
- * service that is down delays commissions; it never loses them. payout-service refuses a whole
- * batch when one event is malformed: the batch is then sent one event at a time, and an event
- * refused on its own is set aside with the reason (and logged) instead of blocking the others;
- * operators list and replay set-aside events through {@link SetAsideEvents}.
+ * budget cap spends in (ADR 0071). The outbox has two lanes (ADR 0080): a transaction's events in
+ * one row, and events of a row each (set aside and replayed, or written by the previous release),
+ * sent first. Under one lease the relay sends up to {@link #BATCHES_PER_LEASE} batches, and while
+ * payout-service applies one it marks the previous one delivered and reads the next (ADR 0077):
+ * tracking's own statements stay off the path from one batch to the next. A payout service that is
+ * down delays commissions; it never loses them. payout-service refuses a whole batch when one event
+ * is malformed: the batch is then sent one event at a time, and an event refused on its own is set
+ * aside with the reason (and logged) instead of blocking the others; operators list and replay
+ * set-aside events through {@link SetAsideEvents}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -53,19 +55,13 @@ public class OutboxRelay {
      */
     static final int BATCHES_PER_LEASE = 20;
 
+    private static final int LEASE_SHARE = BATCH * BATCHES_PER_LEASE;
+
     /** The advisory lock's name: one relayer of the payout outbox at a time across replicas. */
     static final String LEASE = "tracking.outbox-relay.payout";
 
-    private static final String FIRST =
-            """
-            select event_id, payload, created_at from outbox_event where delivered_at is null and refused_at is null
-            order by created_at, event_id limit $1 for update""";
-
-    private static final String AFTER =
-            """
-            select event_id, payload, created_at from outbox_event where delivered_at is null and refused_at is null
-              and created_at >= $2 and (created_at, event_id) > ($2, $3)
-            order by created_at, event_id limit $1 for update""";
+    private static final OutboxLane<String> EVENT_ROWS = new EventRowLane();
+    private static final OutboxLane<Long> BATCH_ROWS = new BatchRowLane();
 
     private final Pool db;
     private final Vertx vertx;
@@ -114,17 +110,7 @@ public class OutboxRelay {
                                         .flatMap(
                                                 holds ->
                                                         holds
-                                                                ? read(
-                                                                                connection,
-                                                                                FIRST,
-                                                                                Tuple.of(BATCH))
-                                                                        .flatMap(
-                                                                                first ->
-                                                                                        relayFrom(
-                                                                                                connection,
-                                                                                                first,
-                                                                                                NOTHING,
-                                                                                                0))
+                                                                ? relayLanes(connection)
                                                                 : Uni.createFrom()
                                                                         .item(new Run(0, null))))
                 .flatMap(Run::outcome);
@@ -139,21 +125,23 @@ public class OutboxRelay {
         }
     }
 
-    /** Events read in the outbox's order, and the position of the last. */
-    private record Batch(List<OrderEvent> events, OffsetDateTime lastCreatedAt) {
-        boolean full() {
-            return events.size() == BATCH;
-        }
-
-        String lastEventId() {
-            return events.get(events.size() - 1).getEventId();
-        }
+    /**
+     * Events of a row each first (replays, and what the previous release wrote during a rolling
+     * update), then the transactions' batches (ADR 0080).
+     */
+    private Uni<Run> relayLanes(SqlConnection connection) {
+        return relayLane(connection, EVENT_ROWS, 0)
+                .flatMap(
+                        run ->
+                                run.failure() != null || run.sent() >= LEASE_SHARE
+                                        ? Uni.createFrom().item(run)
+                                        : relayLane(connection, BATCH_ROWS, run.sent()));
     }
 
-    /** What sending a batch left to mark delivered, or the failure that stopped it. */
-    private record Sent(String[] toMark, Throwable failure) {}
-
-    private static final String[] NOTHING = {};
+    private <K> Uni<Run> relayLane(SqlConnection connection, OutboxLane<K> lane, int sent) {
+        return lane.first(connection, BATCH)
+                .flatMap(first -> relayFrom(connection, lane, first, Batch.none(), sent));
+    }
 
     /**
      * Takes the relay's lease until the transaction ends, unless another replica holds it. A
@@ -169,29 +157,26 @@ public class OutboxRelay {
 
     /**
      * Sends {@code batch} while the previous batch is marked delivered and the next one read, then
-     * goes on with the next: until a batch comes back short, the lease's share is sent, or
+     * goes on with the next: until the lane has no more, the lease's share is sent, or
      * payout-service fails.
      */
-    private Uni<Run> relayFrom(SqlConnection connection, Batch batch, String[] previous, int sent) {
-        if (batch.events().isEmpty()) {
-            return markDelivered(connection, previous).replaceWith(new Run(sent, null));
+    private <K> Uni<Run> relayFrom(
+            SqlConnection connection,
+            OutboxLane<K> lane,
+            Batch<K> batch,
+            Batch<K> previous,
+            int sent) {
+        if (batch.isEmpty()) {
+            return markDelivered(connection, lane, previous).replaceWith(new Run(sent, null));
         }
         int total = sent + batch.events().size();
-        boolean more = batch.full() && total < BATCH * BATCHES_PER_LEASE;
-        Uni<Batch> next =
-                markDelivered(connection, previous)
+        Uni<Batch<K>> next =
+                markDelivered(connection, lane, previous)
                         .chain(
                                 () ->
-                                        more
-                                                ? read(
-                                                        connection,
-                                                        AFTER,
-                                                        Tuple.of(
-                                                                BATCH,
-                                                                batch.lastCreatedAt(),
-                                                                batch.lastEventId()))
-                                                : Uni.createFrom()
-                                                        .item(new Batch(List.of(), null)));
+                                        total < LEASE_SHARE
+                                                ? lane.after(connection, BATCH, batch)
+                                                : Uni.createFrom().item(Batch.<K>none()));
         return Uni.combine()
                 .all()
                 .unis(send(connection, batch.events()), next)
@@ -199,45 +184,32 @@ public class OutboxRelay {
                 .flatMap(
                         both ->
                                 both.getItem1().failure() == null
-                                        ? relayFrom(
-                                                connection,
-                                                both.getItem2(),
-                                                both.getItem1().toMark(),
-                                                total)
+                                        ? relayFrom(connection, lane, both.getItem2(), batch, total)
                                         : Uni.createFrom()
                                                 .item(new Run(sent, both.getItem1().failure())));
     }
 
-    /**
-     * The lease holder waits for an event another transaction holds (an operator's replay) rather
-     * than skipping it: skipping would send later events first.
-     */
-    private static Uni<Batch> read(SqlConnection connection, String sql, Tuple arguments) {
-        return connection
-                .preparedQuery(sql)
-                .execute(arguments)
-                .map(
-                        rows -> {
-                            List<OrderEvent> events = new ArrayList<>();
-                            OffsetDateTime last = null;
-                            for (Row row : rows) {
-                                events.add(OutboxEvent.payloadOf(row));
-                                last = row.getOffsetDateTime("created_at");
-                            }
-                            return new Batch(events, last);
-                        });
+    private static <K> Uni<Void> markDelivered(
+            SqlConnection connection, OutboxLane<K> lane, Batch<K> batch) {
+        return batch.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : lane.markDelivered(connection, batch);
     }
 
+    /** Sending's outcome: null when payout-service has every event, else why it stopped. */
+    private record Sent(Throwable failure) {}
+
     /**
-     * Sends the batch in one rpc; when payout-service refuses it, one event at a time, each marked
-     * delivered or set aside on its own.
+     * Sends the events in rpcs of at most {@link #BATCH}; when payout-service refuses one, every
+     * event alone, setting aside those refused on their own.
      */
     private Uni<Sent> send(SqlConnection connection, List<OrderEvent> events) {
-        return apply(events)
-                .replaceWith(
-                        new Sent(
-                                events.stream().map(OrderEvent::getEventId).toArray(String[]::new),
-                                null))
+        return Multi.createFrom()
+                .iterable(Ids.inBatches(events))
+                .onItem()
+                .transformToUniAndConcatenate(this::apply)
+                .collect()
+                .last()
                 .onFailure(GrpcCalls::refused)
                 .recoverWithUni(
                         () ->
@@ -247,15 +219,14 @@ public class OutboxRelay {
                                         .transformToUniAndConcatenate(
                                                 event -> sendAlone(connection, event))
                                         .collect()
-                                        .last()
-                                        .replaceWith(new Sent(NOTHING, null)))
+                                        .last())
+                .replaceWith(new Sent(null))
                 .onFailure()
-                .recoverWithItem(failure -> new Sent(NOTHING, failure));
+                .recoverWithItem(Sent::new);
     }
 
     private Uni<Void> sendAlone(SqlConnection connection, OrderEvent event) {
         return apply(List.of(event))
-                .chain(() -> markDelivered(connection, new String[] {event.getEventId()}))
                 .onFailure(GrpcCalls::refused)
                 .recoverWithUni(refusal -> setAside(connection, event, refusal));
     }
@@ -266,25 +237,26 @@ public class OutboxRelay {
                 .replaceWithVoid();
     }
 
-    private static Uni<Void> markDelivered(SqlConnection connection, String[] ids) {
-        if (ids.length == 0) {
-            return Uni.createFrom().voidItem();
-        }
-        return connection
-                .preparedQuery(
-                        "update outbox_event set delivered_at = statement_timestamp() where event_id = any($1)")
-                .execute(Tuple.of(ids))
-                .replaceWithVoid();
-    }
-
+    /**
+     * Keeps the event as a row of its own with the refusal, wherever it was read from: {@link
+     * SetAsideEvents} lists and replays it there.
+     */
     private Uni<Void> setAside(SqlConnection connection, OrderEvent event, Throwable refusal) {
         LOG.errorf(
                 "payout-service refused order event %s: %s; it is set aside in the outbox",
                 event.getEventId(), refusal.getMessage());
         return connection
                 .preparedQuery(
-                        "update outbox_event set refused_at = now(), refusal = $2 where event_id = $1")
-                .execute(Tuple.of(event.getEventId(), refusal.getMessage()))
+                        """
+                        insert into outbox_event (event_id, brand_id, payload, created_at, refused_at, refusal)
+                        values ($1, $2, $3, now(), now(), $4)
+                        on conflict (event_id) do update set refused_at = excluded.refused_at, refusal = excluded.refusal""")
+                .execute(
+                        Tuple.of(
+                                event.getEventId(),
+                                UUID.fromString(event.getBrandId()),
+                                Buffer.buffer(event.toByteArray()),
+                                refusal.getMessage()))
                 .replaceWithVoid();
     }
 }

@@ -19,18 +19,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the outbox small and watched: delivered events are deleted once older than the retention
- * (kept that long to answer "was it sent, and when"); events set aside as refused stay until a
- * person deals with them. The events still to relay are published as two gauges, {@code
- * tracking_outbox_pending} (how many) and {@code tracking_outbox_lag_seconds} (age of the oldest, 0
- * when none), read from the database every interval.
+ * Keeps the outbox small and watched: delivered events (rows of one event and rows of a
+ * transaction's events, ADR 0080) are deleted once older than the retention (kept that long to
+ * answer "was it sent, and when"); events set aside as refused stay until a person deals with them.
+ * The events still to relay are published as two gauges, {@code tracking_outbox_pending} (how many)
+ * and {@code tracking_outbox_lag_seconds} (age of the oldest, 0 when none), read from the database
+ * every interval.
  */
 @ApplicationScoped
 public class OutboxUpkeep {
 
     private static final Logger LOG = Logger.getLogger(OutboxUpkeep.class);
-    // Deleted in slices so that no single statement holds many row locks or a long transaction.
-    private static final int PURGE_SLICE = 5000;
+    // Deleted in slices so that no single statement holds many row locks or a long transaction: of
+    // rows of one event, and of rows of up to a batch of events each.
+    private static final int EVENTS_SLICE = 5000;
+    private static final int BATCHES_SLICE = 100;
 
     private final Pool db;
     private final Vertx vertx;
@@ -83,8 +86,12 @@ public class OutboxUpkeep {
     public Uni<Void> measure() {
         return db.query(
                         """
-                        select count(*) as pending, min(created_at) as oldest from outbox_event
-                        where delivered_at is null and refused_at is null""")
+                        select sum(pending)::int8 as pending, min(oldest) as oldest from (
+                          select count(*) as pending, min(created_at) as oldest from outbox_event
+                          where delivered_at is null and refused_at is null
+                          union all
+                          select coalesce(sum(event_count), 0), min(created_at) from outbox_batch
+                          where delivered_at is null) lanes""")
                 .execute()
                 .map(
                         rows -> {
@@ -97,23 +104,26 @@ public class OutboxUpkeep {
                         });
     }
 
-    /** Deletes delivered events older than the retention; answers how many. */
+    /** Deletes delivered events older than the retention; answers how many rows. */
     public Uni<Long> purge() {
         OffsetDateTime cutoff =
                 OffsetDateTime.ofInstant(clock.instant().minus(retention), ZoneOffset.UTC);
-        return purgeFrom(cutoff, 0);
+        return purgeFrom("outbox_event", "event_id", EVENTS_SLICE, cutoff, 0)
+                .flatMap(events -> purgeFrom("outbox_batch", "id", BATCHES_SLICE, cutoff, events));
     }
 
-    private Uni<Long> purgeFrom(OffsetDateTime cutoff, long purgedSoFar) {
+    private Uni<Long> purgeFrom(
+            String table, String key, int slice, OffsetDateTime cutoff, long purgedSoFar) {
         return db.preparedQuery(
                         """
-                        delete from outbox_event where event_id in (
-                          select event_id from outbox_event where delivered_at < $1 limit $2)""")
-                .execute(Tuple.of(cutoff, PURGE_SLICE))
+                        delete from %1$s where %2$s in (
+                          select %2$s from %1$s where delivered_at < $1 limit $2)"""
+                                .formatted(table, key))
+                .execute(Tuple.of(cutoff, slice))
                 .flatMap(
                         deleted ->
-                                deleted.rowCount() == PURGE_SLICE
-                                        ? purgeFrom(cutoff, purgedSoFar + PURGE_SLICE)
+                                deleted.rowCount() == slice
+                                        ? purgeFrom(table, key, slice, cutoff, purgedSoFar + slice)
                                         : Uni.createFrom().item(purgedSoFar + deleted.rowCount()));
     }
 

@@ -26,6 +26,7 @@ import com.creatorplatform.tracking.domain.EmailHash;
 import com.creatorplatform.tracking.support.CampaignFixtures;
 import com.creatorplatform.tracking.support.CampaignFixtures.BrandWithOffer;
 import com.creatorplatform.tracking.support.CampaignServiceResource;
+import com.creatorplatform.tracking.support.PayoutOutbox;
 import com.creatorplatform.tracking.support.StoredClicks;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -37,7 +38,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -122,20 +122,10 @@ class ConversionGrpcTest {
                 .getLong(0);
     }
 
-    private List<OrderEvent> outbox(String orderId) throws Exception {
-        var events = new ArrayList<OrderEvent>();
-        for (var row :
-                db.preparedQuery(
-                                "select payload from outbox_event where brand_id = $1 order by created_at")
-                        .execute(Tuple.of(UUID.fromString(brand)))
-                        .await()
-                        .indefinitely()) {
-            var event = OrderEvent.parseFrom(row.getBuffer("payload").getBytes());
-            if (event.getOrderId().equals(orderId)) {
-                events.add(event);
-            }
-        }
-        return events;
+    private List<OrderEvent> outbox(String orderId) {
+        return PayoutOutbox.eventsOf(db, brand).stream()
+                .filter(event -> event.getOrderId().equals(orderId))
+                .toList();
     }
 
     @Test
@@ -188,7 +178,7 @@ class ConversionGrpcTest {
                         .getOrdersCount());
         var brandId = UUID.fromString(brand);
         assertEquals(0, count("select count(*) from order_daily where brand_id = $1", brandId));
-        assertEquals(0, count("select count(*) from outbox_event where brand_id = $1", brandId));
+        assertEquals(List.of(), PayoutOutbox.eventsOf(db, brand));
 
         var inEuros = tracking.recordConversion(order("EUR-1", 12_000).build());
         assertEquals("EUR", inEuros.getAmount().getCurrency());

@@ -36,6 +36,7 @@ class OutboxUpkeepTest {
     void emptyOutbox() {
         // The module's tests run without a relay: earlier tests' events would count as pending.
         db.query("delete from outbox_event").execute().await().indefinitely();
+        db.query("delete from outbox_batch").execute().await().indefinitely();
     }
 
     @AfterEach
@@ -45,6 +46,7 @@ class OutboxUpkeepTest {
                 .execute(Tuple.of(brand))
                 .await()
                 .indefinitely();
+        db.query("delete from outbox_batch").execute().await().indefinitely();
     }
 
     @Test
@@ -55,11 +57,19 @@ class OutboxUpkeepTest {
         event("recent-delivered", Duration.ofDays(6), "delivered");
         event("old-pending", Duration.ofDays(30), "pending");
         event("old-refused", Duration.ofDays(30), "refused");
+        batch(Duration.ofDays(9), true, "old-batch-1", "old-batch-2");
+        batch(Duration.ofDays(5), true, "recent-batch");
+        batch(Duration.ofDays(20), false, "old-pending-batch");
 
-        assertEquals(2L, upkeep.purge().await().indefinitely());
+        assertEquals(3L, upkeep.purge().await().indefinitely(), "rows purged");
 
         assertEquals(
-                Set.of("recent-delivered", "old-pending", "old-refused"),
+                Set.of(
+                        "recent-delivered",
+                        "old-pending",
+                        "old-refused",
+                        "recent-batch",
+                        "old-pending-batch"),
                 remaining(),
                 "a pending event is never purged, nor one set aside for a person");
     }
@@ -70,18 +80,21 @@ class OutboxUpkeepTest {
         event("waiting-10s", Duration.ofSeconds(10), "pending");
         event("delivered", Duration.ofHours(1), "delivered");
         event("refused", Duration.ofHours(1), "refused");
+        batch(Duration.ofSeconds(120), false, "batched-1", "batched-2", "batched-3");
+        batch(Duration.ofHours(2), true, "batched-delivered");
 
         upkeep.measure().await().indefinitely();
 
         String scraped = metrics();
-        assertEquals(2.0, gauge(scraped, "tracking_outbox_pending"));
+        assertEquals(5.0, gauge(scraped, "tracking_outbox_pending"), "events of both tables");
         double lag = gauge(scraped, "tracking_outbox_lag_seconds");
-        assertTrue(lag >= 90 && lag < 3600, "the oldest pending event's age, not " + lag);
+        assertTrue(lag >= 120 && lag < 3600, "the oldest pending event's age, not " + lag);
 
         db.preparedQuery("update outbox_event set delivered_at = now() where brand_id = $1")
                 .execute(Tuple.of(brand))
                 .await()
                 .indefinitely();
+        db.query("update outbox_batch set delivered_at = now()").execute().await().indefinitely();
         upkeep.measure().await().indefinitely();
         scraped = metrics();
         assertEquals(0.0, gauge(scraped, "tracking_outbox_pending"));
@@ -102,9 +115,23 @@ class OutboxUpkeepTest {
                 .indefinitely();
     }
 
+    /** A transaction's events created {@code age} ago, delivered then or still pending. */
+    private void batch(Duration age, boolean delivered, String... ids) {
+        db.preparedQuery(
+                        """
+                        insert into outbox_batch (created_at, event_count, event_ids, events, delivered_at)
+                        values (now() - $1 * interval '1 second', $2::int, $3,
+                                array_fill('\\x00'::bytea, array[$2::int]),
+                                case when $4 then now() - $1 * interval '1 second' end)""")
+                .execute(Tuple.of(age.toSeconds(), ids.length, ids, delivered))
+                .await()
+                .indefinitely();
+    }
+
     private Set<String> remaining() {
         var ids = new HashSet<String>();
-        db.query("select event_id from outbox_event")
+        db.query(
+                        "select event_id from outbox_event union all select unnest(event_ids) from outbox_batch")
                 .execute()
                 .await()
                 .indefinitely()
