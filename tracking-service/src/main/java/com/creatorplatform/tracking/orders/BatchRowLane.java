@@ -1,7 +1,6 @@
 package com.creatorplatform.tracking.orders;
 
 import com.creatorplatform.proto.payout.v1.OrderEvent;
-import com.google.protobuf.InvalidProtocolBufferException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Row;
@@ -47,21 +46,12 @@ final class BatchRowLane extends OutboxLane<Long> {
         for (Row row : rows) {
             long id = row.getLong("id");
             for (Buffer payload : row.getDelegate().getArrayOfBuffers("events")) {
-                events.add(parse(id, payload));
+                events.add(OutboxEvent.parse(payload.getBytes(), id));
             }
             ids.add(id);
             last = row.getOffsetDateTime("created_at");
         }
         return new Batch<>(events, ids, last);
-    }
-
-    private static OrderEvent parse(long row, Buffer payload) {
-        try {
-            return OrderEvent.parseFrom(payload.getBytes());
-        } catch (InvalidProtocolBufferException e) {
-            throw new IllegalStateException(
-                    "outbox batch " + row + " holds an unreadable event", e);
-        }
     }
 
     @Override

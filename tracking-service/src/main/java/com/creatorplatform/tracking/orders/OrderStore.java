@@ -3,6 +3,7 @@ package com.creatorplatform.tracking.orders;
 import static com.creatorplatform.contract.SqlArrays.column;
 
 import com.creatorplatform.contract.webhook.WebhookOutbox;
+import com.creatorplatform.proto.payout.v1.OrderEvent;
 import com.creatorplatform.tracking.domain.attribution.Outcome;
 import com.creatorplatform.tracking.domain.attribution.Rule;
 import io.smallrye.mutiny.Uni;
@@ -221,17 +222,7 @@ final class OrderStore {
                                                             kept.refunds().stream()
                                                                     .map(OrderStore::refundRow)
                                                                     .toList()))
-                                    .flatMap(
-                                            ignored ->
-                                                    insertOutbox(
-                                                            db,
-                                                            kept.payoutEvents().stream()
-                                                                    .map(
-                                                                            e ->
-                                                                                    OutboxEvent.of(
-                                                                                            e, now))
-                                                                    .toList(),
-                                                            now))
+                                    .flatMap(ignored -> insertOutbox(db, kept.payoutEvents(), now))
                                     .flatMap(
                                             ignored ->
                                                     WebhookOutbox.writeAll(
@@ -328,7 +319,7 @@ final class OrderStore {
     }
 
     /** Writes the payout events to the outbox in one row. */
-    private static Uni<Void> insertOutbox(SqlConnection db, List<OutboxEvent> events, Instant now) {
+    private static Uni<Void> insertOutbox(SqlConnection db, List<OrderEvent> events, Instant now) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -337,10 +328,12 @@ final class OrderStore {
                         Tuple.of(
                                 time(now),
                                 events.size(),
-                                column(events, e -> e.eventId, String[]::new),
+                                column(events, OrderEvent::getEventId, String[]::new),
                                 column(
                                         events,
-                                        e -> io.vertx.core.buffer.Buffer.buffer(e.payload),
+                                        e ->
+                                                io.vertx.core.buffer.Buffer.buffer(
+                                                        OutboxEvent.stamped(e, now)),
                                         io.vertx.core.buffer.Buffer[]::new)))
                 .replaceWithVoid();
     }
