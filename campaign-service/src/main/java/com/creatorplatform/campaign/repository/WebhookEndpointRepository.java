@@ -21,24 +21,27 @@ public class WebhookEndpointRepository implements PanacheRepositoryBase<WebhookE
      * WebhookDeliveryRepository#PARK}.
      */
     public Uni<Integer> parkDeliveries(UUID endpointId) {
-        return Panache.getSession()
-                .flatMap(
-                        session ->
-                                session.createNativeQuery(
-                                                WebhookDeliveryRepository.PARK.replace('$', '?'))
-                                        .setParameter(1, endpointId)
-                                        .executeUpdate());
+        return inSession(WebhookDeliveryRepository.PARK, endpointId);
     }
 
     /** Makes the endpoint's parked deliveries due at {@code now}, in the session's transaction. */
     public Uni<Integer> resumeDeliveries(UUID endpointId, Instant now) {
+        return inSession(WebhookDeliveryRepository.UNPARK, endpointId, now);
+    }
+
+    /**
+     * Runs one of the delivery engine's statements (written for the reactive client, $n parameters)
+     * in the current session's transaction; answers how many rows it changed.
+     */
+    private static Uni<Integer> inSession(String sql, Object... parameters) {
         return Panache.getSession()
                 .flatMap(
-                        session ->
-                                session.createNativeQuery(
-                                                WebhookDeliveryRepository.UNPARK.replace('$', '?'))
-                                        .setParameter(1, endpointId)
-                                        .setParameter(2, now)
-                                        .executeUpdate());
+                        session -> {
+                            var query = session.createNativeQuery(sql.replace('$', '?'));
+                            for (int i = 0; i < parameters.length; i++) {
+                                query.setParameter(i + 1, parameters[i]);
+                            }
+                            return query.executeUpdate();
+                        });
     }
 }
